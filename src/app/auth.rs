@@ -1,0 +1,379 @@
+//! Sign-in: `init`, `login`, `logout`, `whoami`, and the session check every command runs.
+
+use std::collections::BTreeSet;
+
+use chrono::Duration;
+use serde::Serialize;
+
+use super::{paths, read_password, secrets, Ctx, Options, PasswordSource, Session};
+use crate::authz::Principal;
+use crate::clock::{fmt_time, parse_time, Clock};
+use crate::error::{Error, Result};
+use crate::model::{self, DirectoryRole};
+use crate::store::{self, OpenMode, Store};
+
+pub const DEFAULT_TTL: std::time::Duration = std::time::Duration::from_secs(12 * 3600);
+
+#[derive(Debug, Serialize)]
+pub struct TenantRef {
+    pub id: String,
+    pub name: String,
+    pub domain: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WhoAmI {
+    pub upn: String,
+    pub name: String,
+    pub tenant: TenantRef,
+    pub roles: Vec<DirectoryRole>,
+    pub operator: bool,
+    pub partner: bool,
+    pub session_expires_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InitView {
+    pub database: String,
+    pub operator: TenantRef,
+    pub admin: String,
+    pub signed_in: bool,
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LoginView {
+    pub upn: String,
+    pub tenant: TenantRef,
+    pub expires_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_file: Option<String>,
+}
+
+fn unauth(message: impl Into<String>, reason: &str) -> Error {
+    Error::unauthenticated(message).with_reason(reason)
+}
+
+/// Loads and checks the session of this process: `PARTNERCTL_TOKEN`, else the session file.
+pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
+    let token = match std::env::var("PARTNERCTL_TOKEN") {
+        Ok(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => paths::read_session_token(&ctx.opts.db)?,
+    };
+    let Some(token) = token else {
+        return Err(unauth(
+            "not signed in; run `partnerctl login UPN`",
+            "not-signed-in",
+        ));
+    };
+    let token_hash = secrets::sha256_hex(token.as_bytes());
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let s = store::sessions::find(tx, &token_hash)?.ok_or_else(|| {
+            unauth(
+                "the session is not known to this database; run `partnerctl login UPN`",
+                "not-signed-in",
+            )
+        })?;
+        if let Some(at) = &s.revoked_at {
+            return Err(unauth(
+                format!("the session was ended at {at}; run `partnerctl login UPN`"),
+                "not-signed-in",
+            ));
+        }
+        let expires = parse_time(&s.expires_at)
+            .map_err(|_| Error::internal("corrupt session expiry in the database"))?;
+        if expires <= now {
+            return Err(unauth(
+                format!(
+                    "the session expired at {}; run `partnerctl login UPN`",
+                    s.expires_at
+                ),
+                "not-signed-in",
+            ));
+        }
+        let user = store::users::by_id(tx, &s.user_id)?
+            .ok_or_else(|| unauth("the signed-in user no longer exists", "not-signed-in"))?;
+        if !user.enabled {
+            return Err(unauth(
+                format!("user {} is disabled; ask an admin of your tenant", user.upn),
+                "user-disabled",
+            ));
+        }
+        let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
+        Ok(Session {
+            principal: principal_of(&user, &tenant),
+            tenant,
+            token_hash: token_hash.clone(),
+            expires_at: s.expires_at,
+        })
+    })
+}
+
+pub fn principal_of(user: &store::users::UserRow, tenant: &store::tenants::TenantRow) -> Principal {
+    Principal {
+        user_id: user.id.clone(),
+        upn: user.upn.clone(),
+        tenant_id: tenant.id.clone(),
+        enabled: user.enabled,
+        roles: user.roles.clone(),
+        tenant_is_operator: tenant.is_operator,
+        tenant_is_partner: tenant.partner_id.is_some(),
+    }
+}
+
+pub fn tenant_ref(t: &store::tenants::TenantRow) -> TenantRef {
+    TenantRef {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        domain: t.domain.clone(),
+    }
+}
+
+/// Creates a session row and returns the raw token (shown once, never stored).
+pub(crate) fn new_session(
+    tx: &rusqlite::Transaction<'_>,
+    user_id: &str,
+    clock: &Clock,
+    ttl: std::time::Duration,
+) -> Result<(String, String)> {
+    let now = clock.now();
+    let ttl = Duration::from_std(ttl).map_err(|_| Error::invalid("--ttl is too long"))?;
+    let expires = fmt_time(now + ttl);
+    let token = secrets::new_token();
+    store::sessions::purge_ended(tx, &fmt_time(now - Duration::days(30)))?;
+    store::sessions::insert(
+        tx,
+        &secrets::sha256_hex(token.as_bytes()),
+        user_id,
+        &fmt_time(now),
+        &expires,
+    )?;
+    Ok((token, expires))
+}
+
+pub struct InitInput {
+    pub operator_email: String,
+    pub name: String,
+    pub password_stdin: bool,
+}
+
+pub fn init(opts: &Options, clock: &Clock, input: &InitInput) -> Result<InitView> {
+    let upn = model::validate_upn(&input.operator_email)
+        .map_err(|e| Error::invalid(format!("--operator-email: {e}")))?;
+    let name = model::validate_name("--name", &input.name).map_err(Error::invalid)?;
+    let domain = model::domain_of_upn(&upn).to_string();
+    let existed = opts.db.exists();
+    if existed {
+        // Refuse before asking for a password: the file is not ours, or is already set up.
+        if store::probe(&opts.db)? == store::Probe::Ours {
+            return Err(Error::conflict(format!(
+                "{} already holds a partnerctl database; nothing was changed (use another --db, or `partnerctl login`)",
+                opts.db.display()
+            )));
+        }
+    }
+    let source = if input.password_stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::Required("--password-stdin")
+    };
+    let password = read_password(opts, source, &format!("Password for {upn}"), true)?
+        .expect("a required password is present");
+    let operator = store::tenants::TenantRow {
+        id: String::new(),
+        name,
+        domain,
+        email: Some(upn.clone()),
+        phone: None,
+        address: None,
+        is_operator: true,
+        partner_id: None,
+        created_at: fmt_time(clock.now()),
+    };
+    if opts.dry_run {
+        return Ok(InitView {
+            database: opts.db.display().to_string(),
+            operator: tenant_ref(&operator),
+            admin: upn,
+            signed_in: false,
+            dry_run: true,
+        });
+    }
+    let hash = secrets::hash_password(&password)?;
+    let result = (|| {
+        let mut store = Store::open(&opts.db, OpenMode::Create)?;
+        let (id, token) = store.write(true, |tx| {
+            if store::tenants::operator(tx)?.is_some() {
+                return Err(Error::conflict(format!(
+                    "{} already holds a partnerctl database; nothing was changed",
+                    opts.db.display()
+                )));
+            }
+            let id = store::tenants::insert(
+                tx,
+                &store::tenants::NewTenant {
+                    name: &operator.name,
+                    domain: &operator.domain,
+                    email: operator.email.as_deref(),
+                    is_operator: true,
+                    partner_id: None,
+                    created_at: &operator.created_at,
+                },
+            )?;
+            let roles = BTreeSet::from([DirectoryRole::GlobalAdmin]);
+            let uid = store::users::insert(
+                tx,
+                &id,
+                &upn,
+                "Operator Admin",
+                Some(&hash),
+                &roles,
+                &operator.created_at,
+            )?;
+            let (token, _) = new_session(tx, &uid, clock, DEFAULT_TTL)?;
+            Ok((id, token))
+        })?;
+        paths::write_session_token(&opts.db, &token)?;
+        Ok(id)
+    })();
+    match result {
+        Ok(id) => Ok(InitView {
+            database: opts.db.display().to_string(),
+            operator: TenantRef {
+                id,
+                ..tenant_ref(&operator)
+            },
+            admin: upn,
+            signed_in: true,
+            dry_run: false,
+        }),
+        Err(e) => {
+            if !existed {
+                remove_db_files(&opts.db);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Removes a database this process created and could not finish.
+pub fn remove_db_files(db: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+pub struct LoginInput {
+    pub upn: String,
+    pub password_stdin: bool,
+    pub ttl: std::time::Duration,
+    pub print_token: bool,
+}
+
+pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let source = if input.password_stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::Required("--password-stdin")
+    };
+    let password = read_password(&ctx.opts, source, &format!("Password for {upn}"), false)?
+        .expect("a required password is present");
+    let user = ctx.store.read(|tx| store::users::find_by_upn(tx, &upn))?;
+    let stored = match &user {
+        Some(u) => ctx
+            .store
+            .read(|tx| store::users::password_hash(tx, &u.id))?,
+        None => None,
+    };
+    if !secrets::verify_password(&password, stored.as_deref()) {
+        return Err(unauth("wrong UPN or password", "not-signed-in"));
+    }
+    let user = user.expect("a verified password belongs to a user");
+    if !user.enabled {
+        return Err(unauth(
+            format!("user {upn} is disabled; ask an admin of your tenant"),
+            "user-disabled",
+        ));
+    }
+    let clock = ctx.clock;
+    let dry_run = ctx.opts.dry_run;
+    let (tenant, token, expires_at) = ctx.store.write(!dry_run, |tx| {
+        let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
+        let (token, expires) = new_session(tx, &user.id, &clock, input.ttl)?;
+        Ok((tenant, token, expires))
+    })?;
+    let mut view = LoginView {
+        upn: user.upn.clone(),
+        tenant: tenant_ref(&tenant),
+        expires_at,
+        token: None,
+        session_file: None,
+    };
+    if dry_run {
+        return Ok(view);
+    }
+    if input.print_token {
+        view.token = Some(token);
+    } else {
+        let path = paths::write_session_token(&ctx.opts.db, &token)?;
+        view.session_file = Some(path.display().to_string());
+    }
+    Ok(view)
+}
+
+#[derive(Debug, Serialize)]
+pub struct LogoutView {
+    pub signed_out: bool,
+    pub upn: Option<String>,
+}
+
+/// Ends the current session. Not being signed in is not an error: the goal is reached.
+pub fn logout(ctx: &mut Ctx) -> Result<LogoutView> {
+    let session = match current_session(ctx) {
+        Ok(s) => Some(s),
+        Err(e) if e.kind == crate::error::ErrorKind::Unauthenticated => None,
+        Err(e) => return Err(e),
+    };
+    if ctx.opts.dry_run {
+        return Ok(LogoutView {
+            signed_out: session.is_some(),
+            upn: session.map(|s| s.principal.upn),
+        });
+    }
+    let at = ctx.now_str();
+    if let Some(s) = &session {
+        ctx.store
+            .write(true, |tx| store::sessions::revoke(tx, &s.token_hash, &at))?;
+    }
+    if std::env::var_os("PARTNERCTL_TOKEN").is_none() {
+        paths::remove_session_token(&ctx.opts.db)?;
+    }
+    Ok(LogoutView {
+        signed_out: session.is_some(),
+        upn: session.map(|s| s.principal.upn),
+    })
+}
+
+pub fn whoami(ctx: &mut Ctx) -> Result<WhoAmI> {
+    let s = ctx.session()?;
+    let name = ctx
+        .store
+        .read(|tx| store::users::by_id(tx, &s.principal.user_id))?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    Ok(WhoAmI {
+        upn: s.principal.upn.clone(),
+        name,
+        tenant: tenant_ref(&s.tenant),
+        roles: s.principal.roles.iter().copied().collect(),
+        operator: s.tenant.is_operator,
+        partner: s.tenant.partner_id.is_some(),
+        session_expires_at: s.expires_at,
+    })
+}

@@ -1,0 +1,336 @@
+//! Tenant lifecycle and contact details.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{auth::principal_of, read_password, Ctx, PasswordSource};
+use crate::authz::{self, Action, ObjectFacts};
+use crate::error::{Error, Result};
+use crate::model::{self, DirectoryRole};
+use crate::store::{self, tenants::TenantRow};
+
+#[derive(Debug, Serialize)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TenantView {
+    pub id: String,
+    pub name: String,
+    pub domain: String,
+    pub kind: &'static str,
+    pub partner_id: Option<String>,
+    pub contact: Contact,
+    pub created_at: String,
+}
+
+pub fn kind_of(t: &TenantRow) -> &'static str {
+    if t.is_operator {
+        "operator"
+    } else if t.partner_id.is_some() {
+        "partner"
+    } else {
+        "customer"
+    }
+}
+
+pub fn view(t: &TenantRow) -> TenantView {
+    TenantView {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        domain: t.domain.clone(),
+        kind: kind_of(t),
+        partner_id: t.partner_id.clone(),
+        contact: Contact {
+            email: t.email.clone(),
+            phone: t.phone.clone(),
+            address: t.address.clone(),
+        },
+        created_at: t.created_at.clone(),
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct CreatedTenant {
+    #[serde(flatten)]
+    pub tenant: TenantView,
+    pub admin: String,
+    pub admin_can_sign_in: bool,
+    pub dry_run: bool,
+}
+
+pub struct CreateInput {
+    pub name: String,
+    pub domain: String,
+    pub admin: String,
+    pub admin_password_stdin: bool,
+    pub partner: bool,
+    pub partner_id: Option<String>,
+}
+
+pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
+    let name = model::validate_name("tenant name", &input.name).map_err(Error::invalid)?;
+    let domain = model::validate_domain(&input.domain).map_err(Error::invalid)?;
+    let admin =
+        model::validate_upn(&input.admin).map_err(|e| Error::invalid(format!("--admin: {e}")))?;
+    if model::domain_of_upn(&admin) != domain {
+        return Err(Error::invalid(format!(
+            "--admin {admin}: its domain must be the new tenant's domain {domain}"
+        )));
+    }
+    let partner_id = match (&input.partner_id, input.partner) {
+        (Some(id), _) => Some(model::validate_partner_id(id).map_err(Error::invalid)?),
+        (None, true) => {
+            return Err(Error::invalid("--partner needs --partner-id ID"));
+        }
+        (None, false) => None,
+    };
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    let decision = ctx.authorize(
+        &s,
+        Action::TenantProvision,
+        &home,
+        ObjectFacts::default(),
+        Some(&domain),
+    )?;
+    if partner_id.is_some() {
+        ctx.authorize(
+            &s,
+            Action::PartnerEnroll,
+            &home,
+            ObjectFacts::default(),
+            Some(&domain),
+        )?;
+    }
+    let source = if input.admin_password_stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::PromptIfInteractive
+    };
+    let password = read_password(&ctx.opts, source, &format!("Password for {admin}"), true)?;
+    let hash = password
+        .as_deref()
+        .map(super::secrets::hash_password)
+        .transpose()?;
+    let now = ctx.now_str();
+    let dry_run = ctx.opts.dry_run;
+    let row = ctx.change(
+        &s,
+        Action::TenantProvision,
+        &home,
+        &decision,
+        &domain,
+        |tx| {
+            let id = store::tenants::insert(
+                tx,
+                &store::tenants::NewTenant {
+                    name: &name,
+                    domain: &domain,
+                    email: Some(&admin),
+                    is_operator: false,
+                    partner_id: partner_id.as_deref(),
+                    created_at: &now,
+                },
+            )?;
+            store::users::insert(
+                tx,
+                &id,
+                &admin,
+                "Global Admin",
+                hash.as_deref(),
+                &BTreeSet::from([DirectoryRole::GlobalAdmin]),
+                &now,
+            )?;
+            let row = store::tenants::by_id(tx, &id)?;
+            let summary = format!(
+                "created tenant {domain} ({}) with global admin {admin}",
+                kind_of(&row)
+            );
+            Ok((row, summary))
+        },
+    )?;
+    Ok(CreatedTenant {
+        tenant: view(&row),
+        admin,
+        admin_can_sign_in: hash.is_some(),
+        dry_run,
+    })
+}
+
+/// The tenants the caller may read, decided tenant by tenant by the permission core.
+pub fn list(ctx: &mut Ctx) -> Result<Vec<TenantView>> {
+    let s = ctx.session()?;
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let mut out = Vec::new();
+        for t in store::tenants::list(tx)? {
+            let facts = super::load_facts(tx, &s.principal, &t, ObjectFacts::default(), now)?;
+            if authz::decide(Some(&s.principal), Action::TenantRead, &facts).allowed {
+                out.push(view(&t));
+            }
+        }
+        Ok(out)
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct TenantDetail {
+    #[serde(flatten)]
+    pub tenant: TenantView,
+    pub users: i64,
+    pub global_admins: Vec<String>,
+}
+
+pub fn show(ctx: &mut Ctx) -> Result<TenantDetail> {
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.authorize(
+        &s,
+        Action::TenantRead,
+        &target,
+        ObjectFacts::default(),
+        None,
+    )?;
+    ctx.store.read(|tx| {
+        let users = store::users::list(tx, &target.id)?;
+        let global_admins = users
+            .iter()
+            .filter(|u| u.roles.contains(&DirectoryRole::GlobalAdmin))
+            .map(|u| u.upn.clone())
+            .collect();
+        Ok(TenantDetail {
+            tenant: view(&target),
+            users: users.len() as i64,
+            global_admins,
+        })
+    })
+}
+
+pub struct UpdateInput {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+}
+
+pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
+    if input.name.is_none()
+        && input.email.is_none()
+        && input.phone.is_none()
+        && input.address.is_none()
+    {
+        return Err(Error::invalid(
+            "nothing to update; pass --name, --email, --phone or --address",
+        ));
+    }
+    let name = input
+        .name
+        .as_deref()
+        .map(|n| model::validate_name("--name", n))
+        .transpose()
+        .map_err(Error::invalid)?;
+    let email = input
+        .email
+        .as_deref()
+        .map(model::validate_email)
+        .transpose()
+        .map_err(Error::invalid)?;
+    let phone = input
+        .phone
+        .as_deref()
+        .map(model::validate_phone)
+        .transpose()
+        .map_err(Error::invalid)?;
+    let address = input
+        .address
+        .as_deref()
+        .map(model::validate_address)
+        .transpose()
+        .map_err(Error::invalid)?;
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    let d = ctx.authorize(
+        &s,
+        Action::TenantUpdate,
+        &target,
+        ObjectFacts::default(),
+        Some(&target.domain),
+    )?;
+    let domain = target.domain.clone();
+    let row = ctx.change(&s, Action::TenantUpdate, &target, &d, &domain, |tx| {
+        store::tenants::update_contact(
+            tx,
+            &target.id,
+            name.as_deref(),
+            email.as_deref(),
+            phone.as_deref(),
+            address.as_deref(),
+        )?;
+        let after = store::tenants::by_id(tx, &target.id)?;
+        let mut changed = Vec::new();
+        for (field, before, now) in [
+            ("name", Some(&target.name), Some(&after.name)),
+            ("email", target.email.as_ref(), after.email.as_ref()),
+            ("phone", target.phone.as_ref(), after.phone.as_ref()),
+            ("address", target.address.as_ref(), after.address.as_ref()),
+        ] {
+            if before != now {
+                changed.push(format!(
+                    "{field}: {} -> {}",
+                    before.map_or("-", |s| s.as_str()),
+                    now.map_or("-", |s| s.as_str())
+                ));
+            }
+        }
+        let summary = if changed.is_empty() {
+            "no change".to_string()
+        } else {
+            changed.join("; ")
+        };
+        Ok((after, summary))
+    })?;
+    Ok(view(&row))
+}
+
+pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
+    let partner_id = model::validate_partner_id(partner_id).map_err(Error::invalid)?;
+    let s = ctx.session()?;
+    let target = ctx.store.read(|tx| super::find_tenant(tx, domain))?;
+    let d = ctx.authorize(
+        &s,
+        Action::PartnerEnroll,
+        &target,
+        ObjectFacts::default(),
+        Some(&target.domain),
+    )?;
+    if let Some(existing) = &target.partner_id {
+        return Err(Error::conflict(format!(
+            "{} is already enrolled as a partner (partner id {existing})",
+            target.domain
+        )));
+    }
+    let domain = target.domain.clone();
+    let row = ctx.change(&s, Action::PartnerEnroll, &target, &d, &domain, |tx| {
+        store::tenants::set_partner_id(tx, &target.id, &partner_id)?;
+        let row = store::tenants::by_id(tx, &target.id)?;
+        Ok((row, format!("enrolled as partner {partner_id}")))
+    })?;
+    Ok(view(&row))
+}
+
+/// The principal of another user, for `can --user` and the admin views.
+pub fn principal_for_upn(
+    tx: &rusqlite::Transaction<'_>,
+    upn: &str,
+) -> Result<Option<(authz::Principal, TenantRow)>> {
+    let Some(u) = store::users::find_by_upn(tx, upn)? else {
+        return Ok(None);
+    };
+    let t = store::tenants::by_id(tx, &u.tenant_id)?;
+    Ok(Some((principal_of(&u, &t), t)))
+}

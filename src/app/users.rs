@@ -1,0 +1,302 @@
+//! Directory users and their roles.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{read_password, Ctx, PasswordSource, Session};
+use crate::authz::{Action, Decision, ObjectFacts};
+use crate::error::{Error, Result};
+use crate::model::{self, DirectoryRole};
+use crate::store::{self, tenants::TenantRow, users::UserRow};
+
+#[derive(Debug, Serialize)]
+pub struct UserView {
+    pub id: String,
+    pub upn: String,
+    pub name: String,
+    pub enabled: bool,
+    pub can_sign_in: bool,
+    pub roles: Vec<DirectoryRole>,
+    pub created_at: String,
+}
+
+pub fn view(u: &UserRow) -> UserView {
+    UserView {
+        id: u.id.clone(),
+        upn: u.upn.clone(),
+        name: u.display_name.clone(),
+        enabled: u.enabled,
+        can_sign_in: u.enabled && u.has_password,
+        roles: u.roles.iter().copied().collect(),
+        created_at: u.created_at.clone(),
+    }
+}
+
+pub fn list(ctx: &mut Ctx) -> Result<Vec<UserView>> {
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.authorize(&s, Action::UserRead, &target, ObjectFacts::default(), None)?;
+    let users = ctx.store.read(|tx| store::users::list(tx, &target.id))?;
+    Ok(users.iter().map(view).collect())
+}
+
+/// Authorizes `action` on the target tenant, then finds the named user in it (exit 5 when the
+/// tenant has no such user: users of other tenants are invisible here).
+fn authorized_user(
+    ctx: &mut Ctx,
+    s: &Session,
+    action: Action,
+    upn: &str,
+) -> Result<(TenantRow, Decision, UserRow)> {
+    let upn = model::validate_upn(upn).map_err(Error::invalid)?;
+    let target = ctx.target(s)?;
+    let d = ctx.authorize(s, action, &target, ObjectFacts::default(), Some(&upn))?;
+    let user = ctx
+        .store
+        .read(|tx| store::users::find_by_upn(tx, &upn))?
+        .filter(|u| u.tenant_id == target.id)
+        .ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
+    Ok((target, d, user))
+}
+
+/// Refuses a change that would leave the tenant without an enabled global admin.
+fn keep_a_global_admin(tx: &rusqlite::Transaction<'_>, user: &UserRow, what: &str) -> Result<()> {
+    if user.enabled
+        && user.roles.contains(&DirectoryRole::GlobalAdmin)
+        && store::users::other_enabled_global_admins(tx, &user.tenant_id, &user.id)? == 0
+    {
+        return Err(Error::conflict(format!(
+            "cannot {what} {}: it is the tenant's last enabled global admin; make another user global admin first",
+            user.upn
+        )));
+    }
+    Ok(())
+}
+
+pub struct AddInput {
+    pub upn: String,
+    pub name: Option<String>,
+    pub roles: Vec<DirectoryRole>,
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AddedUser {
+    #[serde(flatten)]
+    pub user: UserView,
+    pub dry_run: bool,
+}
+
+pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let local = upn.split('@').next().unwrap_or_default().to_string();
+    let name = model::validate_name("--name", input.name.as_deref().unwrap_or(&local))
+        .map_err(Error::invalid)?;
+    let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    let d = ctx.authorize(
+        &s,
+        Action::UserCreate,
+        &target,
+        ObjectFacts::default(),
+        Some(&upn),
+    )?;
+    if !roles.is_empty() {
+        ctx.authorize(
+            &s,
+            Action::UserAssignRole,
+            &target,
+            ObjectFacts::default(),
+            Some(&upn),
+        )?;
+    }
+    let domain = model::domain_of_upn(&upn).to_string();
+    let owner = ctx
+        .store
+        .read(|tx| store::tenants::domain_owner(tx, &domain))?;
+    if owner.as_deref() != Some(target.id.as_str()) {
+        return Err(Error::invalid(format!(
+            "{upn}: {domain} is not a domain of tenant {}",
+            target.domain
+        )));
+    }
+    if ctx
+        .store
+        .read(|tx| store::users::find_by_upn(tx, &upn))?
+        .is_some()
+    {
+        return Err(Error::conflict(format!("a user {upn} already exists")));
+    }
+    let source = if input.password_stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::PromptIfInteractive
+    };
+    let password = read_password(&ctx.opts, source, &format!("Password for {upn}"), true)?;
+    let hash = password
+        .as_deref()
+        .map(super::secrets::hash_password)
+        .transpose()?;
+    let now = ctx.now_str();
+    let user = ctx.change(&s, Action::UserCreate, &target, &d, &upn, |tx| {
+        let id = store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
+        let user = store::users::by_id(tx, &id)?.expect("just inserted");
+        let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+        let summary = format!(
+            "created user {upn} roles [{}]{}",
+            roles.join(", "),
+            if hash.is_some() {
+                ""
+            } else {
+                " without a password"
+            }
+        );
+        Ok((user, summary))
+    })?;
+    Ok(AddedUser {
+        user: view(&user),
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+pub struct UpdateInput {
+    pub upn: String,
+    pub name: Option<String>,
+    pub enabled: Option<bool>,
+}
+
+pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
+    if input.name.is_none() && input.enabled.is_none() {
+        return Err(Error::invalid(
+            "nothing to update; pass --name, --enable or --disable",
+        ));
+    }
+    let name = input
+        .name
+        .as_deref()
+        .map(|n| model::validate_name("--name", n))
+        .transpose()
+        .map_err(Error::invalid)?;
+    let s = ctx.session()?;
+    let (target, d, user) = authorized_user(ctx, &s, Action::UserUpdate, &input.upn)?;
+    let at = ctx.now_str();
+    let upn = user.upn.clone();
+    let after = ctx.change(&s, Action::UserUpdate, &target, &d, &upn, |tx| {
+        if input.enabled == Some(false) {
+            keep_a_global_admin(tx, &user, "disable")?;
+            store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+        }
+        store::users::update(tx, &user.id, name.as_deref(), input.enabled)?;
+        let after = store::users::by_id(tx, &user.id)?.expect("exists");
+        let mut changed = Vec::new();
+        if after.display_name != user.display_name {
+            changed.push(format!(
+                "name: {} -> {}",
+                user.display_name, after.display_name
+            ));
+        }
+        if after.enabled != user.enabled {
+            changed.push(format!("enabled: {} -> {}", user.enabled, after.enabled));
+        }
+        let summary = if changed.is_empty() {
+            "no change".into()
+        } else {
+            changed.join("; ")
+        };
+        Ok((after, summary))
+    })?;
+    Ok(view(&after))
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedUser {
+    pub upn: String,
+    pub removed: bool,
+    pub dry_run: bool,
+}
+
+pub fn remove(ctx: &mut Ctx, upn: &str) -> Result<RemovedUser> {
+    let s = ctx.session()?;
+    let (target, d, user) = authorized_user(ctx, &s, Action::UserDelete, upn)?;
+    let upn = user.upn.clone();
+    ctx.change(&s, Action::UserDelete, &target, &d, &upn, |tx| {
+        keep_a_global_admin(tx, &user, "remove")?;
+        store::users::delete(tx, &user.id)?;
+        Ok(((), format!("removed user {}", user.upn)))
+    })?;
+    Ok(RemovedUser {
+        upn,
+        removed: true,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct PasswordReset {
+    pub upn: String,
+    pub sessions_ended: bool,
+    pub dry_run: bool,
+}
+
+pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<PasswordReset> {
+    let s = ctx.session()?;
+    let (target, d, user) = authorized_user(ctx, &s, Action::UserResetPassword, upn)?;
+    let source = if password_stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::Required("--password-stdin")
+    };
+    let password = read_password(
+        &ctx.opts,
+        source,
+        &format!("New password for {}", user.upn),
+        true,
+    )?
+    .expect("a required password is present");
+    let hash = super::secrets::hash_password(&password)?;
+    let at = ctx.now_str();
+    let upn = user.upn.clone();
+    ctx.change(&s, Action::UserResetPassword, &target, &d, &upn, |tx| {
+        store::users::set_password_hash(tx, &user.id, &hash)?;
+        store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+        Ok(((), "password reset; sessions ended".to_string()))
+    })?;
+    Ok(PasswordReset {
+        upn,
+        sessions_ended: true,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+pub fn change_role(ctx: &mut Ctx, upn: &str, role: DirectoryRole, add: bool) -> Result<UserView> {
+    let s = ctx.session()?;
+    let (target, d, user) = authorized_user(ctx, &s, Action::UserAssignRole, upn)?;
+    let upn = user.upn.clone();
+    let after = ctx.change(&s, Action::UserAssignRole, &target, &d, &upn, |tx| {
+        if add {
+            if !store::users::add_role(tx, &user.id, role)? {
+                return Err(Error::conflict(format!(
+                    "{} already holds {role}",
+                    user.upn
+                )));
+            }
+        } else {
+            if !user.roles.contains(&role) {
+                return Err(Error::conflict(format!(
+                    "{} does not hold {role}",
+                    user.upn
+                )));
+            }
+            if role == DirectoryRole::GlobalAdmin {
+                keep_a_global_admin(tx, &user, "demote")?;
+            }
+            store::users::remove_role(tx, &user.id, role)?;
+        }
+        let after = store::users::by_id(tx, &user.id)?.expect("exists");
+        let summary = format!("{} role {role}", if add { "added" } else { "removed" });
+        Ok((after, summary))
+    })?;
+    Ok(view(&after))
+}

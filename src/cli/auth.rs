@@ -1,0 +1,146 @@
+use crate::app::auth::{self, InitInput, LoginInput};
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::model;
+use crate::output::{fields, list};
+
+use super::Global;
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The operator's first global admin, also the operator's contact address; its domain
+    /// becomes the operator tenant's domain
+    #[arg(long, value_name = "E", default_value = "admin@operator.example")]
+    pub operator_email: String,
+    /// The operator tenant's display name
+    #[arg(long, default_value = "Operator")]
+    pub name: String,
+    /// Read the admin's password from one line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+pub fn init(g: &Global, a: InitArgs) -> Result<i32> {
+    let opts = g.options()?;
+    let clock = Clock::from_env()?;
+    let v = auth::init(
+        &opts,
+        &clock,
+        &InitInput {
+            operator_email: a.operator_email,
+            name: a.name,
+            password_stdin: a.password_stdin,
+        },
+    )?;
+    g.out().emit(&v, |v| {
+        let head = if v.dry_run {
+            "dry run: would create"
+        } else {
+            "created"
+        };
+        format!(
+            "{head} {}\n{}",
+            v.database,
+            fields(&[
+                (
+                    "operator",
+                    format!("{} ({})", v.operator.name, v.operator.domain)
+                ),
+                ("admin", v.admin.clone()),
+                (
+                    "signed in",
+                    if v.signed_in {
+                        "yes".into()
+                    } else {
+                        "no".into()
+                    }
+                ),
+            ])
+        )
+    })?;
+    Ok(0)
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    /// Your user principal name, e.g. admin@contoso.example
+    pub upn: String,
+    /// Read the password from one line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// How long the session lasts (1m to 30d)
+    #[arg(long, default_value = "12h", value_parser = parse_ttl)]
+    pub ttl: std::time::Duration,
+    /// Print only the token on stdout and write no session file (use it as PARTNERCTL_TOKEN)
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+fn parse_ttl(s: &str) -> std::result::Result<std::time::Duration, String> {
+    model::parse_ttl(s)
+}
+
+pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let v = auth::login(
+        &mut ctx,
+        &LoginInput {
+            upn: a.upn,
+            password_stdin: a.password_stdin,
+            ttl: a.ttl,
+            print_token: a.print_token,
+        },
+    )?;
+    if a.print_token && !g.out().json() {
+        if let Some(t) = &v.token {
+            println!("{t}");
+        }
+        return Ok(0);
+    }
+    g.out().emit(&v, |v| {
+        format!(
+            "signed in as {} ({}) until {}",
+            v.upn, v.tenant.domain, v.expires_at
+        )
+    })?;
+    Ok(0)
+}
+
+pub fn logout(g: &Global) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let v = auth::logout(&mut ctx)?;
+    g.out().emit(&v, |v| match &v.upn {
+        Some(u) => format!("signed out {u}"),
+        None => "not signed in; nothing to do".to_string(),
+    })?;
+    Ok(0)
+}
+
+pub fn whoami(g: &Global) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let v = auth::whoami(&mut ctx)?;
+    g.out().emit(&v, |v| {
+        let mut kind = Vec::new();
+        if v.operator {
+            kind.push("operator");
+        }
+        if v.partner {
+            kind.push("partner");
+        }
+        fields(&[
+            ("user", format!("{} ({})", v.upn, v.name)),
+            ("tenant", format!("{} ({})", v.tenant.name, v.tenant.domain)),
+            (
+                "tenant kind",
+                if kind.is_empty() {
+                    "customer".into()
+                } else {
+                    kind.join(", ")
+                },
+            ),
+            ("roles", list(&v.roles)),
+            ("session until", v.session_expires_at.clone()),
+        ])
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,38 @@
+use crate::app::access;
+use crate::error::Result;
+use crate::output::fields;
+
+use super::Global;
+
+#[derive(Debug, clap::Args)]
+pub struct CanArgs {
+    /// An action id, e.g. user.create (see `partnerctl can --help` for the catalogue)
+    #[arg(long_help = format!(
+        "An action id from the catalogue:\n{}",
+        crate::authz::Action::ALL.iter().map(|a| a.id()).collect::<Vec<_>>().join(" ")
+    ))]
+    pub action: String,
+    /// Ask for another user (you must be allowed to read that user's tenant's users)
+    #[arg(long, value_name = "UPN")]
+    pub user: Option<String>,
+}
+
+/// Exit 0 when allowed, 4 when denied; the decision is printed either way.
+pub fn run(g: &Global, a: CanArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let v = access::can(&mut ctx, &a.action, a.user.as_deref())?;
+    g.out().emit(&v, |v| {
+        fields(&[
+            (
+                "decision",
+                if v.allowed { "allowed" } else { "denied" }.to_string(),
+            ),
+            ("action", v.action.id().to_string()),
+            ("tenant", v.tenant.clone()),
+            ("user", v.user.clone()),
+            ("reason", v.reason.clone()),
+            ("path", v.explanation.clone()),
+        ])
+    })?;
+    Ok(if v.allowed { 0 } else { 4 })
+}

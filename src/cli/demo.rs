@@ -1,0 +1,45 @@
+use crate::app::demo;
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::output::table;
+
+use super::Global;
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// How many customer tenants to create
+    #[arg(long, default_value_t = 3)]
+    pub customers: usize,
+}
+
+pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
+    let opts = g.options()?;
+    let v = demo::run(&opts, &Clock::from_env()?, a.customers)?;
+    let db = if g.db.is_some() {
+        format!(" --db {}", v.database)
+    } else {
+        String::new()
+    };
+    g.out().emit(&v, |v| {
+        let mut s = format!(
+            "Demo database: {}\nSigned in as {} (partner global admin). Every demo user's password: {}\n\n",
+            v.database, v.signed_in_as, v.password
+        );
+        s.push_str(&table(
+            &["USER", "TENANT", "ROLES"],
+            v.users.iter().map(|u| {
+                vec![u.upn.clone(), u.tenant.clone(), crate::output::list(&u.roles)]
+            }),
+        ));
+        if v.customers.len() > 3 {
+            s.push_str(&format!("\n({} customer tenants)\n", v.customers.len()));
+        }
+        let c = v.customers.first().cloned().unwrap_or_default();
+        s.push_str(&format!(
+            "\nTry next:\n  partnerctl{db} whoami\n  partnerctl{db} can user.create --tenant {c}\n  partnerctl{db} login admin@{c}   (password {})\n  partnerctl{db} users list\n  partnerctl{db} tenants show\n",
+            v.password
+        ));
+        s
+    })?;
+    Ok(0)
+}

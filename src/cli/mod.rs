@@ -1,0 +1,117 @@
+//! The command line: clap definitions (doc comments are the help text) and one function per
+//! command that calls one app operation and renders its view.
+
+mod auth;
+mod can;
+mod completions;
+mod demo;
+mod tenants;
+mod users;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{paths, Ctx, Options};
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::output::{Format, Out};
+
+/// Delegated partner administration of multi-tenant directories, on one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "partnerctl", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]
+    #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format: tables for people, one JSON document for scripts
+    #[arg(short = 'o', long, global = true, env = "PARTNERCTL_OUTPUT", value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+    /// Answer yes to confirmations
+    #[arg(long, global = true)]
+    pub yes: bool,
+    /// Never prompt (also implied when stdin is not a terminal)
+    #[arg(long, global = true, env = "PARTNERCTL_NO_INPUT")]
+    pub no_input: bool,
+    /// The tenant a command acts on, by initial domain or id [default: your own]
+    #[arg(long, global = true, value_name = "DOMAIN|ID")]
+    pub tenant: Option<String>,
+    /// Show the decision and what would change; write nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database, the operator tenant and its first global admin, and sign in
+    Init(auth::InitArgs),
+    /// Sign in
+    Login(auth::LoginArgs),
+    /// Sign out: end this database's session
+    Logout,
+    /// Show the signed-in user, its tenant and roles
+    Whoami,
+    /// Tenant lifecycle and contact details
+    #[command(subcommand)]
+    Tenants(tenants::TenantsCmd),
+    /// Directory users and their roles
+    #[command(subcommand)]
+    Users(users::UsersCmd),
+    /// Ask the permission core: may this user take ACTION in this tenant, and why
+    Can(can::CanArgs),
+    /// Build a fresh demo database and sign in as the partner's global admin
+    Demo(demo::DemoArgs),
+    /// Print shell completions
+    Completions(completions::CompletionsArgs),
+}
+
+impl Global {
+    pub fn out(&self) -> Out {
+        Out {
+            format: self.output,
+        }
+    }
+
+    pub fn options(&self) -> Result<Options> {
+        let db = match &self.db {
+            Some(p) => p.clone(),
+            None => paths::default_db()?,
+        };
+        Ok(Options {
+            db,
+            tenant: self.tenant.clone(),
+            yes: self.yes,
+            no_input: self.no_input,
+            dry_run: self.dry_run,
+        })
+    }
+
+    /// Opens the existing database for a command.
+    pub fn ctx(&self) -> Result<Ctx> {
+        Ctx::open(self.options()?, Clock::from_env()?)
+    }
+}
+
+/// Runs one parsed command; returns the exit code of a success (0, or 4 for a denied `can`).
+pub fn run(cli: Cli) -> Result<i32> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Init(a) => auth::init(g, a),
+        Command::Login(a) => auth::login(g, a),
+        Command::Logout => auth::logout(g),
+        Command::Whoami => auth::whoami(g),
+        Command::Tenants(c) => tenants::run(g, c),
+        Command::Users(c) => users::run(g, c),
+        Command::Can(a) => can::run(g, a),
+        Command::Demo(a) => demo::run(g, a),
+        Command::Completions(a) => completions::run(a),
+    }
+}

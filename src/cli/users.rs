@@ -1,0 +1,167 @@
+use clap::Subcommand;
+
+use crate::app::users::{self, AddInput, UpdateInput, UserView};
+use crate::error::Result;
+use crate::model::DirectoryRole;
+use crate::output::{fields, list, table};
+
+use super::Global;
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCmd {
+    /// List the tenant's users
+    List,
+    /// Add a user
+    Add {
+        /// The user's UPN; its domain must be one of the tenant's domains
+        upn: String,
+        /// Display name [default: the part of the UPN before @]
+        #[arg(long)]
+        name: Option<String>,
+        /// A directory role to give (repeatable)
+        #[arg(long = "role", value_name = "ROLE", value_parser = parse_role)]
+        roles: Vec<DirectoryRole>,
+        /// Read the password from one line of standard input (otherwise a prompt on a
+        /// terminal; without either the user cannot sign in until its password is reset)
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Change a user's name, or enable or disable it
+    Update {
+        upn: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, conflicts_with = "disable")]
+        enable: bool,
+        #[arg(long)]
+        disable: bool,
+    },
+    /// Remove a user
+    Remove { upn: String },
+    /// Set a new password and end the user's sessions
+    ResetPassword {
+        upn: String,
+        /// Read the new password from one line of standard input
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Give or take directory roles
+    #[command(subcommand)]
+    Roles(RolesCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolesCmd {
+    /// Give a user a directory role
+    Add {
+        upn: String,
+        #[arg(value_parser = parse_role)]
+        role: DirectoryRole,
+    },
+    /// Take a directory role from a user
+    Remove {
+        upn: String,
+        #[arg(value_parser = parse_role)]
+        role: DirectoryRole,
+    },
+}
+
+fn parse_role(s: &str) -> std::result::Result<DirectoryRole, String> {
+    s.parse()
+}
+
+fn user_fields(u: &UserView) -> String {
+    fields(&[
+        ("upn", u.upn.clone()),
+        ("name", u.name.clone()),
+        ("enabled", u.enabled.to_string()),
+        ("can sign in", u.can_sign_in.to_string()),
+        ("roles", list(&u.roles)),
+    ])
+}
+
+pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    let head = if g.dry_run { "dry run: would " } else { "" };
+    match cmd {
+        UsersCmd::List => {
+            let v = users::list(&mut ctx)?;
+            out.emit(&v, |v| {
+                table(
+                    &["UPN", "NAME", "ENABLED", "ROLES"],
+                    v.iter().map(|u| {
+                        vec![
+                            u.upn.clone(),
+                            u.name.clone(),
+                            if u.enabled { "yes" } else { "no" }.to_string(),
+                            list(&u.roles),
+                        ]
+                    }),
+                )
+            })?;
+        }
+        UsersCmd::Add {
+            upn,
+            name,
+            roles,
+            password_stdin,
+        } => {
+            let v = users::add(
+                &mut ctx,
+                &AddInput {
+                    upn,
+                    name,
+                    roles,
+                    password_stdin,
+                },
+            )?;
+            out.emit(&v, |v| {
+                format!("{head}added user\n{}", user_fields(&v.user))
+            })?;
+        }
+        UsersCmd::Update {
+            upn,
+            name,
+            enable,
+            disable,
+        } => {
+            let enabled = match (enable, disable) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            };
+            let v = users::update(&mut ctx, &UpdateInput { upn, name, enabled })?;
+            out.emit(&v, |v| format!("{head}updated user\n{}", user_fields(v)))?;
+        }
+        UsersCmd::Remove { upn } => {
+            let v = users::remove(&mut ctx, &upn)?;
+            out.emit(&v, |v| format!("{head}removed user {}", v.upn))?;
+        }
+        UsersCmd::ResetPassword {
+            upn,
+            password_stdin,
+        } => {
+            let v = users::reset_password(&mut ctx, &upn, password_stdin)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{head}reset the password of {}; its sessions were ended",
+                    v.upn
+                )
+            })?;
+        }
+        UsersCmd::Roles(RolesCmd::Add { upn, role }) => {
+            let v = users::change_role(&mut ctx, &upn, role, true)?;
+            out.emit(&v, |v| {
+                format!("{head}gave {role} to {}\n{}", v.upn, user_fields(v))
+            })?;
+        }
+        UsersCmd::Roles(RolesCmd::Remove { upn, role }) => {
+            let v = users::change_role(&mut ctx, &upn, role, false)?;
+            out.emit(&v, |v| {
+                format!("{head}took {role} from {}\n{}", v.upn, user_fields(v))
+            })?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,10 @@
+//! Domain types and their validation. No I/O here.
+
+mod role;
+mod validate;
+
+pub use role::{AgentRole, DirectoryRole};
+pub use validate::{
+    domain_of_upn, parse_ttl, validate_address, validate_domain, validate_email, validate_name,
+    validate_partner_id, validate_password, validate_phone, validate_upn,
+};

@@ -1,0 +1,237 @@
+//! Validation of the values people type. Each function returns the normalised value or a
+//! message that names the value and says what is expected.
+
+use std::time::Duration;
+
+pub type Invalid = String;
+
+fn has_control(s: &str) -> bool {
+    s.chars().any(char::is_control)
+}
+
+/// A display name: 1 to 256 characters, no control characters, trimmed.
+pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    let n = t.chars().count();
+    if n == 0 {
+        return Err(format!("{what} must not be empty"));
+    }
+    if n > 256 {
+        return Err(format!(
+            "{what} is {n} characters long; at most 256 are allowed"
+        ));
+    }
+    if has_control(t) {
+        return Err(format!("{what} {t:?} contains control characters"));
+    }
+    Ok(t.to_string())
+}
+
+/// A DNS domain name: lower-cased, at least two labels, labels of 1–63 letters, digits and
+/// inner hyphens, a top-level label that is not all digits, 253 characters at most.
+pub fn validate_domain(s: &str) -> Result<String, Invalid> {
+    let d = s.trim().trim_end_matches('.').to_ascii_lowercase();
+    let bad = |why: &str| Err(format!("invalid domain {s:?}: {why}"));
+    if d.is_empty() {
+        return bad("it is empty");
+    }
+    if d.len() > 253 {
+        return bad("longer than 253 characters");
+    }
+    let labels: Vec<&str> = d.split('.').collect();
+    if labels.len() < 2 {
+        return bad("it needs at least two labels, e.g. contoso.example");
+    }
+    for l in &labels {
+        if l.is_empty() || l.len() > 63 {
+            return bad("each label must be 1 to 63 characters");
+        }
+        if !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return bad("only letters, digits, hyphens and dots are allowed");
+        }
+        if l.starts_with('-') || l.ends_with('-') {
+            return bad("a label may not start or end with a hyphen");
+        }
+    }
+    if labels
+        .last()
+        .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return bad("the top-level label may not be all digits");
+    }
+    Ok(d)
+}
+
+/// A user principal name `local@domain`: the local part is 1–64 characters of letters,
+/// digits and `. _ - + '`, not starting or ending with a dot; the domain as [`validate_domain`].
+pub fn validate_upn(s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    let Some((local, domain)) = t.rsplit_once('@') else {
+        return Err(format!("invalid UPN {s:?}: expected name@domain"));
+    };
+    if local.is_empty() || local.len() > 64 {
+        return Err(format!(
+            "invalid UPN {s:?}: the name before @ must be 1 to 64 characters"
+        ));
+    }
+    if !local
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b".-_+'".contains(&b))
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+    {
+        return Err(format!(
+            "invalid UPN {s:?}: the name before @ may hold letters, digits and . _ - + ' (no leading, trailing or double dot)"
+        ));
+    }
+    let domain = validate_domain(domain).map_err(|e| format!("invalid UPN {s:?}: {e}"))?;
+    Ok(format!("{}@{domain}", local.to_ascii_lowercase()))
+}
+
+pub fn domain_of_upn(upn: &str) -> &str {
+    upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+}
+
+/// A contact e-mail address: the same shape as a UPN.
+pub fn validate_email(s: &str) -> Result<String, Invalid> {
+    validate_upn(s).map_err(|_| {
+        format!("invalid e-mail address {s:?}: expected name@domain, e.g. it@contoso.example")
+    })
+}
+
+/// A phone number: an optional leading `+`, then 4 to 20 digits, with spaces, dots, hyphens
+/// and parentheses allowed between them.
+pub fn validate_phone(s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    let body = t.strip_prefix('+').unwrap_or(t);
+    let digits = body.bytes().filter(u8::is_ascii_digit).count();
+    let ok_chars = body
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" .-()".contains(&b));
+    if !ok_chars || !(4..=20).contains(&digits) || t.len() > 32 {
+        return Err(format!(
+            "invalid phone number {s:?}: expected digits with optional +, spaces, dots, hyphens or parentheses, e.g. +1 425 555 0100"
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A postal address: 1 to 512 characters; line breaks are allowed, other control characters not.
+pub fn validate_address(s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    let n = t.chars().count();
+    if n == 0 || n > 512 {
+        return Err("an address must be 1 to 512 characters".to_string());
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n') {
+        return Err("an address may not contain control characters other than line breaks".into());
+    }
+    Ok(t.to_string())
+}
+
+/// A partner id (like a partner network id): 1 to 64 letters, digits and hyphens.
+pub fn validate_partner_id(s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    if t.is_empty() || t.len() > 64 || !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(format!(
+            "invalid partner id {s:?}: 1 to 64 letters, digits and hyphens"
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A password: 8 to 256 characters, no control characters.
+pub fn validate_password(s: &str) -> Result<(), Invalid> {
+    let n = s.chars().count();
+    if !(8..=256).contains(&n) {
+        return Err(format!(
+            "a password must be 8 to 256 characters (this one has {n})"
+        ));
+    }
+    if has_control(s) {
+        return Err("a password may not contain control characters".to_string());
+    }
+    Ok(())
+}
+
+/// A session lifetime such as `12h` or `30m`: between one minute and 30 days.
+pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
+    let d = humantime::parse_duration(s.trim())
+        .map_err(|e| format!("invalid --ttl {s:?}: {e} (e.g. 12h, 30m, 7d)"))?;
+    let min = Duration::from_secs(60);
+    let max = Duration::from_secs(30 * 24 * 3600);
+    if d < min || d > max {
+        return Err(format!("invalid --ttl {s:?}: must be between 1m and 30d"));
+    }
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains() {
+        assert_eq!(
+            validate_domain("Contoso.Example.").unwrap(),
+            "contoso.example"
+        );
+        for bad in [
+            "",
+            "contoso",
+            "-a.example",
+            "a-.example",
+            "a..example",
+            "a.123",
+            "a b.example",
+            "ä.example",
+        ] {
+            assert!(validate_domain(bad).is_err(), "{bad}");
+        }
+        assert!(validate_domain(&format!("{}.example", "a".repeat(64))).is_err());
+    }
+
+    #[test]
+    fn upns() {
+        assert_eq!(
+            validate_upn("Alice@Contoso.Example").unwrap(),
+            "alice@contoso.example"
+        );
+        assert_eq!(
+            validate_upn("o'neil+x@a.example").unwrap(),
+            "o'neil+x@a.example"
+        );
+        for bad in [
+            "alice",
+            "@a.example",
+            "a@",
+            "a b@c.example",
+            ".a@c.example",
+            "a..b@c.example",
+            "a@c",
+        ] {
+            assert!(validate_upn(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_phones_passwords() {
+        assert!(validate_name("name", "  ").is_err());
+        assert!(validate_name("name", "a\u{7}b").is_err());
+        assert!(validate_name("name", &"x".repeat(257)).is_err());
+        assert_eq!(
+            validate_name("name", " Contoso Ltd ").unwrap(),
+            "Contoso Ltd"
+        );
+        assert!(validate_phone("+1 (425) 555-0100").is_ok());
+        assert!(validate_phone("call me").is_err());
+        assert!(validate_phone("12").is_err());
+        assert!(validate_password("short").is_err());
+        assert!(validate_password(&"x".repeat(257)).is_err());
+        assert!(validate_password("long enough").is_ok());
+        assert!(parse_ttl("12h").is_ok());
+        assert!(parse_ttl("10s").is_err());
+        assert!(parse_ttl("31d").is_err());
+    }
+}

@@ -1,0 +1,123 @@
+//! Rendering of view structs: tables for people (comfy-table), one JSON document for scripts.
+//! Data goes to stdout, status text to stderr.
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+/// Where a command's output goes, in the chosen format.
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    pub format: Format,
+}
+
+impl Out {
+    pub fn json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Prints `value` as one JSON document, or the table text `table` builds.
+    pub fn emit<T: Serialize>(&self, value: &T, table: impl FnOnce(&T) -> String) -> Result<()> {
+        let text = match self.format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(value)
+                    .map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?;
+                s.push('\n');
+                s
+            }
+            Format::Table => {
+                let mut s = table(value);
+                if !s.is_empty() && !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                s
+            }
+        };
+        write_stdout(&text)
+    }
+
+    /// Status text for people, on stderr (never mixed into the JSON on stdout).
+    pub fn status(&self, text: &str) {
+        eprintln!("{text}");
+    }
+}
+
+fn write_stdout(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`partnerctl … | head -1`) is the reader's choice, not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A table with a header row, sized to the terminal when there is one.
+pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::NOTHING);
+    if std::io::stdout().is_terminal() {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.force_no_tty();
+    }
+    t.set_header(headers.iter().copied());
+    if let Some(first) = t.column_mut(0) {
+        // Flush left: the first column starts at the margin, like `ls -l` or `kubectl get`.
+        first.set_padding((0, 1));
+    }
+    let mut n = 0;
+    for r in rows {
+        t.add_row(r);
+        n += 1;
+    }
+    if n == 0 {
+        return "(none)".to_string();
+    }
+    let mut s = String::new();
+    for (i, line) in t.lines().enumerate() {
+        let line = line.trim_end();
+        s.push_str(line);
+        s.push('\n');
+        if i == 0 {
+            s.push_str(&"-".repeat(line.chars().count()));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// `key: value` lines, keys aligned.
+pub fn fields(pairs: &[(&str, String)]) -> String {
+    let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let mut s = String::new();
+    for (k, v) in pairs {
+        let v = v.replace('\n', &format!("\n{:width$}  ", "", width = width));
+        s.push_str(&format!("{k:width$}  {v}\n", width = width));
+    }
+    s
+}
+
+pub fn opt(v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| "-".to_string())
+}
+
+pub fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    if items.is_empty() {
+        return "-".to_string();
+    }
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,162 @@
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::{new_id, unique_conflict};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct TenantRow {
+    pub id: String,
+    pub name: String,
+    pub domain: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub is_operator: bool,
+    pub partner_id: Option<String>,
+    pub created_at: String,
+}
+
+pub const COLUMNS: &str =
+    "t.id, t.name, t.domain, t.email, t.phone, t.address, t.is_operator, t.partner_id, t.created_at";
+
+pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<TenantRow> {
+    Ok(TenantRow {
+        id: r.get(at)?,
+        name: r.get(at + 1)?,
+        domain: r.get(at + 2)?,
+        email: r.get(at + 3)?,
+        phone: r.get(at + 4)?,
+        address: r.get(at + 5)?,
+        is_operator: r.get(at + 6)?,
+        partner_id: r.get(at + 7)?,
+        created_at: r.get(at + 8)?,
+    })
+}
+
+pub struct NewTenant<'a> {
+    pub name: &'a str,
+    pub domain: &'a str,
+    pub email: Option<&'a str>,
+    pub is_operator: bool,
+    pub partner_id: Option<&'a str>,
+    pub created_at: &'a str,
+}
+
+/// Inserts a tenant and its initial (verified) domain.
+pub fn insert(tx: &Transaction<'_>, t: &NewTenant<'_>) -> Result<String> {
+    let id = new_id();
+    if let Some(pid) = t.partner_id {
+        if partner_id_taken(tx, pid)? {
+            return Err(Error::conflict(format!(
+                "partner id {pid} is already enrolled"
+            )));
+        }
+    }
+    tx.execute(
+        "INSERT INTO tenants (id, name, domain, email, is_operator, partner_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            id,
+            t.name,
+            t.domain,
+            t.email,
+            t.is_operator,
+            t.partner_id,
+            t.created_at
+        ],
+    )
+    .map_err(|e| {
+        unique_conflict(e, || {
+            format!("a tenant with domain {} already exists", t.domain)
+        })
+    })?;
+    tx.execute(
+        "INSERT INTO domains (name, tenant_id, status, capabilities, is_initial, created_at)
+         VALUES (?1, ?2, 'verified', 'email,sharepoint,teams,intune', 1, ?3)",
+        params![t.domain, id, t.created_at],
+    )
+    .map_err(|e| {
+        unique_conflict(e, || {
+            format!(
+                "the domain {} is already registered to another tenant",
+                t.domain
+            )
+        })
+    })?;
+    Ok(id)
+}
+
+fn partner_id_taken(tx: &Transaction<'_>, pid: &str) -> Result<bool> {
+    Ok(tx
+        .query_row("SELECT 1 FROM tenants WHERE partner_id = ?1", [pid], |_| {
+            Ok(())
+        })
+        .optional()?
+        .is_some())
+}
+
+/// A tenant by its initial domain or id.
+pub fn find(tx: &Transaction<'_>, key: &str) -> Result<Option<TenantRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
+    Ok(tx
+        .query_row(&sql, [key.trim()], |r| from_row(r, 0))
+        .optional()?)
+}
+
+pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<TenantRow> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
+    Ok(tx.query_row(&sql, [id], |r| from_row(r, 0))?)
+}
+
+pub fn operator(tx: &Transaction<'_>) -> Result<Option<TenantRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
+    Ok(tx.query_row(&sql, [], |r| from_row(r, 0)).optional()?)
+}
+
+pub fn list(tx: &Transaction<'_>) -> Result<Vec<TenantRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants t ORDER BY t.domain");
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([], |r| from_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn update_contact(
+    tx: &Transaction<'_>,
+    id: &str,
+    name: Option<&str>,
+    email: Option<&str>,
+    phone: Option<&str>,
+    address: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE tenants SET name = coalesce(?2, name), email = coalesce(?3, email),
+                            phone = coalesce(?4, phone), address = coalesce(?5, address)
+         WHERE id = ?1",
+        params![id, name, email, phone, address],
+    )?;
+    Ok(())
+}
+
+pub fn set_partner_id(tx: &Transaction<'_>, id: &str, partner_id: &str) -> Result<()> {
+    if partner_id_taken(tx, partner_id)? {
+        return Err(Error::conflict(format!(
+            "partner id {partner_id} is already enrolled"
+        )));
+    }
+    tx.execute(
+        "UPDATE tenants SET partner_id = ?2 WHERE id = ?1",
+        params![id, partner_id],
+    )?;
+    Ok(())
+}
+
+/// The tenant that owns a domain name (initial or added).
+pub fn domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "SELECT tenant_id FROM domains WHERE name = ?1",
+            [domain],
+            |r| r.get(0),
+        )
+        .optional()?)
+}

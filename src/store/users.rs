@@ -1,0 +1,148 @@
+use std::collections::BTreeSet;
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::{new_id, unique_conflict};
+use crate::error::Result;
+use crate::model::DirectoryRole;
+
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub upn: String,
+    pub display_name: String,
+    pub enabled: bool,
+    pub has_password: bool,
+    pub roles: BTreeSet<DirectoryRole>,
+    pub created_at: String,
+}
+
+const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
+    u.password_hash IS NOT NULL, u.created_at,
+    (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = u.id)";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
+    let roles: Option<String> = r.get(7)?;
+    Ok(UserRow {
+        id: r.get(0)?,
+        tenant_id: r.get(1)?,
+        upn: r.get(2)?,
+        display_name: r.get(3)?,
+        enabled: r.get(4)?,
+        has_password: r.get(5)?,
+        created_at: r.get(6)?,
+        roles: parse_roles(roles.as_deref()),
+    })
+}
+
+fn parse_roles(s: Option<&str>) -> BTreeSet<DirectoryRole> {
+    s.unwrap_or("")
+        .split(',')
+        .filter_map(|r| r.parse().ok())
+        .collect()
+}
+
+pub fn insert(
+    tx: &Transaction<'_>,
+    tenant_id: &str,
+    upn: &str,
+    name: &str,
+    password_hash: Option<&str>,
+    roles: &BTreeSet<DirectoryRole>,
+    created_at: &str,
+) -> Result<String> {
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO users (id, tenant_id, upn, display_name, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, tenant_id, upn, name, password_hash, created_at],
+    )
+    .map_err(|e| unique_conflict(e, || format!("a user {upn} already exists")))?;
+    for r in roles {
+        add_role(tx, &id, *r)?;
+    }
+    Ok(id)
+}
+
+pub fn find_by_upn(tx: &Transaction<'_>, upn: &str) -> Result<Option<UserRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
+    Ok(tx.query_row(&sql, [upn], from_row).optional()?)
+}
+
+pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<UserRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = ?1");
+    Ok(tx.query_row(&sql, [id], from_row).optional()?)
+}
+
+pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([tenant_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn password_hash(tx: &Transaction<'_>, user_id: &str) -> Result<Option<String>> {
+    Ok(tx.query_row(
+        "SELECT password_hash FROM users WHERE id = ?1",
+        [user_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn set_password_hash(tx: &Transaction<'_>, user_id: &str, hash: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+        params![user_id, hash],
+    )?;
+    Ok(())
+}
+
+pub fn update(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    name: Option<&str>,
+    enabled: Option<bool>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE users SET display_name = coalesce(?2, display_name), enabled = coalesce(?3, enabled)
+         WHERE id = ?1",
+        params![user_id, name, enabled],
+    )?;
+    Ok(())
+}
+
+pub fn delete(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
+    tx.execute("DELETE FROM users WHERE id = ?1", [user_id])?;
+    Ok(())
+}
+
+pub fn add_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
+    let n = tx.execute(
+        "INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?1, ?2)",
+        params![user_id, role.id()],
+    )?;
+    Ok(n == 1)
+}
+
+pub fn remove_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
+    let n = tx.execute(
+        "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
+        params![user_id, role.id()],
+    )?;
+    Ok(n == 1)
+}
+
+/// Enabled global admins of a tenant, other than `except_user`.
+pub fn other_enabled_global_admins(
+    tx: &Transaction<'_>,
+    tenant_id: &str,
+    except_user: &str,
+) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id
+         WHERE u.tenant_id = ?1 AND u.id <> ?2 AND u.enabled = 1 AND r.role = 'global-admin'",
+        params![tenant_id, except_user],
+        |r| r.get(0),
+    )?)
+}
