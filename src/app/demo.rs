@@ -3,13 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use chrono::{DateTime, Duration, Utc};
 use rusqlite::Transaction;
 use serde::Serialize;
 
 use super::{auth, paths, secrets, Options};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
-use crate::model::DirectoryRole;
+use crate::model::{AgentRole, DirectoryRole};
 use crate::store::{self, OpenMode, Probe, Store};
 
 /// The password of every demo user. Printed by `demo`; never use it for real data.
@@ -18,6 +19,7 @@ pub const DEMO_PASSWORD: &str = "demo-pass-2026";
 pub const OPERATOR_ADMIN: &str = "admin@operator.example";
 pub const PARTNER_DOMAIN: &str = "fabrikam-partners.example";
 pub const PARTNER_ADMIN: &str = "admin@fabrikam-partners.example";
+pub const SECOND_PARTNER_DOMAIN: &str = "tailspin-advisors.example";
 
 const CUSTOMERS: &[(&str, &str)] = &[
     ("Contoso Ltd", "contoso.example"),
@@ -36,7 +38,16 @@ pub struct DemoUser {
 }
 
 #[derive(Debug, Serialize)]
+pub struct DemoInvite {
+    pub id: String,
+    pub customer_domain: String,
+    pub token: String,
+    pub accept_command: String,
+}
+
+#[derive(Debug, Serialize)]
 pub struct DemoView {
+    pub pending_invite: DemoInvite,
     pub database: String,
     pub signed_in_as: String,
     pub password: String,
@@ -157,102 +168,120 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
     let now = clock.now();
     let mut store = Store::open(&opts.db, OpenMode::Create)?;
     let keep_users = customers <= 20;
-    let (view_users, customer_domains, partner_admin_id) = store.write(true, |tx| {
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('demo', ?1)",
-            [fmt_time(now)],
-        )?;
-        let mut s = Seeder {
-            tx,
-            hash: &hash,
-            now: fmt_time(now),
-            users: Vec::new(),
-            keep_users: true,
-        };
-        use DirectoryRole::*;
-        let op = s.tenant(
-            "Northbridge Hosting",
-            "operator.example",
-            true,
-            None,
-            "+1 206 555 0100",
-            "1 Harbor Way\nSeattle, WA 98101",
-        )?;
-        s.user(
-            &op,
-            "operator.example",
-            "admin",
-            "Operator Admin",
-            &[GlobalAdmin],
-        )?;
-        s.user(
-            &op,
-            "operator.example",
-            "support",
-            "Operator Support",
-            &[ServiceSupportAdmin],
-        )?;
-        let partner = s.tenant(
-            "Fabrikam Partners",
-            PARTNER_DOMAIN,
-            false,
-            Some("4412345"),
-            "+1 425 555 0150",
-            "200 Partner Plaza\nRedmond, WA 98052",
-        )?;
-        s.user(
-            &partner,
-            PARTNER_DOMAIN,
-            "admin",
-            "Pat Partner",
-            &[GlobalAdmin],
-        )?;
-        s.user(&partner, PARTNER_DOMAIN, "helpdesk", "Hana Helpdesk", &[])?;
-        s.user(&partner, PARTNER_DOMAIN, "sales", "Sam Sales", &[])?;
-        s.user(
-            &partner,
-            PARTNER_DOMAIN,
-            "reader",
-            "Rita Reader",
-            &[GlobalReader],
-        )?;
-        let mut domains = Vec::new();
-        for i in 0..customers {
-            s.keep_users = keep_users;
-            let (name, domain) = customer(i);
-            let id = s.tenant(
-                &name,
-                &domain,
-                false,
+    let (view_users, customer_domains, partner_admin_id, pending_invite) =
+        store.write(true, |tx| {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('demo', ?1)",
+                [fmt_time(now)],
+            )?;
+            let mut s = Seeder {
+                tx,
+                hash: &hash,
+                now: fmt_time(now),
+                users: Vec::new(),
+                keep_users: true,
+            };
+            use DirectoryRole::*;
+            let op = s.tenant(
+                "Northbridge Hosting",
+                "operator.example",
+                true,
                 None,
-                &format!("+1 555 010 {:04}", i % 10_000),
-                &format!("{} Main Street\nSpringfield", i + 1),
+                "+1 206 555 0100",
+                "1 Harbor Way\nSeattle, WA 98101",
             )?;
             s.user(
-                &id,
-                &domain,
+                &op,
+                "operator.example",
                 "admin",
-                &format!("{name} Admin"),
+                "Operator Admin",
                 &[GlobalAdmin],
             )?;
             s.user(
-                &id,
-                &domain,
-                "it",
-                &format!("{name} IT"),
-                &[UserAdmin, HelpdeskAdmin],
+                &op,
+                "operator.example",
+                "support",
+                "Operator Support",
+                &[ServiceSupportAdmin],
             )?;
-            s.user(&id, &domain, "alex", "Alex Wilber", &[])?;
-            domains.push(domain);
-        }
-        let admin = store::users::find_by_upn(tx, PARTNER_ADMIN)?.expect("seeded");
-        Ok((s.users, domains, admin.id))
-    })?;
+            let partner = s.tenant(
+                "Fabrikam Partners",
+                PARTNER_DOMAIN,
+                false,
+                Some("4412345"),
+                "+1 425 555 0150",
+                "200 Partner Plaza\nRedmond, WA 98052",
+            )?;
+            s.user(
+                &partner,
+                PARTNER_DOMAIN,
+                "admin",
+                "Pat Partner",
+                &[GlobalAdmin],
+            )?;
+            s.user(&partner, PARTNER_DOMAIN, "helpdesk", "Hana Helpdesk", &[])?;
+            s.user(&partner, PARTNER_DOMAIN, "sales", "Sam Sales", &[])?;
+            s.user(
+                &partner,
+                PARTNER_DOMAIN,
+                "reader",
+                "Rita Reader",
+                &[GlobalReader],
+            )?;
+            let mut domains = Vec::new();
+            for i in 0..customers {
+                s.keep_users = keep_users;
+                let (name, domain) = customer(i);
+                let id = s.tenant(
+                    &name,
+                    &domain,
+                    false,
+                    None,
+                    &format!("+1 555 010 {:04}", i % 10_000),
+                    &format!("{} Main Street\nSpringfield", i + 1),
+                )?;
+                s.user(
+                    &id,
+                    &domain,
+                    "admin",
+                    &format!("{name} Admin"),
+                    &[GlobalAdmin],
+                )?;
+                s.user(
+                    &id,
+                    &domain,
+                    "it",
+                    &format!("{name} IT"),
+                    &[UserAdmin, HelpdeskAdmin],
+                )?;
+                s.user(&id, &domain, "alex", "Alex Wilber", &[])?;
+                domains.push(domain);
+            }
+            let second = s.tenant(
+                "Tailspin Advisors",
+                SECOND_PARTNER_DOMAIN,
+                false,
+                Some("5523456"),
+                "+1 312 555 0177",
+                "77 Lake Street\nChicago, IL 60601",
+            )?;
+            s.user(
+                &second,
+                SECOND_PARTNER_DOMAIN,
+                "admin",
+                "Tia Tailspin",
+                &[GlobalAdmin],
+            )?;
+            let admin = store::users::find_by_upn(tx, PARTNER_ADMIN)?.expect("seeded");
+            let invite = seed_relationships(tx, &partner, &second, &domains, now)?;
+            Ok((s.users, domains, admin.id, invite))
+        })?;
     let (token, _) = store.write(true, |tx| {
         auth::new_session(tx, &partner_admin_id, clock, auth::DEFAULT_TTL)
     })?;
     paths::write_session_token(&opts.db, &token)?;
     Ok(DemoView {
+        pending_invite,
         database: opts.db.display().to_string(),
         signed_in_as: PARTNER_ADMIN.to_string(),
         password: DEMO_PASSWORD.to_string(),
@@ -260,5 +289,115 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
         partner: PARTNER_DOMAIN.to_string(),
         customers: customer_domains,
         users: view_users,
+    })
+}
+
+fn relationship(
+    tx: &Transaction<'_>,
+    partner: &str,
+    customer: &str,
+    access: &[DirectoryRole],
+    accepted_at: DateTime<Utc>,
+    days: Option<i64>,
+    auto_extend: bool,
+) -> Result<()> {
+    let customer_id = store::tenants::find(tx, customer)?.expect("seeded").id;
+    let admin = format!("admin@{customer}");
+    let access: BTreeSet<DirectoryRole> = access.iter().copied().collect();
+    store::relationships::insert(
+        tx,
+        &store::relationships::NewRelationship {
+            partner_tenant_id: partner,
+            customer_tenant_id: &customer_id,
+            invite_id: None,
+            access: &access,
+            accepted_by: &admin,
+            accepted_at: &fmt_time(accepted_at),
+            expires_at: days
+                .map(|d| fmt_time(accepted_at + Duration::days(d)))
+                .as_deref(),
+            auto_extend,
+        },
+    )?;
+    Ok(())
+}
+
+/// Two active customers of the demo partner (classic DAP, and granular with a duration), a
+/// second partner on the first customer, agent grants, and one pending invite.
+fn seed_relationships(
+    tx: &Transaction<'_>,
+    partner: &str,
+    second: &str,
+    customers: &[String],
+    now: DateTime<Utc>,
+) -> Result<DemoInvite> {
+    use DirectoryRole::*;
+    let month_ago = now - Duration::days(30);
+    if let Some(c) = customers.first() {
+        relationship(tx, partner, c, &[GlobalAdmin], month_ago, None, false)?;
+        relationship(tx, second, c, &[GlobalReader], month_ago, Some(180), false)?;
+    }
+    if let Some(c) = customers.get(1) {
+        relationship(
+            tx,
+            partner,
+            c,
+            &[HelpdeskAdmin, ServiceSupportAdmin, GlobalReader],
+            month_ago,
+            Some(365),
+            true,
+        )?;
+    }
+    // Large demos: every further customer but the last has a classic relationship too.
+    for c in customers
+        .iter()
+        .skip(2)
+        .take(customers.len().saturating_sub(3))
+    {
+        relationship(tx, partner, c, &[GlobalAdmin], month_ago, None, false)?;
+    }
+    for (local, role) in [
+        ("helpdesk", AgentRole::HelpdeskAgent),
+        ("sales", AgentRole::SalesAgent),
+    ] {
+        let user =
+            store::users::find_by_upn(tx, &format!("{local}@{PARTNER_DOMAIN}"))?.expect("seeded");
+        store::grants::insert(
+            tx,
+            &store::grants::NewGrant {
+                partner_tenant_id: partner,
+                user_id: &user.id,
+                upn: &user.upn,
+                role,
+                customer_tenant_id: None,
+                created_by: PARTNER_ADMIN,
+                created_at: &fmt_time(month_ago),
+            },
+        )?;
+    }
+    let invited = customers.last().expect("at least one customer").clone();
+    let token = secrets::new_token();
+    let access = BTreeSet::from([GlobalAdmin]);
+    let id = store::invites::insert(
+        tx,
+        &store::invites::NewInvite {
+            partner_tenant_id: partner,
+            created_by: PARTNER_ADMIN,
+            token_hash: &secrets::sha256_hex(token.as_bytes()),
+            access: &access,
+            duration_days: None,
+            auto_extend: false,
+            customer_domain: Some(&invited),
+            message: Some("We would like to manage your Microsoft 365 tenant for you."),
+            email_to: Some(&format!("admin@{invited}")),
+            created_at: &fmt_time(now),
+            expires_at: &fmt_time(now + Duration::days(30)),
+        },
+    )?;
+    Ok(DemoInvite {
+        id,
+        customer_domain: invited,
+        accept_command: format!("partnerctl accept {token}"),
+        token,
     })
 }

@@ -5,6 +5,8 @@
 pub mod access;
 pub mod auth;
 pub mod demo;
+pub mod email;
+pub mod partners;
 pub mod paths;
 pub mod secrets;
 pub mod tenants;
@@ -45,7 +47,7 @@ impl Options {
         }
         if !self.interactive() {
             return Err(Error::invalid(format!(
-                "{question} needs confirmation; pass --yes to confirm without a prompt"
+                "confirmation needed (\"{question}\") and there is no terminal to ask on; pass --yes to confirm"
             )));
         }
         let yes = dialoguer::Confirm::new()
@@ -271,17 +273,33 @@ pub fn target_of(t: &TenantRow) -> Target {
 /// Everything `decide` needs about a principal acting on a target tenant. Relationships and
 /// grants are read here on every call: nothing is cached across commands.
 pub fn load_facts(
-    _tx: &Transaction<'_>,
-    _principal: &Principal,
+    tx: &Transaction<'_>,
+    principal: &Principal,
     target: &TenantRow,
     object: ObjectFacts,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Facts> {
+    let relationships = if principal.tenant_id != target.id && principal.tenant_is_partner {
+        store::relationships::between(tx, &principal.tenant_id, &target.id)?
+            .iter()
+            .map(|r| r.fact())
+            .collect::<Result<_>>()?
+    } else {
+        Vec::new()
+    };
+    let grants = if principal.tenant_is_partner {
+        store::grants::of_user(tx, &principal.user_id)?
+            .iter()
+            .map(|g| g.fact())
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Facts {
         now,
         target: target_of(target),
-        relationships: Vec::new(),
-        grants: Vec::new(),
+        relationships,
+        grants,
         object,
     })
 }

@@ -104,6 +104,9 @@ pub struct ObjectFacts {
     pub relationship_partner_tenant_id: Option<String>,
     /// For `invite.accept`: the partner tenant that issued the invite.
     pub invite_partner_tenant_id: Option<String>,
+    /// For `invite.accept`: the invite names a customer domain that the target tenant does
+    /// not own.
+    pub invite_addressed_elsewhere: bool,
 }
 
 /// Everything `decide` may consult besides the principal.
@@ -137,6 +140,7 @@ pub enum Reason {
     OperatorOnly,
     NotAPartner,
     OwnInvite,
+    InviteForAnotherTenant,
 }
 
 impl Reason {
@@ -157,6 +161,7 @@ impl Reason {
             Reason::OperatorOnly => "operator-only",
             Reason::NotAPartner => "not-a-partner",
             Reason::OwnInvite => "own-invite",
+            Reason::InviteForAnotherTenant => "invite-for-another-tenant",
         }
     }
 }
@@ -269,6 +274,9 @@ impl Decision {
                 Reason::OperatorOnly => "only the operator's admins may do this".into(),
                 Reason::NotAPartner => "this tenant is not enrolled as a partner".into(),
                 Reason::OwnInvite => "a tenant cannot accept its own invite".into(),
+                Reason::InviteForAnotherTenant => {
+                    "the invite is addressed to another customer domain".into()
+                }
                 other => other.id().to_string(),
             },
         }
@@ -311,6 +319,9 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
         && facts.object.invite_partner_tenant_id.as_deref() == Some(p.tenant_id.as_str())
     {
         return Decision::deny(Reason::OwnInvite);
+    }
+    if action == Action::InviteAccept && facts.object.invite_addressed_elsewhere {
+        return Decision::deny(Reason::InviteForAnotherTenant);
     }
     let roles: Vec<DirectoryRole> = p
         .roles

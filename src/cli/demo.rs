@@ -35,9 +35,13 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
             s.push_str(&format!("\n({} customer tenants)\n", v.customers.len()));
         }
         let c = v.customers.first().cloned().unwrap_or_default();
+        let i = &v.pending_invite;
         s.push_str(&format!(
-            "\nTry next:\n  partnerctl{db} whoami\n  partnerctl{db} can user.create --tenant {c}\n  partnerctl{db} login admin@{c}   (password {})\n  partnerctl{db} users list\n  partnerctl{db} tenants show\n",
-            v.password
+            "\nTry next (as the partner's global admin):\n  partnerctl{db} customers list\n  partnerctl{db} users list --tenant {c}\n  partnerctl{db} users add new@{c} --tenant {c}     # refused: not-delegable\n  partnerctl{db} can user.read --tenant {c} --user helpdesk@{partner}\n  partnerctl{db} grants list\n\nThen as a customer (password {pw}):\n  partnerctl{db} login admin@{c}\n  partnerctl{db} partners list\n  partnerctl{db} login admin@{ic}\n  partnerctl{db} accept {tok}\n",
+            partner = v.partner,
+            pw = v.password,
+            ic = i.customer_domain,
+            tok = i.token,
         ));
         s
     })?;

@@ -5,6 +5,7 @@ mod auth;
 mod can;
 mod completions;
 mod demo;
+mod relationships;
 mod tenants;
 mod users;
 
@@ -65,6 +66,24 @@ pub enum Command {
     /// Directory users and their roles
     #[command(subcommand)]
     Users(users::UsersCmd),
+    /// Invite a customer to give your partner tenant delegated administration
+    Invite(relationships::InviteArgs),
+    /// Your partner tenant's invites
+    #[command(subcommand)]
+    Invites(relationships::InvitesCmd),
+    /// Accept a partner's invite for your tenant (global admins)
+    Accept(relationships::TokenArgs),
+    /// Decline a partner's invite
+    Decline(relationships::TokenArgs),
+    /// The partners with delegated administration over this tenant
+    #[command(subcommand)]
+    Partners(relationships::PartnersCmd),
+    /// Your partner tenant's customers
+    #[command(subcommand)]
+    Customers(relationships::CustomersCmd),
+    /// Agent roles of your partner tenant's users
+    #[command(subcommand)]
+    Grants(relationships::GrantsCmd),
     /// Ask the permission core: may this user take ACTION in this tenant, and why
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
@@ -110,6 +129,13 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Whoami => auth::whoami(g),
         Command::Tenants(c) => tenants::run(g, c),
         Command::Users(c) => users::run(g, c),
+        Command::Invite(a) => relationships::invite(g, a),
+        Command::Invites(c) => relationships::invites(g, c),
+        Command::Accept(a) => relationships::accept(g, a),
+        Command::Decline(a) => relationships::decline(g, a),
+        Command::Partners(c) => relationships::partners(g, c),
+        Command::Customers(c) => relationships::customers(g, c),
+        Command::Grants(c) => relationships::grants(g, c),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(a),

@@ -3,8 +3,9 @@
 mod role;
 mod validate;
 
-pub use role::{AgentRole, DirectoryRole};
+pub use role::{roles_from_csv, roles_to_csv, AgentRole, DirectoryRole};
 pub use validate::{
-    domain_of_upn, parse_ttl, validate_address, validate_domain, validate_email, validate_name,
-    validate_partner_id, validate_password, validate_phone, validate_upn,
+    domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,
+    validate_email, validate_name, validate_partner_id, validate_password, validate_phone,
+    validate_text, validate_upn,
 };

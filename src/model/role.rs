@@ -103,3 +103,13 @@ impl FromStr for AgentRole {
             })
     }
 }
+
+/// Roles as stored: a comma-separated list in a fixed order.
+pub fn roles_to_csv(roles: &std::collections::BTreeSet<DirectoryRole>) -> String {
+    roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(",")
+}
+
+/// Parses a stored role list; unknown names are skipped (they cannot be written).
+pub fn roles_from_csv(s: &str) -> std::collections::BTreeSet<DirectoryRole> {
+    s.split(',').filter_map(|r| r.parse().ok()).collect()
+}

@@ -167,6 +167,56 @@ pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
     Ok(d)
 }
 
+/// A whole number of days between `min` and `max`, written like `365d` (any humantime
+/// form that comes to whole days is accepted, e.g. `52w`).
+pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invalid> {
+    let d = humantime::parse_duration(s.trim())
+        .map_err(|e| format!("invalid {flag} {s:?}: {e} (e.g. 365d)"))?;
+    let secs = d.as_secs();
+    if secs % 86_400 != 0 || d.subsec_nanos() != 0 {
+        return Err(format!(
+            "invalid {flag} {s:?}: must be a whole number of days, e.g. 365d"
+        ));
+    }
+    let days = secs / 86_400;
+    if days < min || days > max {
+        return Err(format!(
+            "invalid {flag} {s:?}: must be between {min}d and {max}d"
+        ));
+    }
+    Ok(days)
+}
+
+/// A duration between `min` and `max` (e.g. an invite's `--expires-in`).
+pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<Duration, Invalid> {
+    let d = humantime::parse_duration(s.trim())
+        .map_err(|e| format!("invalid {flag} {s:?}: {e} (e.g. 30d, 12h)"))?;
+    if d < min || d > max {
+        return Err(format!(
+            "invalid {flag} {s:?}: must be between {} and {}",
+            humantime::format_duration(min),
+            humantime::format_duration(max)
+        ));
+    }
+    Ok(d)
+}
+
+/// Free text such as an invite message: 1 to 2000 characters; line breaks are allowed, other
+/// control characters not.
+pub fn validate_text(what: &str, s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    let n = t.chars().count();
+    if n == 0 || n > 2000 {
+        return Err(format!("{what} must be 1 to 2000 characters"));
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(format!(
+            "{what} may not contain control characters other than line breaks"
+        ));
+    }
+    Ok(t.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +283,11 @@ mod tests {
         assert!(parse_ttl("12h").is_ok());
         assert!(parse_ttl("10s").is_err());
         assert!(parse_ttl("31d").is_err());
+        assert_eq!(parse_days("--duration", "365d", 1, 730).unwrap(), 365);
+        assert!(parse_days("--duration", "731d", 1, 730).is_err());
+        assert!(parse_days("--duration", "36h", 1, 730).is_err());
+        assert!(parse_days("--duration", "0d", 1, 730).is_err());
+        assert!(validate_text("--message", "hi\nthere").is_ok());
+        assert!(validate_text("--message", "a\u{1b}[31m").is_err());
     }
 }

@@ -2,7 +2,10 @@
 //! aggregate. The store never decides who may do what.
 
 pub mod audit;
+pub mod grants;
+pub mod invites;
 mod migrations;
+pub mod relationships;
 pub mod sessions;
 pub mod tenants;
 pub mod users;

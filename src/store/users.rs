@@ -32,15 +32,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
         enabled: r.get(4)?,
         has_password: r.get(5)?,
         created_at: r.get(6)?,
-        roles: parse_roles(roles.as_deref()),
+        roles: crate::model::roles_from_csv(roles.as_deref().unwrap_or("")),
     })
-}
-
-fn parse_roles(s: Option<&str>) -> BTreeSet<DirectoryRole> {
-    s.unwrap_or("")
-        .split(',')
-        .filter_map(|r| r.parse().ok())
-        .collect()
 }
 
 pub fn insert(

@@ -1,0 +1,181 @@
+//! A ready-to-send RFC 5322 invitation message (plain text, UTF-8, CRLF line ends).
+
+use chrono::{DateTime, Utc};
+
+/// Delegated administration terms shown at accept time and in the invitation.
+pub const TERMS: &str = "By accepting, you allow the partner's users with partner rights to \
+administer your tenant with their own accounts, within the access listed above. The partner \
+can never remove other partners, buy licenses, add or configure domains, or configure users \
+in your tenant. Every action a partner takes is recorded in your audit trail. A global admin \
+of your tenant can remove the partner at any time with `partnerctl partners remove`.";
+
+pub struct Invitation<'a> {
+    pub from_name: &'a str,
+    pub from_addr: &'a str,
+    pub to_addr: &'a str,
+    pub partner_domain: &'a str,
+    pub invite_id: &'a str,
+    pub access: &'a str,
+    pub duration: &'a str,
+    pub expires_at: &'a str,
+    pub message: Option<&'a str>,
+    pub accept_command: &'a str,
+    pub link: &'a str,
+    pub date: DateTime<Utc>,
+}
+
+/// An RFC 2047 encoded word when the text is not plain printable ASCII.
+fn header_text(s: &str) -> String {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.to_string();
+    }
+    let mut out = String::from("=?UTF-8?Q?");
+    for b in s.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'!' | b'*' | b'+' | b'-' | b'/' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('_'),
+            _ => out.push_str(&format!("={b:02X}")),
+        }
+    }
+    out.push_str("?=");
+    out
+}
+
+/// A display name in a mailbox: quoted when it holds specials.
+fn display_name(s: &str) -> String {
+    let enc = header_text(s);
+    if enc.starts_with("=?") {
+        return enc;
+    }
+    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        s.to_string()
+    } else {
+        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
+/// Wraps text at 76 columns on spaces, keeping line breaks.
+fn wrap(text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        for word in para.split(' ') {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 76 {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+pub fn render(i: &Invitation<'_>) -> String {
+    let subject = format!(
+        "{} requests delegated administration of your tenant",
+        i.from_name
+    );
+    let mut body: Vec<String> = vec!["Hello,".into(), String::new()];
+    body.extend(wrap(&format!(
+        "{} ({}) asks to become a delegated administrator of your tenant.",
+        i.from_name, i.partner_domain
+    )));
+    if let Some(m) = i.message {
+        body.push(String::new());
+        body.push("Their message:".into());
+        body.extend(wrap(m).into_iter().map(|l| format!("  {l}")));
+    }
+    body.push(String::new());
+    body.push(format!("Requested access:  {}", i.access));
+    body.push(format!("Duration:          {}", i.duration));
+    body.push(format!("Invite expires:    {}", i.expires_at));
+    body.push(String::new());
+    body.push("Terms of delegated administration:".into());
+    body.extend(wrap(TERMS));
+    body.push(String::new());
+    body.extend(wrap(
+        "To accept, sign in as a global admin of your tenant and run:",
+    ));
+    body.push(String::new());
+    body.push(format!("  {}", i.accept_command));
+    body.push(String::new());
+    body.push(format!("or open {}", i.link));
+    body.push(String::new());
+    body.push("If you did not expect this request, ignore this message; nothing changes".into());
+    body.push("until a global admin of your tenant accepts it.".into());
+
+    let headers = [
+        format!("From: {} <{}>", display_name(i.from_name), i.from_addr),
+        format!("To: <{}>", i.to_addr),
+        format!("Subject: {}", header_text(&subject)),
+        format!("Date: {}", i.date.to_rfc2822()),
+        format!("Message-ID: <invite-{}@{}>", i.invite_id, i.partner_domain),
+        "MIME-Version: 1.0".to_string(),
+        "Content-Type: text/plain; charset=utf-8".to_string(),
+        "Content-Transfer-Encoding: 8bit".to_string(),
+    ];
+    let mut out = headers.join("\r\n");
+    out.push_str("\r\n\r\n");
+    out.push_str(&body.join("\r\n"));
+    out.push_str("\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str, message: Option<&'static str>) -> String {
+        render(&Invitation {
+            from_name: Box::leak(name.to_string().into_boxed_str()),
+            from_addr: "admin@fabrikam.example",
+            to_addr: "it@contoso.example",
+            partner_domain: "fabrikam.example",
+            invite_id: "abc",
+            access: "global-admin",
+            duration: "no expiry",
+            expires_at: "2027-03-01T00:00:00Z",
+            message,
+            accept_command: "partnerctl accept 00ff",
+            link: "https://operator.example/accept/00ff",
+            date: "2027-01-01T00:00:00Z".parse().unwrap(),
+        })
+    }
+
+    #[test]
+    fn is_a_well_formed_message() {
+        let m = sample("Fabrikam Partners", Some("Hi there"));
+        let (head, body) = m.split_once("\r\n\r\n").unwrap();
+        for h in [
+            "From: Fabrikam Partners <admin@fabrikam.example>",
+            "To: <it@contoso.example>",
+            "Subject: Fabrikam Partners requests",
+            "Date: Fri, 1 Jan 2027 00:00:00 +0000",
+            "MIME-Version: 1.0",
+        ] {
+            assert!(head.contains(h), "missing {h} in\n{head}");
+        }
+        assert!(body.contains("partnerctl accept 00ff"));
+        assert!(body.contains("global-admin"));
+        assert!(body.contains("Terms of delegated administration"));
+        // Only CRLF line ends, no line over 998 octets.
+        assert!(!m.replace("\r\n", "").contains('\n'));
+        assert!(m.split("\r\n").all(|l| l.len() <= 998));
+    }
+
+    #[test]
+    fn encodes_non_ascii_and_quotes_specials() {
+        let m = sample("Bäcker & Co", None);
+        assert!(
+            m.contains("From: =?UTF-8?Q?B=C3=A4cker_=26_Co?= <admin@fabrikam.example>"),
+            "{m}"
+        );
+        let m = sample("Acme, Inc.", None);
+        assert!(m.contains("From: \"Acme, Inc.\" <"), "{m}");
+    }
+}

@@ -1,0 +1,1023 @@
+//! Partner relationships: invites, accept and decline, the customer's partners, the partner's
+//! customers, and agent-role grants.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::PathBuf;
+
+use chrono::Duration;
+use serde::Serialize;
+
+use super::email::{self, TERMS};
+use super::tenants::Contact;
+use super::{find_tenant, secrets, Ctx, Session};
+use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::clock::fmt_time;
+use crate::error::{Error, Result};
+use crate::model::{self, AgentRole, DirectoryRole};
+use crate::store::{self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow};
+
+pub const MAX_INVITE_DAYS: u64 = 90;
+
+#[derive(Debug, Serialize)]
+pub struct TenantBrief {
+    pub name: String,
+    pub domain: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartnerBrief {
+    pub name: String,
+    pub domain: String,
+    pub partner_id: Option<String>,
+    pub contact: Contact,
+}
+
+fn brief(t: &TenantRow) -> TenantBrief {
+    TenantBrief {
+        name: t.name.clone(),
+        domain: t.domain.clone(),
+    }
+}
+
+fn partner_brief(t: &TenantRow) -> PartnerBrief {
+    PartnerBrief {
+        name: t.name.clone(),
+        domain: t.domain.clone(),
+        partner_id: t.partner_id.clone(),
+        contact: Contact {
+            email: t.email.clone(),
+            phone: t.phone.clone(),
+            address: t.address.clone(),
+        },
+    }
+}
+
+fn roles_vec(r: &BTreeSet<DirectoryRole>) -> Vec<DirectoryRole> {
+    r.iter().copied().collect()
+}
+
+/// `365 days`, or `no expiry` for classic DAP.
+pub fn duration_text(days: Option<i64>, auto_extend: bool) -> String {
+    match days {
+        None => "no expiry".to_string(),
+        Some(d) if auto_extend => format!("{d} days, then extended by 180 days at each expiry"),
+        Some(d) => format!("{d} days"),
+    }
+}
+
+/// A token is given raw or as the last path segment of a link.
+pub fn token_from_arg(arg: &str) -> Result<String> {
+    let s = arg.trim();
+    let s = s.split(['?', '#']).next().unwrap_or_default();
+    let s = s.trim_end_matches('/');
+    let t = s.rsplit('/').next().unwrap_or_default().trim();
+    if t.is_empty() {
+        return Err(Error::invalid("the invite token is empty"));
+    }
+    Ok(t.to_string())
+}
+
+// ----- invites -------------------------------------------------------------------------
+
+pub struct InviteInput {
+    pub access: Vec<DirectoryRole>,
+    pub duration: Option<String>,
+    pub auto_extend: bool,
+    pub expires_in: Option<String>,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+    pub email_out: Option<PathBuf>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InviteView {
+    pub id: String,
+    pub status: String,
+    pub partner: TenantBrief,
+    pub access: Vec<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+    pub expires_at: String,
+    pub accepted_by: Option<String>,
+    pub status_at: Option<String>,
+    pub relationship_id: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CreatedInvite {
+    #[serde(flatten)]
+    pub invite: InviteView,
+    pub token: String,
+    pub accept_command: String,
+    pub link: String,
+    pub email_out: Option<String>,
+    pub dry_run: bool,
+}
+
+fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
+    InviteView {
+        id: i.id.clone(),
+        status: i.status_at_time(now).to_string(),
+        partner: brief(partner),
+        access: roles_vec(&i.access),
+        duration_days: i.duration_days,
+        auto_extend: i.auto_extend,
+        customer_domain: i.customer_domain.clone(),
+        message: i.message.clone(),
+        email_to: i.email_to.clone(),
+        created_by: i.created_by.clone(),
+        created_at: i.created_at.clone(),
+        expires_at: i.expires_at.clone(),
+        accepted_by: (i.status == "accepted")
+            .then(|| i.status_by.clone())
+            .flatten(),
+        status_at: i.status_at.clone(),
+        relationship_id: i.relationship_id.clone(),
+    }
+}
+
+pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
+    let access: BTreeSet<DirectoryRole> = if input.access.is_empty() {
+        BTreeSet::from([DirectoryRole::GlobalAdmin])
+    } else {
+        input.access.iter().copied().collect()
+    };
+    let duration_days = input
+        .duration
+        .as_deref()
+        .map(|d| model::parse_days("--duration", d, 1, 730))
+        .transpose()
+        .map_err(Error::invalid)?
+        .map(|d| d as i64);
+    if input.auto_extend {
+        if access.contains(&DirectoryRole::GlobalAdmin) {
+            return Err(Error::invalid(
+                "--auto-extend is refused when the access includes global-admin; request narrower roles with --access",
+            ));
+        }
+        if duration_days.is_none() {
+            return Err(Error::invalid(
+                "--auto-extend needs --duration: a relationship without expiry has nothing to extend",
+            ));
+        }
+    }
+    let expires_in = match &input.expires_in {
+        None => std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400),
+        Some(s) => model::parse_span(
+            "--expires-in",
+            s,
+            std::time::Duration::from_secs(3600),
+            std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400),
+        )
+        .map_err(Error::invalid)?,
+    };
+    let customer_domain = input
+        .customer_domain
+        .as_deref()
+        .map(model::validate_domain)
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--customer-domain: {e}")))?;
+    let message = input
+        .message
+        .as_deref()
+        .map(|m| model::validate_text("--message", m))
+        .transpose()
+        .map_err(Error::invalid)?;
+    let email_to = input
+        .email_to
+        .as_deref()
+        .map(model::validate_email)
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--email-to: {e}")))?;
+    if input.email_out.is_some() && email_to.is_none() {
+        return Err(Error::invalid(
+            "--email-out needs --email-to ADDR (the message's recipient)",
+        ));
+    }
+    if let Some(p) = &input.email_out {
+        if p.exists() {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose a new --email-out file",
+                p.display()
+            )));
+        }
+    }
+
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    let d = ctx.authorize(
+        &s,
+        Action::InviteCreate,
+        &home,
+        ObjectFacts::default(),
+        customer_domain.as_deref(),
+    )?;
+    if let Some(cd) = &customer_domain {
+        if ctx
+            .store
+            .read(|tx| store::tenants::domain_owner(tx, cd))?
+            .as_deref()
+            == Some(home.id.as_str())
+        {
+            return Err(Error::invalid(format!(
+                "--customer-domain {cd} is your own tenant's domain; a tenant cannot accept its own invite"
+            )));
+        }
+    }
+    let now = ctx.clock.now();
+    let now_s = fmt_time(now);
+    let expires_at = fmt_time(now + Duration::from_std(expires_in).expect("90 days fit"));
+    let token = secrets::new_token();
+    let token_hash = secrets::sha256_hex(token.as_bytes());
+    let upn = s.principal.upn.clone();
+    let invite = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
+        let id = store::invites::insert(
+            tx,
+            &store::invites::NewInvite {
+                partner_tenant_id: &home.id,
+                created_by: &upn,
+                token_hash: &token_hash,
+                access: &access,
+                duration_days,
+                auto_extend: input.auto_extend,
+                customer_domain: customer_domain.as_deref(),
+                message: message.as_deref(),
+                email_to: email_to.as_deref(),
+                created_at: &now_s,
+                expires_at: &expires_at,
+            },
+        )?;
+        let row = store::invites::by_id(tx, &id)?.expect("just inserted");
+        let summary = format!(
+            "invite {id} for {} access [{}], {}, expires {expires_at}",
+            customer_domain.as_deref().unwrap_or("any customer"),
+            model::roles_to_csv(&access),
+            duration_text(duration_days, input.auto_extend)
+        );
+        Ok((row, summary))
+    })?;
+    let operator_domain = ctx
+        .store
+        .read(store::tenants::operator)?
+        .map(|t| t.domain)
+        .unwrap_or_else(|| "operator.example".to_string());
+    let accept_command = format!("partnerctl accept {token}");
+    let link = format!("https://{operator_domain}/partners/accept/{token}");
+    let mut email_out = None;
+    if let (Some(path), Some(to)) = (&input.email_out, &email_to) {
+        if !ctx.opts.dry_run {
+            let text = email::render(&email::Invitation {
+                from_name: &home.name,
+                from_addr: home.email.as_deref().unwrap_or(&upn),
+                to_addr: to,
+                partner_domain: &home.domain,
+                invite_id: &invite.id,
+                access: &model::roles_to_csv(&access).replace(',', ", "),
+                duration: &duration_text(duration_days, input.auto_extend),
+                expires_at: &invite.expires_at,
+                message: message.as_deref(),
+                accept_command: &accept_command,
+                link: &link,
+                date: now,
+            });
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
+            f.write_all(text.as_bytes())?;
+        }
+        email_out = Some(path.display().to_string());
+    }
+    Ok(CreatedInvite {
+        invite: invite_view(&invite, &home, &now_s),
+        token,
+        accept_command,
+        link,
+        email_out,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+const INVITE_STATUSES: [&str; 5] = ["pending", "accepted", "declined", "revoked", "expired"];
+
+pub fn list_invites(ctx: &mut Ctx, status: Option<&str>) -> Result<Vec<InviteView>> {
+    if let Some(st) = status {
+        if !INVITE_STATUSES.contains(&st) {
+            return Err(Error::invalid(format!(
+                "invalid --status {st:?}; expected one of: {}",
+                INVITE_STATUSES.join(", ")
+            )));
+        }
+    }
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    ctx.authorize(&s, Action::InviteRead, &home, ObjectFacts::default(), None)?;
+    let now = ctx.now_str();
+    let rows = ctx
+        .store
+        .read(|tx| store::invites::of_partner(tx, &home.id))?;
+    Ok(rows
+        .iter()
+        .map(|i| invite_view(i, &home, &now))
+        .filter(|v| status.is_none_or(|st| v.status == st))
+        .collect())
+}
+
+fn own_invite(
+    ctx: &mut Ctx,
+    s: &Session,
+    action: Action,
+    id: &str,
+) -> Result<(crate::authz::Decision, InviteRow)> {
+    let home = s.tenant.clone();
+    let d = ctx.authorize(s, action, &home, ObjectFacts::default(), Some(id))?;
+    let inv = ctx
+        .store
+        .read(|tx| store::invites::by_id(tx, id.trim()))?
+        .filter(|i| i.partner_tenant_id == home.id)
+        .ok_or_else(|| Error::not_found(format!("no invite {id} in {}", home.domain)))?;
+    Ok((d, inv))
+}
+
+pub fn show_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
+    let s = ctx.session()?;
+    let (_, inv) = own_invite(ctx, &s, Action::InviteRead, id)?;
+    Ok(invite_view(&inv, &s.tenant, &ctx.now_str()))
+}
+
+/// Why an invite can no longer be used, for exit 6.
+fn unusable(i: &InviteRow, now: &str) -> Option<Error> {
+    let when = i.status_at.as_deref().unwrap_or("?");
+    let by = i.status_by.as_deref().unwrap_or("?");
+    let msg = match i.status_at_time(now) {
+        "pending" => return None,
+        "expired" => format!(
+            "invite {} expired at {}; ask the partner for a new one",
+            i.id, i.expires_at
+        ),
+        "accepted" => format!("invite {} was already accepted at {when} by {by}", i.id),
+        "declined" => format!("invite {} was declined at {when} by {by}", i.id),
+        "revoked" => format!("invite {} was revoked by the partner at {when}", i.id),
+        other => format!("invite {} is {other}", i.id),
+    };
+    Some(Error::conflict(msg))
+}
+
+pub fn revoke_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
+    let s = ctx.session()?;
+    let (d, inv) = own_invite(ctx, &s, Action::InviteRevoke, id)?;
+    let now = ctx.now_str();
+    if let Some(e) = unusable(&inv, &now) {
+        return Err(e);
+    }
+    let home = s.tenant.clone();
+    let upn = s.principal.upn.clone();
+    let row = ctx.change(&s, Action::InviteRevoke, &home, &d, &inv.id, |tx| {
+        if !store::invites::transition(tx, &inv.id, "revoked", &upn, &now, None)? {
+            let cur = store::invites::by_id(tx, &inv.id)?.expect("exists");
+            return Err(
+                unusable(&cur, &now).unwrap_or_else(|| Error::conflict("invite changed meanwhile"))
+            );
+        }
+        let row = store::invites::by_id(tx, &inv.id)?.expect("exists");
+        Ok((row, "pending -> revoked".to_string()))
+    })?;
+    Ok(invite_view(&row, &home, &now))
+}
+
+// ----- accept and decline ---------------------------------------------------------------
+
+#[derive(Debug, Serialize)]
+pub struct AcceptView {
+    /// The relationship id (for `decline`, the invite id).
+    pub id: String,
+    pub status: String,
+    pub invite_id: String,
+    pub partner: PartnerBrief,
+    pub customer: TenantBrief,
+    pub access: Vec<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub expires_at: Option<String>,
+    pub accepted_by: Option<String>,
+    pub accepted_at: Option<String>,
+    pub terms: &'static str,
+    pub dry_run: bool,
+}
+
+struct Pending {
+    session: Session,
+    invite: InviteRow,
+    partner: TenantRow,
+    customer: TenantRow,
+    decision: crate::authz::Decision,
+}
+
+/// Finds the invite of a token and checks that the signed-in user may answer it for its
+/// tenant, and that it is still pending.
+fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
+    let token = token_from_arg(token_arg)?;
+    let hash = secrets::sha256_hex(token.as_bytes());
+    let s = ctx.session()?;
+    let invite = ctx
+        .store
+        .read(|tx| store::invites::by_token_hash(tx, &hash))?
+        .ok_or_else(|| {
+            Error::not_found(
+                "no invite has this token; check the link or ask the partner for a new invite",
+            )
+        })?;
+    let customer = ctx.target(&s)?;
+    let (partner, addressed_elsewhere) = ctx.store.read(|tx| {
+        let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
+        let elsewhere = match &invite.customer_domain {
+            Some(d) => {
+                store::tenants::domain_owner(tx, d)?.as_deref() != Some(customer.id.as_str())
+            }
+            None => false,
+        };
+        Ok((partner, elsewhere))
+    })?;
+    let object = ObjectFacts {
+        invite_partner_tenant_id: Some(partner.id.clone()),
+        invite_addressed_elsewhere: addressed_elsewhere,
+        ..ObjectFacts::default()
+    };
+    let decision = ctx.authorize(
+        &s,
+        Action::InviteAccept,
+        &customer,
+        object,
+        Some(&invite.id),
+    )?;
+    if let Some(e) = unusable(&invite, &ctx.now_str()) {
+        return Err(e);
+    }
+    Ok(Pending {
+        session: s,
+        invite,
+        partner,
+        customer,
+        decision,
+    })
+}
+
+fn active_between(
+    ctx: &mut Ctx,
+    partner: &TenantRow,
+    customer: &TenantRow,
+) -> Result<Option<RelationshipRow>> {
+    let now = ctx.clock.now();
+    let row = ctx
+        .store
+        .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?;
+    match row {
+        Some(r) if r.fact()?.state(now) == RelationshipState::Active => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+/// What `accept` shows before it asks: the partner, the access, the duration and the terms.
+fn terms_text(p: &Pending) -> String {
+    let i = &p.invite;
+    let contact = [&p.partner.email, &p.partner.phone]
+        .iter()
+        .filter_map(|c| c.as_deref())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut s = format!(
+        "{} ({}) asks for delegated administration of {} ({}).\n  partner contact: {}\n  access:          {}\n  duration:        {}\n",
+        p.partner.name,
+        p.partner.domain,
+        p.customer.name,
+        p.customer.domain,
+        if contact.is_empty() { "-".into() } else { contact },
+        model::roles_to_csv(&i.access).replace(',', ", "),
+        duration_text(i.duration_days, i.auto_extend),
+    );
+    if let Some(m) = &i.message {
+        s.push_str(&format!("  message:         {m}\n"));
+    }
+    s.push_str(&format!("\nTerms of delegated administration:\n{TERMS}\n"));
+    s
+}
+
+pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
+    let p = pending_invite(ctx, token_arg)?;
+    if let Some(r) = active_between(ctx, &p.partner, &p.customer)? {
+        return Err(Error::conflict(format!(
+            "{} already has an active relationship with {} (since {}); remove it first to accept a new one",
+            p.partner.domain, p.customer.domain, r.accepted_at
+        )));
+    }
+    if !ctx.opts.yes && !ctx.opts.dry_run {
+        eprint!("{}", terms_text(&p));
+    }
+    ctx.opts.confirm(&format!(
+        "Accept {} as a delegated administrator of {}?",
+        p.partner.domain, p.customer.domain
+    ))?;
+    let now = ctx.clock.now();
+    let now_s = fmt_time(now);
+    let upn = p.session.principal.upn.clone();
+    let expires_at = p
+        .invite
+        .duration_days
+        .map(|d| fmt_time(now + Duration::days(d)));
+    let invite = p.invite.clone();
+    let (partner, customer) = (p.partner.clone(), p.customer.clone());
+    let rel = ctx.change(
+        &p.session,
+        Action::InviteAccept,
+        &p.customer,
+        &p.decision,
+        &invite.id,
+        |tx| {
+            // Compare-and-set: of many processes accepting one token, exactly one moves it.
+            if !store::invites::transition(
+                tx,
+                &invite.id,
+                "accepted",
+                &upn,
+                &now_s,
+                Some(&customer.id),
+            )? {
+                let cur = store::invites::by_id(tx, &invite.id)?.expect("exists");
+                return Err(unusable(&cur, &now_s).unwrap_or_else(|| {
+                    Error::conflict("the invite changed meanwhile; try again")
+                }));
+            }
+            if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
+                if old.fact()?.state(now) == RelationshipState::Active {
+                    return Err(Error::conflict(format!(
+                        "{} already has an active relationship with {}",
+                        partner.domain, customer.domain
+                    )));
+                }
+                store::relationships::mark_expired(tx, &old.id)?;
+            }
+            let id = store::relationships::insert(
+                tx,
+                &store::relationships::NewRelationship {
+                    partner_tenant_id: &partner.id,
+                    customer_tenant_id: &customer.id,
+                    invite_id: Some(&invite.id),
+                    access: &invite.access,
+                    accepted_by: &upn,
+                    accepted_at: &now_s,
+                    expires_at: expires_at.as_deref(),
+                    auto_extend: invite.auto_extend,
+                },
+            )?;
+            store::invites::set_relationship(tx, &invite.id, &id)?;
+            let row = store::relationships::between(tx, &partner.id, &customer.id)?
+                .into_iter()
+                .find(|r| r.id == id)
+                .expect("just inserted");
+            let summary = format!(
+                "accepted invite {} from {}: relationship {id} access [{}], {}",
+                invite.id,
+                partner.domain,
+                model::roles_to_csv(&invite.access),
+                duration_text(invite.duration_days, invite.auto_extend)
+            );
+            Ok((row, summary))
+        },
+    )?;
+    Ok(AcceptView {
+        id: rel.id.clone(),
+        status: "active".to_string(),
+        invite_id: invite.id.clone(),
+        partner: partner_brief(&partner),
+        customer: brief(&customer),
+        access: roles_vec(&rel.access),
+        duration_days: invite.duration_days,
+        auto_extend: rel.auto_extend,
+        expires_at: rel.expires_at.clone(),
+        accepted_by: Some(rel.accepted_by.clone()),
+        accepted_at: Some(rel.accepted_at.clone()),
+        terms: TERMS,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
+    let p = pending_invite(ctx, token_arg)?;
+    let now_s = ctx.now_str();
+    let upn = p.session.principal.upn.clone();
+    let invite = p.invite.clone();
+    ctx.change(
+        &p.session,
+        Action::InviteAccept,
+        &p.customer,
+        &p.decision,
+        &invite.id,
+        |tx| {
+            if !store::invites::transition(
+                tx,
+                &invite.id,
+                "declined",
+                &upn,
+                &now_s,
+                Some(&p.customer.id),
+            )? {
+                let cur = store::invites::by_id(tx, &invite.id)?.expect("exists");
+                return Err(unusable(&cur, &now_s)
+                    .unwrap_or_else(|| Error::conflict("the invite changed meanwhile")));
+            }
+            Ok((
+                (),
+                format!("declined invite {} from {}", invite.id, p.partner.domain),
+            ))
+        },
+    )?;
+    Ok(AcceptView {
+        id: invite.id.clone(),
+        status: "declined".to_string(),
+        invite_id: invite.id.clone(),
+        partner: partner_brief(&p.partner),
+        customer: brief(&p.customer),
+        access: roles_vec(&invite.access),
+        duration_days: invite.duration_days,
+        auto_extend: invite.auto_extend,
+        expires_at: None,
+        accepted_by: None,
+        accepted_at: None,
+        terms: TERMS,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+// ----- relationships from either side ---------------------------------------------------
+
+#[derive(Debug, Serialize)]
+pub struct RelationshipView {
+    pub relationship_id: String,
+    pub status: RelationshipState,
+    pub access: Vec<DirectoryRole>,
+    pub since: String,
+    pub expires_at: Option<String>,
+    pub auto_extend: bool,
+    pub accepted_by: String,
+    pub terminated_by: Option<String>,
+    pub terminated_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partner: Option<PartnerBrief>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<PartnerBrief>,
+}
+
+fn relationship_view(
+    r: &RelationshipRow,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<RelationshipView> {
+    let fact = r.fact()?;
+    Ok(RelationshipView {
+        relationship_id: r.id.clone(),
+        status: fact.state(now),
+        access: roles_vec(&r.access),
+        since: r.accepted_at.clone(),
+        expires_at: fact.effective_expiry(now).map(fmt_time),
+        auto_extend: r.auto_extend,
+        accepted_by: r.accepted_by.clone(),
+        terminated_by: r.terminated_by.clone(),
+        terminated_at: r.terminated_at.clone(),
+        partner: None,
+        customer: None,
+    })
+}
+
+/// The partners with delegated administration over the target tenant (active, or all).
+pub fn list_partners(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.authorize(
+        &s,
+        Action::PartnerRead,
+        &target,
+        ObjectFacts::default(),
+        None,
+    )?;
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let mut out = Vec::new();
+        for r in store::relationships::of_customer(tx, &target.id)? {
+            let mut v = relationship_view(&r, now)?;
+            if !all && v.status != RelationshipState::Active {
+                continue;
+            }
+            v.partner = Some(partner_brief(&store::tenants::by_id(
+                tx,
+                &r.partner_tenant_id,
+            )?));
+            out.push(v);
+        }
+        Ok(out)
+    })
+}
+
+/// The partner's side: its customers (active, or all).
+pub fn list_customers(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    ctx.authorize(
+        &s,
+        Action::CustomerRead,
+        &home,
+        ObjectFacts::default(),
+        None,
+    )?;
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let mut out = Vec::new();
+        for r in store::relationships::of_partner(tx, &home.id)? {
+            let mut v = relationship_view(&r, now)?;
+            if !all && v.status != RelationshipState::Active {
+                continue;
+            }
+            v.customer = Some(partner_brief(&store::tenants::by_id(
+                tx,
+                &r.customer_tenant_id,
+            )?));
+            out.push(v);
+        }
+        Ok(out)
+    })
+}
+
+/// Ends the relationship between `partner` and `customer` (who may is the core's call:
+/// the customer's global admins for any partner, a partner's global admins for its own).
+fn terminate(
+    ctx: &mut Ctx,
+    s: &Session,
+    partner: &TenantRow,
+    customer: &TenantRow,
+) -> Result<RelationshipView> {
+    let object = ObjectFacts {
+        relationship_partner_tenant_id: Some(partner.id.clone()),
+        ..ObjectFacts::default()
+    };
+    let d = ctx.authorize(
+        s,
+        Action::PartnerRemove,
+        customer,
+        object,
+        Some(&partner.domain),
+    )?;
+    let rel = ctx
+        .store
+        .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "{} has no active relationship with {}",
+                partner.domain, customer.domain
+            ))
+        })?;
+    ctx.opts.confirm(&format!(
+        "End {}'s delegated administration of {}? Its agents lose access on their next command.",
+        partner.domain, customer.domain
+    ))?;
+    let now = ctx.clock.now();
+    let now_s = fmt_time(now);
+    let upn = s.principal.upn.clone();
+    let row = ctx.change(
+        s,
+        Action::PartnerRemove,
+        customer,
+        &d,
+        &partner.domain,
+        |tx| {
+            if !store::relationships::terminate(tx, &rel.id, &upn, &now_s)? {
+                return Err(Error::conflict(format!(
+                    "relationship {} is already terminated",
+                    rel.id
+                )));
+            }
+            let row = store::relationships::between(tx, &partner.id, &customer.id)?
+                .into_iter()
+                .find(|r| r.id == rel.id)
+                .expect("exists");
+            Ok((
+                row,
+                format!("relationship {} {} -> terminated", rel.id, rel.status),
+            ))
+        },
+    )?;
+    let mut v = relationship_view(&row, now)?;
+    v.partner = Some(partner_brief(partner));
+    v.customer = Some(partner_brief(customer));
+    Ok(v)
+}
+
+pub fn remove_partner(ctx: &mut Ctx, partner: &str) -> Result<RelationshipView> {
+    let s = ctx.session()?;
+    let customer = ctx.target(&s)?;
+    let partner = ctx.store.read(|tx| find_tenant(tx, partner))?;
+    terminate(ctx, &s, &partner, &customer)
+}
+
+pub fn remove_customer(ctx: &mut Ctx, customer: &str) -> Result<RelationshipView> {
+    let s = ctx.session()?;
+    let customer = ctx.store.read(|tx| find_tenant(tx, customer))?;
+    let partner = s.tenant.clone();
+    terminate(ctx, &s, &partner, &customer)
+}
+
+// ----- grants ---------------------------------------------------------------------------
+
+#[derive(Debug, Serialize)]
+pub struct GrantView {
+    pub id: Option<String>,
+    pub upn: String,
+    pub role: AgentRole,
+    /// The customer's domain, or null for all customers.
+    pub customer: Option<String>,
+    pub implicit: bool,
+    pub created_by: Option<String>,
+    pub created_at: Option<String>,
+}
+
+pub fn list_grants(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    ctx.authorize(&s, Action::GrantRead, &home, ObjectFacts::default(), None)?;
+    ctx.store.read(|tx| {
+        let mut out = Vec::new();
+        for u in store::users::list(tx, &home.id)? {
+            if u.enabled && u.roles.contains(&DirectoryRole::GlobalAdmin) {
+                out.push(GrantView {
+                    id: None,
+                    upn: u.upn.clone(),
+                    role: AgentRole::AdminAgent,
+                    customer: None,
+                    implicit: true,
+                    created_by: None,
+                    created_at: None,
+                });
+            }
+        }
+        for g in store::grants::of_partner(tx, &home.id)? {
+            out.push(GrantView {
+                id: Some(g.id),
+                upn: g.upn,
+                role: g.role,
+                customer: g.customer_domain,
+                implicit: false,
+                created_by: Some(g.created_by),
+                created_at: Some(g.created_at),
+            });
+        }
+        out.sort_by(|a, b| {
+            (&a.upn, a.role, &a.customer, !a.implicit).cmp(&(
+                &b.upn,
+                b.role,
+                &b.customer,
+                !b.implicit,
+            ))
+        });
+        Ok(out)
+    })
+}
+
+pub struct GrantInput {
+    pub upn: String,
+    pub role: AgentRole,
+    pub customer: Option<String>,
+}
+
+struct GrantTarget {
+    user: store::users::UserRow,
+    customer: Option<TenantRow>,
+}
+
+fn grant_target(ctx: &mut Ctx, s: &Session, input: &GrantInput) -> Result<GrantTarget> {
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let home = s.tenant.clone();
+    ctx.store.read(|tx| {
+        let user = store::users::find_by_upn(tx, &upn)?
+            .filter(|u| u.tenant_id == home.id)
+            .ok_or_else(|| Error::not_found(format!("no user {upn} in {}", home.domain)))?;
+        let customer = input
+            .customer
+            .as_deref()
+            .map(|c| find_tenant(tx, c))
+            .transpose()?;
+        if customer.as_ref().is_some_and(|c| c.id == home.id) {
+            return Err(Error::invalid(
+                "--customer names your own tenant; agent roles are for customer tenants",
+            ));
+        }
+        Ok(GrantTarget { user, customer })
+    })
+}
+
+pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    let d = ctx.authorize(
+        &s,
+        Action::GrantManage,
+        &home,
+        ObjectFacts::default(),
+        Some(&input.upn),
+    )?;
+    let t = grant_target(ctx, &s, input)?;
+    let now = ctx.now_str();
+    let by = s.principal.upn.clone();
+    let scope = t.customer.as_ref().map(|c| c.domain.clone());
+    let id = ctx.change(&s, Action::GrantManage, &home, &d, &t.user.upn, |tx| {
+        let id = store::grants::insert(
+            tx,
+            &store::grants::NewGrant {
+                partner_tenant_id: &home.id,
+                user_id: &t.user.id,
+                upn: &t.user.upn,
+                role: input.role,
+                customer_tenant_id: t.customer.as_ref().map(|c| c.id.as_str()),
+                created_by: &by,
+                created_at: &now,
+            },
+        )?;
+        Ok((
+            id,
+            format!(
+                "granted {} to {} for {}",
+                input.role,
+                t.user.upn,
+                scope.as_deref().unwrap_or("all customers")
+            ),
+        ))
+    })?;
+    Ok(GrantView {
+        id: Some(id),
+        upn: t.user.upn,
+        role: input.role,
+        customer: scope,
+        implicit: false,
+        created_by: Some(by),
+        created_at: Some(now),
+    })
+}
+
+pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    let d = ctx.authorize(
+        &s,
+        Action::GrantManage,
+        &home,
+        ObjectFacts::default(),
+        Some(&input.upn),
+    )?;
+    let t = grant_target(ctx, &s, input)?;
+    let scope = t.customer.as_ref().map(|c| c.domain.clone());
+    let g = ctx
+        .store
+        .read(|tx| {
+            store::grants::find(
+                tx,
+                &t.user.id,
+                input.role,
+                t.customer.as_ref().map(|c| c.id.as_str()),
+            )
+        })?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "{} holds no {} grant for {}",
+                t.user.upn,
+                input.role,
+                scope.as_deref().unwrap_or("all customers")
+            ))
+        })?;
+    ctx.change(&s, Action::GrantManage, &home, &d, &t.user.upn, |tx| {
+        store::grants::delete(tx, &g.id)?;
+        Ok((
+            (),
+            format!(
+                "removed {} from {} for {}",
+                input.role,
+                t.user.upn,
+                scope.as_deref().unwrap_or("all customers")
+            ),
+        ))
+    })?;
+    Ok(GrantView {
+        id: Some(g.id),
+        upn: g.upn,
+        role: g.role,
+        customer: g.customer_domain,
+        implicit: false,
+        created_by: Some(g.created_by),
+        created_at: Some(g.created_at),
+    })
+}

@@ -1,0 +1,116 @@
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{new_id, unique_conflict};
+use crate::authz::GrantFact;
+use crate::error::Result;
+use crate::model::AgentRole;
+
+#[derive(Debug, Clone)]
+pub struct GrantRow {
+    pub id: String,
+    pub user_id: String,
+    pub upn: String,
+    pub role: AgentRole,
+    pub customer_tenant_id: Option<String>,
+    pub customer_domain: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+impl GrantRow {
+    pub fn fact(&self) -> GrantFact {
+        GrantFact {
+            id: self.id.clone(),
+            role: self.role,
+            customer_tenant_id: self.customer_tenant_id.clone(),
+        }
+    }
+}
+
+const SELECT: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_id, t.domain,
+        g.created_by, g.created_at
+    FROM grants g JOIN users u ON u.id = g.user_id
+    LEFT JOIN tenants t ON t.id = g.customer_tenant_id";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<GrantRow> {
+    let role: String = r.get(3)?;
+    Ok(GrantRow {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        upn: r.get(2)?,
+        role: role.parse().map_err(|e: String| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
+        })?,
+        customer_tenant_id: r.get(4)?,
+        customer_domain: r.get(5)?,
+        created_by: r.get(6)?,
+        created_at: r.get(7)?,
+    })
+}
+
+pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
+    let mut st = tx.prepare_cached(&format!("{SELECT} WHERE g.user_id = ?1"))?;
+    let rows = st.query_map([user_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>> {
+    let mut st = tx.prepare(&format!(
+        "{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"
+    ))?;
+    let rows = st.query_map([partner_tenant_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn find(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    role: AgentRole,
+    customer_tenant_id: Option<&str>,
+) -> Result<Option<GrantRow>> {
+    Ok(tx
+        .query_row(
+            &format!(
+                "{SELECT} WHERE g.user_id = ?1 AND g.role = ?2
+                 AND coalesce(g.customer_tenant_id, '') = coalesce(?3, '')"
+            ),
+            params![user_id, role.id(), customer_tenant_id],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub struct NewGrant<'a> {
+    pub partner_tenant_id: &'a str,
+    pub user_id: &'a str,
+    pub upn: &'a str,
+    pub role: AgentRole,
+    pub customer_tenant_id: Option<&'a str>,
+    pub created_by: &'a str,
+    pub created_at: &'a str,
+}
+
+pub fn insert(tx: &Transaction<'_>, g: &NewGrant<'_>) -> Result<String> {
+    let id = new_id();
+    let NewGrant {
+        partner_tenant_id,
+        user_id,
+        upn,
+        role,
+        customer_tenant_id,
+        created_by,
+        created_at,
+    } = *g;
+    tx.execute(
+        "INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, partner_tenant_id, user_id, role.id(), customer_tenant_id, created_by, created_at],
+    )
+    .map_err(|e| unique_conflict(e, || format!("{upn} already holds {role} for that scope")))?;
+    Ok(id)
+}
+
+pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    tx.execute("DELETE FROM grants WHERE id = ?1", [id])?;
+    Ok(())
+}

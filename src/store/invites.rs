@@ -1,0 +1,158 @@
+use std::collections::BTreeSet;
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::new_id;
+use crate::error::Result;
+use crate::model::DirectoryRole;
+
+#[derive(Debug, Clone)]
+pub struct InviteRow {
+    pub id: String,
+    pub partner_tenant_id: String,
+    pub created_by: String,
+    pub access: BTreeSet<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+    pub created_at: String,
+    pub expires_at: String,
+    /// The stored status; `expired` is computed from `expires_at` and the clock.
+    pub status: String,
+    pub status_at: Option<String>,
+    pub status_by: Option<String>,
+    pub customer_tenant_id: Option<String>,
+    pub relationship_id: Option<String>,
+}
+
+impl InviteRow {
+    /// The status at `now`: a pending invite past its expiry is `expired`.
+    pub fn status_at_time(&self, now: &str) -> &str {
+        if self.status == "pending" && self.expires_at.as_str() <= now {
+            "expired"
+        } else {
+            &self.status
+        }
+    }
+}
+
+const COLUMNS: &str = "i.id, i.partner_tenant_id, i.created_by, i.access, i.duration_days,
+    i.auto_extend, i.customer_domain, i.message, i.email_to, i.created_at, i.expires_at,
+    i.status, i.status_at, i.status_by, i.customer_tenant_id, i.relationship_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<InviteRow> {
+    let access: String = r.get(3)?;
+    Ok(InviteRow {
+        id: r.get(0)?,
+        partner_tenant_id: r.get(1)?,
+        created_by: r.get(2)?,
+        access: crate::model::roles_from_csv(&access),
+        duration_days: r.get(4)?,
+        auto_extend: r.get(5)?,
+        customer_domain: r.get(6)?,
+        message: r.get(7)?,
+        email_to: r.get(8)?,
+        created_at: r.get(9)?,
+        expires_at: r.get(10)?,
+        status: r.get(11)?,
+        status_at: r.get(12)?,
+        status_by: r.get(13)?,
+        customer_tenant_id: r.get(14)?,
+        relationship_id: r.get(15)?,
+    })
+}
+
+pub struct NewInvite<'a> {
+    pub partner_tenant_id: &'a str,
+    pub created_by: &'a str,
+    pub token_hash: &'a str,
+    pub access: &'a BTreeSet<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub customer_domain: Option<&'a str>,
+    pub message: Option<&'a str>,
+    pub email_to: Option<&'a str>,
+    pub created_at: &'a str,
+    pub expires_at: &'a str,
+}
+
+pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<String> {
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
+             auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')",
+        params![
+            id,
+            n.partner_tenant_id,
+            n.created_by,
+            n.token_hash,
+            crate::model::roles_to_csv(n.access),
+            n.duration_days,
+            n.auto_extend,
+            n.customer_domain,
+            n.message,
+            n.email_to,
+            n.created_at,
+            n.expires_at
+        ],
+    )?;
+    Ok(id)
+}
+
+pub fn by_token_hash(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<InviteRow>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM invites i WHERE i.token_hash = ?1"),
+            [token_hash],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<InviteRow>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM invites i WHERE i.id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
+    let mut st = tx.prepare(&format!(
+        "SELECT {COLUMNS} FROM invites i WHERE i.partner_tenant_id = ?1 ORDER BY i.created_at, i.id"
+    ))?;
+    let rows = st.query_map([partner_tenant_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Moves a pending, unexpired invite to `status`, as a compare-and-set: false when another
+/// process got there first or the invite is no longer pending.
+pub fn transition(
+    tx: &Transaction<'_>,
+    id: &str,
+    status: &str,
+    by: &str,
+    now: &str,
+    customer_tenant_id: Option<&str>,
+) -> Result<bool> {
+    let n = tx.execute(
+        "UPDATE invites SET status = ?2, status_by = ?3, status_at = ?4,
+                customer_tenant_id = coalesce(?5, customer_tenant_id)
+         WHERE id = ?1 AND status = 'pending' AND expires_at > ?4",
+        params![id, status, by, now, customer_tenant_id],
+    )?;
+    Ok(n == 1)
+}
+
+pub fn set_relationship(tx: &Transaction<'_>, id: &str, relationship_id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE invites SET relationship_id = ?2 WHERE id = ?1",
+        params![id, relationship_id],
+    )?;
+    Ok(())
+}

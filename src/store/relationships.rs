@@ -1,0 +1,182 @@
+use std::collections::BTreeSet;
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::new_id;
+use crate::authz::{RelationshipFact, StoredRelationshipStatus};
+use crate::clock::parse_time;
+use crate::error::{Error, Result};
+use crate::model::DirectoryRole;
+
+#[derive(Debug, Clone)]
+pub struct RelationshipRow {
+    pub id: String,
+    pub partner_tenant_id: String,
+    pub customer_tenant_id: String,
+    pub invite_id: Option<String>,
+    pub access: BTreeSet<DirectoryRole>,
+    pub accepted_by: String,
+    pub accepted_at: String,
+    pub expires_at: Option<String>,
+    pub auto_extend: bool,
+    pub status: String,
+    pub terminated_by: Option<String>,
+    pub terminated_at: Option<String>,
+}
+
+impl RelationshipRow {
+    /// The row as the permission core sees it. A stored `expired` is just the state that
+    /// the clock gives anyway.
+    pub fn fact(&self) -> Result<RelationshipFact> {
+        let expires_at = self
+            .expires_at
+            .as_deref()
+            .map(parse_time)
+            .transpose()
+            .map_err(|_| Error::internal(format!("corrupt expiry of relationship {}", self.id)))?;
+        Ok(RelationshipFact {
+            id: self.id.clone(),
+            partner_tenant_id: self.partner_tenant_id.clone(),
+            customer_tenant_id: self.customer_tenant_id.clone(),
+            status: if self.status == "terminated" {
+                StoredRelationshipStatus::Terminated
+            } else {
+                StoredRelationshipStatus::Active
+            },
+            access: self.access.clone(),
+            expires_at,
+            auto_extend: self.auto_extend,
+        })
+    }
+}
+
+const COLUMNS: &str = "r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
+    r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status, r.terminated_by,
+    r.terminated_at";
+
+pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<RelationshipRow> {
+    let access: String = r.get(at + 4)?;
+    Ok(RelationshipRow {
+        id: r.get(at)?,
+        partner_tenant_id: r.get(at + 1)?,
+        customer_tenant_id: r.get(at + 2)?,
+        invite_id: r.get(at + 3)?,
+        access: crate::model::roles_from_csv(&access),
+        accepted_by: r.get(at + 5)?,
+        accepted_at: r.get(at + 6)?,
+        expires_at: r.get(at + 7)?,
+        auto_extend: r.get(at + 8)?,
+        status: r.get(at + 9)?,
+        terminated_by: r.get(at + 10)?,
+        terminated_at: r.get(at + 11)?,
+    })
+}
+
+pub struct NewRelationship<'a> {
+    pub partner_tenant_id: &'a str,
+    pub customer_tenant_id: &'a str,
+    pub invite_id: Option<&'a str>,
+    pub access: &'a BTreeSet<DirectoryRole>,
+    pub accepted_by: &'a str,
+    pub accepted_at: &'a str,
+    pub expires_at: Option<&'a str>,
+    pub auto_extend: bool,
+}
+
+pub fn insert(tx: &Transaction<'_>, n: &NewRelationship<'_>) -> Result<String> {
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO relationships (id, partner_tenant_id, customer_tenant_id, invite_id, access,
+             accepted_by, accepted_at, expires_at, auto_extend, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')",
+        params![
+            id,
+            n.partner_tenant_id,
+            n.customer_tenant_id,
+            n.invite_id,
+            crate::model::roles_to_csv(n.access),
+            n.accepted_by,
+            n.accepted_at,
+            n.expires_at,
+            n.auto_extend
+        ],
+    )
+    .map_err(|e| {
+        super::unique_conflict(e, || {
+            "a relationship between these tenants is already active".to_string()
+        })
+    })?;
+    Ok(id)
+}
+
+/// Relationships between one partner and one customer, newest first.
+pub fn between(
+    tx: &Transaction<'_>,
+    partner_tenant_id: &str,
+    customer_tenant_id: &str,
+) -> Result<Vec<RelationshipRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM relationships r
+         WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2
+         ORDER BY r.accepted_at DESC, r.id DESC"
+    );
+    let mut st = tx.prepare_cached(&sql)?;
+    let rows = st.query_map([partner_tenant_id, customer_tenant_id], |r| from_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The stored-active relationship of a pair, if any (it may have expired by the clock).
+pub fn stored_active(
+    tx: &Transaction<'_>,
+    partner_tenant_id: &str,
+    customer_tenant_id: &str,
+) -> Result<Option<RelationshipRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM relationships r
+         WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2 AND r.status = 'active'"
+    );
+    Ok(tx
+        .query_row(&sql, [partner_tenant_id, customer_tenant_id], |r| {
+            from_row(r, 0)
+        })
+        .optional()?)
+}
+
+/// All relationships of a customer (its partners) or of a partner (its customers).
+pub fn of_customer(tx: &Transaction<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM relationships r WHERE r.customer_tenant_id = ?1
+         ORDER BY r.accepted_at, r.id"
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([customer_tenant_id], |r| from_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM relationships r WHERE r.partner_tenant_id = ?1
+         ORDER BY r.accepted_at, r.id"
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([partner_tenant_id], |r| from_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn mark_expired(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE relationships SET status = 'expired' WHERE id = ?1 AND status = 'active'",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Ends a relationship; false when it was already terminated.
+pub fn terminate(tx: &Transaction<'_>, id: &str, by: &str, at: &str) -> Result<bool> {
+    let n = tx.execute(
+        "UPDATE relationships SET status = 'terminated', terminated_by = ?2, terminated_at = ?3
+         WHERE id = ?1 AND status <> 'terminated'",
+        params![id, by, at],
+    )?;
+    Ok(n == 1)
+}
