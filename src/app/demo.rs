@@ -274,6 +274,7 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
             )?;
             let admin = store::users::find_by_upn(tx, PARTNER_ADMIN)?.expect("seeded");
             let invite = seed_relationships(tx, &partner, &second, &domains, now)?;
+            seed_services(tx, &domains, now)?;
             Ok((s.users, domains, admin.id, invite))
         })?;
     let (token, _) = store.write(true, |tx| {
@@ -400,4 +401,107 @@ fn seed_relationships(
         accept_command: format!("partnerctl accept {token}"),
         token,
     })
+}
+
+/// Health (one degraded service everywhere, one incident at the second customer), service
+/// requests, licenses, and verified and unverified domains.
+fn seed_services(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
+    let at = |days: i64| fmt_time(now - Duration::days(days));
+    store::health::set(
+        tx,
+        "teams",
+        None,
+        "degraded",
+        Some("Some users see delayed chat messages"),
+        &at(0),
+        OPERATOR_ADMIN,
+    )?;
+    store::health::set(
+        tx,
+        "sharepoint",
+        None,
+        "advisory",
+        Some("Search indexing runs behind in some regions"),
+        &at(1),
+        OPERATOR_ADMIN,
+    )?;
+    let skus = [
+        "m365-business-premium",
+        "m365-business-basic",
+        "exchange-online-p1",
+    ];
+    for (i, domain) in customers.iter().enumerate() {
+        let t = store::tenants::find(tx, domain)?.expect("seeded");
+        if i == 1 {
+            store::health::set(
+                tx,
+                "exchange",
+                Some(&t.id),
+                "interrupted",
+                Some("Incident EX-4411: mailboxes cannot send mail"),
+                &at(0),
+                OPERATOR_ADMIN,
+            )?;
+        }
+        let sku = skus[i % skus.len()];
+        let valid = 10 + (i as i64 % 5) * 10;
+        store::licenses::buy(tx, &t.id, sku, valid, &at(20))?;
+        store::licenses::buy(tx, &t.id, "teams-essentials", 5, &at(20))?;
+        for u in store::users::list(tx, &t.id)? {
+            store::licenses::assign(tx, &t.id, sku, &u.id, &at(19))?;
+        }
+        if i < 20 {
+            let extra = format!("mail.{domain}");
+            store::domains::add(tx, &t.id, &extra, "partnerctl-verify=demo", &at(10))?;
+            store::domains::set_verified(tx, &extra)?;
+            store::domains::set_capabilities(
+                tx,
+                &extra,
+                &["email".to_string(), "teams".to_string()],
+            )?;
+            let pending = format!("shop-{domain}");
+            store::domains::add(
+                tx,
+                &t.id,
+                &pending,
+                &format!("partnerctl-verify={:024x}", i),
+                &at(2),
+            )?;
+            let admin = format!("admin@{domain}");
+            let open = store::requests::insert(
+                tx,
+                &store::requests::NewRequest {
+                    tenant_id: &t.id,
+                    title: "Mail delivery delayed for the sales team",
+                    description: Some("Messages to external recipients queue for up to an hour."),
+                    severity: 2,
+                    created_by: &admin,
+                    on_behalf_of: None,
+                    now: &at(3),
+                },
+            )?;
+            store::requests::add_comment(
+                tx,
+                open,
+                "support@operator.example",
+                "",
+                "We are looking into it.",
+                &at(2),
+            )?;
+            let closed = store::requests::insert(
+                tx,
+                &store::requests::NewRequest {
+                    tenant_id: &t.id,
+                    title: "Add a shared mailbox for invoices",
+                    description: None,
+                    severity: 4,
+                    created_by: &admin,
+                    on_behalf_of: None,
+                    now: &at(15),
+                },
+            )?;
+            store::requests::set_status(tx, closed, "closed", &at(12))?;
+        }
+    }
+    Ok(())
 }

@@ -4,11 +4,13 @@
 
 pub mod access;
 pub mod auth;
+pub mod dashboard;
 pub mod demo;
 pub mod email;
 pub mod partners;
 pub mod paths;
 pub mod secrets;
+pub mod services;
 pub mod tenants;
 pub mod users;
 

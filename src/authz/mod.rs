@@ -53,6 +53,16 @@ pub enum RelationshipState {
     Terminated,
 }
 
+impl RelationshipState {
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationshipState::Active => "active",
+            RelationshipState::Expired => "expired",
+            RelationshipState::Terminated => "terminated",
+        }
+    }
+}
+
 /// A delegated-admin relationship between a partner tenant and a customer tenant.
 #[derive(Debug, Clone)]
 pub struct RelationshipFact {

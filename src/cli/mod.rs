@@ -6,6 +6,7 @@ mod can;
 mod completions;
 mod demo;
 mod relationships;
+mod services;
 mod tenants;
 mod users;
 
@@ -84,6 +85,19 @@ pub enum Command {
     /// Agent roles of your partner tenant's users
     #[command(subcommand)]
     Grants(relationships::GrantsCmd),
+    /// Licenses: subscriptions, purchases and assignments
+    #[command(subcommand)]
+    Licenses(services::LicensesCmd),
+    /// The tenant's domains
+    #[command(subcommand)]
+    Domains(services::DomainsCmd),
+    /// Service health per service; `health set` publishes (operator)
+    Health(services::HealthArgs),
+    /// Service requests (support tickets)
+    #[command(subcommand)]
+    Requests(services::RequestsCmd),
+    /// The partner's customers at a glance, or one customer's detail with links to manage it
+    Dashboard(services::DashboardArgs),
     /// Ask the permission core: may this user take ACTION in this tenant, and why
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
@@ -136,6 +150,11 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Partners(c) => relationships::partners(g, c),
         Command::Customers(c) => relationships::customers(g, c),
         Command::Grants(c) => relationships::grants(g, c),
+        Command::Licenses(c) => services::licenses(g, c),
+        Command::Domains(c) => services::domains(g, c),
+        Command::Health(a) => services::health(g, a),
+        Command::Requests(c) => services::requests(g, c),
+        Command::Dashboard(a) => services::dashboard(g, a),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(a),

@@ -279,7 +279,7 @@ fn relationship_rows(out: &Out, v: &[RelationshipView], partner_side: bool) -> R
                 vec![
                     domain,
                     name,
-                    format!("{:?}", r.status).to_lowercase(),
+                    r.status.id().to_string(),
                     list(&r.access),
                     r.since.get(..10).unwrap_or(&r.since).to_string(),
                     r.expires_at

@@ -1,9 +1,14 @@
 //! Domain types and their validation. No I/O here.
 
 mod role;
+mod services;
 mod validate;
 
 pub use role::{roles_from_csv, roles_to_csv, AgentRole, DirectoryRole};
+pub use services::{
+    catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
+    Sku,
+};
 pub use validate::{
     domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,
     validate_email, validate_name, validate_partner_id, validate_password, validate_phone,

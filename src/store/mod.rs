@@ -2,10 +2,15 @@
 //! aggregate. The store never decides who may do what.
 
 pub mod audit;
+pub mod dashboard;
+pub mod domains;
 pub mod grants;
+pub mod health;
 pub mod invites;
+pub mod licenses;
 mod migrations;
 pub mod relationships;
+pub mod requests;
 pub mod sessions;
 pub mod tenants;
 pub mod users;

@@ -1,0 +1,503 @@
+//! Tenant services: `licenses`, `domains`, `health`, `requests`, and the `dashboard`.
+
+use clap::Subcommand;
+
+use crate::app::dashboard::{self, Filters};
+use crate::app::services::{self, NewRequestInput, RequestView};
+use crate::error::Result;
+use crate::model::{Capability, HealthStatus, RequestStatus, Service};
+use crate::output::{fields, list, opt, table};
+
+use super::Global;
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LicensesCmd {
+    /// The tenant's subscriptions: valid, assigned and available units
+    List,
+    /// The operator's SKU catalogue
+    Catalogue,
+    /// Buy units of a SKU (billing or global admins; never a partner)
+    Buy {
+        sku: String,
+        #[arg(long, value_name = "N")]
+        quantity: i64,
+    },
+    /// Assign a license to a user
+    Assign { sku: String, upn: String },
+    /// Take a license back from a user
+    Unassign { sku: String, upn: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DomainsCmd {
+    /// The tenant's domains: status, capabilities, default
+    List,
+    /// Add a domain; prints the TXT record to publish for verification
+    Add { name: String },
+    /// Verify a domain with the code of its TXT record
+    Verify {
+        name: String,
+        #[arg(long, value_name = "C")]
+        code: String,
+    },
+    /// Set what a verified domain is used for (replaces the current set)
+    SetCapabilities {
+        name: String,
+        /// email, sharepoint, teams or intune (repeatable)
+        #[arg(long = "capability", value_name = "X", value_parser = parse::<Capability>, required = true)]
+        capabilities: Vec<Capability>,
+    },
+    /// Remove a domain (not the initial one, not one in use by a UPN)
+    Remove { name: String },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HealthArgs {
+    #[command(subcommand)]
+    pub cmd: Option<HealthCmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HealthCmd {
+    /// Publish a service's status (operator): for every tenant, or one with --tenant
+    Set {
+        #[arg(value_parser = parse::<Service>)]
+        service: Service,
+        #[arg(value_parser = parse::<HealthStatus>)]
+        status: HealthStatus,
+        #[arg(long, value_name = "M")]
+        message: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RequestsCmd {
+    /// The tenant's service requests, open first
+    List {
+        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        status: Option<RequestStatus>,
+    },
+    /// One request with its comments (SR-000042 or 42)
+    Show { number: String },
+    /// Open a service request
+    Create {
+        #[arg(long, value_name = "T")]
+        title: String,
+        #[arg(long, value_name = "D")]
+        description: Option<String>,
+        /// 1 (critical) to 4 (low)
+        #[arg(long, default_value_t = 3)]
+        severity: i64,
+    },
+    /// Add a comment
+    Comment {
+        number: String,
+        #[arg(long, value_name = "M")]
+        message: String,
+    },
+    /// Close a request
+    Close { number: String },
+    /// Set a request's status (open, in-progress, resolved, closed)
+    Update {
+        number: String,
+        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        status: RequestStatus,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DashboardArgs {
+    /// A customer's domain: its detail with links to manage it
+    pub customer: Option<String>,
+    /// Only customers whose worst service health is this
+    #[arg(long, value_name = "STATUS", value_parser = parse::<HealthStatus>)]
+    pub health: Option<HealthStatus>,
+    /// Only relationships expiring within this span, e.g. 30d
+    #[arg(long, value_name = "SPAN", value_parser = humantime::parse_duration)]
+    pub expiring_within: Option<std::time::Duration>,
+    /// Only customers whose name or domain contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+fn head(g: &Global) -> &'static str {
+    if g.dry_run {
+        "dry run: would have "
+    } else {
+        ""
+    }
+}
+
+fn date(s: &Option<String>) -> String {
+    s.as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string())
+        .unwrap_or_else(|| "never".into())
+}
+
+pub fn licenses(g: &Global, cmd: LicensesCmd) -> Result<i32> {
+    let out = g.out();
+    if let LicensesCmd::Catalogue = cmd {
+        let v = services::list_catalogue();
+        out.emit(&v, |v| {
+            table(
+                &["SKU", "NAME", "PRICE/UNIT"],
+                v.iter()
+                    .map(|s| vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()]),
+            )
+        })?;
+        return Ok(0);
+    }
+    let mut ctx = g.ctx()?;
+    let lic_table = |v: &Vec<services::LicenseView>| {
+        table(
+            &["SKU", "NAME", "VALID", "ASSIGNED", "AVAILABLE"],
+            v.iter().map(|l| {
+                vec![
+                    l.sku.clone(),
+                    l.name.clone(),
+                    l.valid.to_string(),
+                    l.assigned.to_string(),
+                    l.available.to_string(),
+                ]
+            }),
+        )
+    };
+    match cmd {
+        LicensesCmd::Catalogue => unreachable!("handled above"),
+        LicensesCmd::List => {
+            let v = services::list_licenses(&mut ctx)?;
+            out.emit(&v, lic_table)?;
+        }
+        LicensesCmd::Buy { sku, quantity } => {
+            let v = services::buy(&mut ctx, &sku, quantity)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}bought {quantity} × {}: {} valid, {} assigned",
+                    head(g),
+                    v.sku,
+                    v.valid,
+                    v.assigned
+                )
+            })?;
+        }
+        LicensesCmd::Assign { sku, upn } => {
+            let v = services::assign(&mut ctx, &sku, &upn, true)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}assigned {} to {upn}: {} of {} in use",
+                    head(g),
+                    v.sku,
+                    v.assigned,
+                    v.valid
+                )
+            })?;
+        }
+        LicensesCmd::Unassign { sku, upn } => {
+            let v = services::assign(&mut ctx, &sku, &upn, false)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}unassigned {} from {upn}: {} of {} in use",
+                    head(g),
+                    v.sku,
+                    v.assigned,
+                    v.valid
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn domains(g: &Global, cmd: DomainsCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        DomainsCmd::List => {
+            let v = services::list_domains(&mut ctx)?;
+            out.emit(&v, |v| {
+                table(
+                    &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"],
+                    v.iter().map(|d| {
+                        vec![
+                            d.name.clone(),
+                            d.status.clone(),
+                            list(&d.capabilities),
+                            if d.default { "yes" } else { "" }.into(),
+                        ]
+                    }),
+                )
+            })?;
+        }
+        DomainsCmd::Add { name } => {
+            let v = services::add_domain(&mut ctx, &name)?;
+            out.emit(&v, |v| {
+                let mut s = format!("{}added {} (unverified)\n", head(g), v.name);
+                if let Some(t) = &v.verification {
+                    s.push_str(&format!(
+                        "Publish this DNS record, then run `partnerctl domains verify {} --code {}`:\n  {} {} \"{}\"\n",
+                        v.name, t.value, v.name, t.record_type, t.value
+                    ));
+                }
+                s
+            })?;
+        }
+        DomainsCmd::Verify { name, code } => {
+            let v = services::verify_domain(&mut ctx, &name, &code)?;
+            out.emit(&v, |v| format!("{}verified {}", head(g), v.name))?;
+        }
+        DomainsCmd::SetCapabilities { name, capabilities } => {
+            let v = services::set_capabilities(&mut ctx, &name, &capabilities)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}set {} capabilities: {}",
+                    head(g),
+                    v.name,
+                    list(&v.capabilities)
+                )
+            })?;
+        }
+        DomainsCmd::Remove { name } => {
+            let v = services::remove_domain(&mut ctx, &name)?;
+            out.emit(&v, |v| format!("{}removed {}", head(g), v.name))?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn health(g: &Global, a: HealthArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match a.cmd {
+        None => {
+            let v = services::health(&mut ctx)?;
+            out.emit(&v, |v| {
+                table(
+                    &["SERVICE", "STATUS", "MESSAGE", "SINCE"],
+                    v.iter().map(|h| {
+                        vec![
+                            h.service.to_string(),
+                            h.status.to_string(),
+                            opt(&h.message),
+                            date(&h.updated_at).replace("never", "-"),
+                        ]
+                    }),
+                )
+            })?;
+        }
+        Some(HealthCmd::Set {
+            service,
+            status,
+            message,
+        }) => {
+            let v = services::set_health(&mut ctx, service, status, message.as_deref())?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}published {} {} for {}",
+                    head(g),
+                    v.service,
+                    v.status,
+                    v.tenant.as_deref().unwrap_or("all tenants")
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}
+
+fn request_table(v: &[RequestView]) -> String {
+    table(
+        &["NUMBER", "SEV", "STATUS", "TITLE", "OPENED BY"],
+        v.iter().map(|r| {
+            vec![
+                r.number.clone(),
+                r.severity.to_string(),
+                r.status.clone(),
+                r.title.clone(),
+                match &r.on_behalf_of {
+                    Some(p) => format!("{} ({p})", r.created_by),
+                    None => r.created_by.clone(),
+                },
+            ]
+        }),
+    )
+}
+
+pub fn requests(g: &Global, cmd: RequestsCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        RequestsCmd::List { status } => {
+            let v = services::list_requests(&mut ctx, status)?;
+            out.emit(&v, |v| request_table(v))?;
+        }
+        RequestsCmd::Show { number } => {
+            let v = services::show_request(&mut ctx, &number)?;
+            out.emit(&v, |v| {
+                let mut s = fields(&[
+                    ("number", v.number.clone()),
+                    ("title", v.title.clone()),
+                    ("severity", v.severity.to_string()),
+                    ("status", v.status.clone()),
+                    ("opened", format!("{} by {}", v.created_at, v.created_by)),
+                    ("on behalf of", opt(&v.on_behalf_of)),
+                    ("description", opt(&v.description)),
+                ]);
+                for c in v.comments.iter().flatten() {
+                    s.push_str(&format!(
+                        "\n{} {}:\n  {}\n",
+                        c.created_at,
+                        c.author,
+                        c.message.replace('\n', "\n  ")
+                    ));
+                }
+                s
+            })?;
+        }
+        RequestsCmd::Create {
+            title,
+            description,
+            severity,
+        } => {
+            let v = services::create_request(
+                &mut ctx,
+                &NewRequestInput {
+                    title,
+                    description,
+                    severity,
+                },
+            )?;
+            out.emit(&v, |v| {
+                format!("{}opened {}: {}", head(g), v.number, v.title)
+            })?;
+        }
+        RequestsCmd::Comment { number, message } => {
+            let v = services::comment_request(&mut ctx, &number, &message)?;
+            out.emit(&v, |v| format!("{}commented on {}", head(g), v.number))?;
+        }
+        RequestsCmd::Close { number } => {
+            let v = services::set_request_status(&mut ctx, &number, RequestStatus::Closed)?;
+            out.emit(&v, |v| format!("{}closed {}", head(g), v.number))?;
+        }
+        RequestsCmd::Update { number, status } => {
+            let v = services::set_request_status(&mut ctx, &number, status)?;
+            out.emit(&v, |v| {
+                format!("{}set {} to {}", head(g), v.number, v.status)
+            })?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    if a.customer.is_none() && dashboard::is_partner_view(&mut ctx)? {
+        let v = dashboard::overview(
+            &mut ctx,
+            &Filters {
+                health: a.health,
+                expiring_within: a.expiring_within,
+                search: a.search,
+            },
+        )?;
+        return out
+            .emit(&v, |v| {
+                let mut s = table(
+                    &[
+                        "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LICENSES", "DOMS",
+                    ],
+                    v.customers.iter().map(|c| {
+                        vec![
+                            c.name.clone(),
+                            c.domain.clone(),
+                            date(&c.expires_at),
+                            c.health.to_string(),
+                            c.open_service_requests.to_string(),
+                            format!("{}/{}", c.licenses.assigned, c.licenses.valid),
+                            c.domains.to_string(),
+                        ]
+                    }),
+                );
+                s.push_str(&format!(
+                    "\n{} customer(s). Details: partnerctl dashboard DOMAIN\n",
+                    v.customers.len()
+                ));
+                s
+            })
+            .map(|_| 0);
+    }
+    let v = dashboard::detail(&mut ctx, a.customer.as_deref())?;
+    out.emit(&v, |v| {
+        let c = &v.customer;
+        let mut s = format!("{} ({})\n", c.name, c.domain);
+        s.push_str(&fields(&[
+            ("email", opt(&c.contact.email)),
+            ("phone", opt(&c.contact.phone)),
+            ("address", opt(&c.contact.address)),
+        ]));
+        if let Some(r) = &v.relationship {
+            s.push_str(&format!(
+                "relationship  {}, access {}, since {}, expires {}\n",
+                r.status.id(),
+                list(&r.access),
+                date(&Some(r.since.clone())),
+                date(&r.expires_at)
+            ));
+        }
+        s.push_str("\nService health\n");
+        s.push_str(&table(
+            &["SERVICE", "STATUS", "MESSAGE"],
+            v.health
+                .iter()
+                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]),
+        ));
+        s.push_str("\nService requests\n");
+        s.push_str(&request_table(&v.service_requests));
+        s.push_str("\nLicenses\n");
+        s.push_str(&table(
+            &["SKU", "NAME", "ASSIGNED", "VALID"],
+            v.licenses.iter().map(|l| {
+                vec![
+                    l.sku.clone(),
+                    l.name.clone(),
+                    l.assigned.to_string(),
+                    l.valid.to_string(),
+                ]
+            }),
+        ));
+        s.push_str("\nDomains\n");
+        s.push_str(&table(
+            &["DOMAIN", "STATUS", "CAPABILITIES"],
+            v.domains
+                .iter()
+                .map(|d| vec![d.name.clone(), d.status.clone(), list(&d.capabilities)]),
+        ));
+        if !v.restricted.is_empty() {
+            s.push_str(&format!(
+                "(not shown, your access does not include: {})\n",
+                v.restricted.join(", ")
+            ));
+        }
+        s.push_str("\nManage\n");
+        s.push_str(&table(
+            &["AREA", "COMMAND", "YOU"],
+            v.links.iter().map(|l| {
+                vec![
+                    l.area.to_string(),
+                    l.command.clone(),
+                    if l.allowed {
+                        "yes".into()
+                    } else {
+                        format!("no ({})", l.reason)
+                    },
+                ]
+            }),
+        ));
+        s
+    })?;
+    Ok(0)
+}

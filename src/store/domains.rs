@@ -1,0 +1,88 @@
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::unique_conflict;
+use crate::error::Result;
+
+#[derive(Debug, Clone)]
+pub struct DomainRow {
+    pub name: String,
+    pub tenant_id: String,
+    pub status: String,
+    pub verification_code: Option<String>,
+    pub capabilities: Vec<String>,
+    pub is_initial: bool,
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT name, tenant_id, status, verification_code, capabilities, is_initial, created_at FROM domains";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
+    let caps: String = r.get(4)?;
+    Ok(DomainRow {
+        name: r.get(0)?,
+        tenant_id: r.get(1)?,
+        status: r.get(2)?,
+        verification_code: r.get(3)?,
+        capabilities: caps
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect(),
+        is_initial: r.get(5)?,
+        created_at: r.get(6)?,
+    })
+}
+
+pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
+    let mut st = tx.prepare(&format!(
+        "{SELECT} WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
+    ))?;
+    let rows = st.query_map([tenant_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(tx: &Transaction<'_>, name: &str) -> Result<Option<DomainRow>> {
+    Ok(tx
+        .query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row)
+        .optional()?)
+}
+
+pub fn add(tx: &Transaction<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO domains (name, tenant_id, status, verification_code, capabilities, is_initial, created_at)
+         VALUES (?1, ?2, 'unverified', ?3, '', 0, ?4)",
+        params![name, tenant_id, code, now],
+    )
+    .map_err(|e| unique_conflict(e, || format!("the domain {name} is already registered")))?;
+    Ok(())
+}
+
+pub fn set_verified(tx: &Transaction<'_>, name: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE domains SET status = 'verified' WHERE name = ?1",
+        [name],
+    )?;
+    Ok(())
+}
+
+pub fn set_capabilities(tx: &Transaction<'_>, name: &str, caps: &[String]) -> Result<()> {
+    tx.execute(
+        "UPDATE domains SET capabilities = ?2 WHERE name = ?1",
+        params![name, caps.join(",")],
+    )?;
+    Ok(())
+}
+
+pub fn remove(tx: &Transaction<'_>, name: &str) -> Result<()> {
+    tx.execute("DELETE FROM domains WHERE name = ?1", [name])?;
+    Ok(())
+}
+
+/// How many users have a UPN in this domain.
+pub fn users_in(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT count(*) FROM users WHERE upn LIKE '%@' || ?1",
+        [name],
+        |r| r.get(0),
+    )?)
+}

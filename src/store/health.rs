@@ -1,0 +1,67 @@
+use rusqlite::{params, Transaction};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone)]
+pub struct HealthRow {
+    pub service: String,
+    pub tenant_id: Option<String>,
+    pub status: String,
+    pub message: Option<String>,
+    pub updated_at: String,
+}
+
+/// The global rows and the tenant's own overrides.
+pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
+    let mut st = tx.prepare_cached(
+        "SELECT service, tenant_id, status, message, updated_at FROM health
+         WHERE tenant_id IS NULL OR tenant_id = ?1",
+    )?;
+    let rows = st.query_map([tenant_id], |r| {
+        Ok(HealthRow {
+            service: r.get(0)?,
+            tenant_id: r.get(1)?,
+            status: r.get(2)?,
+            message: r.get(3)?,
+            updated_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every row (global and per tenant), for views over many tenants.
+pub fn all(tx: &Transaction<'_>) -> Result<Vec<HealthRow>> {
+    let mut st =
+        tx.prepare("SELECT service, tenant_id, status, message, updated_at FROM health")?;
+    let rows = st.query_map([], |r| {
+        Ok(HealthRow {
+            service: r.get(0)?,
+            tenant_id: r.get(1)?,
+            status: r.get(2)?,
+            message: r.get(3)?,
+            updated_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set(
+    tx: &Transaction<'_>,
+    service: &str,
+    tenant_id: Option<&str>,
+    status: &str,
+    message: Option<&str>,
+    now: &str,
+    by: &str,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM health WHERE service = ?1 AND coalesce(tenant_id, '') = coalesce(?2, '')",
+        params![service, tenant_id],
+    )?;
+    tx.execute(
+        "INSERT INTO health (service, tenant_id, status, message, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![service, tenant_id, status, message, now, by],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,97 @@
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone)]
+pub struct SubscriptionRow {
+    pub sku: String,
+    pub valid_units: i64,
+    pub assigned_units: i64,
+    pub status: String,
+}
+
+pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
+    let mut st = tx.prepare(
+        "SELECT s.sku, s.valid_units,
+                (SELECT count(*) FROM license_assignments a WHERE a.tenant_id = s.tenant_id AND a.sku = s.sku),
+                s.status
+         FROM subscriptions s WHERE s.tenant_id = ?1 ORDER BY s.sku",
+    )?;
+    let rows = st.query_map([tenant_id], |r| {
+        Ok(SubscriptionRow {
+            sku: r.get(0)?,
+            valid_units: r.get(1)?,
+            assigned_units: r.get(2)?,
+            status: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(tx: &Transaction<'_>, tenant_id: &str, sku: &str) -> Result<Option<SubscriptionRow>> {
+    Ok(list(tx, tenant_id)?.into_iter().find(|s| s.sku == sku))
+}
+
+/// Adds units to a tenant's subscription, creating it on first purchase.
+pub fn buy(
+    tx: &Transaction<'_>,
+    tenant_id: &str,
+    sku: &str,
+    quantity: i64,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO subscriptions (tenant_id, sku, valid_units, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)
+         ON CONFLICT (tenant_id, sku) DO UPDATE SET valid_units = valid_units + excluded.valid_units,
+                                                    updated_at = excluded.updated_at",
+        params![tenant_id, sku, quantity, now],
+    )?;
+    Ok(())
+}
+
+pub fn is_assigned(
+    tx: &Transaction<'_>,
+    tenant_id: &str,
+    sku: &str,
+    user_id: &str,
+) -> Result<bool> {
+    Ok(tx
+        .query_row(
+            "SELECT 1 FROM license_assignments WHERE tenant_id = ?1 AND sku = ?2 AND user_id = ?3",
+            params![tenant_id, sku, user_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+pub fn assign(
+    tx: &Transaction<'_>,
+    tenant_id: &str,
+    sku: &str,
+    user_id: &str,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO license_assignments (tenant_id, sku, user_id, assigned_at) VALUES (?1, ?2, ?3, ?4)",
+        params![tenant_id, sku, user_id, now],
+    )?;
+    Ok(())
+}
+
+pub fn unassign(tx: &Transaction<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Result<bool> {
+    let n = tx.execute(
+        "DELETE FROM license_assignments WHERE tenant_id = ?1 AND sku = ?2 AND user_id = ?3",
+        params![tenant_id, sku, user_id],
+    )?;
+    Ok(n == 1)
+}
+
+/// The SKUs assigned to a user.
+pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<String>> {
+    let mut st =
+        tx.prepare("SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku")?;
+    let rows = st.query_map([user_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,131 @@
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone)]
+pub struct RequestRow {
+    pub number: i64,
+    pub tenant_id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub severity: i64,
+    pub status: String,
+    pub created_by: String,
+    pub on_behalf_of: Option<String>,
+    pub partner_domain: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CommentRow {
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT r.number, r.tenant_id, r.title, r.description, r.severity, r.status,
+    r.created_by, r.on_behalf_of, p.domain, r.created_at, r.updated_at
+    FROM service_requests r LEFT JOIN tenants p ON p.id = r.on_behalf_of";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RequestRow> {
+    Ok(RequestRow {
+        number: r.get(0)?,
+        tenant_id: r.get(1)?,
+        title: r.get(2)?,
+        description: r.get(3)?,
+        severity: r.get(4)?,
+        status: r.get(5)?,
+        created_by: r.get(6)?,
+        on_behalf_of: r.get(7)?,
+        partner_domain: r.get(8)?,
+        created_at: r.get(9)?,
+        updated_at: r.get(10)?,
+    })
+}
+
+/// A tenant's requests, open and in-progress first, then newest first.
+pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
+    let mut st = tx.prepare(&format!(
+        "{SELECT} WHERE r.tenant_id = ?1
+         ORDER BY r.status NOT IN ('open', 'in-progress'), r.number DESC"
+    ))?;
+    let rows = st.query_map([tenant_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(tx: &Transaction<'_>, number: i64) -> Result<Option<RequestRow>> {
+    Ok(tx
+        .query_row(&format!("{SELECT} WHERE r.number = ?1"), [number], from_row)
+        .optional()?)
+}
+
+pub struct NewRequest<'a> {
+    pub tenant_id: &'a str,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub severity: i64,
+    pub created_by: &'a str,
+    pub on_behalf_of: Option<&'a str>,
+    pub now: &'a str,
+}
+
+pub fn insert(tx: &Transaction<'_>, n: &NewRequest<'_>) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO service_requests (tenant_id, title, description, severity, status, created_by,
+             on_behalf_of, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
+        params![
+            n.tenant_id,
+            n.title,
+            n.description,
+            n.severity,
+            n.created_by,
+            n.on_behalf_of,
+            n.now
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn set_status(tx: &Transaction<'_>, number: i64, status: &str, now: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1",
+        params![number, status, now],
+    )?;
+    Ok(())
+}
+
+pub fn add_comment(
+    tx: &Transaction<'_>,
+    number: i64,
+    author: &str,
+    author_tenant_id: &str,
+    body: &str,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO service_request_comments (number, author, author_tenant_id, body, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![number, author, author_tenant_id, body, now],
+    )?;
+    tx.execute(
+        "UPDATE service_requests SET updated_at = ?2 WHERE number = ?1",
+        params![number, now],
+    )?;
+    Ok(())
+}
+
+pub fn comments(tx: &Transaction<'_>, number: i64) -> Result<Vec<CommentRow>> {
+    let mut st = tx.prepare(
+        "SELECT author, body, created_at FROM service_request_comments WHERE number = ?1 ORDER BY id",
+    )?;
+    let rows = st.query_map([number], |r| {
+        Ok(CommentRow {
+            author: r.get(0)?,
+            body: r.get(1)?,
+            created_at: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
