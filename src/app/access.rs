@@ -59,3 +59,188 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
         via: d.via,
     })
 }
+
+// ----- access: who can do what -------------------------------------------------------------
+
+use std::collections::BTreeMap;
+
+use crate::authz::{Facts, GrantSource, RelationshipState};
+use crate::store::{self, tenants::TenantRow};
+
+#[derive(Debug, Serialize)]
+pub struct AgentAccess {
+    pub upn: String,
+    pub partner: String,
+    pub relationship_id: String,
+    /// The agent roles that carry the rights, e.g. `admin-agent (implicit)`.
+    pub via: Vec<String>,
+    pub actions: Vec<Action>,
+    /// The same actions grouped by area, e.g. `user: read`.
+    pub summary: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CustomerAccess {
+    pub customer: String,
+    pub relationship_id: String,
+    pub status: RelationshipState,
+    pub agents: Vec<AgentAccess>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccessView {
+    pub tenant: String,
+    /// Partner users who can act in this tenant today.
+    pub partner_access: Vec<AgentAccess>,
+    /// What no partner may ever do here.
+    pub never_delegable: Vec<Action>,
+    /// For a partner tenant: per customer, its agents and their effective rights.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customers: Option<Vec<CustomerAccess>>,
+}
+
+fn group(actions: &[Action]) -> BTreeMap<String, Vec<String>> {
+    let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for a in actions {
+        let (area, verb) = a.id().split_once('.').unwrap_or((a.id(), ""));
+        m.entry(area.to_string())
+            .or_default()
+            .push(verb.to_string());
+    }
+    m
+}
+
+/// Every enabled user of `partner` who can take at least one action in `customer`, asked of
+/// the permission core action by action.
+fn agents_in(
+    tx: &rusqlite::Transaction<'_>,
+    partner: &TenantRow,
+    customer: &TenantRow,
+    relationships: &[crate::authz::RelationshipFact],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<AgentAccess>> {
+    let mut out = Vec::new();
+    for u in store::users::list(tx, &partner.id)? {
+        let p = super::auth::principal_of(&u, partner);
+        let facts = Facts {
+            now,
+            target: super::target_of(customer),
+            relationships: relationships.to_vec(),
+            grants: store::grants::of_user(tx, &u.id)?
+                .iter()
+                .map(|g| g.fact())
+                .collect(),
+            object: ObjectFacts::default(),
+        };
+        let mut actions = Vec::new();
+        let mut via = std::collections::BTreeSet::new();
+        let mut rel_id = String::new();
+        for a in Action::ALL {
+            let d = authz::decide(Some(&p), *a, &facts);
+            if d.allowed {
+                actions.push(*a);
+                if let Via::Delegated {
+                    relationship_id,
+                    agent_role,
+                    grant,
+                    ..
+                } = d.via
+                {
+                    rel_id = relationship_id;
+                    via.insert(match grant {
+                        GrantSource::Implicit => format!("{agent_role} (implicit)"),
+                        GrantSource::Explicit { .. } => agent_role.to_string(),
+                    });
+                }
+            }
+        }
+        if !actions.is_empty() {
+            out.push(AgentAccess {
+                upn: u.upn.clone(),
+                partner: partner.domain.clone(),
+                relationship_id: rel_id,
+                via: via.into_iter().collect(),
+                summary: group(&actions),
+                actions,
+            });
+        }
+    }
+    Ok(out)
+}
+
+pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.authorize(
+        &s,
+        Action::PartnerRead,
+        &target,
+        ObjectFacts::default(),
+        None,
+    )?;
+    let as_partner = target.partner_id.is_some() && target.id == s.principal.tenant_id;
+    if as_partner {
+        ctx.authorize(
+            &s,
+            Action::GrantManage,
+            &target,
+            ObjectFacts::default(),
+            None,
+        )?;
+    }
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let mut partner_access = Vec::new();
+        let mut by_partner: BTreeMap<String, Vec<crate::authz::RelationshipFact>> = BTreeMap::new();
+        for r in store::relationships::of_customer(tx, &target.id)? {
+            by_partner
+                .entry(r.partner_tenant_id.clone())
+                .or_default()
+                .push(r.fact()?);
+        }
+        for (partner_id, rels) in &by_partner {
+            let partner = store::tenants::by_id(tx, partner_id)?;
+            partner_access.extend(agents_in(tx, &partner, &target, rels, now)?);
+        }
+        let customers = if as_partner {
+            let mut by_customer: BTreeMap<String, Vec<crate::authz::RelationshipFact>> =
+                BTreeMap::new();
+            for r in store::relationships::of_partner(tx, &target.id)? {
+                by_customer
+                    .entry(r.customer_tenant_id.clone())
+                    .or_default()
+                    .push(r.fact()?);
+            }
+            let mut out = Vec::new();
+            for (customer_id, rels) in &by_customer {
+                let Some(active) = rels
+                    .iter()
+                    .find(|r| r.state(now) == RelationshipState::Active)
+                else {
+                    continue;
+                };
+                let customer = store::tenants::by_id(tx, customer_id)?;
+                out.push(CustomerAccess {
+                    customer: customer.domain.clone(),
+                    relationship_id: active.id.clone(),
+                    status: RelationshipState::Active,
+                    agents: agents_in(tx, &target, &customer, rels, now)?,
+                });
+            }
+            out.sort_by(|a, b| a.customer.cmp(&b.customer));
+            Some(out)
+        } else {
+            None
+        };
+        Ok(AccessView {
+            tenant: target.domain.clone(),
+            partner_access,
+            never_delegable: Action::ALL
+                .iter()
+                .copied()
+                .filter(|a| a.is_never_delegable())
+                .collect(),
+            customers,
+        })
+    })
+}

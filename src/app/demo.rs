@@ -275,6 +275,7 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
             let admin = store::users::find_by_upn(tx, PARTNER_ADMIN)?.expect("seeded");
             let invite = seed_relationships(tx, &partner, &second, &domains, now)?;
             seed_services(tx, &domains, now)?;
+            seed_audit(tx, &domains, now)?;
             Ok((s.users, domains, admin.id, invite))
         })?;
     let (token, _) = store.write(true, |tx| {
@@ -336,7 +337,16 @@ fn seed_relationships(
     let month_ago = now - Duration::days(30);
     if let Some(c) = customers.first() {
         relationship(tx, partner, c, &[GlobalAdmin], month_ago, None, false)?;
-        relationship(tx, second, c, &[GlobalReader], month_ago, Some(180), false)?;
+        // Expires in five days, so `doctor` has something to say.
+        relationship(
+            tx,
+            second,
+            c,
+            &[GlobalReader],
+            now - Duration::days(175),
+            Some(180),
+            false,
+        )?;
     }
     if let Some(c) = customers.get(1) {
         relationship(
@@ -502,6 +512,151 @@ fn seed_services(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>)
             )?;
             store::requests::set_status(tx, closed, "closed", &at(12))?;
         }
+    }
+    Ok(())
+}
+
+/// A realistic audit trail: provisioning, an accepted invite, delegated reads, and a few
+/// denied attempts by partner agents.
+fn seed_audit(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
+    let id_of =
+        |d: &str| -> Result<String> { Ok(store::tenants::find(tx, d)?.expect("seeded").id) };
+    let op = id_of("operator.example")?;
+    let partner = id_of(PARTNER_DOMAIN)?;
+    let contoso = &customers[0];
+    let c = id_of(contoso)?;
+    let rel = store::relationships::between(tx, &partner, &c)?
+        .first()
+        .map(|r| r.id.clone());
+    let at = |days: i64, mins: i64| fmt_time(now - Duration::days(days) + Duration::minutes(mins));
+    #[allow(clippy::type_complexity)]
+    let entries: Vec<(
+        String,
+        &str,
+        &str,
+        &str,
+        &str,
+        bool,
+        &str,
+        Option<&str>,
+        String,
+        Option<String>,
+    )> = vec![
+        (
+            at(31, 0),
+            OPERATOR_ADMIN,
+            &op,
+            &op,
+            "tenant.provision",
+            true,
+            "own-tenant-role",
+            None,
+            PARTNER_DOMAIN.to_string(),
+            Some(format!("created tenant {PARTNER_DOMAIN} (partner)")),
+        ),
+        (
+            at(31, 5),
+            OPERATOR_ADMIN,
+            &op,
+            &op,
+            "tenant.provision",
+            true,
+            "own-tenant-role",
+            None,
+            contoso.clone(),
+            Some(format!("created tenant {contoso} (customer)")),
+        ),
+        (
+            at(30, 0),
+            "admin@contoso.example",
+            &c,
+            &c,
+            "invite.accept",
+            true,
+            "own-tenant-role",
+            None,
+            "invite".into(),
+            Some(format!(
+                "accepted invite from {PARTNER_DOMAIN}: access [global-admin], no expiry"
+            )),
+        ),
+        (
+            at(29, 0),
+            PARTNER_ADMIN,
+            &partner,
+            &c,
+            "user.read",
+            true,
+            "delegated",
+            rel.as_deref(),
+            "users".into(),
+            None,
+        ),
+        (
+            at(20, 0),
+            "helpdesk@fabrikam-partners.example",
+            &partner,
+            &c,
+            "user.create",
+            false,
+            "not-delegable",
+            None,
+            format!("new.hire@{contoso}"),
+            None,
+        ),
+        (
+            at(20, 2),
+            "sales@fabrikam-partners.example",
+            &partner,
+            &c,
+            "user.read",
+            false,
+            "role-insufficient",
+            None,
+            "users".into(),
+            None,
+        ),
+        (
+            at(3, 0),
+            PARTNER_ADMIN,
+            &partner,
+            &c,
+            "service-request.create",
+            true,
+            "delegated",
+            rel.as_deref(),
+            "service-request".into(),
+            Some("opened a service request on the customer's behalf".into()),
+        ),
+        (
+            at(1, 0),
+            PARTNER_ADMIN,
+            &partner,
+            &c,
+            "license.buy",
+            false,
+            "not-delegable",
+            None,
+            "m365-e5".into(),
+            None,
+        ),
+    ];
+    for (at, actor, actor_t, target, action, allowed, reason, rel, object, summary) in &entries {
+        store::audit::append(
+            tx,
+            &store::audit::NewEntry {
+                at,
+                actor_upn: Some(actor),
+                actor_tenant_id: Some(actor_t),
+                target_tenant_id: Some(target),
+                action,
+                allowed: *allowed,
+                reason,
+                relationship_id: *rel,
+                object: Some(object),
+                summary: summary.as_deref(),
+            },
+        )?;
     }
     Ok(())
 }

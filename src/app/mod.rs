@@ -3,9 +3,11 @@
 //! entry, and returns a view struct. Commands never check roles themselves.
 
 pub mod access;
+pub mod audit;
 pub mod auth;
 pub mod dashboard;
 pub mod demo;
+pub mod doctor;
 pub mod email;
 pub mod partners;
 pub mod paths;
@@ -175,11 +177,19 @@ impl Ctx {
             .store
             .read(|tx| load_facts(tx, &s.principal, target, object, now))?;
         let d = authz::decide(Some(&s.principal), action, &facts);
-        if d.allowed {
-            return Ok(d);
-        }
-        if !self.opts.dry_run {
+        // Denials are always recorded; so are a partner agent's reads inside a customer
+        // tenant (one entry per command). Own-tenant reads are not, so reads work on a
+        // read-only file.
+        let delegated_read =
+            d.allowed && action.is_read() && matches!(d.via, Via::Delegated { .. });
+        if (!d.allowed || delegated_read) && !self.opts.dry_run {
             let at = fmt_time(now);
+            let relationship_id = match &d.via {
+                Via::Delegated {
+                    relationship_id, ..
+                } => Some(relationship_id.as_str()),
+                _ => None,
+            };
             self.store.write(true, |tx| {
                 store::audit::append(
                     tx,
@@ -189,14 +199,17 @@ impl Ctx {
                         actor_tenant_id: Some(&s.principal.tenant_id),
                         target_tenant_id: Some(&target.id),
                         action: action.id(),
-                        allowed: false,
+                        allowed: d.allowed,
                         reason: d.reason.id(),
-                        relationship_id: None,
+                        relationship_id,
                         object: object_name,
                         summary: None,
                     },
                 )
             })?;
+        }
+        if d.allowed {
+            return Ok(d);
         }
         Err(denied(action, target, &d))
     }

@@ -1,6 +1,7 @@
 //! The command line: clap definitions (doc comments are the help text) and one function per
 //! command that calls one app operation and renders its view.
 
+mod accountability;
 mod auth;
 mod can;
 mod completions;
@@ -98,6 +99,14 @@ pub enum Command {
     Requests(services::RequestsCmd),
     /// The partner's customers at a glance, or one customer's detail with links to manage it
     Dashboard(services::DashboardArgs),
+    /// The audit trail and its integrity
+    #[command(subcommand)]
+    Audit(accountability::AuditCmd),
+    /// Who can do what: partner users in this tenant; for a partner, its agents per customer
+    Access,
+    /// What is about to break: expiring relationships and invites, unusable relationships,
+    /// single global admins, database integrity and the audit chain (exit 1 on errors)
+    Doctor,
     /// Ask the permission core: may this user take ACTION in this tenant, and why
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
@@ -155,6 +164,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Health(a) => services::health(g, a),
         Command::Requests(c) => services::requests(g, c),
         Command::Dashboard(a) => services::dashboard(g, a),
+        Command::Audit(c) => accountability::audit(g, c),
+        Command::Access => accountability::access(g),
+        Command::Doctor => accountability::doctor(g),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(a),

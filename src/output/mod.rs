@@ -12,6 +12,8 @@ use crate::error::{Error, Result};
 pub enum Format {
     Table,
     Json,
+    /// Comma-separated values with a header row (export commands such as `audit list`).
+    Csv,
 }
 
 /// Where a command's output goes, in the chosen format.
@@ -34,6 +36,11 @@ impl Out {
                 s.push('\n');
                 s
             }
+            Format::Csv => {
+                return Err(Error::invalid(
+                    "-o csv is available for `audit list`; use -o json for this command",
+                ))
+            }
             Format::Table => {
                 let mut s = table(value);
                 if !s.is_empty() && !s.ends_with('\n') {
@@ -43,6 +50,24 @@ impl Out {
             }
         };
         write_stdout(&text)
+    }
+
+    /// Prints records as CSV with a header row (for `-o csv`).
+    pub fn emit_csv(
+        &self,
+        header: &[&str],
+        rows: impl IntoIterator<Item = Vec<String>>,
+    ) -> Result<()> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let enc = |e: csv::Error| Error::internal(format!("cannot encode CSV: {e}"));
+        w.write_record(header).map_err(enc)?;
+        for r in rows {
+            w.write_record(&r).map_err(enc)?;
+        }
+        let bytes = w
+            .into_inner()
+            .map_err(|e| Error::internal(format!("cannot encode CSV: {e}")))?;
+        write_stdout(&String::from_utf8_lossy(&bytes))
     }
 
     /// Status text for people, on stderr (never mixed into the JSON on stdout).

@@ -1,6 +1,12 @@
-use rusqlite::{params, Transaction};
+//! The append-only, hash-chained audit trail.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
 
 use crate::error::Result;
+
+/// The `prev_hash` of the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// One audit entry as written. Never holds a secret.
 pub struct NewEntry<'a> {
@@ -16,23 +22,220 @@ pub struct NewEntry<'a> {
     pub summary: Option<&'a str>,
 }
 
+/// An entry as stored.
+#[derive(Debug, Clone)]
+pub struct EntryRow {
+    pub seq: i64,
+    pub at: String,
+    pub actor_upn: Option<String>,
+    pub actor_tenant_id: Option<String>,
+    pub target_tenant_id: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub reason: String,
+    pub relationship_id: Option<String>,
+    pub object: Option<String>,
+    pub summary: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// The canonical bytes of an entry: a JSON array of its fields in a fixed order.
+#[allow(clippy::too_many_arguments)]
+fn canonical(
+    seq: i64,
+    at: &str,
+    actor_upn: Option<&str>,
+    actor_tenant_id: Option<&str>,
+    target_tenant_id: Option<&str>,
+    action: &str,
+    outcome: &str,
+    reason: &str,
+    relationship_id: Option<&str>,
+    object: Option<&str>,
+    summary: Option<&str>,
+) -> Vec<u8> {
+    serde_json::to_vec(&(
+        seq,
+        at,
+        actor_upn,
+        actor_tenant_id,
+        target_tenant_id,
+        action,
+        outcome,
+        reason,
+        relationship_id,
+        object,
+        summary,
+    ))
+    .expect("strings always encode")
+}
+
+/// `SHA-256(prev_hash ‖ canonical bytes)`, hex.
+pub fn chain_hash(prev_hash: &str, canonical: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(prev_hash.as_bytes());
+    h.update(canonical);
+    hex::encode(h.finalize())
+}
+
+impl EntryRow {
+    /// The hash this entry should have, given its predecessor's hash.
+    pub fn expected_hash(&self, prev_hash: &str) -> String {
+        chain_hash(
+            prev_hash,
+            &canonical(
+                self.seq,
+                &self.at,
+                self.actor_upn.as_deref(),
+                self.actor_tenant_id.as_deref(),
+                self.target_tenant_id.as_deref(),
+                &self.action,
+                &self.outcome,
+                &self.reason,
+                self.relationship_id.as_deref(),
+                self.object.as_deref(),
+                self.summary.as_deref(),
+            ),
+        )
+    }
+}
+
+/// Appends an entry at the head of the chain. Runs inside the caller's immediate transaction,
+/// so the head cannot move between reading it and writing after it.
 pub fn append(tx: &Transaction<'_>, e: &NewEntry<'_>) -> Result<()> {
-    tx.execute(
-        "INSERT INTO audit (at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                            reason, relationship_id, object, summary)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
+    let head: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (seq, prev) = match head {
+        Some((s, h)) => (s + 1, h),
+        None => (1, GENESIS.to_string()),
+    };
+    let outcome = if e.allowed { "allowed" } else { "denied" };
+    let hash = chain_hash(
+        &prev,
+        &canonical(
+            seq,
             e.at,
             e.actor_upn,
             e.actor_tenant_id,
             e.target_tenant_id,
             e.action,
-            if e.allowed { "allowed" } else { "denied" },
+            outcome,
             e.reason,
             e.relationship_id,
             e.object,
-            e.summary
+            e.summary,
+        ),
+    );
+    tx.execute(
+        "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+                            reason, relationship_id, object, summary, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            seq,
+            e.at,
+            e.actor_upn,
+            e.actor_tenant_id,
+            e.target_tenant_id,
+            e.action,
+            outcome,
+            e.reason,
+            e.relationship_id,
+            e.object,
+            e.summary,
+            prev,
+            hash
         ],
     )?;
     Ok(())
+}
+
+const SELECT: &str =
+    "SELECT seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+    reason, relationship_id, object, summary, prev_hash, hash FROM audit";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntryRow> {
+    Ok(EntryRow {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor_upn: r.get(2)?,
+        actor_tenant_id: r.get(3)?,
+        target_tenant_id: r.get(4)?,
+        action: r.get(5)?,
+        outcome: r.get(6)?,
+        reason: r.get(7)?,
+        relationship_id: r.get(8)?,
+        object: r.get(9)?,
+        summary: r.get(10)?,
+        prev_hash: r.get(11)?,
+        hash: r.get(12)?,
+    })
+}
+
+/// Calls `f` for every entry in `seq` order (streaming: the trail can be long).
+pub fn each(tx: &Transaction<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
+    let mut st = tx.prepare(&format!("{SELECT} ORDER BY seq"))?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        f(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// Filters for `audit list`. `tenant_scope`: entries whose target is this tenant, or whose
+/// actor belongs to `actor_tenant_scope`; both `None` means every entry.
+#[derive(Debug, Default)]
+pub struct Query<'a> {
+    pub target_tenant: Option<&'a str>,
+    pub or_actor_tenant: Option<&'a str>,
+    pub actor_upn: Option<&'a str>,
+    pub action: Option<&'a str>,
+    pub since: Option<&'a str>,
+    pub until: Option<&'a str>,
+    pub outcome: Option<&'a str>,
+    pub limit: Option<i64>,
+}
+
+/// The newest entries matching `q`, returned oldest first.
+pub fn list(tx: &Transaction<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
+    let sql = format!(
+        "SELECT * FROM ({SELECT}
+         WHERE (?1 IS NULL AND ?2 IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
+           AND (?3 IS NULL OR actor_upn = ?3)
+           AND (?4 IS NULL OR action = ?4)
+           AND (?5 IS NULL OR at >= ?5)
+           AND (?6 IS NULL OR at < ?6)
+           AND (?7 IS NULL OR outcome = ?7)
+         ORDER BY seq DESC LIMIT ?8) ORDER BY seq"
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map(
+        params![
+            q.target_tenant,
+            q.or_actor_tenant,
+            q.actor_upn,
+            q.action,
+            q.since,
+            q.until,
+            q.outcome,
+            q.limit.unwrap_or(-1)
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn head(tx: &Transaction<'_>) -> Result<Option<(i64, String)>> {
+    Ok(tx
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }

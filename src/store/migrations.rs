@@ -76,9 +76,13 @@ CREATE TABLE audit (
     reason          TEXT NOT NULL,
     relationship_id TEXT,
     object          TEXT,
-    summary         TEXT
+    summary         TEXT,
+    -- The hash chain: each entry names its predecessor's hash; UNIQUE makes a fork impossible.
+    prev_hash       TEXT NOT NULL UNIQUE,
+    hash            TEXT NOT NULL UNIQUE
 );
 CREATE INDEX audit_target ON audit(target_tenant_id, seq);
+CREATE INDEX audit_actor_tenant ON audit(actor_tenant_id, seq);
 "#;
 
 /// Each entry is one schema version; the first sets the application id.

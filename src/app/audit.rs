@@ -1,0 +1,265 @@
+//! The audit trail: who did what where (`audit list`) and its integrity (`audit verify`).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::Ctx;
+use crate::authz::{self, Action, Facts, ObjectFacts, Target, Via};
+use crate::clock::{fmt_time, parse_time};
+use crate::error::{Error, Result};
+use crate::model;
+use crate::store::{self, audit::EntryRow};
+
+#[derive(Debug, Serialize)]
+pub struct AuditView {
+    pub seq: i64,
+    pub at: String,
+    pub actor: Option<String>,
+    pub actor_tenant: Option<String>,
+    /// "agent UPN (Partner name)" when the actor acted in another tenant.
+    pub actor_display: String,
+    pub tenant: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub reason: String,
+    pub relationship_id: Option<String>,
+    pub object: Option<String>,
+    pub summary: Option<String>,
+    pub hash: String,
+}
+
+pub struct ListInput {
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub outcome: Option<String>,
+    pub limit: Option<i64>,
+}
+
+fn time_arg(flag: &str, s: &Option<String>) -> Result<Option<String>> {
+    s.as_deref()
+        .map(|t| {
+            parse_time(t.trim()).map(fmt_time).map_err(|_| {
+                Error::invalid(format!(
+                    "{flag} {t:?} is not an RFC 3339 time, e.g. 2027-01-01T00:00:00Z"
+                ))
+            })
+        })
+        .transpose()
+}
+
+/// Names tenants by id, reading each once.
+struct TenantNames(HashMap<String, Option<(String, String)>>);
+
+impl TenantNames {
+    fn get(
+        &mut self,
+        tx: &rusqlite::Transaction<'_>,
+        id: &Option<String>,
+    ) -> Result<Option<(String, String)>> {
+        let Some(id) = id else { return Ok(None) };
+        if !self.0.contains_key(id) {
+            let t = store::tenants::find(tx, id)?.map(|t| (t.domain, t.name));
+            self.0.insert(id.clone(), t);
+        }
+        Ok(self.0[id].clone())
+    }
+}
+
+pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
+    let since = time_arg("--since", &input.since)?;
+    let until = time_arg("--until", &input.until)?;
+    if let Some(a) = &input.action {
+        a.parse::<Action>().map_err(Error::invalid)?;
+    }
+    if let Some(o) = &input.outcome {
+        if o != "allowed" && o != "denied" {
+            return Err(Error::invalid(format!(
+                "invalid --outcome {o:?}: allowed or denied"
+            )));
+        }
+    }
+    if input.limit.is_some_and(|l| l < 1) {
+        return Err(Error::invalid("--limit must be at least 1"));
+    }
+    let actor = input
+        .actor
+        .as_deref()
+        .map(model::validate_upn)
+        .transpose()
+        .map_err(Error::invalid)?;
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.authorize(&s, Action::AuditRead, &target, ObjectFacts::default(), None)?;
+    // Without --tenant: the operator's global admins see every entry; everyone else sees
+    // what happened in their tenant and what their own users did elsewhere.
+    let everything = ctx.opts.tenant.is_none() && sees_all_tenants(ctx, &s);
+    let (target_scope, actor_scope) = if everything {
+        (None, None)
+    } else if ctx.opts.tenant.is_none() {
+        (Some(target.id.clone()), Some(target.id.clone()))
+    } else {
+        (Some(target.id.clone()), None)
+    };
+    ctx.store.read(|tx| {
+        let rows = store::audit::list(
+            tx,
+            &store::audit::Query {
+                target_tenant: target_scope.as_deref(),
+                or_actor_tenant: actor_scope.as_deref(),
+                actor_upn: actor.as_deref(),
+                action: input.action.as_deref(),
+                since: since.as_deref(),
+                until: until.as_deref(),
+                outcome: input.outcome.as_deref(),
+                limit: input.limit,
+            },
+        )?;
+        let mut names = TenantNames(HashMap::new());
+        rows.into_iter().map(|e| view(tx, &mut names, e)).collect()
+    })
+}
+
+/// Whether the principal may read the audit of any hosted tenant: asked of the core for a
+/// hypothetical tenant it has no relationship with.
+fn sees_all_tenants(ctx: &Ctx, s: &super::Session) -> bool {
+    let facts = Facts {
+        now: ctx.clock.now(),
+        target: Target {
+            tenant_id: String::new(),
+            is_operator: false,
+            is_partner: false,
+        },
+        relationships: Vec::new(),
+        grants: Vec::new(),
+        object: ObjectFacts::default(),
+    };
+    let d = authz::decide(Some(&s.principal), Action::AuditRead, &facts);
+    d.allowed && matches!(d.via, Via::Operator { .. })
+}
+
+fn view(tx: &rusqlite::Transaction<'_>, names: &mut TenantNames, e: EntryRow) -> Result<AuditView> {
+    let actor_t = names.get(tx, &e.actor_tenant_id)?;
+    let target_t = names.get(tx, &e.target_tenant_id)?;
+    let actor = e.actor_upn.clone().unwrap_or_else(|| "-".into());
+    let actor_display = match (
+        &actor_t,
+        e.actor_tenant_id != e.target_tenant_id && e.target_tenant_id.is_some(),
+    ) {
+        (Some((_, name)), true) => format!("{actor} ({name})"),
+        _ => actor,
+    };
+    Ok(AuditView {
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor_upn,
+        actor_tenant: actor_t.map(|t| t.0),
+        actor_display,
+        tenant: target_t.map(|t| t.0),
+        action: e.action,
+        outcome: e.outcome,
+        reason: e.reason,
+        relationship_id: e.relationship_id,
+        object: e.object,
+        summary: e.summary,
+        hash: e.hash,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Head {
+    pub seq: i64,
+    pub hash: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VerifyView {
+    pub ok: bool,
+    pub entries: i64,
+    pub head: Option<Head>,
+    pub first_bad_seq: Option<i64>,
+    pub problem: Option<String>,
+}
+
+/// Recomputes the whole chain: contiguous sequence numbers from 1, each entry naming its
+/// predecessor's hash, each hash matching its content; and, with `expect_head`, the head.
+pub fn check_chain(
+    tx: &rusqlite::Transaction<'_>,
+    expect_head: Option<&str>,
+) -> Result<VerifyView> {
+    let mut prev = store::audit::GENESIS.to_string();
+    let mut next_seq = 1i64;
+    let mut entries = 0i64;
+    let mut head: Option<Head> = None;
+    let mut bad: Option<(i64, String)> = None;
+    store::audit::each(tx, |e| {
+        if bad.is_some() {
+            return Ok(());
+        }
+        if e.seq != next_seq {
+            bad = Some((
+                next_seq,
+                format!(
+                    "entry {next_seq} is missing or out of order (found {} next)",
+                    e.seq
+                ),
+            ));
+        } else if e.prev_hash != prev {
+            bad = Some((
+                e.seq,
+                format!(
+                    "entry {} does not follow entry {} (prev_hash differs)",
+                    e.seq,
+                    e.seq - 1
+                ),
+            ));
+        } else if e.expected_hash(&prev) != e.hash {
+            bad = Some((
+                e.seq,
+                format!(
+                    "entry {} was altered (its hash does not match its content)",
+                    e.seq
+                ),
+            ));
+        }
+        entries += 1;
+        next_seq += 1;
+        prev = e.hash.clone();
+        head = Some(Head {
+            seq: e.seq,
+            hash: e.hash,
+        });
+        Ok(())
+    })?;
+    if bad.is_none() {
+        if let Some(want) = expect_head {
+            let got = head
+                .as_ref()
+                .map(|h| h.hash.as_str())
+                .unwrap_or(store::audit::GENESIS);
+            if got != want.trim() {
+                let seq = head.as_ref().map_or(1, |h| h.seq + 1);
+                bad = Some((seq, format!(
+                    "the head is {got}, not the expected {}: entries from {seq} on are missing (truncated) or the chain was rewritten",
+                    want.trim()
+                )));
+            }
+        }
+    }
+    Ok(VerifyView {
+        ok: bad.is_none(),
+        entries,
+        head,
+        first_bad_seq: bad.as_ref().map(|b| b.0),
+        problem: bad.map(|b| b.1),
+    })
+}
+
+pub fn verify(ctx: &mut Ctx, expect_head: Option<&str>) -> Result<VerifyView> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    ctx.authorize(&s, Action::AuditRead, &home, ObjectFacts::default(), None)?;
+    ctx.store.read(|tx| check_chain(tx, expect_head))
+}

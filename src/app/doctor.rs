@@ -1,0 +1,263 @@
+//! `doctor`: what is about to break, for what the signed-in user administers.
+
+use serde::Serialize;
+
+use super::audit::check_chain;
+use super::Ctx;
+use crate::authz::{self, Action, Facts, GrantSource, ObjectFacts, RelationshipState, Via};
+use crate::clock::fmt_time;
+use crate::error::Result;
+use crate::model::AgentRole;
+use crate::model::DirectoryRole;
+use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub tenant: Option<String>,
+    pub message: String,
+    /// The command that fixes it, when there is one.
+    pub fix: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DoctorView {
+    pub errors: usize,
+    pub warnings: usize,
+    pub findings: Vec<Finding>,
+}
+
+pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
+    let s = ctx.session()?;
+    let home = s.tenant.clone();
+    ctx.authorize(&s, Action::TenantRead, &home, ObjectFacts::default(), None)?;
+    let now = ctx.clock.now();
+    let operator = home.is_operator && s.principal.roles.contains(&DirectoryRole::GlobalAdmin);
+    let mut findings = Vec::new();
+    ctx.store.read(|tx| {
+        // Relationships this user administers: as the partner, as the customer, or all of them
+        // for the operator.
+        let mut rels: Vec<RelationshipRow> = if operator {
+            let mut v = Vec::new();
+            for t in store::tenants::list(tx)? {
+                if t.partner_id.is_some() {
+                    v.extend(store::relationships::of_partner(tx, &t.id)?);
+                }
+            }
+            v
+        } else {
+            let mut v = store::relationships::of_customer(tx, &home.id)?;
+            if home.partner_id.is_some() {
+                v.extend(store::relationships::of_partner(tx, &home.id)?);
+            }
+            v
+        };
+        rels.sort_by(|a, b| a.id.cmp(&b.id));
+        rels.dedup_by(|a, b| a.id == b.id);
+        for r in &rels {
+            let fact = r.fact()?;
+            if fact.state(now) != RelationshipState::Active {
+                continue;
+            }
+            let partner = store::tenants::by_id(tx, &r.partner_tenant_id)?;
+            let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
+            let pair = format!("{} → {}", partner.domain, customer.domain);
+            let blocked = r.auto_extend && r.access.contains(&DirectoryRole::GlobalAdmin);
+            if blocked {
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    code: "auto-extend-blocked",
+                    tenant: Some(customer.domain.clone()),
+                    message: format!("{pair}: auto-extend cannot apply to a relationship that delegates global-admin; it will lapse at its expiry"),
+                    fix: Some(reinvite(&partner, &customer, r)),
+                });
+            }
+            if let Some(end) = r.expires_at.as_deref().and_then(|e| crate::clock::parse_time(e).ok()) {
+                let renews = r.auto_extend && !blocked;
+                let left = end - now;
+                if !renews && left <= chrono::Duration::days(30) {
+                    let (severity, window) = if left <= chrono::Duration::days(1) {
+                        (Severity::Error, "1 day")
+                    } else if left <= chrono::Duration::days(7) {
+                        (Severity::Warning, "7 days")
+                    } else {
+                        (Severity::Info, "30 days")
+                    };
+                    findings.push(Finding {
+                        severity,
+                        code: "relationship-expiring",
+                        tenant: Some(customer.domain.clone()),
+                        message: format!("{pair}: the relationship expires within {window} ({})", fmt_time(end)),
+                        fix: Some(if home.id == partner.id || operator {
+                            reinvite(&partner, &customer, r)
+                        } else {
+                            format!("ask {} for a new invite", partner.domain)
+                        }),
+                    });
+                }
+            }
+            if !operator {
+                if let Some(f) = usable(tx, &partner, &customer, r, now)? {
+                    findings.push(f);
+                }
+            }
+        }
+
+        // Invites about to expire, for a partner.
+        if home.partner_id.is_some() {
+            for i in store::invites::of_partner(tx, &home.id)? {
+                if i.status_at_time(&fmt_time(now)) != "pending" {
+                    continue;
+                }
+                if let Ok(end) = crate::clock::parse_time(&i.expires_at) {
+                    if end - now <= chrono::Duration::days(7) {
+                        findings.push(Finding {
+                            severity: Severity::Warning,
+                            code: "invite-expiring",
+                            tenant: i.customer_domain.clone(),
+                            message: format!("invite {} for {} expires at {} and is still pending", i.id, i.customer_domain.as_deref().unwrap_or("any customer"), i.expires_at),
+                            fix: Some(format!(
+                                "partnerctl invite{}  # a new invite; revoke the old one with `partnerctl invites revoke {}`",
+                                i.customer_domain.as_deref().map(|d| format!(" --customer-domain {d}")).unwrap_or_default(),
+                                i.id
+                            )),
+                        });
+                    }
+                }
+            }
+        }
+
+        // Tenants that depend on one global admin.
+        let tenants: Vec<TenantRow> = if operator { store::tenants::list(tx)? } else { vec![home.clone()] };
+        for t in &tenants {
+            let admins: Vec<_> = store::users::list(tx, &t.id)?
+                .into_iter()
+                .filter(|u| u.enabled && u.roles.contains(&DirectoryRole::GlobalAdmin))
+                .collect();
+            if admins.len() == 1 {
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    code: "single-global-admin",
+                    tenant: Some(t.domain.clone()),
+                    message: format!("{} has a single enabled global admin ({}); losing it locks the tenant", t.domain, admins[0].upn),
+                    fix: Some(format!("partnerctl users roles add UPN global-admin --tenant {}", t.domain)),
+                });
+            }
+        }
+
+        let integrity: String = tx.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if integrity != "ok" {
+            findings.push(Finding {
+                severity: Severity::Error,
+                code: "database-integrity",
+                tenant: None,
+                message: format!("PRAGMA integrity_check: {integrity}"),
+                fix: Some("restore the database from a backup".into()),
+            });
+        }
+        let chain = check_chain(tx, None)?;
+        if !chain.ok {
+            findings.push(Finding {
+                severity: Severity::Error,
+                code: "audit-chain",
+                tenant: None,
+                message: format!("the audit chain is broken: {}", chain.problem.unwrap_or_default()),
+                fix: Some("partnerctl audit verify  # then restore the database from a backup".into()),
+            });
+        }
+        Ok(())
+    })?;
+    findings.sort_by(|a, b| (a.severity, &a.tenant, a.code).cmp(&(b.severity, &b.tenant, b.code)));
+    Ok(DoctorView {
+        errors: findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count(),
+        warnings: findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count(),
+        findings,
+    })
+}
+
+fn reinvite(partner: &TenantRow, customer: &TenantRow, r: &RelationshipRow) -> String {
+    let access: String = r.access.iter().map(|a| format!(" --access {a}")).collect();
+    format!(
+        "partnerctl invite --customer-domain {}{access} --duration 365d  # as {}",
+        customer.domain, partner.domain
+    )
+}
+
+/// An active relationship that no partner user can use (error), or that only the partner's
+/// global admins can use because no grant covers it (info).
+fn usable(
+    tx: &rusqlite::Transaction<'_>,
+    partner: &TenantRow,
+    customer: &TenantRow,
+    r: &RelationshipRow,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<Finding>> {
+    let rels = vec![r.fact()?];
+    let mut any = false;
+    let mut by_grant = false;
+    for u in store::users::list(tx, &partner.id)? {
+        let p = super::auth::principal_of(&u, partner);
+        let facts = Facts {
+            now,
+            target: super::target_of(customer),
+            relationships: rels.clone(),
+            grants: store::grants::of_user(tx, &u.id)?
+                .iter()
+                .map(|g| g.fact())
+                .collect(),
+            object: ObjectFacts::default(),
+        };
+        for a in Action::ALL {
+            let d = authz::decide(Some(&p), *a, &facts);
+            if d.allowed {
+                any = true;
+                if let Via::Delegated {
+                    grant: GrantSource::Explicit { .. },
+                    ..
+                } = d.via
+                {
+                    by_grant = true;
+                }
+            }
+        }
+    }
+    let pair = format!("{} → {}", partner.domain, customer.domain);
+    Ok(if !any {
+        Some(Finding {
+            severity: Severity::Error,
+            code: "relationship-unusable",
+            tenant: Some(customer.domain.clone()),
+            message: format!("{pair}: no partner user can act through this relationship"),
+            fix: Some(format!(
+                "partnerctl grants add UPN --role {} --customer {}",
+                AgentRole::AdminAgent,
+                customer.domain
+            )),
+        })
+    } else if !by_grant {
+        Some(Finding {
+            severity: Severity::Info,
+            code: "no-agent-grant",
+            tenant: Some(customer.domain.clone()),
+            message: format!("{pair}: no grant covers this customer; only the partner's global admins can act in it"),
+            fix: Some(format!("partnerctl grants add UPN --role {} --customer {}", AgentRole::AdminAgent, customer.domain)),
+        })
+    } else {
+        None
+    })
+}
