@@ -1,25 +1,82 @@
+use std::ffi::OsString;
 use std::io::Write;
 
 use clap::Parser;
 use partnerctl::cli::{self, Cli};
+use partnerctl::error::ErrorKind;
 use partnerctl::output::Format;
 
 fn main() {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => usage_error(e),
+    };
     let json = cli.global.output == Format::Json;
     let code = match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "error: {}", e.message);
-            if json {
-                let obj = serde_json::json!({
-                    "error": { "code": e.kind.code(), "message": e.message, "reason": e.reason }
-                });
-                let _ = writeln!(err, "{obj}");
-            }
+            report(json, e.kind, &e.message, e.reason.as_deref());
             e.kind.exit_code()
         }
     };
     std::process::exit(code);
+}
+
+/// The one place failures reach people and scripts: an `error:` line, and with `-o json`
+/// also the error object of SPEC §4.
+fn report(json: bool, kind: ErrorKind, message: &str, reason: Option<&str>) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "error: {message}");
+    if json {
+        let obj = serde_json::json!({
+            "error": { "code": kind.code(), "message": message, "reason": reason }
+        });
+        let _ = writeln!(err, "{obj}");
+    }
+}
+
+/// clap's own outcomes: help and version exit 0; usage errors exit 2 with clap's text and,
+/// when JSON output was asked for, the same error object as every other failure.
+fn usage_error(e: clap::Error) -> ! {
+    if !e.use_stderr() || !wants_json() {
+        e.exit();
+    }
+    // clap's text: a summary up to the first blank line, then usage and hints.
+    let text = e.render().to_string();
+    let (summary, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
+    let message = summary
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_string();
+    report(true, ErrorKind::InvalidInput, &message, None);
+    if !rest.trim().is_empty() {
+        let _ = writeln!(std::io::stderr().lock(), "\n{}", rest.trim_end());
+    }
+    std::process::exit(ErrorKind::InvalidInput.exit_code());
+}
+
+/// Whether `-o json` (or `PARTNERCTL_OUTPUT=json`) was asked for, read from the raw
+/// arguments because parsing them failed.
+fn wants_json() -> bool {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut from_args = None;
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        let value = match a.as_ref() {
+            "--" => break,
+            "-o" | "--output" => it.next().map(|v| v.into_owned()),
+            s => s
+                .strip_prefix("--output=")
+                .or_else(|| s.strip_prefix("-o="))
+                .or_else(|| s.strip_prefix("-o"))
+                .map(str::to_string),
+        };
+        if let Some(v) = value {
+            from_args = Some(v == "json");
+        }
+    }
+    from_args.unwrap_or_else(|| std::env::var("PARTNERCTL_OUTPUT").is_ok_and(|v| v == "json"))
 }

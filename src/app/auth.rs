@@ -77,6 +77,16 @@ pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
                 "not-signed-in",
             )
         })?;
+        // The user first: a disabled user is told so, even though disabling it also ended
+        // its sessions.
+        let user = store::users::by_id(tx, &s.user_id)?
+            .ok_or_else(|| unauth("the signed-in user no longer exists", "not-signed-in"))?;
+        if !user.enabled {
+            return Err(unauth(
+                format!("user {} is disabled; ask an admin of your tenant", user.upn),
+                "user-disabled",
+            ));
+        }
         if let Some(at) = &s.revoked_at {
             return Err(unauth(
                 format!("the session was ended at {at}; run `partnerctl login UPN`"),
@@ -92,14 +102,6 @@ pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
                     s.expires_at
                 ),
                 "not-signed-in",
-            ));
-        }
-        let user = store::users::by_id(tx, &s.user_id)?
-            .ok_or_else(|| unauth("the signed-in user no longer exists", "not-signed-in"))?;
-        if !user.enabled {
-            return Err(unauth(
-                format!("user {} is disabled; ask an admin of your tenant", user.upn),
-                "user-disabled",
             ));
         }
         let tenant = store::tenants::by_id(tx, &user.tenant_id)?;

@@ -100,7 +100,7 @@ impl Action {
         )
     }
 
-    /// Reach of the operator's staff into every tenant it hosts.
+    /// Reach of the operator's global admins into every tenant it hosts.
     pub fn is_operator_reach(self) -> bool {
         matches!(
             self,

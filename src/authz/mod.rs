@@ -370,20 +370,21 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
 
 /// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration).
 fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
+    // The reach belongs to the operator's global admins (SPEC §1: "its global admins provision
+    // tenants, enroll partners, publish service health, answer service requests"); the
+    // operator's other roles act in its own tenant only, as everyone's do (rule 1).
     if p.tenant_is_operator && action.is_operator_reach() {
-        let op_kind = kind_of(true, p.tenant_is_partner);
-        let roles: Vec<DirectoryRole> = p
-            .roles
-            .iter()
-            .copied()
-            .filter(|r| role_rights(*r, op_kind).contains(&action))
-            .collect();
-        if !roles.is_empty() {
+        if p.roles.contains(&DirectoryRole::GlobalAdmin) {
             return Decision {
                 allowed: true,
                 reason: Reason::OperatorRole,
-                via: Via::Operator { roles },
+                via: Via::Operator {
+                    roles: vec![DirectoryRole::GlobalAdmin],
+                },
             };
+        }
+        if action.is_operator_only() {
+            return Decision::deny(Reason::RoleInsufficient);
         }
     }
     if action.is_operator_only() {

@@ -116,14 +116,17 @@ fn read_header(conn: &Connection, path: &Path) -> Result<(i32, i64, i64)> {
     })
 }
 
-/// Reads an existing file's header read-only: is it empty, ours, or something else (error)?
+/// Reads an existing file's header without changing it: is it empty, ours, or something else
+/// (error)? Opened read-write but never written, like `Store::open`: a read-only connection
+/// to a WAL database would leave `-wal` and `-shm` files behind next to a file that may not
+/// even be ours, where a read-write one removes them on close.
 pub fn probe(path: &Path) -> Result<Probe> {
     if path.is_dir() {
         return Err(not_ours(path));
     }
     let conn = Connection::open_with_flags(
         path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(busy_timeout()?)?;
     match read_header(&conn, path)? {

@@ -1,0 +1,397 @@
+//! Helpers shared by the integration tests: every test runs the real binary with a cleared
+//! environment, a temporary HOME, a temporary database, a fixed clock and a piped stdin.
+
+#![allow(dead_code)] // each test crate uses a different subset of the helpers
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The fixed clock of every test, unless a test moves it.
+pub const NOW: &str = "2027-01-01T00:00:00Z";
+
+pub const OP_ADMIN: &str = "admin@operator.example";
+pub const OP_PASS: &str = "operator-pass-1";
+
+pub const CONTOSO: &str = "contoso.example";
+pub const CONTOSO_ADMIN: &str = "admin@contoso.example";
+pub const CONTOSO_PASS: &str = "contoso-pass-1";
+
+/// The outcome of one run of the binary.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    args: String,
+}
+
+impl Run {
+    /// Asserts the exit code and returns the run for more checks.
+    #[track_caller]
+    pub fn expect(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "`partnerctl {}` exited {} (wanted {code})\nstdout:\n{}\nstderr:\n{}",
+            self.args, self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        self.expect(0)
+    }
+
+    /// stdout as one JSON document.
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "`partnerctl {}`: stdout is not JSON ({e}):\n{}",
+                self.args, self.stdout
+            )
+        })
+    }
+
+    /// The `{"error": {...}}` object of a `-o json` failure, after checking that stderr also
+    /// holds the one `error: ...` line for people.
+    #[track_caller]
+    pub fn error(&self) -> Value {
+        let mut lines = self.stderr.lines();
+        let first = lines.next().unwrap_or_default();
+        assert!(
+            first.starts_with("error: "),
+            "`partnerctl {}`: stderr does not open with an `error:` line:\n{}",
+            self.args,
+            self.stderr
+        );
+        let obj = self
+            .stderr
+            .lines()
+            .find_map(|l| serde_json::from_str::<Value>(l).ok())
+            .unwrap_or_else(|| {
+                panic!(
+                    "`partnerctl {}`: no JSON error object on stderr:\n{}",
+                    self.args, self.stderr
+                )
+            });
+        obj["error"].clone()
+    }
+
+    /// Asserts a `-o json` failure with this exit code and error code; returns the error object.
+    #[track_caller]
+    pub fn fails(self, code: i32, error_code: &str) -> Value {
+        let run = self.expect(code);
+        let e = run.error();
+        assert_eq!(e["code"], error_code, "stderr:\n{}", run.stderr);
+        assert!(
+            e["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "empty error message: {e}"
+        );
+        assert!(
+            run.stdout.is_empty(),
+            "a failure printed data on stdout: {}",
+            run.stdout
+        );
+        e
+    }
+}
+
+/// One test's world: a temporary HOME and a database path inside it.
+pub struct Env {
+    dir: TempDir,
+    pub db: PathBuf,
+    pub now: String,
+}
+
+impl Env {
+    /// A fresh HOME with no database yet.
+    pub fn new() -> Env {
+        let dir = tempfile::Builder::new()
+            .prefix("partnerctl-it-")
+            .tempdir()
+            .expect("temp dir");
+        let db = dir.path().join("data").join("test.db");
+        Env {
+            dir,
+            db,
+            now: NOW.to_string(),
+        }
+    }
+
+    /// A database made by `init`, signed in as the operator's admin.
+    pub fn init() -> Env {
+        let env = Env::new();
+        env.run_in(&["init", "--password-stdin"], &format!("{OP_PASS}\n"))
+            .ok();
+        env
+    }
+
+    /// `init` plus a customer tenant contoso.example with a global admin that can sign in;
+    /// the operator's admin stays signed in.
+    pub fn with_contoso() -> Env {
+        let env = Env::init();
+        env.run_in(
+            &[
+                "tenants",
+                "create",
+                "Contoso Ltd",
+                "--domain",
+                CONTOSO,
+                "--admin",
+                CONTOSO_ADMIN,
+                "--admin-password-stdin",
+            ],
+            &format!("{CONTOSO_PASS}\n"),
+        )
+        .ok();
+        env
+    }
+
+    pub fn home(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn sessions_dir(&self) -> PathBuf {
+        self.home().join(".local/state/partnerctl/sessions")
+    }
+
+    /// The files in the session directory (empty when it does not exist).
+    pub fn session_files(&self) -> Vec<PathBuf> {
+        match fs::read_dir(self.sessions_dir()) {
+            Ok(rd) => {
+                let mut v: Vec<PathBuf> = rd.map(|e| e.expect("dir entry").path()).collect();
+                v.sort();
+                v
+            }
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The binary with only HOME, PATH, PARTNERCTL_DB and PARTNERCTL_NOW set.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("partnerctl").expect("the partnerctl binary");
+        c.env_clear()
+            .env("HOME", self.home())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PARTNERCTL_DB", &self.db)
+            .env("PARTNERCTL_NOW", &self.now)
+            .current_dir(self.home())
+            .args(args);
+        c
+    }
+
+    /// Runs with extra environment variables and `stdin` on a pipe.
+    pub fn run_with(&self, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> Run {
+        let mut c = self.cmd(args);
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        exec(c, stdin, args)
+    }
+
+    /// Runs with `stdin` on a pipe.
+    pub fn run_in(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_with(args, stdin, &[])
+    }
+
+    /// Runs with an empty stdin pipe.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in(args, "")
+    }
+
+    /// Runs as the holder of `token` (PARTNERCTL_TOKEN).
+    pub fn run_as(&self, token: &str, args: &[&str]) -> Run {
+        self.run_with(args, "", &[("PARTNERCTL_TOKEN", token)])
+    }
+
+    /// Runs with `-o json`, expects success and returns stdout as JSON.
+    #[track_caller]
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        self.run(&a).ok().json()
+    }
+
+    /// Signs in with `--print-token` and returns the token (no session file is written).
+    #[track_caller]
+    pub fn token(&self, upn: &str, password: &str) -> String {
+        let r = self
+            .run_in(
+                &["login", upn, "--password-stdin", "--print-token"],
+                &format!("{password}\n"),
+            )
+            .ok();
+        let t = r.stdout.trim().to_string();
+        assert_eq!(
+            t.lines().count(),
+            1,
+            "--print-token printed more than the token"
+        );
+        assert!(!t.is_empty());
+        t
+    }
+
+    /// Signs in through the session file.
+    #[track_caller]
+    pub fn login(&self, upn: &str, password: &str) {
+        self.run_in(
+            &["login", upn, "--password-stdin"],
+            &format!("{password}\n"),
+        )
+        .ok();
+    }
+
+    /// Adds a user with a password (signed-in user's rights, `extra` flags appended).
+    #[track_caller]
+    pub fn add_user(&self, upn: &str, password: &str, extra: &[&str]) {
+        let mut a = vec!["users", "add", upn, "--password-stdin"];
+        a.extend(extra);
+        self.run_in(&a, &format!("{password}\n")).ok();
+    }
+
+    /// The UPNs of a tenant's users as the signed-in user sees them.
+    #[track_caller]
+    pub fn upns(&self, tenant: &str) -> Vec<String> {
+        self.json(&["users", "list", "--tenant", tenant])
+            .as_array()
+            .expect("users list is an array")
+            .iter()
+            .map(|u| u["upn"].as_str().expect("upn").to_string())
+            .collect()
+    }
+
+    /// The UPNs of a tenant's users as the holder of `token` sees them.
+    #[track_caller]
+    pub fn upns_as(&self, token: &str, tenant: &str) -> Vec<String> {
+        self.run_as(token, &["users", "list", "--tenant", tenant, "-o", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .expect("users list is an array")
+            .iter()
+            .map(|u| u["upn"].as_str().expect("upn").to_string())
+            .collect()
+    }
+
+    /// The exact bytes of the database: the main file (if any), and the content of a `-wal`
+    /// file if one was left behind. Taken only between runs, once the process has exited (SQLite
+    /// checkpoints and removes the WAL when the last connection closes).
+    pub fn bytes(&self) -> FileBytes {
+        let wal = {
+            let mut p = self.db.as_os_str().to_owned();
+            p.push("-wal");
+            fs::read(PathBuf::from(p)).unwrap_or_default()
+        };
+        FileBytes {
+            main: fs::read(&self.db).ok(),
+            wal,
+        }
+    }
+
+    /// Every row of every table but `audit` (which records denied attempts too), read through
+    /// SQLite: the logical state a failed command must leave as it was.
+    pub fn state(&self) -> BTreeMap<String, Vec<Vec<String>>> {
+        dump(&self.db, &["audit"])
+    }
+
+    /// The audit trail's rows as (action, outcome, reason).
+    pub fn audit(&self) -> Vec<(String, String, String)> {
+        let conn = ro(&self.db);
+        let mut st = conn
+            .prepare("SELECT action, outcome, reason FROM audit ORDER BY seq")
+            .expect("audit query");
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("audit rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("audit rows")
+    }
+}
+
+impl Default for Env {
+    fn default() -> Self {
+        Env::new()
+    }
+}
+
+#[derive(PartialEq, Eq)]
+pub struct FileBytes {
+    /// None when there is no database file.
+    pub main: Option<Vec<u8>>,
+    pub wal: Vec<u8>,
+}
+
+impl std::fmt::Debug for FileBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "FileBytes {{ main: {:?} bytes, wal: {} bytes }}",
+            self.main.as_ref().map(Vec::len),
+            self.wal.len()
+        )
+    }
+}
+
+/// Runs a prepared command with `stdin` on a pipe; `args` names it in failure messages.
+pub fn exec(mut c: Command, stdin: &str, args: &[&str]) -> Run {
+    let out = c.write_stdin(stdin).output().expect("run partnerctl");
+    Run {
+        code: out.status.code().expect("exited, not killed by a signal"),
+        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
+        args: args.join(" "),
+    }
+}
+
+/// Opens a database read-only, for checks that must not change it.
+pub fn ro(db: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open the database read-only")
+}
+
+/// All rows of all tables (but `except`), each value rendered as text, in a stable order.
+pub fn dump(db: &Path, except: &[&str]) -> BTreeMap<String, Vec<Vec<String>>> {
+    let conn = ro(db);
+    let tables: Vec<String> = {
+        let mut st = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .expect("list tables");
+        st.query_map([], |r| r.get(0))
+            .expect("tables")
+            .collect::<rusqlite::Result<_>>()
+            .expect("tables")
+    };
+    let mut out = BTreeMap::new();
+    for t in tables.into_iter().filter(|t| !except.contains(&t.as_str())) {
+        let mut st = conn
+            .prepare(&format!("SELECT * FROM \"{t}\""))
+            .expect("select");
+        let n = st.column_count();
+        let mut rows: Vec<Vec<String>> = st
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        let v: rusqlite::types::Value = r.get(i)?;
+                        Ok(format!("{v:?}"))
+                    })
+                    .collect()
+            })
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        rows.sort();
+        out.insert(t, rows);
+    }
+    out
+}
+
+/// Unix permission bits of a path.
+pub fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+}
