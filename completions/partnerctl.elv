@@ -25,8 +25,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the database, the operator tenant and its first global admin, and sign in'
@@ -35,6 +35,21 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand whoami 'Show the signed-in user, its tenant and roles'
             cand tenants 'Tenant lifecycle and contact details'
             cand users 'Directory users and their roles'
+            cand invite 'Invite a customer to give your partner tenant delegated administration'
+            cand invites 'Your partner tenant''s invites'
+            cand accept 'Accept a partner''s invite for your tenant (global admins)'
+            cand decline 'Decline a partner''s invite'
+            cand partners 'The partners with delegated administration over this tenant'
+            cand customers 'Your partner tenant''s customers'
+            cand grants 'Agent roles of your partner tenant''s users'
+            cand licenses 'Licenses: subscriptions, purchases and assignments'
+            cand domains 'The tenant''s domains'
+            cand health 'Service health per service; `health set` publishes (operator)'
+            cand requests 'Service requests (support tickets)'
+            cand dashboard 'The partner''s customers at a glance, or one customer''s detail with links to manage it'
+            cand audit 'The audit trail and its integrity'
+            cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
+            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand completions 'Print shell completions'
@@ -51,8 +66,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -67,8 +82,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -80,8 +95,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -93,8 +108,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -106,8 +121,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Provision a tenant with its first global admin (operator)'
@@ -130,8 +145,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -143,8 +158,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -156,8 +171,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -173,8 +188,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -187,8 +202,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -220,8 +235,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the tenant''s users'
@@ -240,8 +255,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -256,8 +271,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -272,8 +287,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -285,8 +300,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -299,8 +314,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -312,8 +327,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Give a user a directory role'
@@ -328,8 +343,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -341,8 +356,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -386,6 +401,783 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;users;help;help'= {
         }
+        &'partnerctl;invite'= {
+            cand --access 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]'
+            cand --duration 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]'
+            cand --expires-in 'How long the invite stays valid, up to 90d'
+            cand --customer-domain 'Only a tenant owning this domain may accept (it may not have a tenant yet)'
+            cand --message 'A message for the customer'
+            cand --email-to 'The recipient of the invitation e-mail'
+            cand --email-out 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --auto-extend 'Extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invites'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your tenant''s invites'
+            cand show 'Show one invite'
+            cand revoke 'Revoke a pending invite'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;invites;list'= {
+            cand --status 'pending, accepted, declined, revoked or expired'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invites;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invites;revoke'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;invites;help'= {
+            cand list 'List your tenant''s invites'
+            cand show 'Show one invite'
+            cand revoke 'Revoke a pending invite'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;invites;help;list'= {
+        }
+        &'partnerctl;invites;help;show'= {
+        }
+        &'partnerctl;invites;help;revoke'= {
+        }
+        &'partnerctl;invites;help;help'= {
+        }
+        &'partnerctl;accept'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;decline'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partners'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The partners with delegated administration over this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;partners;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --all 'Include expired and terminated relationships'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partners;remove'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;partners;help'= {
+            cand list 'The partners with delegated administration over this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;partners;help;list'= {
+        }
+        &'partnerctl;partners;help;remove'= {
+        }
+        &'partnerctl;partners;help;help'= {
+        }
+        &'partnerctl;customers'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your partner tenant''s customers'
+            cand remove 'End your own relationship with a customer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;customers;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --all 'Include expired and terminated relationships'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;customers;remove'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;customers;help'= {
+            cand list 'Your partner tenant''s customers'
+            cand remove 'End your own relationship with a customer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;customers;help;list'= {
+        }
+        &'partnerctl;customers;help;remove'= {
+        }
+        &'partnerctl;customers;help;help'= {
+        }
+        &'partnerctl;grants'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Agent roles of your partner tenant''s users (global admins are implicit admin agents)'
+            cand add 'Give a partner user an agent role, for all customers or one'
+            cand remove 'Take an agent role from a partner user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;grants;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;grants;add'= {
+            cand --role 'admin-agent, helpdesk-agent or sales-agent'
+            cand --customer 'Only for this customer (its domain) [default: all customers]'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;grants;remove'= {
+            cand --role 'admin-agent, helpdesk-agent or sales-agent'
+            cand --customer 'Only for this customer (its domain) [default: all customers]'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;grants;help'= {
+            cand list 'Agent roles of your partner tenant''s users (global admins are implicit admin agents)'
+            cand add 'Give a partner user an agent role, for all customers or one'
+            cand remove 'Take an agent role from a partner user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;grants;help;list'= {
+        }
+        &'partnerctl;grants;help;add'= {
+        }
+        &'partnerctl;grants;help;remove'= {
+        }
+        &'partnerctl;grants;help;help'= {
+        }
+        &'partnerctl;licenses'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The tenant''s subscriptions: valid, assigned and available units'
+            cand catalogue 'The operator''s SKU catalogue'
+            cand buy 'Buy units of a SKU (billing or global admins; never a partner)'
+            cand assign 'Assign a license to a user'
+            cand unassign 'Take a license back from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;licenses;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;licenses;catalogue'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;licenses;buy'= {
+            cand --quantity 'quantity'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;licenses;assign'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;licenses;unassign'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;licenses;help'= {
+            cand list 'The tenant''s subscriptions: valid, assigned and available units'
+            cand catalogue 'The operator''s SKU catalogue'
+            cand buy 'Buy units of a SKU (billing or global admins; never a partner)'
+            cand assign 'Assign a license to a user'
+            cand unassign 'Take a license back from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;licenses;help;list'= {
+        }
+        &'partnerctl;licenses;help;catalogue'= {
+        }
+        &'partnerctl;licenses;help;buy'= {
+        }
+        &'partnerctl;licenses;help;assign'= {
+        }
+        &'partnerctl;licenses;help;unassign'= {
+        }
+        &'partnerctl;licenses;help;help'= {
+        }
+        &'partnerctl;domains'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The tenant''s domains: status, capabilities, default'
+            cand add 'Add a domain; prints the TXT record to publish for verification'
+            cand verify 'Verify a domain with the code of its TXT record'
+            cand set-capabilities 'Set what a verified domain is used for (replaces the current set)'
+            cand remove 'Remove a domain (not the initial one, not one in use by a UPN)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;domains;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;domains;add'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;domains;verify'= {
+            cand --code 'code'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;domains;set-capabilities'= {
+            cand --capability 'email, sharepoint, teams or intune (repeatable)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;domains;remove'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;domains;help'= {
+            cand list 'The tenant''s domains: status, capabilities, default'
+            cand add 'Add a domain; prints the TXT record to publish for verification'
+            cand verify 'Verify a domain with the code of its TXT record'
+            cand set-capabilities 'Set what a verified domain is used for (replaces the current set)'
+            cand remove 'Remove a domain (not the initial one, not one in use by a UPN)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;domains;help;list'= {
+        }
+        &'partnerctl;domains;help;add'= {
+        }
+        &'partnerctl;domains;help;verify'= {
+        }
+        &'partnerctl;domains;help;set-capabilities'= {
+        }
+        &'partnerctl;domains;help;remove'= {
+        }
+        &'partnerctl;domains;help;help'= {
+        }
+        &'partnerctl;health'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Publish a service''s status (operator): for every tenant, or one with --tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;health;set'= {
+            cand --message 'message'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;health;help'= {
+            cand set 'Publish a service''s status (operator): for every tenant, or one with --tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;health;help;set'= {
+        }
+        &'partnerctl;health;help;help'= {
+        }
+        &'partnerctl;requests'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The tenant''s service requests, open first'
+            cand show 'One request with its comments (SR-000042 or 42)'
+            cand create 'Open a service request'
+            cand comment 'Add a comment'
+            cand close 'Close a request'
+            cand update 'Set a request''s status (open, in-progress, resolved, closed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;requests;list'= {
+            cand --status 'status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;create'= {
+            cand --title 'title'
+            cand --description 'description'
+            cand --severity '1 (critical) to 4 (low)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;comment'= {
+            cand --message 'message'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;close'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;update'= {
+            cand --status 'status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;requests;help'= {
+            cand list 'The tenant''s service requests, open first'
+            cand show 'One request with its comments (SR-000042 or 42)'
+            cand create 'Open a service request'
+            cand comment 'Add a comment'
+            cand close 'Close a request'
+            cand update 'Set a request''s status (open, in-progress, resolved, closed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;requests;help;list'= {
+        }
+        &'partnerctl;requests;help;show'= {
+        }
+        &'partnerctl;requests;help;create'= {
+        }
+        &'partnerctl;requests;help;comment'= {
+        }
+        &'partnerctl;requests;help;close'= {
+        }
+        &'partnerctl;requests;help;update'= {
+        }
+        &'partnerctl;requests;help;help'= {
+        }
+        &'partnerctl;dashboard'= {
+            cand --health 'Only customers whose worst service health is this'
+            cand --expiring-within 'Only relationships expiring within this span, e.g. 30d'
+            cand --search 'Only customers whose name or domain contains TEXT'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;audit'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;audit;list'= {
+            cand --actor 'Only entries by this user'
+            cand --action 'Only this action, e.g. user.create'
+            cand --since 'From this time on (RFC 3339)'
+            cand --until 'Before this time (RFC 3339)'
+            cand --outcome 'allowed or denied'
+            cand --limit 'At most N entries (the newest)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;audit;verify'= {
+            cand --expect-head 'Also check that the chain ends at this hash (detects a truncated tail)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;audit;help'= {
+            cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;audit;help;list'= {
+        }
+        &'partnerctl;audit;help;verify'= {
+        }
+        &'partnerctl;audit;help;help'= {
+        }
+        &'partnerctl;access'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;doctor'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;can'= {
             cand --user 'Ask for another user (you must be allowed to read that user''s tenant''s users)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -409,8 +1201,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -422,8 +1214,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -434,6 +1226,21 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand whoami 'Show the signed-in user, its tenant and roles'
             cand tenants 'Tenant lifecycle and contact details'
             cand users 'Directory users and their roles'
+            cand invite 'Invite a customer to give your partner tenant delegated administration'
+            cand invites 'Your partner tenant''s invites'
+            cand accept 'Accept a partner''s invite for your tenant (global admins)'
+            cand decline 'Decline a partner''s invite'
+            cand partners 'The partners with delegated administration over this tenant'
+            cand customers 'Your partner tenant''s customers'
+            cand grants 'Agent roles of your partner tenant''s users'
+            cand licenses 'Licenses: subscriptions, purchases and assignments'
+            cand domains 'The tenant''s domains'
+            cand health 'Service health per service; `health set` publishes (operator)'
+            cand requests 'Service requests (support tickets)'
+            cand dashboard 'The partner''s customers at a glance, or one customer''s detail with links to manage it'
+            cand audit 'The audit trail and its integrity'
+            cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
+            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand completions 'Print shell completions'
@@ -489,6 +1296,123 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;users;roles;add'= {
         }
         &'partnerctl;help;users;roles;remove'= {
+        }
+        &'partnerctl;help;invite'= {
+        }
+        &'partnerctl;help;invites'= {
+            cand list 'List your tenant''s invites'
+            cand show 'Show one invite'
+            cand revoke 'Revoke a pending invite'
+        }
+        &'partnerctl;help;invites;list'= {
+        }
+        &'partnerctl;help;invites;show'= {
+        }
+        &'partnerctl;help;invites;revoke'= {
+        }
+        &'partnerctl;help;accept'= {
+        }
+        &'partnerctl;help;decline'= {
+        }
+        &'partnerctl;help;partners'= {
+            cand list 'The partners with delegated administration over this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant'
+        }
+        &'partnerctl;help;partners;list'= {
+        }
+        &'partnerctl;help;partners;remove'= {
+        }
+        &'partnerctl;help;customers'= {
+            cand list 'Your partner tenant''s customers'
+            cand remove 'End your own relationship with a customer'
+        }
+        &'partnerctl;help;customers;list'= {
+        }
+        &'partnerctl;help;customers;remove'= {
+        }
+        &'partnerctl;help;grants'= {
+            cand list 'Agent roles of your partner tenant''s users (global admins are implicit admin agents)'
+            cand add 'Give a partner user an agent role, for all customers or one'
+            cand remove 'Take an agent role from a partner user'
+        }
+        &'partnerctl;help;grants;list'= {
+        }
+        &'partnerctl;help;grants;add'= {
+        }
+        &'partnerctl;help;grants;remove'= {
+        }
+        &'partnerctl;help;licenses'= {
+            cand list 'The tenant''s subscriptions: valid, assigned and available units'
+            cand catalogue 'The operator''s SKU catalogue'
+            cand buy 'Buy units of a SKU (billing or global admins; never a partner)'
+            cand assign 'Assign a license to a user'
+            cand unassign 'Take a license back from a user'
+        }
+        &'partnerctl;help;licenses;list'= {
+        }
+        &'partnerctl;help;licenses;catalogue'= {
+        }
+        &'partnerctl;help;licenses;buy'= {
+        }
+        &'partnerctl;help;licenses;assign'= {
+        }
+        &'partnerctl;help;licenses;unassign'= {
+        }
+        &'partnerctl;help;domains'= {
+            cand list 'The tenant''s domains: status, capabilities, default'
+            cand add 'Add a domain; prints the TXT record to publish for verification'
+            cand verify 'Verify a domain with the code of its TXT record'
+            cand set-capabilities 'Set what a verified domain is used for (replaces the current set)'
+            cand remove 'Remove a domain (not the initial one, not one in use by a UPN)'
+        }
+        &'partnerctl;help;domains;list'= {
+        }
+        &'partnerctl;help;domains;add'= {
+        }
+        &'partnerctl;help;domains;verify'= {
+        }
+        &'partnerctl;help;domains;set-capabilities'= {
+        }
+        &'partnerctl;help;domains;remove'= {
+        }
+        &'partnerctl;help;health'= {
+            cand set 'Publish a service''s status (operator): for every tenant, or one with --tenant'
+        }
+        &'partnerctl;help;health;set'= {
+        }
+        &'partnerctl;help;requests'= {
+            cand list 'The tenant''s service requests, open first'
+            cand show 'One request with its comments (SR-000042 or 42)'
+            cand create 'Open a service request'
+            cand comment 'Add a comment'
+            cand close 'Close a request'
+            cand update 'Set a request''s status (open, in-progress, resolved, closed)'
+        }
+        &'partnerctl;help;requests;list'= {
+        }
+        &'partnerctl;help;requests;show'= {
+        }
+        &'partnerctl;help;requests;create'= {
+        }
+        &'partnerctl;help;requests;comment'= {
+        }
+        &'partnerctl;help;requests;close'= {
+        }
+        &'partnerctl;help;requests;update'= {
+        }
+        &'partnerctl;help;dashboard'= {
+        }
+        &'partnerctl;help;audit'= {
+            cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+        }
+        &'partnerctl;help;audit;list'= {
+        }
+        &'partnerctl;help;audit;verify'= {
+        }
+        &'partnerctl;help;access'= {
+        }
+        &'partnerctl;help;doctor'= {
         }
         &'partnerctl;help;can'= {
         }

@@ -26,12 +26,13 @@ end
 
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "login" -d 'Sign in'
@@ -39,6 +40,21 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "logout" -d 'S
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "whoami" -d 'Show the signed-in user, its tenant and roles'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "tenants" -d 'Tenant lifecycle and contact details'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "users" -d 'Directory users and their roles'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "invites" -d 'Your partner tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "decline" -d 'Decline a partner\'s invite'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "partners" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "customers" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "licenses" -d 'Licenses: subscriptions, purchases and assignments'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "domains" -d 'The tenant\'s domains'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "health" -d 'Service health per service; `health set` publishes (operator)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "requests" -d 'Service requests (support tickets)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "dashboard" -d 'The partner\'s customers at a glance, or one customer\'s detail with links to manage it'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "audit" -d 'The audit trail and its integrity'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "access" -d 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "doctor" -d 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -47,52 +63,57 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l operator-
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l name -d 'The operator tenant\'s display name' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l ttl -d 'How long the session lasts (1m to 30d)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l password-stdin -d 'Read the password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l print-token -d 'Print only the token on stdout and write no session file (use it as PARTNERCTL_TOKEN)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -f -a "list" -d 'List the tenants you may read (the operator sees all)'
@@ -105,32 +126,35 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l partner-id -d 'The partner\'s id, e.g. its partner network id' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l admin-password-stdin -d 'Read the admin\'s password from one line of standard input (otherwise a prompt on a terminal; without either the admin cannot sign in until its password is reset)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l partner -d 'Enroll the tenant as a partner (needs --partner-id)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l name -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l email -r
@@ -138,22 +162,24 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l address -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l partner-id -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenants you may read (the operator sees all)'
@@ -163,12 +189,13 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -f -a "list" -d 'List the tenant\'s users'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -f -a "add" -d 'Add a user'
@@ -179,64 +206,70 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the part of the UPN before @]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l role -d 'A directory role to give (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from one line of standard input (otherwise a prompt on a terminal; without either the user cannot sign in until its password is reset)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l name -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l enable
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l disable
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "add" -d 'Give a user a directory role'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Take a directory role from a user'
@@ -248,10 +281,562 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password and end the user\'s sessions'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Give or take directory roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l access -d 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l duration -d 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l expires-in -d 'How long the invite stays valid, up to 90d' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l customer-domain -d 'Only a tenant owning this domain may accept (it may not have a tenant yet)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l message -d 'A message for the customer' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-to -d 'The recipient of the invitation e-mail' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-out -d 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l auto-extend -d 'Extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "list" -d 'List your tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "show" -d 'Show one invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "revoke" -d 'Revoke a pending invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l status -d 'pending, accepted, declined, revoked or expired' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a pending invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l all -d 'Include expired and terminated relationships'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l all -d 'Include expired and terminated relationships'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Give a partner user an agent role, for all customers or one'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Take an agent role from a partner user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l customer -d 'Only for this customer (its domain) [default: all customers]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l customer -d 'Only for this customer (its domain) [default: all customers]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a partner user an agent role, for all customers or one'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take an agent role from a partner user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "list" -d 'The tenant\'s subscriptions: valid, assigned and available units'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "catalogue" -d 'The operator\'s SKU catalogue'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "buy" -d 'Buy units of a SKU (billing or global admins; never a partner)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "assign" -d 'Assign a license to a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "unassign" -d 'Take a license back from a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l quantity -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s subscriptions: valid, assigned and available units'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "catalogue" -d 'The operator\'s SKU catalogue'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy units of a SKU (billing or global admins; never a partner)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a license to a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a license back from a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "list" -d 'The tenant\'s domains: status, capabilities, default'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "add" -d 'Add a domain; prints the TXT record to publish for verification'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "verify" -d 'Verify a domain with the code of its TXT record'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "set-capabilities" -d 'Set what a verified domain is used for (replaces the current set)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "remove" -d 'Remove a domain (not the initial one, not one in use by a UPN)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l code -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l capability -d 'email, sharepoint, teams or intune (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s domains: status, capabilities, default'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a domain; prints the TXT record to publish for verification'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a domain with the code of its TXT record'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "set-capabilities" -d 'Set what a verified domain is used for (replaces the current set)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a domain (not the initial one, not one in use by a UPN)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Publish a service\'s status (operator): for every tenant, or one with --tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l message -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "set" -d 'Publish a service\'s status (operator): for every tenant, or one with --tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "list" -d 'The tenant\'s service requests, open first'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "show" -d 'One request with its comments (SR-000042 or 42)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "create" -d 'Open a service request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "comment" -d 'Add a comment'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "close" -d 'Close a request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "update" -d 'Set a request\'s status (open, in-progress, resolved, closed)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l status -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l title -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l description -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l severity -d '1 (critical) to 4 (low)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l message -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l status -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s service requests, open first'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "show" -d 'One request with its comments (SR-000042 or 42)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "create" -d 'Open a service request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "comment" -d 'Add a comment'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a request\'s status (open, in-progress, resolved, closed)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l health -d 'Only customers whose worst service health is this' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l expiring-within -d 'Only relationships expiring within this span, e.g. 30d' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l search -d 'Only customers whose name or domain contains TEXT' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this user' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, e.g. user.create' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time on (RFC 3339)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time (RFC 3339)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l outcome -d 'allowed or denied' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries (the newest)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'Also check that the chain ends at this hash (detects a truncated tail)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l user -d 'Ask for another user (you must be allowed to read that user\'s tenant\'s users)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
@@ -261,32 +846,49 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s V -l versi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l customers -d 'How many customer tenants to create' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l dry-run -d 'Show the decision and what would change; write nothing'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "login" -d 'Sign in'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "logout" -d 'Sign out: end this database\'s session'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "whoami" -d 'Show the signed-in user, its tenant and roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "tenants" -d 'Tenant lifecycle and contact details'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "users" -d 'Directory users and their roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users can demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "login" -d 'Sign in'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "logout" -d 'Sign out: end this database\'s session'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "whoami" -d 'Show the signed-in user, its tenant and roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "tenants" -d 'Tenant lifecycle and contact details'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "users" -d 'Directory users and their roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "invites" -d 'Your partner tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "decline" -d 'Decline a partner\'s invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "partners" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "customers" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "licenses" -d 'Licenses: subscriptions, purchases and assignments'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "domains" -d 'The tenant\'s domains'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "health" -d 'Service health per service; `health set` publishes (operator)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "requests" -d 'Service requests (support tickets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "dashboard" -d 'The partner\'s customers at a glance, or one customer\'s detail with links to manage it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "audit" -d 'The audit trail and its integrity'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "access" -d 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "doctor" -d 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "completions" -d 'Print shell completions'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List the tenants you may read (the operator sees all)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "show" -d 'Show a tenant\'s details and contact information'
@@ -298,3 +900,32 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "remove" -d 'Remove a user'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reset-password" -d 'Set a new password and end the user\'s sessions'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'Give or take directory roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "list" -d 'List your tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "show" -d 'Show one invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "revoke" -d 'Revoke a pending invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "list" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "add" -d 'Give a partner user an agent role, for all customers or one'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "remove" -d 'Take an agent role from a partner user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from licenses" -f -a "list" -d 'The tenant\'s subscriptions: valid, assigned and available units'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from licenses" -f -a "catalogue" -d 'The operator\'s SKU catalogue'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from licenses" -f -a "buy" -d 'Buy units of a SKU (billing or global admins; never a partner)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from licenses" -f -a "assign" -d 'Assign a license to a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from licenses" -f -a "unassign" -d 'Take a license back from a user'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "list" -d 'The tenant\'s domains: status, capabilities, default'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "add" -d 'Add a domain; prints the TXT record to publish for verification'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "verify" -d 'Verify a domain with the code of its TXT record'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "set-capabilities" -d 'Set what a verified domain is used for (replaces the current set)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "remove" -d 'Remove a domain (not the initial one, not one in use by a UPN)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "set" -d 'Publish a service\'s status (operator): for every tenant, or one with --tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "list" -d 'The tenant\'s service requests, open first'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "show" -d 'One request with its comments (SR-000042 or 42)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "create" -d 'Open a service request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "comment" -d 'Add a comment'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "close" -d 'Close a request'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "update" -d 'Set a request\'s status (open, in-progress, resolved, closed)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'

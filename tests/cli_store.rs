@@ -445,8 +445,8 @@ fn demo_builds_a_fresh_database_and_signs_in() {
         .run_as(&op, &["tenants", "list", "-o", "json"])
         .ok()
         .json();
-    // operator, partner and three customers
-    assert_eq!(tenants.as_array().unwrap().len(), 5);
+    // operator, two partners and three customers
+    assert_eq!(tenants.as_array().unwrap().len(), 6);
 
     // demo again replaces its own demo database
     env.run_as(&contoso, &["tenants", "update", "--phone", "+1 555 0111"])
@@ -459,7 +459,8 @@ fn demo_builds_a_fresh_database_and_signs_in() {
         )
         .ok()
         .json();
-    assert_eq!(tenants.as_array().unwrap().len(), 3);
+    // operator, two partners and one customer
+    assert_eq!(tenants.as_array().unwrap().len(), 4);
     env.run_as(&contoso, &["whoami"]).expect(3);
 
     env.run(&["demo", "--customers", "0", "-o", "json"])
