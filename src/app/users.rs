@@ -51,12 +51,19 @@ fn authorized_user(
 ) -> Result<(TenantRow, Decision, UserRow)> {
     let upn = model::validate_upn(upn).map_err(Error::invalid)?;
     let target = ctx.target(s)?;
-    let d = ctx.authorize(s, action, &target, ObjectFacts::default(), Some(&upn))?;
+    // Looked up before deciding (the core weighs the user's roles), reported after: a caller
+    // who may not act here learns nothing about who exists.
     let user = ctx
         .store
         .read(|tx| store::users::find_by_upn(tx, &upn))?
-        .filter(|u| u.tenant_id == target.id)
-        .ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
+        .filter(|u| u.tenant_id == target.id);
+    let object = ObjectFacts {
+        target_user_roles: user.as_ref().map(|u| u.roles.clone()).unwrap_or_default(),
+        ..ObjectFacts::default()
+    };
+    let d = ctx.authorize(s, action, &target, object, Some(&upn))?;
+    let user =
+        user.ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
     Ok((target, d, user))
 }
 

@@ -58,6 +58,17 @@ impl Action {
         self.id().ends_with(".read")
     }
 
+    /// Actions on one existing user, whose roles the core weighs (see `Reason::PrivilegedTarget`).
+    pub fn acts_on_user(self) -> bool {
+        matches!(
+            self,
+            Action::UserUpdate
+                | Action::UserDelete
+                | Action::UserResetPassword
+                | Action::UserAssignRole
+        )
+    }
+
     /// Actions that only the operator's admins may take (rule: the operator provisions
     /// tenants, enrolls partners and publishes service health).
     pub fn is_operator_only(self) -> bool {

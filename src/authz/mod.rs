@@ -117,6 +117,9 @@ pub struct ObjectFacts {
     /// For `invite.accept`: the invite names a customer domain that the target tenant does
     /// not own.
     pub invite_addressed_elsewhere: bool,
+    /// For actions on a user (`user.update`, `user.delete`, `user.reset-password`,
+    /// `user.assign-role`): the directory roles that user holds.
+    pub target_user_roles: BTreeSet<DirectoryRole>,
 }
 
 /// Everything `decide` may consult besides the principal.
@@ -151,6 +154,7 @@ pub enum Reason {
     NotAPartner,
     OwnInvite,
     InviteForAnotherTenant,
+    PrivilegedTarget,
 }
 
 impl Reason {
@@ -172,6 +176,7 @@ impl Reason {
             Reason::NotAPartner => "not-a-partner",
             Reason::OwnInvite => "own-invite",
             Reason::InviteForAnotherTenant => "invite-for-another-tenant",
+            Reason::PrivilegedTarget => "privileged-target",
         }
     }
 }
@@ -284,6 +289,9 @@ impl Decision {
                 Reason::OperatorOnly => "only the operator's admins may do this".into(),
                 Reason::NotAPartner => "this tenant is not enrolled as a partner".into(),
                 Reason::OwnInvite => "a tenant cannot accept its own invite".into(),
+                Reason::PrivilegedTarget => {
+                    "only a global admin may manage a user who holds an admin role".into()
+                }
                 Reason::InviteForAnotherTenant => {
                     "the invite is addressed to another customer domain".into()
                 }
@@ -340,6 +348,14 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
         .filter(|r| role_rights(*r, kind).contains(&action))
         .collect();
     if !roles.is_empty() {
+        // A user holding an admin role is managed by global admins only: otherwise a helpdesk
+        // or user admin could reset a global admin's password and sign in as it.
+        if action.acts_on_user()
+            && !facts.object.target_user_roles.is_empty()
+            && !p.roles.contains(&DirectoryRole::GlobalAdmin)
+        {
+            return Decision::deny(Reason::PrivilegedTarget);
+        }
         return Decision {
             allowed: true,
             reason: Reason::OwnTenantRole,

@@ -816,3 +816,42 @@ fn effective_expiry_extends_in_180_day_steps() {
         assert_eq!(rel.state(at), RelationshipState::Active, "at {at}");
     }
 }
+
+#[test]
+fn only_a_global_admin_manages_a_user_who_holds_an_admin_role() {
+    use DirectoryRole::*;
+    let user_actions = [
+        "user.update",
+        "user.delete",
+        "user.reset-password",
+        "user.assign-role",
+    ];
+    for target_roles in [vec![GlobalAdmin], vec![HelpdeskAdmin], vec![GlobalReader]] {
+        let mut f = facts(Kind::Customer);
+        f.object.target_user_roles = target_roles.iter().copied().collect();
+        for id in user_actions {
+            let a: Action = id.parse().unwrap();
+            for role in [UserAdmin, HelpdeskAdmin] {
+                if !role_allows(Some(role), id) {
+                    continue;
+                }
+                let d = decide(Some(&principal(Kind::Customer, &[role])), a, &f);
+                assert_eq!(
+                    (d.allowed, d.reason),
+                    (false, Reason::PrivilegedTarget),
+                    "{role:?} {id} on a user with {target_roles:?}"
+                );
+            }
+            let d = decide(Some(&principal(Kind::Customer, &[GlobalAdmin])), a, &f);
+            assert!(d.allowed, "global admin {id} on {target_roles:?}");
+        }
+    }
+    // A user without roles stays the helpdesk's and user admin's to manage.
+    let f = facts(Kind::Customer);
+    let d = decide(
+        Some(&principal(Kind::Customer, &[HelpdeskAdmin])),
+        Action::UserResetPassword,
+        &f,
+    );
+    assert!(d.allowed);
+}
