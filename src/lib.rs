@@ -5,6 +5,7 @@ pub mod app;
 pub mod authz;
 pub mod cli;
 pub mod clock;
+pub mod dryrun;
 pub mod error;
 pub mod model;
 pub mod output;

@@ -4,7 +4,7 @@ use std::io::Write;
 use clap::Parser;
 use partnerctl::cli::{self, Cli};
 use partnerctl::error::ErrorKind;
-use partnerctl::output::Format;
+use partnerctl::output::{paint, Format, Style};
 
 fn main() {
     let cli = match Cli::try_parse() {
@@ -12,10 +12,11 @@ fn main() {
         Err(e) => usage_error(e),
     };
     let json = cli.global.output == Format::Json;
+    let color = cli.global.out().color_stderr;
     let code = match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            report(json, e.kind, &e.message, e.reason.as_deref());
+            report(json, color, e.kind, &e.message, e.reason.as_deref());
             e.kind.exit_code()
         }
     };
@@ -24,9 +25,9 @@ fn main() {
 
 /// The one place failures reach people and scripts: an `error:` line, and with `-o json`
 /// also the error object of SPEC §4.
-fn report(json: bool, kind: ErrorKind, message: &str, reason: Option<&str>) {
+fn report(json: bool, color: bool, kind: ErrorKind, message: &str, reason: Option<&str>) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "error: {message}");
+    let _ = writeln!(err, "{} {message}", paint(color, Style::Red, "error:"));
     if json {
         let obj = serde_json::json!({
             "error": { "code": kind.code(), "message": message, "reason": reason }
@@ -51,7 +52,7 @@ fn usage_error(e: clap::Error) -> ! {
         .join(" ")
         .trim_start_matches("error: ")
         .to_string();
-    report(true, ErrorKind::InvalidInput, &message, None);
+    report(true, false, ErrorKind::InvalidInput, &message, None);
     if !rest.trim().is_empty() {
         let _ = writeln!(std::io::stderr().lock(), "\n{}", rest.trim_end());
     }

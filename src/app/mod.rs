@@ -5,6 +5,7 @@
 pub mod access;
 pub mod audit;
 pub mod auth;
+pub mod bulk;
 pub mod dashboard;
 pub mod demo;
 pub mod doctor;
@@ -225,32 +226,71 @@ impl Ctx {
         object: &str,
         f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
+        let mut f = Some(f);
+        let mut out = self.change_each(
+            s,
+            action,
+            target,
+            decision,
+            [object.to_string()],
+            |tx, _| (f.take().expect("called once"))(tx),
+        )?;
+        Ok(out.pop().expect("one item"))
+    }
+
+    /// Like [`Ctx::change`] for many objects at once (bulk commands): every change and its
+    /// own audit entry in one transaction, all or nothing.
+    pub fn change_each<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        decision: &Decision,
+        objects: impl IntoIterator<Item = String>,
+        mut f: impl FnMut(&Transaction<'_>, usize) -> Result<(T, String)>,
+    ) -> Result<Vec<T>> {
         let at = self.now_str();
         let commit = !self.opts.dry_run;
+        let relationship_id = match &decision.via {
+            Via::Delegated {
+                relationship_id, ..
+            } => Some(relationship_id.clone()),
+            _ => None,
+        };
         self.store.write(commit, |tx| {
-            let (out, summary) = f(tx)?;
-            let relationship_id = match &decision.via {
-                Via::Delegated {
-                    relationship_id, ..
-                } => Some(relationship_id.as_str()),
-                _ => None,
-            };
-            store::audit::append(
-                tx,
-                &store::audit::NewEntry {
-                    at: &at,
-                    actor_upn: Some(&s.principal.upn),
-                    actor_tenant_id: Some(&s.principal.tenant_id),
-                    target_tenant_id: Some(&target.id),
-                    action: action.id(),
-                    allowed: true,
-                    reason: decision.reason.id(),
-                    relationship_id,
-                    object: Some(object),
-                    summary: Some(&summary),
-                },
-            )?;
-            Ok(out)
+            let mut outs = Vec::new();
+            for (i, object) in objects.into_iter().enumerate() {
+                let (out, summary) = f(tx, i)?;
+                if !commit {
+                    crate::dryrun::note(crate::dryrun::Planned {
+                        decision: crate::dryrun::Decision {
+                            action: action.id().to_string(),
+                            tenant: target.domain.clone(),
+                            allowed: decision.allowed,
+                            reason: decision.reason.id().to_string(),
+                            explanation: decision.explain(),
+                        },
+                        change: format!("{object}: {summary}"),
+                    });
+                }
+                store::audit::append(
+                    tx,
+                    &store::audit::NewEntry {
+                        at: &at,
+                        actor_upn: Some(&s.principal.upn),
+                        actor_tenant_id: Some(&s.principal.tenant_id),
+                        target_tenant_id: Some(&target.id),
+                        action: action.id(),
+                        allowed: true,
+                        reason: decision.reason.id(),
+                        relationship_id: relationship_id.as_deref(),
+                        object: Some(&object),
+                        summary: Some(&summary),
+                    },
+                )?;
+                outs.push(out);
+            }
+            Ok(outs)
         })
     }
 }

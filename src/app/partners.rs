@@ -144,60 +144,249 @@ fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
     }
 }
 
-pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
-    let access: BTreeSet<DirectoryRole> = if input.access.is_empty() {
+/// An invite's terms, validated. Shared by `invite` and `invite --from-csv`.
+#[derive(Debug, Clone)]
+pub struct InviteSpec {
+    pub access: BTreeSet<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub expires_in: std::time::Duration,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+}
+
+/// An invite's terms as typed, before validation.
+#[derive(Clone, Copy)]
+pub struct RawInvite<'a> {
+    pub access: &'a [DirectoryRole],
+    pub duration: Option<&'a str>,
+    pub auto_extend: bool,
+    pub expires_in: Option<&'a str>,
+    pub customer_domain: Option<&'a str>,
+    pub message: Option<&'a str>,
+    pub email_to: Option<&'a str>,
+}
+
+/// The names of the inputs, for messages: flags on the command line, columns in a CSV file.
+#[derive(Clone, Copy)]
+pub struct Names {
+    pub access: &'static str,
+    pub duration: &'static str,
+    pub auto_extend: &'static str,
+    pub expires_in: &'static str,
+    pub customer_domain: &'static str,
+    pub message: &'static str,
+    pub email_to: &'static str,
+}
+
+pub const FLAG_NAMES: Names = Names {
+    access: "--access",
+    duration: "--duration",
+    auto_extend: "--auto-extend",
+    expires_in: "--expires-in",
+    customer_domain: "--customer-domain",
+    message: "--message",
+    email_to: "--email-to",
+};
+
+/// Checks an invite's terms: access defaults to global-admin (classic DAP); a duration of 1 to
+/// 730 whole days; auto-extend only with a duration and without global-admin; expiry up to and
+/// by default 90 days.
+pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteSpec, String> {
+    let RawInvite {
+        access,
+        duration,
+        auto_extend,
+        expires_in,
+        customer_domain,
+        message,
+        email_to,
+    } = *raw;
+    let access: BTreeSet<DirectoryRole> = if access.is_empty() {
         BTreeSet::from([DirectoryRole::GlobalAdmin])
     } else {
-        input.access.iter().copied().collect()
+        access.iter().copied().collect()
     };
-    let duration_days = input
-        .duration
-        .as_deref()
-        .map(|d| model::parse_days("--duration", d, 1, 730))
-        .transpose()
-        .map_err(Error::invalid)?
+    let duration_days = duration
+        .map(|d| model::parse_days(n.duration, d, 1, 730))
+        .transpose()?
         .map(|d| d as i64);
-    if input.auto_extend {
+    if auto_extend {
         if access.contains(&DirectoryRole::GlobalAdmin) {
-            return Err(Error::invalid(
-                "--auto-extend is refused when the access includes global-admin; request narrower roles with --access",
+            return Err(format!(
+                "{} is refused when the access includes global-admin; request narrower roles with {}",
+                n.auto_extend, n.access
             ));
         }
         if duration_days.is_none() {
-            return Err(Error::invalid(
-                "--auto-extend needs --duration: a relationship without expiry has nothing to extend",
+            return Err(format!(
+                "{} needs {}: a relationship without expiry has nothing to extend",
+                n.auto_extend, n.duration
             ));
         }
     }
-    let expires_in = match &input.expires_in {
-        None => std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400),
-        Some(s) => model::parse_span(
-            "--expires-in",
-            s,
-            std::time::Duration::from_secs(3600),
-            std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400),
-        )
-        .map_err(Error::invalid)?,
+    let max = std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400);
+    let expires_in = match expires_in {
+        None => max,
+        Some(s) => model::parse_span(n.expires_in, s, std::time::Duration::from_secs(3600), max)?,
     };
-    let customer_domain = input
-        .customer_domain
-        .as_deref()
+    let customer_domain = customer_domain
         .map(model::validate_domain)
         .transpose()
-        .map_err(|e| Error::invalid(format!("--customer-domain: {e}")))?;
-    let message = input
-        .message
-        .as_deref()
-        .map(|m| model::validate_text("--message", m))
-        .transpose()
-        .map_err(Error::invalid)?;
-    let email_to = input
-        .email_to
-        .as_deref()
+        .map_err(|e| format!("{}: {e}", n.customer_domain))?;
+    let message = message
+        .map(|m| model::validate_text(n.message, m))
+        .transpose()?;
+    let email_to = email_to
         .map(model::validate_email)
         .transpose()
-        .map_err(|e| Error::invalid(format!("--email-to: {e}")))?;
-    if input.email_out.is_some() && email_to.is_none() {
+        .map_err(|e| format!("{}: {e}", n.email_to))?;
+    Ok(InviteSpec {
+        access,
+        duration_days,
+        auto_extend,
+        expires_in,
+        customer_domain,
+        message,
+        email_to,
+    })
+}
+
+/// Refuses an invite aimed at the partner's own domain.
+pub fn check_not_own_domain(
+    tx: &rusqlite::Transaction<'_>,
+    home: &TenantRow,
+    spec: &InviteSpec,
+    n: Names,
+) -> std::result::Result<(), String> {
+    if let Some(cd) = &spec.customer_domain {
+        let owner = store::tenants::domain_owner(tx, cd).map_err(|e| e.message)?;
+        if owner.as_deref() == Some(home.id.as_str()) {
+            return Err(format!(
+                "{} {cd} is your own tenant's domain; a tenant cannot accept its own invite",
+                n.customer_domain
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A freshly inserted invite with its raw token (shown once, stored as SHA-256 only).
+pub struct IssuedInvite {
+    pub row: InviteRow,
+    pub token: String,
+    pub summary: String,
+}
+
+pub fn insert_invite(
+    tx: &rusqlite::Transaction<'_>,
+    home: &TenantRow,
+    created_by: &str,
+    spec: &InviteSpec,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<IssuedInvite> {
+    let token = secrets::new_token();
+    let expires_at = fmt_time(now + Duration::from_std(spec.expires_in).expect("90 days fit"));
+    let id = store::invites::insert(
+        tx,
+        &store::invites::NewInvite {
+            partner_tenant_id: &home.id,
+            created_by,
+            token_hash: &secrets::sha256_hex(token.as_bytes()),
+            access: &spec.access,
+            duration_days: spec.duration_days,
+            auto_extend: spec.auto_extend,
+            customer_domain: spec.customer_domain.as_deref(),
+            message: spec.message.as_deref(),
+            email_to: spec.email_to.as_deref(),
+            created_at: &fmt_time(now),
+            expires_at: &expires_at,
+        },
+    )?;
+    let row = store::invites::by_id(tx, &id)?.expect("just inserted");
+    let summary = format!(
+        "invite {id} for {} access [{}], {}, expires {expires_at}",
+        spec.customer_domain.as_deref().unwrap_or("any customer"),
+        model::roles_to_csv(&spec.access),
+        duration_text(spec.duration_days, spec.auto_extend)
+    );
+    Ok(IssuedInvite {
+        row,
+        token,
+        summary,
+    })
+}
+
+/// The accept command and the link for a token.
+pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
+    (
+        format!("partnerctl accept {token}"),
+        format!("https://{operator_domain}/partners/accept/{token}"),
+    )
+}
+
+pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
+    Ok(ctx
+        .store
+        .read(store::tenants::operator)?
+        .map(|t| t.domain)
+        .unwrap_or_else(|| "operator.example".to_string()))
+}
+
+/// Writes the invitation message to a new owner-only file (never over an existing one).
+#[allow(clippy::too_many_arguments)]
+pub fn write_email(
+    path: &std::path::Path,
+    home: &TenantRow,
+    sender: &str,
+    to: &str,
+    spec: &InviteSpec,
+    invite: &InviteRow,
+    token: &str,
+    operator_domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    let (accept_command, link) = accept_command_and_link(operator_domain, token);
+    let text = email::render(&email::Invitation {
+        from_name: &home.name,
+        from_addr: home.email.as_deref().unwrap_or(sender),
+        to_addr: to,
+        partner_domain: &home.domain,
+        invite_id: &invite.id,
+        access: &model::roles_to_csv(&spec.access).replace(',', ", "),
+        duration: &duration_text(spec.duration_days, spec.auto_extend),
+        expires_at: &invite.expires_at,
+        message: spec.message.as_deref(),
+        accept_command: &accept_command,
+        link: &link,
+        date: now,
+    });
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
+    f.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
+    let spec = invite_spec(
+        &RawInvite {
+            access: &input.access,
+            duration: input.duration.as_deref(),
+            auto_extend: input.auto_extend,
+            expires_in: input.expires_in.as_deref(),
+            customer_domain: input.customer_domain.as_deref(),
+            message: input.message.as_deref(),
+            email_to: input.email_to.as_deref(),
+        },
+        FLAG_NAMES,
+    )
+    .map_err(Error::invalid)?;
+    if input.email_out.is_some() && spec.email_to.is_none() {
         return Err(Error::invalid(
             "--email-out needs --email-to ADDR (the message's recipient)",
         ));
@@ -218,89 +407,39 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
         Action::InviteCreate,
         &home,
         ObjectFacts::default(),
-        customer_domain.as_deref(),
+        spec.customer_domain.as_deref(),
     )?;
-    if let Some(cd) = &customer_domain {
-        if ctx
-            .store
-            .read(|tx| store::tenants::domain_owner(tx, cd))?
-            .as_deref()
-            == Some(home.id.as_str())
-        {
-            return Err(Error::invalid(format!(
-                "--customer-domain {cd} is your own tenant's domain; a tenant cannot accept its own invite"
-            )));
-        }
-    }
+    ctx.store
+        .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES).map_err(Error::invalid))?;
     let now = ctx.clock.now();
-    let now_s = fmt_time(now);
-    let expires_at = fmt_time(now + Duration::from_std(expires_in).expect("90 days fit"));
-    let token = secrets::new_token();
-    let token_hash = secrets::sha256_hex(token.as_bytes());
     let upn = s.principal.upn.clone();
-    let invite = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
-        let id = store::invites::insert(
-            tx,
-            &store::invites::NewInvite {
-                partner_tenant_id: &home.id,
-                created_by: &upn,
-                token_hash: &token_hash,
-                access: &access,
-                duration_days,
-                auto_extend: input.auto_extend,
-                customer_domain: customer_domain.as_deref(),
-                message: message.as_deref(),
-                email_to: email_to.as_deref(),
-                created_at: &now_s,
-                expires_at: &expires_at,
-            },
-        )?;
-        let row = store::invites::by_id(tx, &id)?.expect("just inserted");
-        let summary = format!(
-            "invite {id} for {} access [{}], {}, expires {expires_at}",
-            customer_domain.as_deref().unwrap_or("any customer"),
-            model::roles_to_csv(&access),
-            duration_text(duration_days, input.auto_extend)
-        );
-        Ok((row, summary))
+    let issued = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
+        let issued = insert_invite(tx, &home, &upn, &spec, now)?;
+        let summary = issued.summary.clone();
+        Ok((issued, summary))
     })?;
-    let operator_domain = ctx
-        .store
-        .read(store::tenants::operator)?
-        .map(|t| t.domain)
-        .unwrap_or_else(|| "operator.example".to_string());
-    let accept_command = format!("partnerctl accept {token}");
-    let link = format!("https://{operator_domain}/partners/accept/{token}");
+    let operator_domain = operator_domain(ctx)?;
+    let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let mut email_out = None;
-    if let (Some(path), Some(to)) = (&input.email_out, &email_to) {
+    if let (Some(path), Some(to)) = (&input.email_out, &spec.email_to) {
         if !ctx.opts.dry_run {
-            let text = email::render(&email::Invitation {
-                from_name: &home.name,
-                from_addr: home.email.as_deref().unwrap_or(&upn),
-                to_addr: to,
-                partner_domain: &home.domain,
-                invite_id: &invite.id,
-                access: &model::roles_to_csv(&access).replace(',', ", "),
-                duration: &duration_text(duration_days, input.auto_extend),
-                expires_at: &invite.expires_at,
-                message: message.as_deref(),
-                accept_command: &accept_command,
-                link: &link,
-                date: now,
-            });
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
-            f.write_all(text.as_bytes())?;
+            write_email(
+                path,
+                &home,
+                &upn,
+                to,
+                &spec,
+                &issued.row,
+                &issued.token,
+                &operator_domain,
+                now,
+            )?;
         }
         email_out = Some(path.display().to_string());
     }
     Ok(CreatedInvite {
-        invite: invite_view(&invite, &home, &now_s),
-        token,
+        invite: invite_view(&issued.row, &home, &fmt_time(now)),
+        token: issued.token,
         accept_command,
         link,
         email_out,

@@ -6,6 +6,7 @@ mod auth;
 mod can;
 mod completions;
 mod demo;
+mod man;
 mod relationships;
 mod services;
 mod tenants;
@@ -18,7 +19,7 @@ use clap::{Parser, Subcommand};
 use crate::app::{paths, Ctx, Options};
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::output::{Format, Out};
+use crate::output::{ColorChoice, Format, Out};
 
 /// Delegated partner administration of multi-tenant directories, on one SQLite file.
 #[derive(Debug, Parser)]
@@ -50,6 +51,12 @@ pub struct Global {
     /// Show the decision and what would change; write nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
+    /// When to colour output: auto (terminals, unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// No status text on stderr (errors still print)
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,12 +120,18 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// Write man pages: one per command and subcommand
+    Man(man::ManArgs),
 }
 
 impl Global {
     pub fn out(&self) -> Out {
+        use std::io::IsTerminal;
         Out {
             format: self.output,
+            color_stdout: self.color.enabled(std::io::stdout().is_terminal()),
+            color_stderr: self.color.enabled(std::io::stderr().is_terminal()),
+            quiet: self.quiet,
         }
     }
 
@@ -170,5 +183,6 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(a),
+        Command::Man(a) => man::run(g, a),
     }
 }

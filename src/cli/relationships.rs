@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use crate::app::bulk;
 use crate::app::partners::{
     self, GrantInput, GrantView, InviteInput, InviteView, RelationshipView,
 };
@@ -48,6 +49,17 @@ pub struct InviteArgs {
     /// Write a ready-to-send RFC 5322 message to FILE (needs --email-to)
     #[arg(long, value_name = "FILE")]
     pub email_out: Option<PathBuf>,
+    /// Create one invite per row of a CSV file (header: customer_domain, email, access,
+    /// duration, expires_in, message[, auto_extend]); validated whole, applied in one go
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out"])]
+    pub from_csv: Option<PathBuf>,
+    /// With --from-csv: write one .eml message per invite into DIR
+    #[arg(long, value_name = "DIR", requires = "from_csv")]
+    pub email_dir: Option<PathBuf>,
+    /// With --from-csv: skip rows already done (a pending invite or an active relationship)
+    /// instead of refusing the file
+    #[arg(long, requires = "from_csv")]
+    pub skip_existing: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,7 +117,7 @@ pub enum GrantsCmd {
     /// Agent roles of your partner tenant's users (global admins are implicit admin agents)
     List,
     /// Give a partner user an agent role, for all customers or one
-    Add(GrantArgs),
+    Add(GrantAddArgs),
     /// Take an agent role from a partner user
     Remove(GrantArgs),
 }
@@ -116,6 +128,31 @@ pub struct GrantArgs {
     /// admin-agent, helpdesk-agent or sales-agent
     #[arg(long, value_name = "AGENT_ROLE", value_parser = parse_agent_role)]
     pub role: AgentRole,
+    /// Only for this customer (its domain) [default: all customers]
+    #[arg(long, value_name = "D")]
+    pub customer: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GrantAddArgs {
+    #[command(flatten)]
+    pub grant: GrantFields,
+    /// Add one grant per row of a CSV file (header: upn, role[, customer]); validated whole,
+    /// applied in one go
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["upn", "role", "customer"])]
+    pub from_csv: Option<PathBuf>,
+    /// With --from-csv: skip grants that already exist instead of refusing the file
+    #[arg(long, requires = "from_csv")]
+    pub skip_existing: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GrantFields {
+    #[arg(required_unless_present = "from_csv")]
+    pub upn: Option<String>,
+    /// admin-agent, helpdesk-agent or sales-agent
+    #[arg(long, value_name = "AGENT_ROLE", value_parser = parse_agent_role, required_unless_present = "from_csv")]
+    pub role: Option<AgentRole>,
     /// Only for this customer (its domain) [default: all customers]
     #[arg(long, value_name = "D")]
     pub customer: Option<String>,
@@ -150,6 +187,38 @@ fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {
 
 pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
+    if let Some(path) = &a.from_csv {
+        let v = bulk::invites_from_csv(
+            &mut ctx,
+            path,
+            a.email_dir.as_deref(),
+            a.skip_existing,
+            g.quiet,
+        )?;
+        g.out().emit(&v, |v| {
+            let mut s = format!("{}{} invite(s)\n", head(g, "created "), v.created.len());
+            for c in &v.created {
+                s.push_str(&format!(
+                    "  line {}: {} {}\n      {}\n",
+                    c.line,
+                    c.customer_domain.as_deref().unwrap_or("any"),
+                    c.email_file
+                        .as_deref()
+                        .map(|f| format!("(e-mail: {f})"))
+                        .unwrap_or_default(),
+                    c.accept_command
+                ));
+            }
+            for k in &v.skipped {
+                s.push_str(&format!(
+                    "  line {}: skipped {} ({})\n",
+                    k.line, k.key, k.reason
+                ));
+            }
+            s
+        })?;
+        return Ok(0);
+    }
     let v = partners::create_invite(
         &mut ctx,
         &InviteInput {
@@ -382,12 +451,40 @@ pub fn grants(g: &Global, cmd: GrantsCmd) -> Result<i32> {
             })?;
         }
         GrantsCmd::Add(a) => {
+            if let Some(path) = &a.from_csv {
+                let v = bulk::grants_from_csv(&mut ctx, path, a.skip_existing, g.quiet)?;
+                out.emit(&v, |v| {
+                    let mut s = format!("{}{} grant(s)\n", head(g, "created "), v.created.len());
+                    for c in &v.created {
+                        s.push_str(&format!(
+                            "  line {}: {} {} for {}\n",
+                            c.line,
+                            c.upn,
+                            c.role,
+                            c.customer.as_deref().unwrap_or("all customers")
+                        ));
+                    }
+                    for k in &v.skipped {
+                        s.push_str(&format!(
+                            "  line {}: skipped {} ({})\n",
+                            k.line, k.key, k.reason
+                        ));
+                    }
+                    s
+                })?;
+                return Ok(0);
+            }
+            let (Some(upn), Some(role)) = (a.grant.upn, a.grant.role) else {
+                return Err(crate::error::Error::invalid(
+                    "grants add needs UPN and --role, or --from-csv FILE",
+                ));
+            };
             let v = partners::add_grant(
                 &mut ctx,
                 &GrantInput {
-                    upn: a.upn,
-                    role: a.role,
-                    customer: a.customer,
+                    upn,
+                    role,
+                    customer: a.grant.customer,
                 },
             )?;
             out.emit(&v, |v| format!("{}: {}", head(g, "granted"), grant_line(v)))?;

@@ -9,17 +9,67 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream that is (or is not) a terminal.
+    pub fn enabled(self, terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Red,
+    Green,
+    Yellow,
+    Bold,
+}
+
+/// `text` in `style` when colour is on.
+pub fn paint(on: bool, style: Style, text: &str) -> String {
+    if !on {
+        return text.to_string();
+    }
+    let code = match style {
+        Style::Red => "31",
+        Style::Green => "32",
+        Style::Yellow => "33",
+        Style::Bold => "1",
+    };
+    format!("\x1b[{code}m{text}\x1b[0m")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
     Json,
     /// Comma-separated values with a header row (export commands such as `audit list`).
     Csv,
+    /// Tab-separated values, no header, one record a line (list commands).
+    Tsv,
 }
 
 /// Where a command's output goes, in the chosen format.
 #[derive(Debug, Clone, Copy)]
 pub struct Out {
     pub format: Format,
+    /// Colour on stdout / on stderr.
+    pub color_stdout: bool,
+    pub color_stderr: bool,
+    /// `--quiet`: no status text on stderr.
+    pub quiet: bool,
 }
 
 impl Out {
@@ -29,19 +79,44 @@ impl Out {
 
     /// Prints `value` as one JSON document, or the table text `table` builds.
     pub fn emit<T: Serialize>(&self, value: &T, table: impl FnOnce(&T) -> String) -> Result<()> {
+        let planned = crate::dryrun::take();
         let text = match self.format {
             Format::Json => {
-                let mut s = serde_json::to_string_pretty(value)
-                    .map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?;
+                let encoded = if planned.is_empty() {
+                    serde_json::to_string_pretty(value)
+                } else {
+                    // A dry run wraps the result: the decisions and the changes it would make.
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "dry_run": true,
+                        "planned": planned,
+                        "result": value,
+                    }))
+                };
+                let mut s =
+                    encoded.map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?;
                 s.push('\n');
                 s
             }
-            Format::Csv => {
+            Format::Csv | Format::Tsv => {
                 return Err(Error::invalid(
-                    "-o csv is available for `audit list`; use -o json for this command",
+                    "-o csv and -o tsv are for list commands; use -o json or -o table here",
                 ))
             }
             Format::Table => {
+                for p in &planned {
+                    self.status(&format!(
+                        "dry run: {} in {} is {} ({}); would change {}; nothing was written",
+                        p.decision.action,
+                        p.decision.tenant,
+                        if p.decision.allowed {
+                            "allowed"
+                        } else {
+                            "denied"
+                        },
+                        p.decision.reason,
+                        p.change
+                    ));
+                }
                 let mut s = table(value);
                 if !s.is_empty() && !s.ends_with('\n') {
                     s.push('\n');
@@ -72,7 +147,13 @@ impl Out {
 
     /// Status text for people, on stderr (never mixed into the JSON on stdout).
     pub fn status(&self, text: &str) {
-        eprintln!("{text}");
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr().lock(), "{text}");
+        }
+    }
+
+    pub fn paint(&self, style: Style, text: &str) -> String {
+        paint(self.color_stdout, style, text)
     }
 }
 
