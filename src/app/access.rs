@@ -32,15 +32,20 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
                 .store
                 .read(|tx| super::tenants::principal_for_upn(tx, &upn))?
                 .ok_or_else(|| Error::not_found(format!("no user {upn}")))?;
-            // Checking another user is for that user's admins: those who may read its users.
+            // Checking another user is for that user's admins (those who may read its users),
+            // and for the admins of the tenant asked about when the user is one of its
+            // partners' users: a customer reviews who can act in it.
             if p.user_id != s.principal.user_id {
-                ctx.authorize(
-                    &s,
-                    Action::UserRead,
-                    &home,
-                    ObjectFacts::default(),
-                    Some(&upn),
-                )?;
+                let partner_of_target = home.id != target.id
+                    && ctx.store.read(|tx| {
+                        Ok(!store::relationships::between(tx, &home.id, &target.id)?.is_empty())
+                    })?;
+                let (action, over) = if partner_of_target {
+                    (Action::PartnerRead, &target)
+                } else {
+                    (Action::UserRead, &home)
+                };
+                ctx.authorize(&s, action, over, ObjectFacts::default(), Some(&upn))?;
             }
             (p, upn)
         }

@@ -43,7 +43,7 @@ pub struct Global {
     #[arg(long, global = true)]
     pub yes: bool,
     /// Never prompt (also implied when stdin is not a terminal)
-    #[arg(long, global = true, env = "PARTNERCTL_NO_INPUT")]
+    #[arg(long, global = true, env = "PARTNERCTL_NO_INPUT", action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
     /// The tenant a command acts on, by initial domain or id [default: your own]
     #[arg(long, global = true, value_name = "DOMAIN|ID")]
