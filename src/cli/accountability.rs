@@ -62,8 +62,9 @@ pub fn audit(g: &Global, cmd: AuditCmd) -> Result<i32> {
                     limit,
                 },
             )?;
-            if g.output == Format::Csv {
-                out.emit_csv(
+            if matches!(g.output, Format::Csv | Format::Tsv) {
+                out.emit_list(
+                    &v,
                     &[
                         "seq",
                         "at",
@@ -78,22 +79,24 @@ pub fn audit(g: &Global, cmd: AuditCmd) -> Result<i32> {
                         "summary",
                         "hash",
                     ],
-                    v.iter().map(|e| {
-                        vec![
-                            e.seq.to_string(),
-                            e.at.clone(),
-                            e.actor_display.clone(),
-                            e.actor_tenant.clone().unwrap_or_default(),
-                            e.tenant.clone().unwrap_or_default(),
-                            e.action.clone(),
-                            e.outcome.clone(),
-                            e.reason.clone(),
-                            e.relationship_id.clone().unwrap_or_default(),
-                            e.object.clone().unwrap_or_default(),
-                            e.summary.clone().unwrap_or_default(),
-                            e.hash.clone(),
-                        ]
-                    }),
+                    v.iter()
+                        .map(|e| {
+                            vec![
+                                e.seq.to_string(),
+                                e.at.clone(),
+                                e.actor_display.clone(),
+                                e.actor_tenant.clone().unwrap_or_default(),
+                                e.tenant.clone().unwrap_or_default(),
+                                e.action.clone(),
+                                e.outcome.clone(),
+                                e.reason.clone(),
+                                e.relationship_id.clone().unwrap_or_default(),
+                                e.object.clone().unwrap_or_default(),
+                                e.summary.clone().unwrap_or_default(),
+                                e.hash.clone(),
+                            ]
+                        })
+                        .collect(),
                 )?;
                 return Ok(0);
             }

@@ -11,7 +11,7 @@ use crate::app::partners::{
 };
 use crate::error::Result;
 use crate::model::{AgentRole, DirectoryRole};
-use crate::output::{fields, list, opt, table, Out};
+use crate::output::{fields, list, opt, Out};
 
 use super::Global;
 
@@ -255,10 +255,11 @@ pub fn invites(g: &Global, cmd: InvitesCmd) -> Result<i32> {
     match cmd {
         InvitesCmd::List { status } => {
             let v = partners::list_invites(&mut ctx, status.as_deref())?;
-            out.emit(&v, |v| {
-                table(
-                    &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
-                    v.iter().map(|i| {
+            out.emit_list(
+                &v,
+                &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
+                v.iter()
+                    .map(|i| {
                         vec![
                             i.id.clone(),
                             i.status.clone(),
@@ -266,9 +267,9 @@ pub fn invites(g: &Global, cmd: InvitesCmd) -> Result<i32> {
                             list(&i.access),
                             i.expires_at.clone(),
                         ]
-                    }),
-                )
-            })?;
+                    })
+                    .collect(),
+            )?;
         }
         InvitesCmd::Show { id } => {
             let v = partners::show_invite(&mut ctx, &id)?;
@@ -329,37 +330,40 @@ pub fn decline(g: &Global, a: TokenArgs) -> Result<i32> {
 }
 
 fn relationship_rows(out: &Out, v: &[RelationshipView], partner_side: bool) -> Result<()> {
-    out.emit(&v, |v| {
-        let other = if partner_side { "CUSTOMER" } else { "PARTNER" };
-        table(
-            &[
-                other, "NAME", "STATUS", "ACCESS", "SINCE", "EXPIRES", "CONTACT",
-            ],
-            v.iter().map(|r| {
-                let t = if partner_side {
-                    &r.customer
-                } else {
-                    &r.partner
-                };
-                let (domain, name, contact) = t
-                    .as_ref()
-                    .map(|t| (t.domain.clone(), t.name.clone(), opt(&t.contact.email)))
-                    .unwrap_or_default();
-                vec![
-                    domain,
-                    name,
-                    r.status.id().to_string(),
-                    list(&r.access),
-                    r.since.get(..10).unwrap_or(&r.since).to_string(),
-                    r.expires_at
-                        .as_deref()
-                        .map(|e| e.get(..10).unwrap_or(e).to_string())
-                        .unwrap_or_else(|| "never".into()),
-                    contact,
-                ]
-            }),
-        )
-    })
+    let other = if partner_side { "CUSTOMER" } else { "PARTNER" };
+    let rows = v
+        .iter()
+        .map(|r| {
+            let t = if partner_side {
+                &r.customer
+            } else {
+                &r.partner
+            };
+            let (domain, name, contact) = t
+                .as_ref()
+                .map(|t| (t.domain.clone(), t.name.clone(), opt(&t.contact.email)))
+                .unwrap_or_default();
+            vec![
+                domain,
+                name,
+                r.status.id().to_string(),
+                list(&r.access),
+                r.since.get(..10).unwrap_or(&r.since).to_string(),
+                r.expires_at
+                    .as_deref()
+                    .map(|e| e.get(..10).unwrap_or(e).to_string())
+                    .unwrap_or_else(|| "never".into()),
+                contact,
+            ]
+        })
+        .collect();
+    out.emit_list(
+        &v,
+        &[
+            other, "NAME", "STATUS", "ACCESS", "SINCE", "EXPIRES", "CONTACT",
+        ],
+        rows,
+    )
 }
 
 pub fn partners(g: &Global, cmd: PartnersCmd) -> Result<i32> {
@@ -428,10 +432,11 @@ pub fn grants(g: &Global, cmd: GrantsCmd) -> Result<i32> {
     match cmd {
         GrantsCmd::List => {
             let v = partners::list_grants(&mut ctx)?;
-            out.emit(&v, |v| {
-                table(
-                    &["USER", "AGENT ROLE", "CUSTOMER", "SOURCE"],
-                    v.iter().map(|x| {
+            out.emit_list(
+                &v,
+                &["USER", "AGENT ROLE", "CUSTOMER", "SOURCE"],
+                v.iter()
+                    .map(|x| {
                         vec![
                             x.upn.clone(),
                             if x.implicit {
@@ -446,9 +451,9 @@ pub fn grants(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                                 format!("granted by {}", x.created_by.as_deref().unwrap_or("?"))
                             },
                         ]
-                    }),
-                )
-            })?;
+                    })
+                    .collect(),
+            )?;
         }
         GrantsCmd::Add(a) => {
             if let Some(path) = &a.from_csv {

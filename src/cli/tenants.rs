@@ -2,7 +2,7 @@ use clap::Subcommand;
 
 use crate::app::tenants::{self, CreateInput, TenantView, UpdateInput};
 use crate::error::Result;
-use crate::output::{fields, list, opt, table};
+use crate::output::{fields, list, opt};
 
 use super::Global;
 
@@ -110,10 +110,11 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
         }
         TenantsCmd::List => {
             let v = tenants::list(&mut ctx)?;
-            out.emit(&v, |v| {
-                table(
-                    &["DOMAIN", "NAME", "KIND", "PARTNER ID", "CREATED"],
-                    v.iter().map(|t| {
+            out.emit_list(
+                &v,
+                &["DOMAIN", "NAME", "KIND", "PARTNER ID", "CREATED"],
+                v.iter()
+                    .map(|t| {
                         vec![
                             t.domain.clone(),
                             t.name.clone(),
@@ -121,9 +122,9 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                             opt(&t.partner_id),
                             t.created_at.clone(),
                         ]
-                    }),
-                )
-            })?;
+                    })
+                    .collect(),
+            )?;
         }
         TenantsCmd::Show => {
             let v = tenants::show(&mut ctx)?;

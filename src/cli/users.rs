@@ -3,7 +3,7 @@ use clap::Subcommand;
 use crate::app::users::{self, AddInput, UpdateInput, UserView};
 use crate::error::Result;
 use crate::model::DirectoryRole;
-use crate::output::{fields, list, table};
+use crate::output::{fields, list};
 
 use super::Global;
 
@@ -87,19 +87,20 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
     match cmd {
         UsersCmd::List => {
             let v = users::list(&mut ctx)?;
-            out.emit(&v, |v| {
-                table(
-                    &["UPN", "NAME", "ENABLED", "ROLES"],
-                    v.iter().map(|u| {
+            out.emit_list(
+                &v,
+                &["UPN", "NAME", "ENABLED", "ROLES"],
+                v.iter()
+                    .map(|u| {
                         vec![
                             u.upn.clone(),
                             u.name.clone(),
                             if u.enabled { "yes" } else { "no" }.to_string(),
                             list(&u.roles),
                         ]
-                    }),
-                )
-            })?;
+                    })
+                    .collect(),
+            )?;
         }
         UsersCmd::Add {
             upn,

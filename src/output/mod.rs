@@ -99,7 +99,7 @@ impl Out {
             }
             Format::Csv | Format::Tsv => {
                 return Err(Error::invalid(
-                    "-o csv and -o tsv are for list commands; use -o json or -o table here",
+                    "-o csv and -o tsv are for list commands (… list, health, audit list, dashboard); use -o json or -o table here",
                 ))
             }
             Format::Table => {
@@ -125,6 +125,21 @@ impl Out {
             }
         };
         write_stdout(&text)
+    }
+
+    /// A list command's output: a table, one JSON array, TSV records (no header, one a line)
+    /// or CSV with a header row. Nothing is truncated outside the table.
+    pub fn emit_list<T: Serialize>(
+        &self,
+        value: &T,
+        headers: &[&str],
+        rows: Vec<Vec<String>>,
+    ) -> Result<()> {
+        match self.format {
+            Format::Tsv => write_stdout(&tsv(rows)),
+            Format::Csv => self.emit_csv(headers, rows),
+            Format::Json | Format::Table => self.emit(value, |_| table(headers, rows)),
+        }
     }
 
     /// Prints records as CSV with a header row (for `-o csv`).
@@ -165,6 +180,25 @@ fn write_stdout(text: &str) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// TSV records: tab-separated cells, one record a line, no header; tabs, line breaks and
+/// backslashes inside cells are escaped as `\t`, `\n` and `\\`.
+pub fn tsv(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::new();
+    for r in rows {
+        let cells: Vec<String> = r
+            .iter()
+            .map(|c| {
+                c.replace('\\', "\\\\")
+                    .replace('\t', "\\t")
+                    .replace('\n', "\\n")
+            })
+            .collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    out
 }
 
 /// A table with a header row, sized to the terminal when there is one.
