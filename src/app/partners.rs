@@ -7,6 +7,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use chrono::Duration;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::email::{self, TERMS};
@@ -238,7 +239,28 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
     let token = secrets::new_token();
     let token_hash = secrets::sha256_hex(token.as_bytes());
     let upn = s.principal.upn.clone();
-    let invite = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
+    let operator_domain = ctx
+        .store
+        .read(store::tenants::operator)?
+        .map(|t| t.domain)
+        .unwrap_or_else(|| "operator.example".to_string());
+    let accept_command = format!("partnerctl accept {token}");
+    let link = format!("https://{operator_domain}/partners/accept/{token}");
+    // The e-mail file is created before the invite and written inside its transaction: if
+    // it cannot be written, no invite is left behind whose token nobody ever saw.
+    let mut email_file = match (&input.email_out, &email_to) {
+        (Some(path), Some(to)) if !ctx.opts.dry_run => {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
+            Some((path, to, f))
+        }
+        _ => None,
+    };
+    let result = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
         let id = store::invites::insert(
             tx,
             &store::invites::NewInvite {
@@ -256,6 +278,25 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
             },
         )?;
         let row = store::invites::by_id(tx, &id)?.expect("just inserted");
+        if let Some((path, to, f)) = email_file.as_mut() {
+            let text = email::render(&email::Invitation {
+                from_name: &home.name,
+                from_addr: home.email.as_deref().unwrap_or(&upn),
+                to_addr: to,
+                partner_domain: &home.domain,
+                invite_id: &row.id,
+                access: &model::roles_to_csv(&access).replace(',', ", "),
+                duration: &duration_text(duration_days, input.auto_extend),
+                expires_at: &row.expires_at,
+                message: message.as_deref(),
+                accept_command: &accept_command,
+                link: &link,
+                date: now,
+            });
+            f.write_all(text.as_bytes())
+                .and_then(|()| f.sync_all())
+                .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
+        }
         let summary = format!(
             "invite {id} for {} access [{}], {}, expires {expires_at}",
             customer_domain.as_deref().unwrap_or("any customer"),
@@ -263,41 +304,18 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
             duration_text(duration_days, input.auto_extend)
         );
         Ok((row, summary))
-    })?;
-    let operator_domain = ctx
-        .store
-        .read(store::tenants::operator)?
-        .map(|t| t.domain)
-        .unwrap_or_else(|| "operator.example".to_string());
-    let accept_command = format!("partnerctl accept {token}");
-    let link = format!("https://{operator_domain}/partners/accept/{token}");
-    let mut email_out = None;
-    if let (Some(path), Some(to)) = (&input.email_out, &email_to) {
-        if !ctx.opts.dry_run {
-            let text = email::render(&email::Invitation {
-                from_name: &home.name,
-                from_addr: home.email.as_deref().unwrap_or(&upn),
-                to_addr: to,
-                partner_domain: &home.domain,
-                invite_id: &invite.id,
-                access: &model::roles_to_csv(&access).replace(',', ", "),
-                duration: &duration_text(duration_days, input.auto_extend),
-                expires_at: &invite.expires_at,
-                message: message.as_deref(),
-                accept_command: &accept_command,
-                link: &link,
-                date: now,
-            });
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
-            f.write_all(text.as_bytes())?;
+    });
+    let invite = match result {
+        Ok(i) => i,
+        Err(e) => {
+            if let Some((path, _, f)) = email_file.take() {
+                drop(f);
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
         }
-        email_out = Some(path.display().to_string());
-    }
+    };
+    let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
     Ok(CreatedInvite {
         invite: invite_view(&invite, &home, &now_s),
         token,
@@ -440,9 +458,18 @@ fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
     let customer = ctx.target(&s)?;
     let (partner, addressed_elsewhere) = ctx.store.read(|tx| {
         let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
+        // Only a verified domain (the initial one, or one proven by its TXT record) makes
+        // a tenant the addressee: anyone can add an unverified domain of any name.
         let elsewhere = match &invite.customer_domain {
             Some(d) => {
-                store::tenants::domain_owner(tx, d)?.as_deref() != Some(customer.id.as_str())
+                let owner: Option<String> = tx
+                    .query_row(
+                        "SELECT tenant_id FROM domains WHERE name = ?1 AND status = 'verified'",
+                        [d],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                owner.as_deref() != Some(customer.id.as_str())
             }
             None => false,
         };
@@ -774,15 +801,13 @@ fn terminate(
         object,
         Some(&partner.domain),
     )?;
-    let rel = ctx
-        .store
-        .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{} has no active relationship with {}",
-                partner.domain, customer.domain
-            ))
-        })?;
+    // Active on the clock: an expired relationship stays expired in the history.
+    let rel = active_between(ctx, partner, customer)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{} has no active relationship with {}",
+            partner.domain, customer.domain
+        ))
+    })?;
     ctx.opts.confirm(&format!(
         "End {}'s delegated administration of {}? Its agents lose access on their next command.",
         partner.domain, customer.domain
