@@ -76,6 +76,9 @@ _partnerctl() {
             partnerctl,logout)
                 cmd="partnerctl__subcmd__logout"
                 ;;
+            partnerctl,man)
+                cmd="partnerctl__subcmd__man"
+                ;;
             partnerctl,partners)
                 cmd="partnerctl__subcmd__partners"
                 ;;
@@ -258,6 +261,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,logout)
                 cmd="partnerctl__subcmd__help__subcmd__logout"
+                ;;
+            partnerctl__subcmd__help,man)
+                cmd="partnerctl__subcmd__help__subcmd__man"
                 ;;
             partnerctl__subcmd__help,partners)
                 cmd="partnerctl__subcmd__help__subcmd__partners"
@@ -629,7 +635,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,15 +646,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -659,7 +669,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__accept)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,15 +680,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -689,7 +703,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,15 +714,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -719,7 +737,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list verify help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,15 +748,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -805,7 +827,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-o -h -V --actor --action --since --until --outcome --limit --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --actor --action --since --until --outcome --limit --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,15 +862,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -859,7 +885,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__verify)
-            opts="-o -h -V --expect-head --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --expect-head --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,15 +900,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -893,7 +923,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__can)
-            opts="-o -h -V --user --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --user --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,15 +938,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -927,7 +961,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,15 +972,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -957,7 +995,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__customers)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list remove help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,15 +1006,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1043,7 +1085,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__customers__subcmd__list)
-            opts="-o -h -V --all --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --all --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,15 +1096,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1073,7 +1119,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__customers__subcmd__remove)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,15 +1130,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1103,7 +1153,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__dashboard)
-            opts="-o -h -V --health --expiring-within --search --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --health --expiring-within --search --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,15 +1176,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1145,7 +1199,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__decline)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,15 +1210,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1175,7 +1233,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__demo)
-            opts="-o -h -V --customers --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --customers --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1190,15 +1248,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1209,7 +1271,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__doctor)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,15 +1282,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1239,7 +1305,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list add verify set-capabilities remove help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list add verify set-capabilities remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,15 +1316,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1269,7 +1339,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__add)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,15 +1350,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1397,7 +1471,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__list)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,15 +1482,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1427,7 +1505,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__remove)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,15 +1516,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1457,7 +1539,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__set__subcmd__capabilities)
-            opts="-o -h -V --capability --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --capability --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,15 +1554,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1491,7 +1577,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__verify)
-            opts="-o -h -V --code --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --code --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,15 +1592,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1525,7 +1615,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list add remove help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1536,15 +1626,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1555,7 +1649,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__add)
-            opts="-o -h -V --role --customer --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --role --customer --from-csv --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,20 +1663,28 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from-csv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1663,7 +1765,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__list)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,15 +1776,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1693,7 +1799,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__remove)
-            opts="-o -h -V --role --customer --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --role --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,15 +1818,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1731,7 +1841,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__health)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version set help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1742,15 +1852,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1803,7 +1917,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__health__subcmd__set)
-            opts="-o -h -V --message --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,15 +1932,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1837,7 +1955,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help"
+            opts="init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2542,20 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__help__subcmd__partners)
             opts="list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2789,7 +2921,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__init)
-            opts="-o -h -V --operator-email --name --password-stdin --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --operator-email --name --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,15 +2940,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2827,7 +2963,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-o -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,20 +2997,32 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from-csv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2885,7 +3033,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list show revoke help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list show revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2896,15 +3044,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2985,7 +3137,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__list)
-            opts="-o -h -V --status --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3000,15 +3152,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3019,7 +3175,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__revoke)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3030,15 +3186,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3049,7 +3209,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__show)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3060,15 +3220,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3079,7 +3243,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list catalogue buy assign unassign help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list catalogue buy assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,15 +3254,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3109,7 +3277,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__assign)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,15 +3288,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3139,7 +3311,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__buy)
-            opts="-o -h -V --quantity --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --quantity --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3154,15 +3326,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3173,7 +3349,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__catalogue)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3184,15 +3360,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3301,7 +3481,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__list)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3312,15 +3492,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3331,7 +3515,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__unassign)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3342,15 +3526,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3361,7 +3549,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-o -h -V --password-stdin --ttl --print-token --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --password-stdin --ttl --print-token --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3376,15 +3564,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3395,7 +3587,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__logout)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3406,15 +3598,57 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__man)
+            opts="-o -q -h -V --out --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3425,7 +3659,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partners)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list remove help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,15 +3670,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3511,7 +3749,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partners__subcmd__list)
-            opts="-o -h -V --all --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --all --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3522,15 +3760,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3541,7 +3783,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partners__subcmd__remove)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3552,15 +3794,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3571,7 +3817,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list show create comment close update help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list show create comment close update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3582,15 +3828,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3601,7 +3851,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__close)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3612,15 +3862,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3631,7 +3885,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__comment)
-            opts="-o -h -V --message --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3646,15 +3900,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3665,7 +3923,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__create)
-            opts="-o -h -V --title --description --severity --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --title --description --severity --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,15 +3946,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3819,7 +4081,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__list)
-            opts="-o -h -V --status --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,15 +4096,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3853,7 +4119,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__show)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3864,15 +4130,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3883,7 +4153,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__update)
-            opts="-o -h -V --status --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,15 +4168,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3917,7 +4191,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version create list show update enroll-partner help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version create list show update enroll-partner help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3928,15 +4202,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3947,7 +4225,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__create)
-            opts="-o -h -V --domain --admin --admin-password-stdin --partner --partner-id --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --domain --admin --admin-password-stdin --partner --partner-id --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,15 +4248,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3989,7 +4271,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__enroll__subcmd__partner)
-            opts="-o -h -V --partner-id --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --partner-id --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4004,15 +4286,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4121,7 +4407,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__list)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4132,15 +4418,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4151,7 +4441,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__show)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4162,15 +4452,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4181,7 +4475,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__update)
-            opts="-o -h -V --name --email --phone --address --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --name --email --phone --address --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4208,15 +4502,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4227,7 +4525,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version list add update remove reset-password roles help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list add update remove reset-password roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,15 +4536,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4257,7 +4559,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__add)
-            opts="-o -h -V --name --role --password-stdin --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --name --role --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,15 +4578,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4435,7 +4741,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__list)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4446,15 +4752,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4465,7 +4775,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__remove)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,15 +4786,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4495,7 +4809,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__reset__subcmd__password)
-            opts="-o -h -V --password-stdin --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4506,15 +4820,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4525,7 +4843,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version add remove help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4536,15 +4854,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4555,7 +4877,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4566,15 +4888,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4641,7 +4967,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4652,15 +4978,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4671,7 +5001,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__update)
-            opts="-o -h -V --name --enable --disable --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --name --enable --disable --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4686,15 +5016,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4705,7 +5039,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__whoami)
-            opts="-o -h -V --db --output --yes --no-input --tenant --dry-run --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,15 +5050,19 @@ _partnerctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

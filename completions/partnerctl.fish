@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partnerctl_global_optspecs
-    string join \n db= o/output= yes no-input tenant= dry-run h/help V/version
+    string join \n db= o/output= yes no-input tenant= dry-run color= q/quiet h/help V/version
 end
 
 function __fish_partnerctl_needs_command
@@ -27,11 +27,16 @@ end
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
@@ -58,61 +63,87 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "doctor" -d 'W
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "man" -d 'Write man pages: one per command and subcommand'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l operator-email -d 'The operator\'s first global admin, also the operator\'s contact address; its domain becomes the operator tenant\'s domain' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l name -d 'The operator tenant\'s display name' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l ttl -d 'How long the session lasts (1m to 30d)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l password-stdin -d 'Read the password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l print-token -d 'Print only the token on stdout and write no session file (use it as PARTNERCTL_TOKEN)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and not __fish_seen_subcommand_from create list show update enroll-partner help" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
@@ -127,33 +158,48 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l admin-password-stdin -d 'Read the admin\'s password from one line of standard input (otherwise a prompt on a terminal; without either the admin cannot sign in until its password is reset)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l partner -d 'Enroll the tenant as a partner (needs --partner-id)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l name -r
@@ -163,22 +209,32 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l partner-id -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from enroll-partner" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
@@ -190,11 +246,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenants; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from list add update remove reset-password roles help" -f -a "list" -d 'List the tenant\'s users'
@@ -207,11 +268,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the part of the UPN before @]' -r
@@ -219,56 +285,81 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from one line of standard input (otherwise a prompt on a terminal; without either the user cannot sign in until its password is reset)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l name -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l enable
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l disable
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from one line of standard input'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "add" -d 'Give a user a directory role'
@@ -288,25 +379,38 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l custome
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l message -d 'A message for the customer' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-to -d 'The recipient of the invitation e-mail' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-out -d 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l from-csv -d 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-dir -d 'With --from-csv: write one .eml message per invite into DIR' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l auto-extend -d 'Extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l skip-existing -d 'With --from-csv: skip rows already done (a pending invite or an active relationship) instead of refusing the file'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "list" -d 'List your tenant\'s invites'
@@ -317,31 +421,46 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tenant\'s invites'
@@ -351,31 +470,46 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand accept" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand decline" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'The partners with delegated administration over this tenant'
@@ -384,22 +518,32 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l all -d 'Include expired and terminated relationships'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'The partners with delegated administration over this tenant'
@@ -408,11 +552,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'Your partner tenant\'s customers'
@@ -421,22 +570,32 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l all -d 'Include expired and terminated relationships'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your partner tenant\'s customers'
@@ -445,11 +604,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
@@ -459,23 +623,35 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l customer -d 'Only for this customer (its domain) [default: all customers]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l from-csv -d 'Add one grant per row of a CSV file (header: upn, role[, customer]); validated whole, applied in one go' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l skip-existing -d 'With --from-csv: skip grants that already exist instead of refusing the file'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
@@ -483,11 +659,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
@@ -497,11 +678,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not __fish_seen_subcommand_from list catalogue buy assign unassign help" -f -a "list" -d 'The tenant\'s subscriptions: valid, assigned and available units'
@@ -513,52 +699,77 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l quantity -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s subscriptions: valid, assigned and available units'
@@ -570,11 +781,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand licenses; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not __fish_seen_subcommand_from list add verify set-capabilities remove help" -f -a "list" -d 'The tenant\'s domains: status, capabilities, default'
@@ -586,53 +802,78 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and not _
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l code -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l capability -d 'email, sharepoint, teams or intune (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s domains: status, capabilities, default'
@@ -644,11 +885,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Publish a service\'s status (operator): for every tenant, or one with --tenant'
@@ -657,11 +903,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "set" -d 'Publish a service\'s status (operator): for every tenant, or one with --tenant'
@@ -669,11 +920,16 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand health; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "list" -d 'The tenant\'s service requests, open first'
@@ -687,21 +943,31 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l title -r
@@ -710,43 +976,63 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l message -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from comment" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l status -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s service requests, open first'
@@ -762,21 +1048,31 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l sear
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
@@ -791,22 +1087,32 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'Also check that the chain ends at this hash (detects a truncated tail)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
@@ -815,80 +1121,122 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand access" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l user -d 'Ask for another user (you must be allowed to read that user\'s tenant\'s users)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand can" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l customers -d 'How many customer tenants to create' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
-csv\t'Comma-separated values with a header row (export commands such as `audit list`)'"
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "login" -d 'Sign in'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "logout" -d 'Sign out: end this database\'s session'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "whoami" -d 'Show the signed-in user, its tenant and roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "tenants" -d 'Tenant lifecycle and contact details'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "users" -d 'Directory users and their roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "invites" -d 'Your partner tenant\'s invites'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "decline" -d 'Decline a partner\'s invite'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "partners" -d 'The partners with delegated administration over this tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "customers" -d 'Your partner tenant\'s customers'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "licenses" -d 'Licenses: subscriptions, purchases and assignments'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "domains" -d 'The tenant\'s domains'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "health" -d 'Service health per service; `health set` publishes (operator)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "requests" -d 'Service requests (support tickets)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "dashboard" -d 'The partner\'s customers at a glance, or one customer\'s detail with links to manage it'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "audit" -d 'The audit trail and its integrity'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "access" -d 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "doctor" -d 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l out -d 'The directory to write the pages to (created if missing)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
+json\t''
+csv\t'Comma-separated values with a header row (export commands such as `audit list`)'
+tsv\t'Tab-separated values, no header, one record a line (list commands)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l tenant -d 'The tenant a command acts on, by initial domain or id [default: your own]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l yes -d 'Answer yes to confirmations'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l dry-run -d 'Show the decision and what would change; write nothing'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'No status text on stderr (errors still print)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "init" -d 'Create the database, the operator tenant and its first global admin, and sign in'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "login" -d 'Sign in'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "logout" -d 'Sign out: end this database\'s session'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "whoami" -d 'Show the signed-in user, its tenant and roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "tenants" -d 'Tenant lifecycle and contact details'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "users" -d 'Directory users and their roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "invites" -d 'Your partner tenant\'s invites'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "decline" -d 'Decline a partner\'s invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "partners" -d 'The partners with delegated administration over this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "customers" -d 'Your partner tenant\'s customers'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "licenses" -d 'Licenses: subscriptions, purchases and assignments'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "domains" -d 'The tenant\'s domains'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "health" -d 'Service health per service; `health set` publishes (operator)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "requests" -d 'Service requests (support tickets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "dashboard" -d 'The partner\'s customers at a glance, or one customer\'s detail with links to manage it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "audit" -d 'The audit trail and its integrity'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "access" -d 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "doctor" -d 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "can" -d 'Ask the permission core: may this user take ACTION in this tenant, and why'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "demo" -d 'Build a fresh demo database and sign in as the partner\'s global admin'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "man" -d 'Write man pages: one per command and subcommand'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants licenses domains health requests dashboard audit access doctor can demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "create" -d 'Provision a tenant with its first global admin (operator)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List the tenants you may read (the operator sees all)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "show" -d 'Show a tenant\'s details and contact information'

@@ -854,7 +854,9 @@ fn dry_run_decides_but_writes_nothing() {
         .ok()
         .json();
     assert_eq!(v["dry_run"], true);
-    assert_eq!(v["upn"], "new@contoso.example");
+    assert_eq!(v["result"]["upn"], "new@contoso.example");
+    assert_eq!(v["planned"][0]["decision"]["action"], "user.create");
+    assert_eq!(v["planned"][0]["decision"]["reason"], "own-tenant-role");
     env.json(&["users", "remove", "bob@contoso.example", "--dry-run"]);
     env.json(&[
         "users",

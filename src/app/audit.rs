@@ -194,9 +194,15 @@ pub fn check_chain(
     let mut entries = 0i64;
     let mut head: Option<Head> = None;
     let mut bad: Option<(i64, String)> = None;
+    // Where the expected head occurs in the chain, if anywhere.
+    let want = expect_head.map(str::trim);
+    let mut want_at: Option<i64> = None;
     store::audit::each(tx, |e| {
         if bad.is_some() {
             return Ok(());
+        }
+        if want == Some(e.hash.as_str()) {
+            want_at = Some(e.seq);
         }
         if e.seq != next_seq {
             bad = Some((
@@ -234,17 +240,27 @@ pub fn check_chain(
         Ok(())
     })?;
     if bad.is_none() {
-        if let Some(want) = expect_head {
+        if let Some(want) = want {
             let got = head
                 .as_ref()
                 .map(|h| h.hash.as_str())
                 .unwrap_or(store::audit::GENESIS);
-            if got != want.trim() {
-                let seq = head.as_ref().map_or(1, |h| h.seq + 1);
-                bad = Some((seq, format!(
-                    "the head is {got}, not the expected {}: entries from {seq} on are missing (truncated) or the chain was rewritten",
-                    want.trim()
-                )));
+            if got != want {
+                bad = Some(match (want_at, head.as_ref()) {
+                    // The expected head is an earlier entry: the chain grew past it.
+                    (Some(at), Some(h)) => (at + 1, format!(
+                        "the head is {got} (seq {}), not the expected {want}, which is entry {at}: entries {} to {} were appended after it",
+                        h.seq,
+                        at + 1,
+                        h.seq
+                    )),
+                    _ => {
+                        let seq = head.as_ref().map_or(1, |h| h.seq + 1);
+                        (seq, format!(
+                            "the head is {got}, not the expected {want}: entries from {seq} on are missing (truncated) or the chain was rewritten"
+                        ))
+                    }
+                });
             }
         }
     }

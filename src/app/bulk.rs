@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::os::unix::fs::DirBuilderExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -341,8 +341,35 @@ pub fn invites_from_csv(
     }
 
     let upn = s.principal.upn.clone();
+    let operator_domain = partners::operator_domain(ctx)?;
+    let dry_run = ctx.opts.dry_run;
+    if let Some(dir) = email_dir.filter(|_| !dry_run && !todo.is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    // The messages are created before the transaction and written inside it (see
+    // `partners::EmailFile`): all invites and all messages, or none.
+    let mut files: Vec<Option<partners::EmailFile>> = Vec::new();
+    for (line, spec) in &todo {
+        match file_of(*line, spec).filter(|_| !dry_run) {
+            Some(p) => match partners::EmailFile::create(&p) {
+                Ok(f) => files.push(Some(f)),
+                Err(e) => {
+                    files
+                        .into_iter()
+                        .flatten()
+                        .for_each(partners::EmailFile::discard);
+                    return Err(e);
+                }
+            },
+            None => files.push(None),
+        }
+    }
     let bar = progress(todo.len(), quiet);
-    let issued = ctx.change_each(
+    let result = ctx.change_each(
         &s,
         Action::InviteCreate,
         &home,
@@ -350,41 +377,39 @@ pub fn invites_from_csv(
         todo.iter()
             .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default()),
         |tx, i| {
-            let issued = partners::insert_invite(tx, &home, &upn, &todo[i].1, now)?;
-            bar.inc(1);
-            let summary = issued.summary.clone();
-            Ok((issued, summary))
-        },
-    )?;
-    bar.finish_and_clear();
-
-    let operator_domain = partners::operator_domain(ctx)?;
-    if let Some(dir) = email_dir.filter(|_| !ctx.opts.dry_run && !todo.is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
-    }
-    let mut created = Vec::new();
-    for ((line, spec), inv) in todo.iter().zip(issued) {
-        let (accept_command, _) = partners::accept_command_and_link(&operator_domain, &inv.token);
-        let email_file: Option<PathBuf> = file_of(*line, spec);
-        if let (Some(p), Some(to)) = (&email_file, &spec.email_to) {
-            if !ctx.opts.dry_run {
-                partners::write_email(
-                    p,
+            let spec = &todo[i].1;
+            let issued = partners::insert_invite(tx, &home, &upn, spec, now)?;
+            if let (Some(file), Some(to)) = (files[i].as_mut(), &spec.email_to) {
+                file.write(&partners::email_text(
                     &home,
                     &upn,
                     to,
                     spec,
-                    &inv.row,
-                    &inv.token,
+                    &issued.row,
+                    &issued.token,
                     &operator_domain,
                     now,
-                )?;
+                ))?;
             }
+            bar.inc(1);
+            let summary = issued.summary.clone();
+            Ok((issued, summary))
+        },
+    );
+    bar.finish_and_clear();
+    let issued = match result {
+        Ok(issued) => issued,
+        Err(e) => {
+            files
+                .into_iter()
+                .flatten()
+                .for_each(partners::EmailFile::discard);
+            return Err(e);
         }
+    };
+    let mut created = Vec::new();
+    for ((line, spec), inv) in todo.iter().zip(issued) {
+        let (accept_command, _) = partners::accept_command_and_link(&operator_domain, &inv.token);
         created.push(BulkInvite {
             line: *line,
             id: inv.row.id.clone(),
@@ -394,7 +419,7 @@ pub fn invites_from_csv(
             expires_at: inv.row.expires_at.clone(),
             token: inv.token,
             accept_command,
-            email_file: email_file.map(|p| p.display().to_string()),
+            email_file: file_of(*line, spec).map(|p| p.display().to_string()),
         });
     }
     Ok(BulkInvites {

@@ -32,8 +32,10 @@ pub struct CustomerRow {
     /// The worst effective service health.
     pub health: HealthStatus,
     pub open_service_requests: i64,
-    pub licenses: LicenseCount,
-    pub domains: i64,
+    /// Null when this user may not read the customer's licenses (`license.read`).
+    pub licenses: Option<LicenseCount>,
+    /// Null when this user may not read the customer's domains (`domain.read`).
+    pub domains: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -117,6 +119,8 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 continue;
             }
             let a = aggregates.get(&customer.id).cloned().unwrap_or_default();
+            // The row shows what the detail view would: counts this user may not read stay out.
+            let may = |a: Action| authz::decide(Some(&s.principal), a, &facts).allowed;
             rows.push(CustomerRow {
                 domain: customer.domain.clone(),
                 name: customer.name.clone(),
@@ -126,11 +130,11 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 expires_at: expiry.map(fmt_time),
                 health,
                 open_service_requests: a.open_requests,
-                licenses: LicenseCount {
+                licenses: may(Action::LicenseRead).then_some(LicenseCount {
                     assigned: a.assigned_units,
                     valid: a.valid_units,
-                },
-                domains: a.domains,
+                }),
+                domains: may(Action::DomainRead).then_some(a.domains),
             });
         }
         rows.sort_by(|a, b| {

@@ -163,6 +163,16 @@ impl Ctx {
         }
     }
 
+    /// Asks the permission core without recording anything: for choosing between paths,
+    /// never for allowing a change.
+    pub fn peek(&mut self, s: &Session, action: Action, target: &TenantRow) -> Result<Decision> {
+        let now = self.clock.now();
+        let facts = self
+            .store
+            .read(|tx| load_facts(tx, &s.principal, target, ObjectFacts::default(), now))?;
+        Ok(authz::decide(Some(&s.principal), action, &facts))
+    }
+
     /// Asks the permission core. A denial is recorded in the audit trail in its own
     /// transaction (not under `--dry-run`) and returned as exit 4 with its reason.
     pub fn authorize(

@@ -7,6 +7,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use chrono::Duration;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::email::{self, TERMS};
@@ -334,10 +335,9 @@ pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
         .unwrap_or_else(|| "operator.example".to_string()))
 }
 
-/// Writes the invitation message to a new owner-only file (never over an existing one).
+/// The invitation message of an invite (RFC 5322).
 #[allow(clippy::too_many_arguments)]
-pub fn write_email(
-    path: &std::path::Path,
+pub fn email_text(
     home: &TenantRow,
     sender: &str,
     to: &str,
@@ -346,9 +346,9 @@ pub fn write_email(
     token: &str,
     operator_domain: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<()> {
+) -> String {
     let (accept_command, link) = accept_command_and_link(operator_domain, token);
-    let text = email::render(&email::Invitation {
+    email::render(&email::Invitation {
         from_name: &home.name,
         from_addr: home.email.as_deref().unwrap_or(sender),
         to_addr: to,
@@ -361,15 +361,42 @@ pub fn write_email(
         accept_command: &accept_command,
         link: &link,
         date: now,
-    });
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
-    f.write_all(text.as_bytes())?;
-    Ok(())
+    })
+}
+
+/// An invitation e-mail file, created owner-only (never over an existing file) before the
+/// invite and written inside its transaction: if it cannot be written, no invite is left
+/// behind whose token nobody saw; if the transaction fails, the file is removed.
+pub struct EmailFile {
+    path: PathBuf,
+    file: std::fs::File,
+}
+
+impl EmailFile {
+    pub fn create(path: &std::path::Path) -> Result<EmailFile> {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
+        Ok(EmailFile {
+            path: path.to_path_buf(),
+            file,
+        })
+    }
+
+    pub fn write(&mut self, text: &str) -> Result<()> {
+        self.file
+            .write_all(text.as_bytes())
+            .and_then(|()| self.file.sync_all())
+            .map_err(|e| Error::internal(format!("cannot write {}: {e}", self.path.display())))
+    }
+
+    pub fn discard(self) {
+        drop(self.file);
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
@@ -413,18 +440,15 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
         .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES).map_err(Error::invalid))?;
     let now = ctx.clock.now();
     let upn = s.principal.upn.clone();
-    let issued = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
-        let issued = insert_invite(tx, &home, &upn, &spec, now)?;
-        let summary = issued.summary.clone();
-        Ok((issued, summary))
-    })?;
     let operator_domain = operator_domain(ctx)?;
-    let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
-    let mut email_out = None;
-    if let (Some(path), Some(to)) = (&input.email_out, &spec.email_to) {
-        if !ctx.opts.dry_run {
-            write_email(
-                path,
+    let mut email = match (&input.email_out, &spec.email_to) {
+        (Some(path), Some(_)) if !ctx.opts.dry_run => Some(EmailFile::create(path)?),
+        _ => None,
+    };
+    let result = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
+        let issued = insert_invite(tx, &home, &upn, &spec, now)?;
+        if let (Some(file), Some(to)) = (email.as_mut(), &spec.email_to) {
+            file.write(&email_text(
                 &home,
                 &upn,
                 to,
@@ -433,10 +457,22 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
                 &issued.token,
                 &operator_domain,
                 now,
-            )?;
+            ))?;
         }
-        email_out = Some(path.display().to_string());
-    }
+        let summary = issued.summary.clone();
+        Ok((issued, summary))
+    });
+    let issued = match result {
+        Ok(i) => i,
+        Err(e) => {
+            if let Some(file) = email.take() {
+                file.discard();
+            }
+            return Err(e);
+        }
+    };
+    let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
+    let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
     Ok(CreatedInvite {
         invite: invite_view(&issued.row, &home, &fmt_time(now)),
         token: issued.token,
@@ -579,9 +615,18 @@ fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
     let customer = ctx.target(&s)?;
     let (partner, addressed_elsewhere) = ctx.store.read(|tx| {
         let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
+        // Only a verified domain (the initial one, or one proven by its TXT record) makes
+        // a tenant the addressee: anyone can add an unverified domain of any name.
         let elsewhere = match &invite.customer_domain {
             Some(d) => {
-                store::tenants::domain_owner(tx, d)?.as_deref() != Some(customer.id.as_str())
+                let owner: Option<String> = tx
+                    .query_row(
+                        "SELECT tenant_id FROM domains WHERE name = ?1 AND status = 'verified'",
+                        [d],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                owner.as_deref() != Some(customer.id.as_str())
             }
             None => false,
         };
@@ -913,15 +958,13 @@ fn terminate(
         object,
         Some(&partner.domain),
     )?;
-    let rel = ctx
-        .store
-        .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{} has no active relationship with {}",
-                partner.domain, customer.domain
-            ))
-        })?;
+    // Active on the clock: an expired relationship stays expired in the history.
+    let rel = active_between(ctx, partner, customer)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{} has no active relationship with {}",
+            partner.domain, customer.domain
+        ))
+    })?;
     ctx.opts.confirm(&format!(
         "End {}'s delegated administration of {}? Its agents lose access on their next command.",
         partner.domain, customer.domain

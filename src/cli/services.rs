@@ -154,7 +154,7 @@ pub fn licenses(g: &Global, cmd: LicensesCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let lic_table = |v: &Vec<services::LicenseView>| {
         table(
-            &["SKU", "NAME", "VALID", "ASSIGNED", "AVAILABLE"],
+            &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"],
             v.iter().map(|l| {
                 vec![
                     l.sku.clone(),
@@ -275,15 +275,12 @@ pub fn health(g: &Global, a: HealthArgs) -> Result<i32> {
         None => {
             let v = services::health(&mut ctx)?;
             out.emit(&v, |v| {
+                // The time of each status is in `-o json` (`updated_at`); the table keeps to
+                // what fits 80 columns.
                 table(
-                    &["SERVICE", "STATUS", "MESSAGE", "SINCE"],
+                    &["SERVICE", "STATUS", "MESSAGE"],
                     v.iter().map(|h| {
-                        vec![
-                            h.service.to_string(),
-                            h.status.to_string(),
-                            opt(&h.message),
-                            date(&h.updated_at).replace("never", "-"),
-                        ]
+                        vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
                     }),
                 )
             })?;
@@ -308,19 +305,16 @@ pub fn health(g: &Global, a: HealthArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Service requests for an 80-column terminal: who opened one is in `requests show`.
 fn request_table(v: &[RequestView]) -> String {
     table(
-        &["NUMBER", "SEV", "STATUS", "TITLE", "OPENED BY"],
+        &["NUMBER", "SEV", "STATUS", "TITLE"],
         v.iter().map(|r| {
             vec![
                 r.number.clone(),
                 r.severity.to_string(),
                 r.status.clone(),
                 r.title.clone(),
-                match &r.on_behalf_of {
-                    Some(p) => format!("{} ({p})", r.created_by),
-                    None => r.created_by.clone(),
-                },
             ]
         }),
     )
@@ -408,7 +402,7 @@ pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
             .emit(&v, |v| {
                 let mut s = table(
                     &[
-                        "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LICENSES", "DOMS",
+                        "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
                     ],
                     v.customers.iter().map(|c| {
                         vec![
@@ -417,13 +411,18 @@ pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
                             date(&c.expires_at),
                             c.health.to_string(),
                             c.open_service_requests.to_string(),
-                            format!("{}/{}", c.licenses.assigned, c.licenses.valid),
-                            c.domains.to_string(),
+                            c.licenses
+                                .as_ref()
+                                .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
+                            c.domains.map_or("-".into(), |n| n.to_string()),
                         ]
                     }),
                 );
+                if !s.ends_with('\n') {
+                    s.push('\n');
+                }
                 s.push_str(&format!(
-                    "\n{} customer(s). Details: partnerctl dashboard DOMAIN\n",
+                    "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains. Details: partnerctl dashboard DOMAIN\n",
                     v.customers.len()
                 ));
                 s
@@ -434,69 +433,99 @@ pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
     out.emit(&v, |v| {
         let c = &v.customer;
         let mut s = format!("{} ({})\n", c.name, c.domain);
-        s.push_str(&fields(&[
+        let mut info = vec![
             ("email", opt(&c.contact.email)),
             ("phone", opt(&c.contact.phone)),
             ("address", opt(&c.contact.address)),
-        ]));
+        ];
         if let Some(r) = &v.relationship {
-            s.push_str(&format!(
-                "relationship  {}, access {}, since {}, expires {}\n",
-                r.status.id(),
-                list(&r.access),
-                date(&Some(r.since.clone())),
-                date(&r.expires_at)
+            info.push((
+                "relationship",
+                format!(
+                    "{} since {}, expires {}",
+                    r.status.id(),
+                    date(&Some(r.since.clone())),
+                    date(&r.expires_at)
+                ),
             ));
+            info.push(("access", list(&r.access)));
         }
-        s.push_str("\nService health\n");
-        s.push_str(&table(
-            &["SERVICE", "STATUS", "MESSAGE"],
-            v.health
-                .iter()
-                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]),
-        ));
-        s.push_str("\nService requests\n");
-        s.push_str(&request_table(&v.service_requests));
-        s.push_str("\nLicenses\n");
-        s.push_str(&table(
-            &["SKU", "NAME", "ASSIGNED", "VALID"],
-            v.licenses.iter().map(|l| {
-                vec![
-                    l.sku.clone(),
-                    l.name.clone(),
-                    l.assigned.to_string(),
-                    l.valid.to_string(),
-                ]
-            }),
-        ));
-        s.push_str("\nDomains\n");
-        s.push_str(&table(
-            &["DOMAIN", "STATUS", "CAPABILITIES"],
-            v.domains
-                .iter()
-                .map(|d| vec![d.name.clone(), d.status.clone(), list(&d.capabilities)]),
-        ));
-        if !v.restricted.is_empty() {
-            s.push_str(&format!(
-                "(not shown, your access does not include: {})\n",
-                v.restricted.join(", ")
-            ));
+        s.push_str(&fields(&info));
+        // One section: its title, then its table, or why it is not shown.
+        let mut section = |title: &str, key: &str, body: String| {
+            s.push_str(&format!("\n{title}\n"));
+            if v.restricted.contains(&key) {
+                s.push_str("(not shown: your access does not include it)\n");
+            } else {
+                s.push_str(body.trim_end());
+                s.push('\n');
+            }
+        };
+        section(
+            "Service health",
+            "health",
+            table(
+                &["SERVICE", "STATUS", "MESSAGE"],
+                v.health
+                    .iter()
+                    .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]),
+            ),
+        );
+        section(
+            "Service requests",
+            "service_requests",
+            request_table(&v.service_requests),
+        );
+        section(
+            "Licenses",
+            "licenses",
+            table(
+                &["SKU", "NAME", "ASSIGNED", "VALID"],
+                v.licenses.iter().map(|l| {
+                    vec![
+                        l.sku.clone(),
+                        l.name.clone(),
+                        l.assigned.to_string(),
+                        l.valid.to_string(),
+                    ]
+                }),
+            ),
+        );
+        section(
+            "Domains",
+            "domains",
+            table(
+                &["DOMAIN", "STATUS", "CAPABILITIES"],
+                v.domains
+                    .iter()
+                    .map(|d| vec![d.name.clone(), d.status.clone(), list(&d.capabilities)]),
+            ),
+        );
+        // The reason of each "no" goes below the table, so the commands keep to 80 columns.
+        section(
+            "Manage",
+            "",
+            table(
+                &["AREA", "COMMAND", "YOU"],
+                v.links.iter().map(|l| {
+                    vec![
+                        l.area.to_string(),
+                        l.command.clone(),
+                        if l.allowed { "yes" } else { "no" }.to_string(),
+                    ]
+                }),
+            ),
+        );
+        let mut denied: Vec<(&str, Vec<&str>)> = Vec::new();
+        for l in v.links.iter().filter(|l| !l.allowed) {
+            match denied.iter_mut().find(|(r, _)| *r == l.reason) {
+                Some((_, areas)) => areas.push(l.area),
+                None => denied.push((&l.reason, vec![l.area])),
+            }
         }
-        s.push_str("\nManage\n");
-        s.push_str(&table(
-            &["AREA", "COMMAND", "YOU"],
-            v.links.iter().map(|l| {
-                vec![
-                    l.area.to_string(),
-                    l.command.clone(),
-                    if l.allowed {
-                        "yes".into()
-                    } else {
-                        format!("no ({})", l.reason)
-                    },
-                ]
-            }),
-        ));
+        for (reason, areas) in denied {
+            s.push_str(&format!("no ({reason}): {}\n", areas.join(", ")));
+        }
         s
     })?;
     Ok(0)

@@ -395,3 +395,31 @@ pub fn mode(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     fs::metadata(p).expect("metadata").permissions().mode() & 0o777
 }
+
+// ----- the demo database (tests/cli_services.rs, tests/cli_dashboard.rs) ----------------------
+
+/// The password of every user `partnerctl demo` creates.
+pub const DEMO_PASS: &str = "demo-pass-2026";
+
+impl Env {
+    /// A database made by `partnerctl demo` (operator, the Fabrikam partner, contoso, northwind
+    /// and adatum with services data), signed in as admin@fabrikam-partners.example.
+    pub fn with_demo() -> Env {
+        let env = Env::new();
+        env.run(&["demo"]).ok();
+        env
+    }
+
+    /// Runs as the holder of `token` with `-o json`, expects success and returns stdout as JSON.
+    #[track_caller]
+    pub fn json_as(&self, token: &str, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        self.run_as(token, &a).ok().json()
+    }
+}
+
+/// The width of the widest line, in characters (not bytes).
+pub fn widest_line(s: &str) -> usize {
+    s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}

@@ -1,0 +1,500 @@
+//! Property tests of the permission core (SPEC §2) on random small worlds: an operator, two
+//! partners and two plain customers; random relationships (access, state, expiry,
+//! auto-extension) between them; a random principal with random directory roles and random
+//! agent-role grants of random scope; a random target, object and `now`.
+//!
+//! The expectations are computed here without `decide`: which relationship is active is
+//! worked out from the raw facts, and the ceiling of a delegate's rights from the public rights
+//! tables (`agent_rights_in_customer`, `role_rights`, `Action::is_never_delegable`).
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use partnerctl::authz::*;
+use partnerctl::model::{AgentRole, DirectoryRole};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence, Index};
+
+const TENANTS: [&str; 5] = [
+    "t-operator",
+    "t-partner-1",
+    "t-partner-2",
+    "t-customer-1",
+    "t-customer-2",
+];
+const OPERATOR: usize = 0;
+const PARTNERS: [usize; 2] = [1, 2];
+
+/// SPEC §1: the operator's global admins provision tenants, enroll partners, publish service
+/// health and answer service requests, in every tenant it hosts.
+const OPERATOR_REACH: &[&str] = &[
+    "tenant.read",
+    "health.read",
+    "health.publish",
+    "service-request.read",
+    "service-request.update",
+    "audit.read",
+    "tenant.provision",
+    "partner.enroll",
+];
+
+fn base() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap()
+}
+
+fn is_partner(t: usize) -> bool {
+    PARTNERS.contains(&t)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies
+// ---------------------------------------------------------------------------------------------
+
+fn a_time() -> impl Strategy<Value = DateTime<Utc>> {
+    (-800i64..800, 0i64..86_400)
+        .prop_map(|(d, s)| base() + Duration::days(d) + Duration::seconds(s))
+}
+
+/// No role, one role, or a few: agents without directory roles are common in partner tenants.
+fn some_roles() -> impl Strategy<Value = BTreeSet<DirectoryRole>> {
+    prop_oneof![
+        Just(BTreeSet::new()),
+        select(DirectoryRole::ALL.to_vec()).prop_map(|r| BTreeSet::from([r])),
+        subsequence(DirectoryRole::ALL.to_vec(), 0..=3).prop_map(|v| v.into_iter().collect()),
+    ]
+}
+
+/// A relationship without its ends: (terminated, access, expires_at, auto_extend).
+type RelShape = (bool, BTreeSet<DirectoryRole>, Option<DateTime<Utc>>, bool);
+
+fn a_relationship_shape() -> impl Strategy<Value = RelShape> {
+    (
+        prop::bool::weighted(0.25),
+        some_roles(),
+        prop::option::weighted(0.6, a_time()),
+        prop::bool::weighted(0.3),
+    )
+}
+
+/// Grant scopes: all customers, the target, or another tenant (`n` tenants after the target).
+#[derive(Debug, Clone)]
+enum Scope {
+    All,
+    Target,
+    Elsewhere(usize),
+}
+
+fn a_scope() -> impl Strategy<Value = Scope> {
+    prop_oneof![
+        Just(Scope::All),
+        Just(Scope::Target),
+        (1..TENANTS.len()).prop_map(Scope::Elsewhere),
+    ]
+}
+
+/// Any action, with the never-delegable ones and `partner.remove` (whose rule looks at the
+/// object) drawn more often than their share.
+fn an_action() -> impl Strategy<Value = Action> {
+    let never: Vec<Action> = Action::ALL
+        .iter()
+        .copied()
+        .filter(|a| a.is_never_delegable())
+        .collect();
+    prop_oneof![
+        4 => select(Action::ALL.to_vec()),
+        2 => select(never),
+        1 => Just(Action::PartnerRemove),
+    ]
+}
+
+#[derive(Debug, Clone)]
+struct Case {
+    principal: Principal,
+    action: Action,
+    facts: Facts,
+}
+
+/// Whether a relationship is in force at `now`, read from the raw facts: stored active, and
+/// either without an end, auto-extending (180 more days each time: it never runs out), or
+/// ending after `now`.
+fn in_force(r: &RelationshipFact, now: DateTime<Utc>) -> bool {
+    r.status == StoredRelationshipStatus::Active
+        && (r.auto_extend || r.expires_at.is_none_or(|end| end > now))
+}
+
+fn a_case() -> impl Strategy<Value = Case> {
+    let principal = (
+        // Mostly partner users: they are the interesting ones.
+        prop_oneof![
+            1 => Just(OPERATOR),
+            3 => select(PARTNERS.to_vec()),
+            2 => 3usize..TENANTS.len(),
+        ],
+        some_roles(),
+        prop::bool::weighted(0.9),
+    );
+    let relationships = (
+        // Between the principal's tenant and the target (when it is a partner's user).
+        prop::collection::vec(a_relationship_shape(), 0..3),
+        // Anywhere between a partner and another tenant.
+        prop::collection::vec(
+            (
+                select(PARTNERS.to_vec()),
+                0..TENANTS.len(),
+                a_relationship_shape(),
+            ),
+            0..4,
+        ),
+    );
+    let grants = prop::collection::vec((select(AgentRole::ALL.to_vec()), a_scope()), 0..4);
+    let object = (
+        prop::option::of(prop_oneof![Just(None), (0..TENANTS.len()).prop_map(Some)]),
+        prop::option::of(0..TENANTS.len()),
+        prop::bool::weighted(0.2),
+        some_roles(),
+    );
+    (
+        principal,
+        0..TENANTS.len(),
+        relationships,
+        grants,
+        object,
+        an_action(),
+        a_time(),
+    )
+        .prop_map(
+            |((home, roles, enabled), target, (focus, others), grants, object, action, now)| {
+                let principal = Principal {
+                    user_id: "u-1".into(),
+                    upn: "someone@example.test".into(),
+                    tenant_id: TENANTS[home].into(),
+                    enabled,
+                    roles,
+                    tenant_is_operator: home == OPERATOR,
+                    tenant_is_partner: is_partner(home),
+                };
+                let focus_pair = (is_partner(home) && home != target).then_some((home, target));
+                let mut relationships: Vec<RelationshipFact> = Vec::new();
+                let pairs = focus
+                    .into_iter()
+                    .filter_map(|shape| focus_pair.map(|(p, c)| (p, c, shape)))
+                    .chain(others.into_iter().filter(|(p, c, _)| p != c));
+                for (partner, customer, (terminated, access, expires_at, auto_extend)) in pairs {
+                    let mut r = RelationshipFact {
+                        id: format!("rel-{}", relationships.len()),
+                        partner_tenant_id: TENANTS[partner].into(),
+                        customer_tenant_id: TENANTS[customer].into(),
+                        status: if terminated {
+                            StoredRelationshipStatus::Terminated
+                        } else {
+                            StoredRelationshipStatus::Active
+                        },
+                        access,
+                        expires_at,
+                        auto_extend,
+                    };
+                    // SPEC §1: at most one active relationship per (partner, customer) pair.
+                    let taken = relationships.iter().any(|o| {
+                        o.partner_tenant_id == r.partner_tenant_id
+                            && o.customer_tenant_id == r.customer_tenant_id
+                            && in_force(o, now)
+                    });
+                    if taken && in_force(&r, now) {
+                        r.status = StoredRelationshipStatus::Terminated;
+                    }
+                    relationships.push(r);
+                }
+                let grants = grants
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (role, scope))| GrantFact {
+                        id: format!("g-{i}"),
+                        role,
+                        customer_tenant_id: match scope {
+                            Scope::All => None,
+                            Scope::Target => Some(TENANTS[target].into()),
+                            Scope::Elsewhere(n) => {
+                                Some(TENANTS[(target + n) % TENANTS.len()].into())
+                            }
+                        },
+                    })
+                    .collect();
+                let (rel_partner, invite_partner, addressed_elsewhere, target_user_roles) = object;
+                let object = ObjectFacts {
+                    // `Some(None)`: the principal's own tenant, to reach the own-relationship rule.
+                    relationship_partner_tenant_id: rel_partner
+                        .map(|t| t.map_or_else(|| TENANTS[home].into(), |t| TENANTS[t].into())),
+                    invite_partner_tenant_id: invite_partner.map(|t| TENANTS[t].into()),
+                    invite_addressed_elsewhere: addressed_elsewhere,
+                    target_user_roles,
+                };
+                Case {
+                    principal,
+                    action,
+                    facts: Facts {
+                        now,
+                        target: Target {
+                            tenant_id: TENANTS[target].into(),
+                            is_operator: target == OPERATOR,
+                            is_partner: is_partner(target),
+                        },
+                        relationships,
+                        grants,
+                        object,
+                    },
+                }
+            },
+        )
+}
+
+/// A reordering of `v` by random keys, with some of its items repeated.
+fn reorder<T: Clone>(v: &[T], keys: &[u32], repeats: &[Index]) -> Vec<T> {
+    let mut out: Vec<T> = v.to_vec();
+    if !v.is_empty() {
+        out.extend(repeats.iter().map(|i| i.get(v).clone()));
+    }
+    let mut keyed: Vec<(u32, usize, T)> = out
+        .into_iter()
+        .enumerate()
+        .map(|(i, x)| (keys[i % keys.len()], i, x))
+        .collect();
+    keyed.sort_by_key(|(k, i, _)| (*k, *i));
+    keyed.into_iter().map(|(_, _, x)| x).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Independent readings of the facts
+// ---------------------------------------------------------------------------------------------
+
+fn foreign(c: &Case) -> bool {
+    c.principal.tenant_id != c.facts.target.tenant_id
+}
+
+/// The relationship between the principal's tenant (as partner) and the target in force now.
+fn active_relationship(c: &Case) -> Option<&RelationshipFact> {
+    let mut it = c.facts.relationships.iter().filter(|r| {
+        r.partner_tenant_id == c.principal.tenant_id
+            && r.customer_tenant_id == c.facts.target.tenant_id
+            && in_force(r, c.facts.now)
+    });
+    let first = it.next();
+    assert!(
+        it.next().is_none(),
+        "the world has two active relationships for one pair"
+    );
+    first
+}
+
+fn ending_own_relationship(c: &Case) -> bool {
+    c.action == Action::PartnerRemove
+        && c.facts.object.relationship_partner_tenant_id.as_deref()
+            == Some(c.principal.tenant_id.as_str())
+}
+
+fn operator_reach(c: &Case) -> bool {
+    c.principal.tenant_is_operator
+        && c.principal.roles.contains(&DirectoryRole::GlobalAdmin)
+        && OPERATOR_REACH.contains(&c.action.id())
+}
+
+/// The agent roles of the principal that cover the target: every role for a partner global
+/// admin, plus the grants for all customers or for this one.
+fn covering_agent_roles(c: &Case) -> BTreeSet<AgentRole> {
+    let mut roles = BTreeSet::new();
+    if c.principal.roles.contains(&DirectoryRole::GlobalAdmin) {
+        roles.extend(AgentRole::ALL);
+    }
+    roles.extend(
+        c.facts
+            .grants
+            .iter()
+            .filter(|g| {
+                g.customer_tenant_id
+                    .as_deref()
+                    .is_none_or(|t| t == c.facts.target.tenant_id)
+            })
+            .map(|g| g.role),
+    );
+    roles
+}
+
+/// The most a delegate may do through `rel`: (its agent roles' rights) ∩ (the delegated roles'
+/// rights in a plain tenant) − the never-delegable set.
+fn ceiling(c: &Case, rel: &RelationshipFact) -> BTreeSet<Action> {
+    let by_agent: BTreeSet<Action> = covering_agent_roles(c)
+        .into_iter()
+        .flat_map(agent_rights_in_customer)
+        .collect();
+    let by_delegation: BTreeSet<Action> = rel
+        .access
+        .iter()
+        .flat_map(|r| role_rights(*r, TenantKind::PLAIN))
+        .collect();
+    by_agent
+        .intersection(&by_delegation)
+        .copied()
+        .filter(|a| !a.is_never_delegable())
+        .collect()
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 512,
+        ..ProptestConfig::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// (a) Rule 3: nothing never-delegable is allowed to a user of another tenant, except a
+    /// partner ending its own relationship.
+    #[test]
+    fn never_delegable_actions_are_never_allowed_across_tenants(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if foreign(&c) && d.allowed && c.action.is_never_delegable() {
+            prop_assert!(
+                ending_own_relationship(&c) && d.reason == Reason::OwnRelationship,
+                "{} allowed across tenants: {:?}", c.action, d
+            );
+        }
+    }
+
+    /// (b) Rule 2: without an active relationship, nothing is allowed in another tenant but the
+    /// operator's reach and a partner ending its own relationship.
+    #[test]
+    fn nothing_crosses_tenants_without_an_active_relationship(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if foreign(&c) && active_relationship(&c).is_none() && d.allowed {
+            let ok = (d.reason == Reason::OperatorRole && operator_reach(&c))
+                || (d.reason == Reason::OwnRelationship && ending_own_relationship(&c));
+            prop_assert!(ok, "{} allowed without a relationship: {:?}", c.action, d);
+        }
+    }
+
+    /// (c) Rule 2: a delegate never gets more than its agent roles ∩ the delegated roles − the
+    /// never-delegable set; and through an active relationship it gets exactly that.
+    #[test]
+    fn a_delegate_gets_at_most_agent_roles_meet_delegated_roles(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if d.reason == Reason::Delegated {
+            prop_assert!(d.allowed && foreign(&c) && c.principal.tenant_is_partner);
+            let rel = active_relationship(&c);
+            prop_assert!(rel.is_some(), "delegated without an active relationship: {:?}", d);
+            let rel = rel.unwrap();
+            prop_assert!(
+                ceiling(&c, rel).contains(&c.action),
+                "{} delegated beyond the ceiling {:?}: {:?}", c.action, ceiling(&c, rel), d
+            );
+            let Via::Delegated { relationship_id, agent_role, delegated_roles, .. } = &d.via
+            else {
+                return Err(TestCaseError::fail(format!("delegated without its path: {d:?}")));
+            };
+            prop_assert_eq!(relationship_id, &rel.id);
+            prop_assert!(covering_agent_roles(&c).contains(agent_role));
+            prop_assert!(agent_rights_in_customer(*agent_role).contains(&c.action));
+            prop_assert!(!delegated_roles.is_empty());
+            for r in delegated_roles {
+                prop_assert!(rel.access.contains(r));
+                prop_assert!(role_rights(*r, TenantKind::PLAIN).contains(&c.action));
+            }
+        }
+        // The ceiling is also reached: the delegated path is the whole answer for an enabled
+        // partner user in a customer it has an active relationship with.
+        if let Some(rel) = active_relationship(&c) {
+            let delegated_path = c.principal.enabled
+                && c.principal.tenant_is_partner
+                && !c.action.is_operator_only()
+                && !ending_own_relationship(&c);
+            if foreign(&c) && delegated_path {
+                let want = ceiling(&c, rel).contains(&c.action);
+                prop_assert_eq!(d.allowed, want, "{} through {:?}: {:?}", c.action, rel, d);
+                if d.allowed {
+                    prop_assert_eq!(d.reason, Reason::Delegated);
+                }
+            }
+        }
+    }
+
+    /// (d) The order of the grants and repeated grants change nothing, not even the path.
+    #[test]
+    fn grant_order_and_duplicates_change_nothing(
+        c in a_case(),
+        keys in prop::collection::vec(any::<u32>(), 1..8),
+        repeats in prop::collection::vec(any::<Index>(), 0..4),
+    ) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        let mut f = c.facts.clone();
+        f.grants = reorder(&c.facts.grants, &keys, &repeats);
+        let e = decide(Some(&c.principal), c.action, &f);
+        prop_assert_eq!((d.allowed, d.reason), (e.allowed, e.reason));
+        prop_assert_eq!(d, e);
+    }
+
+    /// (e) The order of the relationships changes nothing.
+    #[test]
+    fn relationship_order_changes_nothing(
+        c in a_case(),
+        keys in prop::collection::vec(any::<u32>(), 1..8),
+    ) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        let mut f = c.facts.clone();
+        f.relationships = reorder(&c.facts.relationships, &keys, &[]);
+        let e = decide(Some(&c.principal), c.action, &f);
+        prop_assert_eq!((d.allowed, d.reason), (e.allowed, e.reason));
+        prop_assert_eq!(d, e);
+    }
+
+    /// Deny by default: no one signed out or disabled is allowed anything, and every refusal
+    /// carries no path.
+    #[test]
+    fn the_signed_out_and_the_disabled_get_nothing(c in a_case()) {
+        let d = decide(None, c.action, &c.facts);
+        prop_assert_eq!((d.allowed, d.reason, d.via), (false, Reason::NotSignedIn, Via::None));
+        let mut p = c.principal.clone();
+        p.enabled = false;
+        let d = decide(Some(&p), c.action, &c.facts);
+        prop_assert_eq!((d.allowed, d.reason, d.via), (false, Reason::UserDisabled, Via::None));
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if !d.allowed {
+            prop_assert_eq!(d.via, Via::None);
+        }
+    }
+}
+
+/// The worlds are not degenerate: each property's interesting branch is actually reached.
+#[test]
+fn the_random_worlds_reach_every_interesting_branch() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = a_case();
+    let mut seen = BTreeSet::new();
+    for _ in 0..4000 {
+        let c = strategy.new_tree(&mut runner).unwrap().current();
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        seen.insert(d.reason.id());
+    }
+    for reason in [
+        "delegated",
+        "own-relationship",
+        "operator-role",
+        "own-tenant-role",
+        "no-relationship",
+        "relationship-expired",
+        "relationship-terminated",
+        "no-grant",
+        "role-insufficient",
+        "not-delegable",
+        "user-disabled",
+    ] {
+        assert!(
+            seen.contains(reason),
+            "no random case reached {reason}: {seen:?}"
+        );
+    }
+}
