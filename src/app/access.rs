@@ -35,9 +35,7 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
             // Checking another user is for that user's admins (those who may read its users),
             // and for the admins of the tenant asked about when the user is one of its
             // partners' users: a customer reviews who can act in it.
-            if p.user_id != s.principal.user_id
-                && !ctx.peek(&s, Action::UserRead, &home)?.allowed
-            {
+            if p.user_id != s.principal.user_id && !ctx.peek(&s, Action::UserRead, &home)?.allowed {
                 let partner_of_target = home.id != target.id
                     && ctx.store.read(|tx| {
                         Ok(!store::relationships::between(tx, &home.id, &target.id)?.is_empty())
