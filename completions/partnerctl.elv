@@ -1317,7 +1317,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --version 'Print version'
         }
         &'partnerctl;audit;verify'= {
-            cand --expect-head 'Also check that the chain ends at this hash (detects a truncated tail)'
+            cand --expect-head 'Also check that this earlier head (saved from a previous verify) is still in the chain: detects a truncated tail or a rewritten chain'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'

@@ -227,6 +227,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                     invite_partner_tenant_id: invite_partner.map(|t| TENANTS[t].into()),
                     invite_addressed_elsewhere: addressed_elsewhere,
                     target_user_roles,
+                    // The support-status rule is pinned by the decision table.
+                    sets_support_status: false,
                 };
                 Case {
                     principal,

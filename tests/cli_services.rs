@@ -1363,6 +1363,32 @@ fn requests_list_open_first_comment_close_update() {
         ],
     );
     assert_eq!(v["status"], "resolved");
+    // The support desk's states are the operator's: the customer's admin and a partner agent
+    // may close and reopen, not move a request to in-progress or resolved.
+    for (who, tenant) in [(&admin, None), (&d.token(FAB_ADMIN), Some(CONTOSO))] {
+        let mut args = vec!["requests", "update", &a, "--status", "resolved"];
+        if let Some(t) = tenant {
+            args.extend(["--tenant", t]);
+        }
+        d.refused(
+            who,
+            &args,
+            4,
+            "permission_denied",
+            Some("operator-only"),
+            CONTOSO_ADMIN,
+            &[&["requests", "list"]],
+        );
+    }
+    let v = d.json(&admin, &["requests", "update", &b, "--status", "open"]);
+    assert_eq!(v["status"], "open", "a customer reopens its request");
+    let v = d.json(
+        &op,
+        &[
+            "requests", "update", &b, "--status", "resolved", "--tenant", CONTOSO,
+        ],
+    );
+    assert_eq!(v["status"], "resolved");
 
     // Open and in-progress first (newest first), then the rest.
     let list = d.json(&admin, &["requests", "list"]);
@@ -1500,13 +1526,7 @@ fn another_tenants_request_is_not_found() {
             "mine now",
         ],
         vec!["requests", "close", theirs.as_str()],
-        vec![
-            "requests",
-            "update",
-            theirs.as_str(),
-            "--status",
-            "resolved",
-        ],
+        vec!["requests", "update", theirs.as_str(), "--status", "open"],
         vec!["requests", "show", "SR-999999"],
     ] {
         d.refused(

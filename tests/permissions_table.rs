@@ -67,6 +67,7 @@ const OBJECT_VARIANTS: &[(&str, &[&str], &[&str])] = &[
         &["invite.accept"],
         RELATIONSHIPS,
     ),
+    ("support-status", &["service-request.update"], RELATIONSHIPS),
 ];
 
 fn now() -> DateTime<Utc> {
@@ -153,6 +154,7 @@ fn object(id: &str) -> Option<ObjectFacts> {
         invite_partner_tenant_id: Some(PARTNER.into()),
         invite_addressed_elsewhere: false,
         target_user_roles: BTreeSet::new(),
+        sets_support_status: false,
     };
     Some(match id {
         STANDARD_OBJECT => standard,
@@ -166,6 +168,10 @@ fn object(id: &str) -> Option<ObjectFacts> {
         },
         "invite-for-another-domain" => ObjectFacts {
             invite_addressed_elsewhere: true,
+            ..standard
+        },
+        "support-status" => ObjectFacts {
+            sets_support_status: true,
             ..standard
         },
         _ => return None,
@@ -332,7 +338,7 @@ fn every_combination_has_exactly_one_row() {
     assert_eq!(
         want.len(),
         PRINCIPALS.len() * RELATIONSHIPS.len() * Action::ALL.len()
-            + PRINCIPALS.len() * (4 + 5 * 4 + 5)
+            + PRINCIPALS.len() * (4 + 5 * 4 + 5 + 5)
     );
 }
 

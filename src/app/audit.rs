@@ -177,6 +177,8 @@ pub struct Head {
 #[derive(Debug, Serialize)]
 pub struct VerifyView {
     pub ok: bool,
+    /// With `--expect-head`: the seq of that entry, when it is still in the chain.
+    pub expected_head_seq: Option<i64>,
     pub entries: i64,
     pub head: Option<Head>,
     pub first_bad_seq: Option<i64>,
@@ -239,33 +241,21 @@ pub fn check_chain(
         });
         Ok(())
     })?;
-    if bad.is_none() {
-        if let Some(want) = want {
-            let got = head
-                .as_ref()
-                .map(|h| h.hash.as_str())
-                .unwrap_or(store::audit::GENESIS);
-            if got != want {
-                bad = Some(match (want_at, head.as_ref()) {
-                    // The expected head is an earlier entry: the chain grew past it.
-                    (Some(at), Some(h)) => (at + 1, format!(
-                        "the head is {got} (seq {}), not the expected {want}, which is entry {at}: entries {} to {} were appended after it",
-                        h.seq,
-                        at + 1,
-                        h.seq
-                    )),
-                    _ => {
-                        let seq = head.as_ref().map_or(1, |h| h.seq + 1);
-                        (seq, format!(
-                            "the head is {got}, not the expected {want}: entries from {seq} on are missing (truncated) or the chain was rewritten"
-                        ))
-                    }
-                });
-            }
-        }
+    // A saved head must still be in the chain: the chain may have grown past it (every
+    // command appends), but if it is gone the tail was truncated or the chain rewritten.
+    if let (None, Some(want), None) = (&bad, want, want_at) {
+        let seq = head.as_ref().map_or(1, |h| h.seq + 1);
+        bad = Some((
+            seq,
+            format!(
+                "the expected head {want} is not in the chain (head is seq {}): entries were truncated or the chain was rewritten",
+                seq - 1
+            ),
+        ));
     }
     Ok(VerifyView {
         ok: bad.is_none(),
+        expected_head_seq: want_at,
         entries,
         head,
         first_bad_seq: bad.as_ref().map(|b| b.0),

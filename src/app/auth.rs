@@ -235,6 +235,25 @@ pub fn init(opts: &Options, clock: &Clock, input: &InitInput) -> Result<InitView
                 &roles,
                 &operator.created_at,
             )?;
+            // The trail starts with the database itself: no decision precedes it (reason `init`).
+            store::audit::append(
+                tx,
+                &store::audit::NewEntry {
+                    at: &operator.created_at,
+                    actor_upn: Some(&upn),
+                    actor_tenant_id: Some(&id),
+                    target_tenant_id: Some(&id),
+                    action: crate::authz::Action::TenantProvision.id(),
+                    allowed: true,
+                    reason: "init",
+                    relationship_id: None,
+                    object: Some(&operator.domain),
+                    summary: Some(&format!(
+                        "created the database, operator tenant {} and its first global admin {upn}",
+                        operator.domain
+                    )),
+                },
+            )?;
             let (token, _) = new_session(tx, &uid, clock, DEFAULT_TTL)?;
             Ok((id, token))
         })?;

@@ -7,7 +7,6 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use chrono::Duration;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::email::{self, TERMS};
@@ -619,13 +618,7 @@ fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
         // a tenant the addressee: anyone can add an unverified domain of any name.
         let elsewhere = match &invite.customer_domain {
             Some(d) => {
-                let owner: Option<String> = tx
-                    .query_row(
-                        "SELECT tenant_id FROM domains WHERE name = ?1 AND status = 'verified'",
-                        [d],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
+                let owner = store::tenants::verified_domain_owner(tx, d)?;
                 owner.as_deref() != Some(customer.id.as_str())
             }
             None => false,

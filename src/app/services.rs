@@ -585,7 +585,21 @@ pub fn set_request_status(
     number: &str,
     status: RequestStatus,
 ) -> Result<RequestView> {
-    let (s, target, d) = on_target(ctx, Action::ServiceRequestUpdate, Some(number))?;
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    // Closing and reopening are the tenant's; moving a request through the support desk's
+    // states is the operator's (decided by the core).
+    let object = ObjectFacts {
+        sets_support_status: matches!(status, RequestStatus::InProgress | RequestStatus::Resolved),
+        ..ObjectFacts::default()
+    };
+    let d = ctx.authorize(
+        &s,
+        Action::ServiceRequestUpdate,
+        &target,
+        object,
+        Some(number),
+    )?;
     let r = own_request(ctx, &target, number)?;
     if r.status == status.id() {
         return Err(Error::conflict(format!(

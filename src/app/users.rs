@@ -122,10 +122,10 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     let domain = model::domain_of_upn(&upn).to_string();
     let owner = ctx
         .store
-        .read(|tx| store::tenants::domain_owner(tx, &domain))?;
+        .read(|tx| store::tenants::verified_domain_owner(tx, &domain))?;
     if owner.as_deref() != Some(target.id.as_str()) {
         return Err(Error::invalid(format!(
-            "{upn}: {domain} is not a domain of tenant {}",
+            "{upn}: {domain} is not a verified domain of tenant {} (see `partnerctl domains list`)",
             target.domain
         )));
     }

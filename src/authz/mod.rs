@@ -120,6 +120,9 @@ pub struct ObjectFacts {
     /// For actions on a user (`user.update`, `user.delete`, `user.reset-password`,
     /// `user.assign-role`): the directory roles that user holds.
     pub target_user_roles: BTreeSet<DirectoryRole>,
+    /// For `service-request.update`: the change sets a support-desk status (`in-progress`,
+    /// `resolved`) rather than closing or reopening; that is the operator's to do.
+    pub sets_support_status: bool,
 }
 
 /// Everything `decide` may consult besides the principal.
@@ -316,6 +319,12 @@ pub fn decide(principal: Option<&Principal>, action: Action, facts: &Facts) -> D
     };
     if !p.enabled {
         return Decision::deny(Reason::UserDisabled);
+    }
+    if action == Action::ServiceRequestUpdate
+        && facts.object.sets_support_status
+        && !p.tenant_is_operator
+    {
+        return Decision::deny(Reason::OperatorOnly);
     }
     if p.tenant_id == facts.target.tenant_id {
         decide_own_tenant(p, action, facts)

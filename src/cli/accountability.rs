@@ -33,7 +33,8 @@ pub enum AuditCmd {
     },
     /// Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted
     Verify {
-        /// Also check that the chain ends at this hash (detects a truncated tail)
+        /// Also check that this earlier head (saved from a previous verify) is still in the
+        /// chain: detects a truncated tail or a rewritten chain
         #[arg(long, value_name = "HASH")]
         expect_head: Option<String>,
     },

@@ -151,6 +151,19 @@ pub fn set_partner_id(tx: &Transaction<'_>, id: &str, partner_id: &str) -> Resul
 }
 
 /// The tenant that owns a domain name (initial or added).
+/// The tenant that owns a *verified* domain (the initial one, or one proven by its TXT
+/// record): only those make a tenant the owner of a name, since anyone can add an
+/// unverified domain of any name.
+pub fn verified_domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "SELECT tenant_id FROM domains WHERE name = ?1 AND status = 'verified'",
+            [domain],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row(
