@@ -6,7 +6,7 @@ use crate::app::dashboard::{self, Filters};
 use crate::app::services::{self, NewRequestInput, RequestView};
 use crate::error::Result;
 use crate::model::{Capability, HealthStatus, RequestStatus, Service};
-use crate::output::{fields, list, opt, table};
+use crate::output::{fields, list, opt, table, Format};
 
 use super::Global;
 
@@ -142,35 +142,33 @@ pub fn licenses(g: &Global, cmd: LicensesCmd) -> Result<i32> {
     let out = g.out();
     if let LicensesCmd::Catalogue = cmd {
         let v = services::list_catalogue();
-        out.emit(&v, |v| {
-            table(
-                &["SKU", "NAME", "PRICE/UNIT"],
-                v.iter()
-                    .map(|s| vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()]),
-            )
-        })?;
+        out.emit_list(
+            &v,
+            &["SKU", "NAME", "PRICE/UNIT"],
+            v.iter()
+                .map(|s| vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()])
+                .collect(),
+        )?;
         return Ok(0);
     }
     let mut ctx = g.ctx()?;
-    let lic_table = |v: &Vec<services::LicenseView>| {
-        table(
-            &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"],
-            v.iter().map(|l| {
-                vec![
-                    l.sku.clone(),
-                    l.name.clone(),
-                    l.valid.to_string(),
-                    l.assigned.to_string(),
-                    l.available.to_string(),
-                ]
-            }),
-        )
-    };
     match cmd {
         LicensesCmd::Catalogue => unreachable!("handled above"),
         LicensesCmd::List => {
             let v = services::list_licenses(&mut ctx)?;
-            out.emit(&v, lic_table)?;
+            let rows = v
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.sku.clone(),
+                        l.name.clone(),
+                        l.valid.to_string(),
+                        l.assigned.to_string(),
+                        l.available.to_string(),
+                    ]
+                })
+                .collect();
+            out.emit_list(&v, &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"], rows)?;
         }
         LicensesCmd::Buy { sku, quantity } => {
             let v = services::buy(&mut ctx, &sku, quantity)?;
@@ -218,19 +216,20 @@ pub fn domains(g: &Global, cmd: DomainsCmd) -> Result<i32> {
     match cmd {
         DomainsCmd::List => {
             let v = services::list_domains(&mut ctx)?;
-            out.emit(&v, |v| {
-                table(
-                    &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"],
-                    v.iter().map(|d| {
+            out.emit_list(
+                &v,
+                &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"],
+                v.iter()
+                    .map(|d| {
                         vec![
                             d.name.clone(),
                             d.status.clone(),
                             list(&d.capabilities),
                             if d.default { "yes" } else { "" }.into(),
                         ]
-                    }),
-                )
-            })?;
+                    })
+                    .collect(),
+            )?;
         }
         DomainsCmd::Add { name } => {
             let v = services::add_domain(&mut ctx, &name)?;
@@ -274,16 +273,13 @@ pub fn health(g: &Global, a: HealthArgs) -> Result<i32> {
     match a.cmd {
         None => {
             let v = services::health(&mut ctx)?;
-            out.emit(&v, |v| {
-                // The time of each status is in `-o json` (`updated_at`); the table keeps to
-                // what fits 80 columns.
-                table(
-                    &["SERVICE", "STATUS", "MESSAGE"],
-                    v.iter().map(|h| {
-                        vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
-                    }),
-                )
-            })?;
+            // The time of each status is in `-o json` (`updated_at`); the table keeps to what
+            // fits 80 columns.
+            let rows = v
+                .iter()
+                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)])
+                .collect();
+            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], rows)?;
         }
         Some(HealthCmd::Set {
             service,
@@ -306,18 +302,23 @@ pub fn health(g: &Global, a: HealthArgs) -> Result<i32> {
 }
 
 /// Service requests for an 80-column terminal: who opened one is in `requests show`.
-fn request_table(v: &[RequestView]) -> String {
-    table(
-        &["NUMBER", "SEV", "STATUS", "TITLE"],
-        v.iter().map(|r| {
+const REQUEST_HEADERS: [&str; 4] = ["NUMBER", "SEV", "STATUS", "TITLE"];
+
+fn request_rows(v: &[RequestView]) -> Vec<Vec<String>> {
+    v.iter()
+        .map(|r| {
             vec![
                 r.number.clone(),
                 r.severity.to_string(),
                 r.status.clone(),
                 r.title.clone(),
             ]
-        }),
-    )
+        })
+        .collect()
+}
+
+fn request_table(v: &[RequestView]) -> String {
+    table(&REQUEST_HEADERS, request_rows(v))
 }
 
 pub fn requests(g: &Global, cmd: RequestsCmd) -> Result<i32> {
@@ -326,7 +327,7 @@ pub fn requests(g: &Global, cmd: RequestsCmd) -> Result<i32> {
     match cmd {
         RequestsCmd::List { status } => {
             let v = services::list_requests(&mut ctx, status)?;
-            out.emit(&v, |v| request_table(v))?;
+            out.emit_list(&v, &REQUEST_HEADERS, request_rows(&v))?;
         }
         RequestsCmd::Show { number } => {
             let v = services::show_request(&mut ctx, &number)?;
@@ -398,26 +399,32 @@ pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
                 search: a.search,
             },
         )?;
+        let headers = [
+            "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
+        ];
+        let rows: Vec<Vec<String>> = v
+            .customers
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    c.domain.clone(),
+                    date(&c.expires_at),
+                    c.health.to_string(),
+                    c.open_service_requests.to_string(),
+                    c.licenses
+                        .as_ref()
+                        .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
+                    c.domains.map_or("-".into(), |n| n.to_string()),
+                ]
+            })
+            .collect();
+        if matches!(out.format, Format::Tsv | Format::Csv) {
+            return out.emit_list(&v.customers, &headers, rows).map(|_| 0);
+        }
         return out
             .emit(&v, |v| {
-                let mut s = table(
-                    &[
-                        "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
-                    ],
-                    v.customers.iter().map(|c| {
-                        vec![
-                            c.name.clone(),
-                            c.domain.clone(),
-                            date(&c.expires_at),
-                            c.health.to_string(),
-                            c.open_service_requests.to_string(),
-                            c.licenses
-                                .as_ref()
-                                .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
-                            c.domains.map_or("-".into(), |n| n.to_string()),
-                        ]
-                    }),
-                );
+                let mut s = table(&headers, rows);
                 if !s.ends_with('\n') {
                     s.push('\n');
                 }
