@@ -17,8 +17,22 @@ pub fn script(shell: Shell) -> Vec<u8> {
     buf
 }
 
-pub fn run(a: CompletionsArgs) -> Result<i32> {
+#[derive(serde::Serialize)]
+struct ScriptView {
+    shell: String,
+    script: String,
+}
+
+pub fn run(g: &super::Global, a: CompletionsArgs) -> Result<i32> {
     use std::io::Write;
+    if g.out().json() {
+        let v = ScriptView {
+            shell: a.shell.to_string(),
+            script: String::from_utf8_lossy(&script(a.shell)).into_owned(),
+        };
+        g.out().emit(&v, |v| v.script.clone())?;
+        return Ok(0);
+    }
     let mut out = std::io::stdout().lock();
     match out.write_all(&script(a.shell)) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),

@@ -182,7 +182,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Doctor => accountability::doctor(g),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
-        Command::Completions(a) => completions::run(a),
+        Command::Completions(a) => completions::run(g, a),
         Command::Man(a) => man::run(g, a),
     }
 }
