@@ -698,7 +698,8 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         )));
     }
     if !ctx.opts.yes && !ctx.opts.dry_run {
-        eprint!("{}", terms_text(&p));
+        // What the customer agrees to, shown before the question (stderr: never data).
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms_text(&p).as_bytes());
     }
     ctx.opts.confirm(&format!(
         "Accept {} as a delegated administrator of {}?",

@@ -93,7 +93,7 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
     )?;
     if a.print_token && !g.out().json() {
         if let Some(t) = &v.token {
-            println!("{t}");
+            crate::output::write_stdout(&format!("{t}\n"))?;
         }
         return Ok(0);
     }

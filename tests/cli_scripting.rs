@@ -1,0 +1,540 @@
+//! For scripts and CI: dry runs write nothing, bulk files are all-or-nothing and re-runnable,
+//! terminal manners (colour, --quiet, closed pipes, tsv), and man pages.
+
+mod common;
+
+use std::process::Stdio;
+
+use common::*;
+
+const FAB: &str = "admin@fabrikam-partners.example";
+const CONTOSO_DEMO_ADMIN: &str = "admin@contoso.example";
+
+#[test]
+fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB, DEMO_PASS);
+    let contoso = env.token(CONTOSO_DEMO_ADMIN, DEMO_PASS);
+    let op = env.token("admin@operator.example", DEMO_PASS);
+    // Things the dry runs refer to, made for real first.
+    let invite = env.json_as(&fab, &["invite", "--customer-domain", "adatum.example"]);
+    let token = invite["token"].as_str().unwrap().to_string();
+    let invite_id = invite["id"].as_str().unwrap().to_string();
+    let code = env.json_as(&contoso, &["domains", "add", "new.contoso.example"])["verification"]
+        ["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let dir = env.home().to_path_buf();
+    std::fs::write(
+        dir.join("invites.csv"),
+        "customer_domain,email\nprospect.example,it@prospect.example\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("grants.csv"),
+        "upn,role,customer\nreader@fabrikam-partners.example,sales-agent,\n",
+    )
+    .unwrap();
+    let invites_csv = dir.join("invites.csv").display().to_string();
+    let grants_csv = dir.join("grants.csv").display().to_string();
+    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+
+    let before = env.bytes();
+    let cases: Vec<(&str, Vec<&str>)> = vec![
+        (
+            &op,
+            vec![
+                "tenants",
+                "create",
+                "New",
+                "--domain",
+                "new.example",
+                "--admin",
+                "a@new.example",
+            ],
+        ),
+        (
+            &op,
+            vec![
+                "tenants",
+                "enroll-partner",
+                "contoso.example",
+                "--partner-id",
+                "999",
+            ],
+        ),
+        (
+            &op,
+            vec![
+                "health",
+                "set",
+                "exchange",
+                "interrupted",
+                "--message",
+                "down",
+            ],
+        ),
+        (
+            &contoso,
+            vec!["tenants", "update", "--phone", "+1 555 0199"],
+        ),
+        (&contoso, vec!["users", "add", "new@contoso.example"]),
+        (
+            &contoso,
+            vec!["users", "update", "alex@contoso.example", "--disable"],
+        ),
+        (&contoso, vec!["users", "remove", "alex@contoso.example"]),
+        (
+            &contoso,
+            vec![
+                "users",
+                "roles",
+                "add",
+                "alex@contoso.example",
+                "global-reader",
+            ],
+        ),
+        (
+            &contoso,
+            vec![
+                "users",
+                "roles",
+                "remove",
+                "it@contoso.example",
+                "user-admin",
+            ],
+        ),
+        (
+            &contoso,
+            vec!["licenses", "buy", "m365-e5", "--quantity", "3"],
+        ),
+        (
+            &contoso,
+            vec![
+                "licenses",
+                "assign",
+                "teams-essentials",
+                "alex@contoso.example",
+            ],
+        ),
+        (
+            &contoso,
+            vec![
+                "licenses",
+                "unassign",
+                "m365-business-premium",
+                "alex@contoso.example",
+            ],
+        ),
+        (&contoso, vec!["domains", "add", "other.contoso.example"]),
+        (
+            &contoso,
+            vec!["domains", "verify", "new.contoso.example", "--code", &code],
+        ),
+        (
+            &contoso,
+            vec![
+                "domains",
+                "set-capabilities",
+                "mail.contoso.example",
+                "--capability",
+                "intune",
+            ],
+        ),
+        (&contoso, vec!["domains", "remove", "shop-contoso.example"]),
+        (&contoso, vec!["requests", "create", "--title", "Help"]),
+        (
+            &contoso,
+            vec!["requests", "comment", "SR-000001", "--message", "hi"],
+        ),
+        (&contoso, vec!["requests", "close", "SR-000001"]),
+        (
+            &contoso,
+            vec!["partners", "remove", "fabrikam-partners.example", "--yes"],
+        ),
+        (
+            &fab,
+            vec!["invite", "--customer-domain", "prospect.example"],
+        ),
+        (&fab, vec!["invite", "--from-csv", &invites_csv]),
+        (&fab, vec!["invites", "revoke", &invite_id]),
+        (
+            &fab,
+            vec![
+                "grants",
+                "add",
+                "reader@fabrikam-partners.example",
+                "--role",
+                "sales-agent",
+            ],
+        ),
+        (&fab, vec!["grants", "add", "--from-csv", &grants_csv]),
+        (
+            &fab,
+            vec![
+                "grants",
+                "remove",
+                "helpdesk@fabrikam-partners.example",
+                "--role",
+                "helpdesk-agent",
+            ],
+        ),
+        (
+            &fab,
+            vec!["customers", "remove", "northwind.example", "--yes"],
+        ),
+        (&adatum, vec!["accept", &token, "--yes"]),
+        (&adatum, vec!["decline", &token]),
+    ];
+    for (token, args) in &cases {
+        let mut a = args.clone();
+        a.extend(["--dry-run", "-o", "json"]);
+        let r = env.run_as(token, &a).ok();
+        let v = r.json();
+        assert_eq!(v["dry_run"], true, "{args:?}: {v}");
+        let planned = v["planned"].as_array().expect("planned changes");
+        assert!(!planned.is_empty(), "{args:?}: {v}");
+        assert_eq!(planned[0]["decision"]["allowed"], true, "{args:?}: {v}");
+        assert!(planned[0]["change"].as_str().is_some_and(|c| !c.is_empty()));
+        assert_eq!(
+            env.bytes(),
+            before,
+            "`{}` --dry-run changed the database",
+            args.join(" ")
+        );
+    }
+    // The table form says so on stderr, and a refused change keeps its real exit code.
+    let r = env
+        .run_as(
+            &contoso,
+            &["users", "add", "x@contoso.example", "--dry-run"],
+        )
+        .ok();
+    assert!(
+        r.stderr
+            .contains("dry run: user.create in contoso.example is allowed"),
+        "{}",
+        r.stderr
+    );
+    env.run_as(
+        &fab,
+        &[
+            "users",
+            "add",
+            "x@contoso.example",
+            "--tenant",
+            "contoso.example",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    )
+    .fails(4, "permission_denied");
+    env.run_as(
+        &contoso,
+        &[
+            "users",
+            "remove",
+            "admin@contoso.example",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    )
+    .fails(6, "conflict");
+    assert_eq!(env.bytes(), before, "refused dry runs changed the database");
+}
+
+#[test]
+fn a_bulk_file_with_bad_rows_reports_all_of_them_and_writes_nothing() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB, DEMO_PASS);
+    let csv = env.home().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "customer_domain,email,access,duration,expires_in,message\n\
+         good.example,it@good.example,helpdesk-admin,365d,30d,Hello\n\
+         bad domain,it@x.example,,,,\n\
+         ok.example,not-an-email,,,,\n\
+         dup.example,,,,,\n\
+         dup.example,,,,,\n\
+         role.example,,global-nobody,,,\n\
+         long.example,,,999d,,\n\
+         auto.example,,global-admin,30d,,\n",
+    )
+    .unwrap();
+    let before = env.bytes();
+    let f = csv.display().to_string();
+    let e = env
+        .run_as(&fab, &["invite", "--from-csv", &f, "-o", "json"])
+        .fails(2, "invalid_input");
+    let msg = e["message"].as_str().unwrap();
+    for line in [3, 4, 6, 7, 8] {
+        assert!(
+            msg.contains(&format!("{f}:{line}: ")),
+            "line {line} not reported:\n{msg}"
+        );
+    }
+    for line in [2, 5, 9] {
+        assert!(
+            !msg.contains(&format!("{f}:{line}: ")),
+            "good line {line} reported:\n{msg}"
+        );
+    }
+    assert!(msg.contains("5 invalid row(s)"), "{msg}");
+    assert_eq!(env.bytes(), before);
+
+    // A file without the required header is refused on line 1.
+    std::fs::write(&csv, "domain,email\nx.example,a@x.example\n").unwrap();
+    let e = env
+        .run_as(&fab, &["invite", "--from-csv", &f, "-o", "json"])
+        .fails(2, "invalid_input");
+    assert!(e["message"].as_str().unwrap().contains(":1: "), "{e}");
+
+    // Grants too: every bad row, nothing written.
+    let g = env.home().join("grants.csv");
+    std::fs::write(
+        &g,
+        "upn,role,customer\n\
+         nobody@fabrikam-partners.example,admin-agent,\n\
+         sales@fabrikam-partners.example,chief-agent,\n\
+         sales@fabrikam-partners.example,admin-agent,nowhere.example\n\
+         sales@fabrikam-partners.example,admin-agent,contoso.example\n",
+    )
+    .unwrap();
+    let e = env
+        .run_as(
+            &fab,
+            &[
+                "grants",
+                "add",
+                "--from-csv",
+                g.to_str().unwrap(),
+                "-o",
+                "json",
+            ],
+        )
+        .fails(2, "invalid_input");
+    let msg = e["message"].as_str().unwrap();
+    for line in [2, 3, 4] {
+        assert!(
+            msg.contains(&format!(":{line}: ")),
+            "line {line} not reported:\n{msg}"
+        );
+    }
+    assert!(!msg.contains(":5: "), "{msg}");
+    assert_eq!(env.bytes(), before);
+}
+
+#[test]
+fn a_thousand_row_file_applies_in_one_go_and_reapplies_to_nothing() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB, DEMO_PASS);
+    let csv = env.home().join("big.csv");
+    let mut body = String::from("customer_domain,email,access,duration,expires_in,message\n");
+    for i in 0..1000 {
+        body.push_str(&format!(
+            "cust{i:04}.example,admin@cust{i:04}.example,helpdesk-admin,180d,,\n"
+        ));
+    }
+    std::fs::write(&csv, body).unwrap();
+    let f = csv.display().to_string();
+    let mail = env.home().join("mail");
+    let v = env.json_as(
+        &fab,
+        &[
+            "invite",
+            "--from-csv",
+            &f,
+            "--email-dir",
+            mail.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(v["created"].as_array().unwrap().len(), 1000);
+    assert_eq!(std::fs::read_dir(&mail).unwrap().count(), 1000);
+    let pending = env.json_as(&fab, &["invites", "list", "--status", "pending"]);
+    assert_eq!(
+        pending.as_array().unwrap().len(),
+        1001,
+        "1000 plus the demo's"
+    );
+
+    let before = env.bytes();
+    // Without --skip-existing: a conflict, nothing written.
+    let e = env
+        .run_as(&fab, &["invite", "--from-csv", &f, "-o", "json"])
+        .fails(6, "conflict");
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .contains("1000 row(s) were already done"));
+    assert_eq!(env.bytes(), before);
+    // With it: everything skipped, nothing written (not even the e-mail directory).
+    let v = env.json_as(&fab, &["invite", "--from-csv", &f, "--skip-existing"]);
+    assert_eq!(v["created"].as_array().unwrap().len(), 0);
+    assert_eq!(v["skipped"].as_array().unwrap().len(), 1000);
+    assert_eq!(env.bytes(), before);
+}
+
+#[test]
+fn colour_follows_color_and_no_color() {
+    let env = Env::init();
+    let args = ["tenants", "show", "--tenant", "nowhere.example"];
+    let plain = env.run(&args).expect(5);
+    assert!(
+        !plain.stderr.contains('\x1b'),
+        "colour on a pipe: {}",
+        plain.stderr
+    );
+    let mut a = args.to_vec();
+    a.extend(["--color", "always"]);
+    let always = env.run(&a).expect(5);
+    assert!(
+        always.stderr.contains("\x1b[31merror:\x1b[0m"),
+        "{}",
+        always.stderr
+    );
+    let never = env.run_with(&a[..4], "", &[("NO_COLOR", "1")]).expect(5);
+    assert!(!never.stderr.contains('\x1b'));
+    a[5] = "never";
+    assert!(!env.run(&a).expect(5).stderr.contains('\x1b'));
+}
+
+#[test]
+fn quiet_silences_status_text_but_not_errors() {
+    let env = Env::init();
+    let r = env
+        .run(&[
+            "tenants",
+            "create",
+            "A",
+            "--domain",
+            "a.example",
+            "--admin",
+            "x@a.example",
+        ])
+        .ok();
+    assert!(r.stderr.contains("note:"), "{}", r.stderr);
+    let r = env
+        .run(&[
+            "tenants",
+            "create",
+            "B",
+            "--domain",
+            "b.example",
+            "--admin",
+            "x@b.example",
+            "--quiet",
+        ])
+        .ok();
+    assert_eq!(r.stderr, "");
+    let r = env
+        .run(&["tenants", "show", "--tenant", "nowhere.example", "-q"])
+        .expect(5);
+    assert!(r.stderr.starts_with("error: "));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_exit_0() {
+    let env = Env::with_demo();
+    for args in [
+        &["audit", "list"][..],
+        &["tenants", "list", "-o", "json"],
+        &["completions", "bash"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader); // the reader is gone before anything is written, like `| head -0`
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_partnerctl"))
+            .args(args)
+            .env_clear()
+            .env("HOME", env.home())
+            .env("PARTNERCTL_DB", &env.db)
+            .env("PARTNERCTL_NOW", NOW)
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn tsv_is_one_record_a_line_with_no_header() {
+    let env = Env::with_demo();
+    let r = env.run(&["customers", "list", "-o", "tsv"]).ok();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", r.stdout);
+    assert!(
+        lines[0].starts_with("contoso.example\tContoso Ltd\tactive\t"),
+        "{}",
+        r.stdout
+    );
+    // A cell with a line break stays on its record's line.
+    let op = env.token("admin@operator.example", DEMO_PASS);
+    env.run_as(
+        &op,
+        &[
+            "health",
+            "set",
+            "teams",
+            "degraded",
+            "--message",
+            "line one\nline two",
+            "--tenant",
+            "contoso.example",
+        ],
+    )
+    .ok();
+    let r = env
+        .run(&["health", "--tenant", "contoso.example", "-o", "tsv"])
+        .ok();
+    assert!(
+        r.stdout.contains("teams\tdegraded\tline one\\nline two\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stdout.lines().count(), 6);
+    // Not a list: tsv is refused with a usage error.
+    env.run(&["whoami", "-o", "tsv"]).expect(2);
+}
+
+#[test]
+fn man_writes_one_page_per_command_and_subcommand() {
+    use clap::CommandFactory;
+    fn count(c: &clap::Command) -> usize {
+        1 + c
+            .get_subcommands()
+            .filter(|s| s.get_name() != "help")
+            .map(count)
+            .sum::<usize>()
+    }
+    let env = Env::new();
+    let dir = env.home().join("man");
+    let v = env.json(&["man", "--out", dir.to_str().unwrap()]);
+    let want = count(&partnerctl::cli::Cli::command());
+    assert_eq!(v["pages"].as_array().unwrap().len(), want);
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), want);
+    for page in [
+        "partnerctl.1",
+        "partnerctl-users-roles-add.1",
+        "partnerctl-invite.1",
+        "partnerctl-audit-verify.1",
+    ] {
+        let text = std::fs::read_to_string(dir.join(page)).unwrap();
+        assert!(text.contains(".TH"), "{page} is not a man page");
+    }
+    let add = std::fs::read_to_string(dir.join("partnerctl-grants-add.1")).unwrap();
+    assert!(add.contains("from\\-csv"), "{add}");
+}
