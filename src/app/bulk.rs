@@ -179,7 +179,10 @@ fn parse_roles(s: Option<&str>) -> std::result::Result<Vec<DirectoryRole>, Strin
     s.unwrap_or("")
         .split([';', ' ', '|', ','])
         .filter(|r| !r.is_empty())
-        .map(|r| r.parse::<DirectoryRole>().map_err(|e| format!("access: {e}")))
+        .map(|r| {
+            r.parse::<DirectoryRole>()
+                .map_err(|e| format!("access: {e}"))
+        })
         .collect()
 }
 
