@@ -1,7 +1,6 @@
 use crate::app::demo;
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::output::table;
 
 use super::Global;
 
@@ -20,24 +19,33 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     } else {
         String::new()
     };
+    // The main job's screen: the partner dashboard, as the demo partner's admin sees it.
+    let dashboard = if g.out().json() {
+        String::new()
+    } else {
+        super::services::overview_for(&mut g.ctx()?)?
+    };
     g.out().emit(&v, |v| {
         let mut s = format!(
-            "Demo database: {}\nSigned in as {} (partner global admin). Every demo user's password: {}\n\n",
-            v.database, v.signed_in_as, v.password
+            "Demo database: {}\nSigned in as {} (partner global admin).\nEvery demo user's password: {}\n\nPartner dashboard of {}\n\n",
+            v.database, v.signed_in_as, v.password, v.partner
         );
-        s.push_str(&table(
-            &["USER", "TENANT", "ROLES"],
-            v.users.iter().map(|u| {
-                vec![u.upn.clone(), u.tenant.clone(), crate::output::list(&u.roles)]
-            }),
+        s.push_str(&dashboard);
+        let agents: Vec<String> = v
+            .users
+            .iter()
+            .filter(|u| u.tenant == v.partner)
+            .map(|u| u.upn.clone())
+            .collect();
+        s.push_str(&format!(
+            "\nPartner users:   {}\nCustomer admins: admin@<customer domain>\nOperator:        admin@{}\n",
+            agents.join("\n                 "),
+            v.operator
         ));
-        if v.customers.len() > 3 {
-            s.push_str(&format!("\n({} customer tenants)\n", v.customers.len()));
-        }
         let c = v.customers.first().cloned().unwrap_or_default();
         let i = &v.pending_invite;
         s.push_str(&format!(
-            "\nTry next (as the partner's global admin):\n  partnerctl{db} customers list\n  partnerctl{db} users list --tenant {c}\n  partnerctl{db} users add new@{c} --tenant {c}     # refused: not-delegable\n  partnerctl{db} can user.read --tenant {c} --user helpdesk@{partner}\n  partnerctl{db} grants list\n\nThen as a customer (password {pw}):\n  partnerctl{db} login admin@{c}\n  partnerctl{db} partners list\n  partnerctl{db} login admin@{ic}\n  partnerctl{db} accept {tok}\n",
+            "\nTry next (as the partner's global admin):\n  partnerctl{db} dashboard {c}\n  partnerctl{db} customers list\n  partnerctl{db} users list --tenant {c}\n  partnerctl{db} users add new@{c} --tenant {c}     # refused: not-delegable\n  partnerctl{db} can user.read --tenant {c} --user helpdesk@{partner}\n  partnerctl{db} grants list\n\nThen as a customer (password {pw}):\n  partnerctl{db} login admin@{c}\n  partnerctl{db} partners list\n  partnerctl{db} login admin@{ic}\n  partnerctl{db} accept {tok}\n",
             partner = v.partner,
             pw = v.password,
             ic = i.customer_domain,

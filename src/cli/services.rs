@@ -387,6 +387,56 @@ pub fn requests(g: &Global, cmd: RequestsCmd) -> Result<i32> {
     Ok(0)
 }
 
+const OVERVIEW_HEADERS: [&str; 7] = [
+    "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
+];
+
+fn overview_rows(v: &dashboard::Overview) -> Vec<Vec<String>> {
+    v.customers
+        .iter()
+        .map(|c| {
+            vec![
+                c.name.clone(),
+                c.domain.clone(),
+                date(&c.expires_at),
+                c.health.to_string(),
+                c.open_service_requests.to_string(),
+                c.licenses
+                    .as_ref()
+                    .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
+                c.domains.map_or("-".into(), |n| n.to_string()),
+            ]
+        })
+        .collect()
+}
+
+/// The partner dashboard as people read it: the table and a legend.
+pub(super) fn overview_text(v: &dashboard::Overview, rows: Vec<Vec<String>>) -> String {
+    let mut s = table(&OVERVIEW_HEADERS, rows);
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    s.push_str(&format!(
+        "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains. Details: partnerctl dashboard DOMAIN\n",
+        v.customers.len()
+    ));
+    s
+}
+
+/// The overview of the signed-in partner user, for `demo` to show.
+pub(super) fn overview_for(ctx: &mut crate::app::Ctx) -> Result<String> {
+    let v = dashboard::overview(
+        ctx,
+        &Filters {
+            health: None,
+            expiring_within: None,
+            search: None,
+        },
+    )?;
+    let rows = overview_rows(&v);
+    Ok(overview_text(&v, rows))
+}
+
 pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
@@ -399,42 +449,13 @@ pub fn dashboard(g: &Global, a: DashboardArgs) -> Result<i32> {
                 search: a.search,
             },
         )?;
-        let headers = [
-            "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
-        ];
-        let rows: Vec<Vec<String>> = v
-            .customers
-            .iter()
-            .map(|c| {
-                vec![
-                    c.name.clone(),
-                    c.domain.clone(),
-                    date(&c.expires_at),
-                    c.health.to_string(),
-                    c.open_service_requests.to_string(),
-                    c.licenses
-                        .as_ref()
-                        .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
-                    c.domains.map_or("-".into(), |n| n.to_string()),
-                ]
-            })
-            .collect();
+        let rows = overview_rows(&v);
         if matches!(out.format, Format::Tsv | Format::Csv) {
-            return out.emit_list(&v.customers, &headers, rows).map(|_| 0);
+            return out
+                .emit_list(&v.customers, &OVERVIEW_HEADERS, rows)
+                .map(|_| 0);
         }
-        return out
-            .emit(&v, |v| {
-                let mut s = table(&headers, rows);
-                if !s.ends_with('\n') {
-                    s.push('\n');
-                }
-                s.push_str(&format!(
-                    "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains. Details: partnerctl dashboard DOMAIN\n",
-                    v.customers.len()
-                ));
-                s
-            })
-            .map(|_| 0);
+        return out.emit(&v, |v| overview_text(v, rows)).map(|_| 0);
     }
     let v = dashboard::detail(&mut ctx, a.customer.as_deref())?;
     out.emit(&v, |v| {
