@@ -579,27 +579,10 @@ pub fn grants_from_csv(
         grants.iter().map(|g| g.user.upn.clone()),
         |tx, i| {
             let g = &grants[i];
-            let id = store::grants::insert(
-                tx,
-                &store::grants::NewGrant {
-                    partner_tenant_id: &home.id,
-                    user_id: &g.user.id,
-                    upn: &g.user.upn,
-                    role: g.role,
-                    customer_tenant_id: g.customer.as_ref().map(|c| c.id.as_str()),
-                    created_by: &by,
-                    created_at: &now,
-                },
-            )?;
+            let out =
+                partners::insert_grant(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
             bar.inc(1);
-            let scope = g
-                .customer
-                .as_ref()
-                .map_or("all customers", |c| c.domain.as_str());
-            Ok((
-                id,
-                format!("granted {} to {} for {scope}", g.role, g.user.upn),
-            ))
+            Ok(out)
         },
     )?;
     bar.finish_and_clear();

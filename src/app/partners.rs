@@ -875,6 +875,54 @@ fn relationship_view(
     })
 }
 
+/// Which side of its relationships a tenant is listed from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// The customer's partners.
+    Customer,
+    /// The partner's customers.
+    Partner,
+}
+
+/// A tenant's relationships (active, or all), each with the other side's details.
+fn relationships_of(
+    ctx: &mut Ctx,
+    tenant: &TenantRow,
+    side: Side,
+    all: bool,
+) -> Result<Vec<RelationshipView>> {
+    let now = ctx.clock.now();
+    ctx.store.read(|tx| {
+        let rows = match side {
+            Side::Customer => store::relationships::of_customer(tx, &tenant.id)?,
+            Side::Partner => store::relationships::of_partner(tx, &tenant.id)?,
+        };
+        let mut out = Vec::new();
+        for r in rows {
+            let mut v = relationship_view(&r, now)?;
+            if !all && v.status != RelationshipState::Active {
+                continue;
+            }
+            match side {
+                Side::Customer => {
+                    v.partner = Some(partner_brief(&store::tenants::by_id(
+                        tx,
+                        &r.partner_tenant_id,
+                    )?))
+                }
+                Side::Partner => {
+                    v.customer = Some(partner_brief(&store::tenants::by_id(
+                        tx,
+                        &r.customer_tenant_id,
+                    )?))
+                }
+            }
+            out.push(v);
+        }
+        Ok(out)
+    })
+}
+
 /// The partners with delegated administration over the target tenant (active, or all).
 pub fn list_partners(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let s = ctx.session()?;
@@ -886,22 +934,7 @@ pub fn list_partners(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> 
         ObjectFacts::default(),
         None,
     )?;
-    let now = ctx.clock.now();
-    ctx.store.read(|tx| {
-        let mut out = Vec::new();
-        for r in store::relationships::of_customer(tx, &target.id)? {
-            let mut v = relationship_view(&r, now)?;
-            if !all && v.status != RelationshipState::Active {
-                continue;
-            }
-            v.partner = Some(partner_brief(&store::tenants::by_id(
-                tx,
-                &r.partner_tenant_id,
-            )?));
-            out.push(v);
-        }
-        Ok(out)
-    })
+    relationships_of(ctx, &target, Side::Customer, all)
 }
 
 /// The partner's side: its customers (active, or all).
@@ -915,22 +948,7 @@ pub fn list_customers(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>>
         ObjectFacts::default(),
         None,
     )?;
-    let now = ctx.clock.now();
-    ctx.store.read(|tx| {
-        let mut out = Vec::new();
-        for r in store::relationships::of_partner(tx, &home.id)? {
-            let mut v = relationship_view(&r, now)?;
-            if !all && v.status != RelationshipState::Active {
-                continue;
-            }
-            v.customer = Some(partner_brief(&store::tenants::by_id(
-                tx,
-                &r.customer_tenant_id,
-            )?));
-            out.push(v);
-        }
-        Ok(out)
-    })
+    relationships_of(ctx, &home, Side::Partner, all)
 }
 
 /// Ends the relationship between `partner` and `customer` (who may is the core's call:
@@ -1097,6 +1115,33 @@ fn grant_target(ctx: &mut Ctx, s: &Session, input: &GrantInput) -> Result<GrantT
     })
 }
 
+/// Inserts one grant; returns its id and the audit summary. Shared by `grants add` and
+/// `grants add --from-csv`.
+pub fn insert_grant(
+    tx: &rusqlite::Transaction<'_>,
+    home: &TenantRow,
+    user: &store::users::UserRow,
+    role: AgentRole,
+    customer: Option<&TenantRow>,
+    by: &str,
+    now: &str,
+) -> Result<(String, String)> {
+    let id = store::grants::insert(
+        tx,
+        &store::grants::NewGrant {
+            partner_tenant_id: &home.id,
+            user_id: &user.id,
+            upn: &user.upn,
+            role,
+            customer_tenant_id: customer.map(|c| c.id.as_str()),
+            created_by: by,
+            created_at: now,
+        },
+    )?;
+    let scope = customer.map_or("all customers", |c| c.domain.as_str());
+    Ok((id, format!("granted {role} to {} for {scope}", user.upn)))
+}
+
 pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let s = ctx.session()?;
     let home = s.tenant.clone();
@@ -1112,27 +1157,15 @@ pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let by = s.principal.upn.clone();
     let scope = t.customer.as_ref().map(|c| c.domain.clone());
     let id = ctx.change(&s, Action::GrantManage, &home, &d, &t.user.upn, |tx| {
-        let id = store::grants::insert(
+        insert_grant(
             tx,
-            &store::grants::NewGrant {
-                partner_tenant_id: &home.id,
-                user_id: &t.user.id,
-                upn: &t.user.upn,
-                role: input.role,
-                customer_tenant_id: t.customer.as_ref().map(|c| c.id.as_str()),
-                created_by: &by,
-                created_at: &now,
-            },
-        )?;
-        Ok((
-            id,
-            format!(
-                "granted {} to {} for {}",
-                input.role,
-                t.user.upn,
-                scope.as_deref().unwrap_or("all customers")
-            ),
-        ))
+            &home,
+            &t.user,
+            input.role,
+            t.customer.as_ref(),
+            &by,
+            &now,
+        )
     })?;
     Ok(GrantView {
         id: Some(id),
