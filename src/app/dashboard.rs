@@ -137,12 +137,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 domains: may(Action::DomainRead).then_some(a.domains),
             });
         }
-        rows.sort_by(|a, b| {
-            a.name
-                .to_lowercase()
-                .cmp(&b.name.to_lowercase())
-                .then(a.domain.cmp(&b.domain))
-        });
+        rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.domain.clone()));
         Ok(Overview {
             partner: home.domain.clone(),
             customers: rows,

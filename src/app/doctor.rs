@@ -1,10 +1,14 @@
 //! `doctor`: what is about to break, for what the signed-in user administers.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::audit::check_chain;
 use super::Ctx;
-use crate::authz::{self, Action, Facts, GrantSource, ObjectFacts, RelationshipState, Via};
+use crate::authz::{
+    self, Action, Facts, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
+};
 use crate::clock::fmt_time;
 use crate::error::Result;
 use crate::model::AgentRole;
@@ -63,6 +67,8 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         };
         rels.sort_by(|a, b| a.id.cmp(&b.id));
         rels.dedup_by(|a, b| a.id == b.id);
+        // Each partner's users and grants, read once for all its relationships.
+        let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
         for r in &rels {
             let fact = r.fact()?;
             if fact.state(now) != RelationshipState::Active {
@@ -106,7 +112,15 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                 }
             }
             if !operator {
-                if let Some(f) = usable(tx, &partner, &customer, r, now)? {
+                if !agents.contains_key(&partner.id) {
+                    let mut list = Vec::new();
+                    for u in store::users::list(tx, &partner.id)? {
+                        let grants = store::grants::of_user(tx, &u.id)?.iter().map(|g| g.fact()).collect();
+                        list.push((super::auth::principal_of(&u, &partner), grants));
+                    }
+                    agents.insert(partner.id.clone(), list);
+                }
+                if let Some(f) = usable(&agents[&partner.id], &partner, &customer, r, now)? {
                     findings.push(f);
                 }
             }
@@ -201,38 +215,39 @@ fn reinvite(partner: &TenantRow, customer: &TenantRow, r: &RelationshipRow) -> S
 /// An active relationship that no partner user can use (error), or that only the partner's
 /// global admins can use because no grant covers it (info).
 fn usable(
-    tx: &rusqlite::Transaction<'_>,
+    agents: &[(Principal, Vec<GrantFact>)],
     partner: &TenantRow,
     customer: &TenantRow,
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<Finding>> {
-    let rels = vec![r.fact()?];
+    let mut facts = Facts {
+        now,
+        target: super::target_of(customer),
+        relationships: vec![r.fact()?],
+        grants: Vec::new(),
+        object: ObjectFacts::default(),
+    };
     let mut any = false;
     let mut by_grant = false;
-    for u in store::users::list(tx, &partner.id)? {
-        let p = super::auth::principal_of(&u, partner);
-        let facts = Facts {
-            now,
-            target: super::target_of(customer),
-            relationships: rels.clone(),
-            grants: store::grants::of_user(tx, &u.id)?
-                .iter()
-                .map(|g| g.fact())
-                .collect(),
-            object: ObjectFacts::default(),
-        };
+    'users: for (p, grants) in agents {
+        facts.grants.clone_from(grants);
         for a in Action::ALL {
-            let d = authz::decide(Some(&p), *a, &facts);
+            let d = authz::decide(Some(p), *a, &facts);
             if d.allowed {
                 any = true;
-                if let Via::Delegated {
-                    grant: GrantSource::Explicit { .. },
-                    ..
-                } = d.via
-                {
-                    by_grant = true;
+                by_grant |= matches!(
+                    d.via,
+                    Via::Delegated {
+                        grant: GrantSource::Explicit { .. },
+                        ..
+                    }
+                );
+                if by_grant {
+                    break 'users;
                 }
+                // One allowed action settles this user; the next may hold a grant.
+                break;
             }
         }
     }

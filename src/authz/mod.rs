@@ -11,7 +11,10 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 pub use action::Action;
-pub use rights::{agent_rights_in_customer, agent_rights_in_partner, role_rights, TenantKind};
+pub use rights::{
+    agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
+    agent_rights_in_partner, role_allows, role_rights, TenantKind,
+};
 
 use crate::model::{AgentRole, DirectoryRole};
 
@@ -354,7 +357,7 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
         .roles
         .iter()
         .copied()
-        .filter(|r| role_rights(*r, kind).contains(&action))
+        .filter(|r| role_allows(*r, kind, action))
         .collect();
     if !roles.is_empty() {
         // A user holding an admin role is managed by global admins only: otherwise a helpdesk
@@ -376,7 +379,7 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
         let mut grants: Vec<&GrantFact> = facts
             .grants
             .iter()
-            .filter(|g| agent_rights_in_partner(g.role).contains(&action))
+            .filter(|g| agent_allows_in_partner(g.role, action))
             .collect();
         grants.sort_by(|a, b| (a.role, &a.id).cmp(&(b.role, &b.id)));
         if let Some(g) = grants.first() {
@@ -486,7 +489,7 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
         return Decision::deny(Reason::NoGrant);
     }
     for (agent_role, source) in covering {
-        if !agent_rights_in_customer(agent_role).contains(&action) {
+        if !agent_allows_in_customer(agent_role, action) {
             continue;
         }
         // Partner-side and operator-only actions never pass through a relationship, whatever
@@ -495,7 +498,7 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
             .access
             .iter()
             .copied()
-            .filter(|r| role_rights(*r, TenantKind::PLAIN).contains(&action))
+            .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
             .collect();
         if !delegated.is_empty() {
             return Decision {

@@ -179,7 +179,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntryRow> {
 
 /// Calls `f` for every entry in `seq` order (streaming: the trail can be long).
 pub fn each(tx: &Transaction<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
-    let mut st = tx.prepare(&format!("{SELECT} ORDER BY seq"))?;
+    let mut st = tx.prepare_cached(&format!("{SELECT} ORDER BY seq"))?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         f(from_row(r)?)?;
@@ -213,7 +213,7 @@ pub fn list(tx: &Transaction<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
            AND (?7 IS NULL OR outcome = ?7)
          ORDER BY seq DESC LIMIT ?8) ORDER BY seq"
     );
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map(
         params![
             q.target_tenant,

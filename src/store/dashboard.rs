@@ -24,7 +24,7 @@ fn grouped(
     mut put: impl FnMut(&mut Aggregates, i64),
     out: &mut HashMap<String, Aggregates>,
 ) -> Result<()> {
-    let mut st = tx.prepare(sql)?;
+    let mut st = tx.prepare_cached(sql)?;
     let mut rows = st.query([partner])?;
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;

@@ -34,7 +34,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
 }
 
 pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
-    let mut st = tx.prepare(&format!(
+    let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
     ))?;
     let rows = st.query_map([tenant_id], from_row)?;
@@ -43,7 +43,8 @@ pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
 
 pub fn get(tx: &Transaction<'_>, name: &str) -> Result<Option<DomainRow>> {
     Ok(tx
-        .query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row)
+        .prepare_cached(&format!("{SELECT} WHERE name = ?1"))?
+        .query_row([name], from_row)
         .optional()?)
 }
 

@@ -55,7 +55,7 @@ pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
 }
 
 pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>> {
-    let mut st = tx.prepare(&format!(
+    let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"
     ))?;
     let rows = st.query_map([partner_tenant_id], from_row)?;

@@ -32,7 +32,7 @@ pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow
 /// Every row (global and per tenant), for views over many tenants.
 pub fn all(tx: &Transaction<'_>) -> Result<Vec<HealthRow>> {
     let mut st =
-        tx.prepare("SELECT service, tenant_id, status, message, updated_at FROM health")?;
+        tx.prepare_cached("SELECT service, tenant_id, status, message, updated_at FROM health")?;
     let rows = st.query_map([], |r| {
         Ok(HealthRow {
             service: r.get(0)?,

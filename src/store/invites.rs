@@ -123,7 +123,7 @@ pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<InviteRow>> {
 }
 
 pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
-    let mut st = tx.prepare(&format!(
+    let mut st = tx.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM invites i WHERE i.partner_tenant_id = ?1 ORDER BY i.created_at, i.id"
     ))?;
     let rows = st.query_map([partner_tenant_id], from_row)?;

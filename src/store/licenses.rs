@@ -11,7 +11,7 @@ pub struct SubscriptionRow {
 }
 
 pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
-    let mut st = tx.prepare(
+    let mut st = tx.prepare_cached(
         "SELECT s.sku, s.valid_units,
                 (SELECT count(*) FROM license_assignments a WHERE a.tenant_id = s.tenant_id AND a.sku = s.sku),
                 s.status
@@ -91,7 +91,7 @@ pub fn unassign(tx: &Transaction<'_>, tenant_id: &str, sku: &str, user_id: &str)
 /// The SKUs assigned to a user.
 pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<String>> {
     let mut st =
-        tx.prepare("SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku")?;
+        tx.prepare_cached("SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku")?;
     let rows = st.query_map([user_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -86,7 +86,7 @@ CREATE INDEX audit_actor_tenant ON audit(actor_tenant_id, seq);
 "#;
 
 /// Each entry is one schema version; the first sets the application id.
-const STEPS: &[&str] = &[V1, V2, V3];
+const STEPS: &[&str] = &[V1, V2, V3, V4];
 
 const V2: &str = r#"
 CREATE TABLE invites (
@@ -197,6 +197,11 @@ CREATE TABLE service_request_comments (
     created_at TEXT NOT NULL
 );
 CREATE INDEX service_request_comments_number ON service_request_comments(number, id);
+"#;
+
+const V4: &str = r#"
+-- A partner's customers, listed and aggregated by partner (dashboard, customers, doctor).
+CREATE INDEX relationships_partner ON relationships(partner_tenant_id, accepted_at);
 "#;
 
 pub fn migrations() -> Migrations<'static> {

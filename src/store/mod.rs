@@ -155,6 +155,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(timeout)?;
+        conn.set_prepared_statement_cache_capacity(64);
 
         // Look before touching: nothing below writes until the file is known to be ours.
         let (app, version, objects) = read_header(&conn, path)?;
@@ -181,7 +182,10 @@ impl Store {
         if !mode_now.eq_ignore_ascii_case("wal") {
             let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         }
-        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+        // Reads of big views go through the page cache without copying (256 MiB window).
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",
+        )?;
         if (version as usize) < latest {
             conn.set_transaction_behavior(TransactionBehavior::Immediate);
             migrations::migrations()

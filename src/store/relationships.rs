@@ -136,9 +136,8 @@ pub fn stored_active(
          WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2 AND r.status = 'active'"
     );
     Ok(tx
-        .query_row(&sql, [partner_tenant_id, customer_tenant_id], |r| {
-            from_row(r, 0)
-        })
+        .prepare_cached(&sql)?
+        .query_row([partner_tenant_id, customer_tenant_id], |r| from_row(r, 0))
         .optional()?)
 }
 
@@ -148,7 +147,7 @@ pub fn of_customer(tx: &Transaction<'_>, customer_tenant_id: &str) -> Result<Vec
         "SELECT {COLUMNS} FROM relationships r WHERE r.customer_tenant_id = ?1
          ORDER BY r.accepted_at, r.id"
     );
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([customer_tenant_id], |r| from_row(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -158,7 +157,7 @@ pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<R
         "SELECT {COLUMNS} FROM relationships r WHERE r.partner_tenant_id = ?1
          ORDER BY r.accepted_at, r.id"
     );
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([partner_tenant_id], |r| from_row(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -46,7 +46,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RequestRow> {
 
 /// A tenant's requests, open and in-progress first, then newest first.
 pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
-    let mut st = tx.prepare(&format!(
+    let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE r.tenant_id = ?1
          ORDER BY r.status NOT IN ('open', 'in-progress'), r.number DESC"
     ))?;
@@ -56,7 +56,8 @@ pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
 
 pub fn get(tx: &Transaction<'_>, number: i64) -> Result<Option<RequestRow>> {
     Ok(tx
-        .query_row(&format!("{SELECT} WHERE r.number = ?1"), [number], from_row)
+        .prepare_cached(&format!("{SELECT} WHERE r.number = ?1"))?
+        .query_row([number], from_row)
         .optional()?)
 }
 
@@ -117,7 +118,7 @@ pub fn add_comment(
 }
 
 pub fn comments(tx: &Transaction<'_>, number: i64) -> Result<Vec<CommentRow>> {
-    let mut st = tx.prepare(
+    let mut st = tx.prepare_cached(
         "SELECT author, body, created_at FROM service_request_comments WHERE number = ?1 ORDER BY id",
     )?;
     let rows = st.query_map([number], |r| {

@@ -99,23 +99,29 @@ fn partner_id_taken(tx: &Transaction<'_>, pid: &str) -> Result<bool> {
 pub fn find(tx: &Transaction<'_>, key: &str) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
     Ok(tx
-        .query_row(&sql, [key.trim()], |r| from_row(r, 0))
+        .prepare_cached(&sql)?
+        .query_row([key.trim()], |r| from_row(r, 0))
         .optional()?)
 }
 
 pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<TenantRow> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
-    Ok(tx.query_row(&sql, [id], |r| from_row(r, 0))?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| from_row(r, 0))?)
 }
 
 pub fn operator(tx: &Transaction<'_>) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
-    Ok(tx.query_row(&sql, [], |r| from_row(r, 0)).optional()?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([], |r| from_row(r, 0))
+        .optional()?)
 }
 
 pub fn list(tx: &Transaction<'_>) -> Result<Vec<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t ORDER BY t.domain");
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([], |r| from_row(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -60,17 +60,23 @@ pub fn insert(
 
 pub fn find_by_upn(tx: &Transaction<'_>, upn: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
-    Ok(tx.query_row(&sql, [upn], from_row).optional()?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([upn], from_row)
+        .optional()?)
 }
 
 pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = ?1");
-    Ok(tx.query_row(&sql, [id], from_row).optional()?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
