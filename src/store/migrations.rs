@@ -201,7 +201,7 @@ CREATE INDEX service_request_comments_number ON service_request_comments(number,
 
 const V4: &str = r#"
 -- A partner's customers, listed and aggregated by partner (dashboard, customers, doctor).
-CREATE INDEX relationships_partner ON relationships(partner_tenant_id, accepted_at);
+CREATE INDEX relationships_partner ON relationships(partner_tenant_id, customer_tenant_id);
 "#;
 
 pub fn migrations() -> Migrations<'static> {
