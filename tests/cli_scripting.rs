@@ -538,3 +538,68 @@ fn man_writes_one_page_per_command_and_subcommand() {
     let add = std::fs::read_to_string(dir.join("partnerctl-grants-add.1")).unwrap();
     assert!(add.contains("from\\-csv"), "{add}");
 }
+
+/// Runs `partnerctl ARGS` on a pseudo-terminal (util-linux `script`), typing `keys` at the
+/// prompt; returns the exit code.
+fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
+    use std::io::Write;
+    let cmd = format!("{} {args}", env!("CARGO_BIN_EXE_partnerctl"));
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home())
+        .env("TERM", "xterm")
+        .env("PARTNERCTL_DB", &env.db)
+        .env("PARTNERCTL_NOW", NOW)
+        .env("PARTNERCTL_TOKEN", token)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs");
+    let mut stdin = child.stdin.take().unwrap();
+    // Give the prompt time to appear, then answer.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    stdin.write_all(keys.as_bytes()).unwrap();
+    // Keep the terminal open while the command acts on the answer.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    drop(stdin);
+    child
+        .wait_with_output()
+        .unwrap()
+        .status
+        .code()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
+    let env = Env::with_demo();
+    let contoso = env.token(CONTOSO_DEMO_ADMIN, DEMO_PASS);
+    let before = env.bytes();
+    let code = on_a_terminal(
+        &env,
+        &contoso,
+        "partners remove fabrikam-partners.example",
+        "n",
+    );
+    assert_eq!(code, 7, "answering no is exit 7 (cancelled)");
+    assert_eq!(
+        env.bytes(),
+        before,
+        "a cancelled removal changed the database"
+    );
+    let code = on_a_terminal(
+        &env,
+        &contoso,
+        "partners remove fabrikam-partners.example",
+        "y",
+    );
+    assert_eq!(code, 0);
+    let partners = env.json_as(&contoso, &["partners", "list"]);
+    assert!(
+        !partners.to_string().contains("fabrikam-partners.example"),
+        "{partners}"
+    );
+}
