@@ -1090,14 +1090,27 @@ pub struct GrantInput {
 }
 
 struct GrantTarget {
+    session: Session,
+    home: TenantRow,
+    decision: crate::authz::Decision,
     user: store::users::UserRow,
     customer: Option<TenantRow>,
 }
 
-fn grant_target(ctx: &mut Ctx, s: &Session, input: &GrantInput) -> Result<GrantTarget> {
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+/// `grant.manage` in the caller's partner tenant, then the named user (of that tenant) and
+/// customer (another tenant).
+fn grant_target(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantTarget> {
+    let s = ctx.session()?;
     let home = s.tenant.clone();
-    ctx.store.read(|tx| {
+    let decision = ctx.authorize(
+        &s,
+        Action::GrantManage,
+        &home,
+        ObjectFacts::default(),
+        Some(&input.upn),
+    )?;
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let (user, customer) = ctx.store.read(|tx| {
         let user = store::users::find_by_upn(tx, &upn)?
             .filter(|u| u.tenant_id == home.id)
             .ok_or_else(|| Error::not_found(format!("no user {upn} in {}", home.domain)))?;
@@ -1111,7 +1124,14 @@ fn grant_target(ctx: &mut Ctx, s: &Session, input: &GrantInput) -> Result<GrantT
                 "--customer names your own tenant; agent roles are for customer tenants",
             ));
         }
-        Ok(GrantTarget { user, customer })
+        Ok((user, customer))
+    })?;
+    Ok(GrantTarget {
+        session: s,
+        home,
+        decision,
+        user,
+        customer,
     })
 }
 
@@ -1143,23 +1163,15 @@ pub fn insert_grant(
 }
 
 pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
-    let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let d = ctx.authorize(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        Some(&input.upn),
-    )?;
-    let t = grant_target(ctx, &s, input)?;
+    let t = grant_target(ctx, input)?;
+    let (s, home, d) = (&t.session, &t.home, &t.decision);
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let scope = t.customer.as_ref().map(|c| c.domain.clone());
-    let id = ctx.change(&s, Action::GrantManage, &home, &d, &t.user.upn, |tx| {
+    let id = ctx.change(s, Action::GrantManage, home, d, &t.user.upn, |tx| {
         insert_grant(
             tx,
-            &home,
+            home,
             &t.user,
             input.role,
             t.customer.as_ref(),
@@ -1179,16 +1191,8 @@ pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
 }
 
 pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
-    let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let d = ctx.authorize(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        Some(&input.upn),
-    )?;
-    let t = grant_target(ctx, &s, input)?;
+    let t = grant_target(ctx, input)?;
+    let (s, home, d) = (&t.session, &t.home, &t.decision);
     let scope = t.customer.as_ref().map(|c| c.domain.clone());
     let g = ctx
         .store
@@ -1208,7 +1212,7 @@ pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
                 scope.as_deref().unwrap_or("all customers")
             ))
         })?;
-    ctx.change(&s, Action::GrantManage, &home, &d, &t.user.upn, |tx| {
+    ctx.change(s, Action::GrantManage, home, d, &t.user.upn, |tx| {
         store::grants::delete(tx, &g.id)?;
         Ok((
             (),
