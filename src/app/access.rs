@@ -1,12 +1,18 @@
 //! `can`: the permission core's decision, with its reason and path, for the caller or for
 //! another user.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::{load_facts, Ctx};
-use crate::authz::{self, Action, Decision, ObjectFacts, Via};
+use crate::authz::{
+    self, Action, Decision, Facts, GrantFact, GrantSource, ObjectFacts, Principal,
+    RelationshipState, Via,
+};
 use crate::error::{Error, Result};
 use crate::model;
+use crate::store::{self, tenants::TenantRow};
 
 #[derive(Debug, Serialize)]
 pub struct CanView {
@@ -35,7 +41,11 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
             // Checking another user is for that user's admins (those who may read its users),
             // and for the admins of the tenant asked about when the user is one of its
             // partners' users: a customer reviews who can act in it.
-            if p.user_id != s.principal.user_id && !ctx.peek(&s, Action::UserRead, &home)?.allowed {
+            if p.user_id != s.principal.user_id
+                && !ctx
+                    .peek(&s, Action::UserRead, &home, ObjectFacts::default())?
+                    .allowed
+            {
                 let partner_of_target = home.id != target.id
                     && ctx.store.read(|tx| {
                         Ok(!store::relationships::between(tx, &home.id, &target.id)?.is_empty())
@@ -66,11 +76,6 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
 }
 
 // ----- access: who can do what -------------------------------------------------------------
-
-use std::collections::BTreeMap;
-
-use crate::authz::{Facts, GrantSource, RelationshipState};
-use crate::store::{self, tenants::TenantRow};
 
 #[derive(Debug, Serialize)]
 pub struct AgentAccess {
@@ -118,30 +123,26 @@ fn group(actions: &[Action]) -> BTreeMap<String, Vec<String>> {
 /// Every enabled user of `partner` who can take at least one action in `customer`, asked of
 /// the permission core action by action.
 fn agents_in(
-    tx: &rusqlite::Transaction<'_>,
+    agents: &[(Principal, Vec<GrantFact>)],
     partner: &TenantRow,
     customer: &TenantRow,
     relationships: &[crate::authz::RelationshipFact],
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<AgentAccess>> {
+) -> Vec<AgentAccess> {
     let mut out = Vec::new();
-    for u in store::users::list(tx, &partner.id)? {
-        let p = super::auth::principal_of(&u, partner);
+    for (p, grants) in agents {
         let facts = Facts {
             now,
             target: super::target_of(customer),
             relationships: relationships.to_vec(),
-            grants: store::grants::of_user(tx, &u.id)?
-                .iter()
-                .map(|g| g.fact())
-                .collect(),
+            grants: grants.clone(),
             object: ObjectFacts::default(),
         };
         let mut actions = Vec::new();
         let mut via = std::collections::BTreeSet::new();
         let mut rel_id = String::new();
         for a in Action::ALL {
-            let d = authz::decide(Some(&p), *a, &facts);
+            let d = authz::decide(Some(p), *a, &facts);
             if d.allowed {
                 actions.push(*a);
                 if let Via::Delegated {
@@ -161,7 +162,7 @@ fn agents_in(
         }
         if !actions.is_empty() {
             out.push(AgentAccess {
-                upn: u.upn.clone(),
+                upn: p.upn.clone(),
                 partner: partner.domain.clone(),
                 relationship_id: rel_id,
                 via: via.into_iter().collect(),
@@ -170,7 +171,7 @@ fn agents_in(
             });
         }
     }
-    Ok(out)
+    out
 }
 
 pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
@@ -205,7 +206,8 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
         }
         for (partner_id, rels) in &by_partner {
             let partner = store::tenants::by_id(tx, partner_id)?;
-            partner_access.extend(agents_in(tx, &partner, &target, rels, now)?);
+            let agents = super::partner_agents(tx, &partner)?;
+            partner_access.extend(agents_in(&agents, &partner, &target, rels, now));
         }
         let customers = if as_partner {
             let mut by_customer: BTreeMap<String, Vec<crate::authz::RelationshipFact>> =
@@ -216,6 +218,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                     .or_default()
                     .push(r.fact()?);
             }
+            let agents = super::partner_agents(tx, &target)?;
             let mut out = Vec::new();
             for (customer_id, rels) in &by_customer {
                 let Some(active) = rels
@@ -229,7 +232,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                     customer: customer.domain.clone(),
                     relationship_id: active.id.clone(),
                     status: RelationshipState::Active,
-                    agents: agents_in(tx, &target, &customer, rels, now)?,
+                    agents: agents_in(&agents, &target, &customer, rels, now),
                 });
             }
             out.sort_by(|a, b| a.customer.cmp(&b.customer));

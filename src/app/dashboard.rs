@@ -301,26 +301,23 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
                 }
             })
             .collect();
-        let relationship = facts
+        let relationship = match facts
             .relationships
             .iter()
             .find(|r| r.state(now) == RelationshipState::Active)
             .or(facts.relationships.first())
-            .map(|r| {
-                let since =
-                    store::relationships::between(tx, &r.partner_tenant_id, &r.customer_tenant_id)
-                        .ok()
-                        .and_then(|rows| rows.into_iter().find(|row| row.id == r.id))
-                        .map(|row| row.accepted_at)
-                        .unwrap_or_default();
-                RelationshipInfo {
-                    relationship_id: r.id.clone(),
-                    status: r.state(now),
-                    access: r.access.iter().copied().collect(),
-                    since,
-                    expires_at: r.effective_expiry(now).map(fmt_time),
-                }
-            });
+        {
+            None => None,
+            Some(r) => Some(RelationshipInfo {
+                relationship_id: r.id.clone(),
+                status: r.state(now),
+                access: r.access.iter().copied().collect(),
+                since: store::relationships::by_id(tx, &r.id)?
+                    .map(|row| row.accepted_at)
+                    .unwrap_or_default(),
+                expires_at: r.effective_expiry(now).map(fmt_time),
+            }),
+        };
         Ok(Detail {
             customer: CustomerInfo {
                 name: target.name.clone(),

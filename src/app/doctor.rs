@@ -11,8 +11,7 @@ use crate::authz::{
 };
 use crate::clock::fmt_time;
 use crate::error::Result;
-use crate::model::AgentRole;
-use crate::model::DirectoryRole;
+use crate::model::{AgentRole, DirectoryRole};
 use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -113,12 +112,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
             if !operator {
                 if !agents.contains_key(&partner.id) {
-                    let mut list = Vec::new();
-                    for u in store::users::list(tx, &partner.id)? {
-                        let grants = store::grants::of_user(tx, &u.id)?.iter().map(|g| g.fact()).collect();
-                        list.push((super::auth::principal_of(&u, &partner), grants));
-                    }
-                    agents.insert(partner.id.clone(), list);
+                    agents.insert(partner.id.clone(), super::partner_agents(tx, &partner)?);
                 }
                 if let Some(f) = usable(&agents[&partner.id], &partner, &customer, r, now)? {
                     findings.push(f);

@@ -165,11 +165,17 @@ impl Ctx {
 
     /// Asks the permission core without recording anything: for choosing between paths,
     /// never for allowing a change.
-    pub fn peek(&mut self, s: &Session, action: Action, target: &TenantRow) -> Result<Decision> {
+    pub fn peek(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        object: ObjectFacts,
+    ) -> Result<Decision> {
         let now = self.clock.now();
         let facts = self
             .store
-            .read(|tx| load_facts(tx, &s.principal, target, ObjectFacts::default(), now))?;
+            .read(|tx| load_facts(tx, &s.principal, target, object, now))?;
         Ok(authz::decide(Some(&s.principal), action, &facts))
     }
 
@@ -183,18 +189,14 @@ impl Ctx {
         object: ObjectFacts,
         object_name: Option<&str>,
     ) -> Result<Decision> {
-        let now = self.clock.now();
-        let facts = self
-            .store
-            .read(|tx| load_facts(tx, &s.principal, target, object, now))?;
-        let d = authz::decide(Some(&s.principal), action, &facts);
+        let d = self.peek(s, action, target, object)?;
         // Denials are always recorded; so are a partner agent's reads inside a customer
         // tenant (one entry per command). Own-tenant reads are not, so reads work on a
         // read-only file.
         let delegated_read =
             d.allowed && action.is_read() && matches!(d.via, Via::Delegated { .. });
         if (!d.allowed || delegated_read) && !self.opts.dry_run {
-            let at = fmt_time(now);
+            let at = self.now_str();
             let relationship_id = match &d.via {
                 Via::Delegated {
                     relationship_id, ..
@@ -333,6 +335,24 @@ pub fn target_of(t: &TenantRow) -> Target {
         is_operator: t.is_operator,
         is_partner: t.partner_id.is_some(),
     }
+}
+
+/// A partner tenant's users as the permission core sees them, each with its agent-role
+/// grants: read once per partner by the views that ask about many customers.
+pub fn partner_agents(
+    tx: &Transaction<'_>,
+    partner: &TenantRow,
+) -> Result<Vec<(Principal, Vec<authz::GrantFact>)>> {
+    store::users::list(tx, &partner.id)?
+        .iter()
+        .map(|u| {
+            let grants = store::grants::of_user(tx, &u.id)?
+                .iter()
+                .map(|g| g.fact())
+                .collect();
+            Ok((auth::principal_of(u, partner), grants))
+        })
+        .collect()
 }
 
 /// Everything `decide` needs about a principal acting on a target tenant. Relationships and

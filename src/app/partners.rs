@@ -530,6 +530,25 @@ pub fn show_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
 }
 
 /// Why an invite can no longer be used, for exit 6.
+/// Moves a pending invite to `status` as a compare-and-set (see
+/// `store::invites::transition`); when another process got there first, says what became of
+/// it (exit 6).
+fn transition_or_conflict(
+    tx: &rusqlite::Transaction<'_>,
+    invite_id: &str,
+    status: &str,
+    by: &str,
+    now: &str,
+    customer_tenant_id: Option<&str>,
+) -> Result<()> {
+    if store::invites::transition(tx, invite_id, status, by, now, customer_tenant_id)? {
+        return Ok(());
+    }
+    let cur = store::invites::by_id(tx, invite_id)?.expect("the invite exists");
+    Err(unusable(&cur, now)
+        .unwrap_or_else(|| Error::conflict("the invite changed meanwhile; try again")))
+}
+
 fn unusable(i: &InviteRow, now: &str) -> Option<Error> {
     let when = i.status_at.as_deref().unwrap_or("?");
     let by = i.status_by.as_deref().unwrap_or("?");
@@ -557,12 +576,7 @@ pub fn revoke_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
     let home = s.tenant.clone();
     let upn = s.principal.upn.clone();
     let row = ctx.change(&s, Action::InviteRevoke, &home, &d, &inv.id, |tx| {
-        if !store::invites::transition(tx, &inv.id, "revoked", &upn, &now, None)? {
-            let cur = store::invites::by_id(tx, &inv.id)?.expect("exists");
-            return Err(
-                unusable(&cur, &now).unwrap_or_else(|| Error::conflict("invite changed meanwhile"))
-            );
-        }
+        transition_or_conflict(tx, &inv.id, "revoked", &upn, &now, None)?;
         let row = store::invites::by_id(tx, &inv.id)?.expect("exists");
         Ok((row, "pending -> revoked".to_string()))
     })?;
@@ -722,19 +736,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         &invite.id,
         |tx| {
             // Compare-and-set: of many processes accepting one token, exactly one moves it.
-            if !store::invites::transition(
-                tx,
-                &invite.id,
-                "accepted",
-                &upn,
-                &now_s,
-                Some(&customer.id),
-            )? {
-                let cur = store::invites::by_id(tx, &invite.id)?.expect("exists");
-                return Err(unusable(&cur, &now_s).unwrap_or_else(|| {
-                    Error::conflict("the invite changed meanwhile; try again")
-                }));
-            }
+            transition_or_conflict(tx, &invite.id, "accepted", &upn, &now_s, Some(&customer.id))?;
             if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
                 if old.fact()?.state(now) == RelationshipState::Active {
                     return Err(Error::conflict(format!(
@@ -758,10 +760,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                 },
             )?;
             store::invites::set_relationship(tx, &invite.id, &id)?;
-            let row = store::relationships::between(tx, &partner.id, &customer.id)?
-                .into_iter()
-                .find(|r| r.id == id)
-                .expect("just inserted");
+            let row = store::relationships::by_id(tx, &id)?.expect("just inserted");
             let summary = format!(
                 "accepted invite {} from {}: relationship {id} access [{}], {}",
                 invite.id,
@@ -801,18 +800,14 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         &p.decision,
         &invite.id,
         |tx| {
-            if !store::invites::transition(
+            transition_or_conflict(
                 tx,
                 &invite.id,
                 "declined",
                 &upn,
                 &now_s,
                 Some(&p.customer.id),
-            )? {
-                let cur = store::invites::by_id(tx, &invite.id)?.expect("exists");
-                return Err(unusable(&cur, &now_s)
-                    .unwrap_or_else(|| Error::conflict("the invite changed meanwhile")));
-            }
+            )?;
             Ok((
                 (),
                 format!("declined invite {} from {}", invite.id, p.partner.domain),
@@ -997,10 +992,7 @@ fn terminate(
                     rel.id
                 )));
             }
-            let row = store::relationships::between(tx, &partner.id, &customer.id)?
-                .into_iter()
-                .find(|r| r.id == rel.id)
-                .expect("exists");
+            let row = store::relationships::by_id(tx, &rel.id)?.expect("exists");
             Ok((
                 row,
                 format!("relationship {} {} -> terminated", rel.id, rel.status),

@@ -109,6 +109,14 @@ pub fn insert(tx: &Transaction<'_>, n: &NewRelationship<'_>) -> Result<String> {
     Ok(id)
 }
 
+pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<RelationshipRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM relationships r WHERE r.id = ?1");
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| from_row(r, 0))
+        .optional()?)
+}
+
 /// Relationships between one partner and one customer, newest first.
 pub fn between(
     tx: &Transaction<'_>,
