@@ -11,7 +11,7 @@ use super::tenants::Contact;
 use super::{target_of, Ctx};
 use crate::authz::{self, Action, Facts, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{DirectoryRole, HealthStatus};
 use crate::store;
 
@@ -344,8 +344,4 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
 pub fn is_partner_view(ctx: &mut Ctx) -> Result<bool> {
     let s = ctx.session()?;
     Ok(ctx.opts.tenant.is_none() && s.tenant.partner_id.is_some())
-}
-
-pub fn parse_health_filter(s: &str) -> Result<HealthStatus> {
-    s.parse().map_err(Error::invalid)
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{find_tenant, secrets, Ctx, Session};
+use super::{secrets, Ctx, Session};
 use crate::authz::{Action, Decision, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -623,9 +623,4 @@ pub fn set_request_status(
         },
     )?;
     Ok(request_view(&row))
-}
-
-/// For the dashboard: a tenant by its domain, for commands naming a customer.
-pub fn tenant_named(ctx: &mut Ctx, key: &str) -> Result<TenantRow> {
-    ctx.store.read(|tx| find_tenant(tx, key))
 }

@@ -78,13 +78,6 @@ id_enum!(
     }
 );
 
-impl RequestStatus {
-    /// Open and in-progress requests still need someone's attention.
-    pub fn is_open(self) -> bool {
-        matches!(self, RequestStatus::Open | RequestStatus::InProgress)
-    }
-}
-
 id_enum!(
     /// What a verified domain is used for.
     Capability, "domain capability" {
