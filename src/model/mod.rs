@@ -1,5 +1,6 @@
 //! Domain types and their validation. No I/O here.
 
+mod id_enum;
 mod role;
 mod services;
 mod validate;

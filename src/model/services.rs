@@ -1,50 +1,8 @@
 //! Tenant services: service health, service requests, domain capabilities, the SKU catalogue.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
-/// An enum of fixed kebab-case ids with `ALL`, `id()`, `Display`, `FromStr` and `Serialize`.
-macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident => $id:literal,)* }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant,)* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id,)* }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.id())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                $name::ALL.iter().copied().find(|v| v.id() == s).ok_or_else(|| {
-                    format!(
-                        "unknown {} {s:?}; expected one of: {}",
-                        $what,
-                        $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
-                    )
-                })
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.id())
-            }
-        }
-    };
-}
+use super::id_enum::id_enum;
 
 id_enum!(
     /// The services whose health the operator publishes.
