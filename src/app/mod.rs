@@ -197,12 +197,7 @@ impl Ctx {
             d.allowed && action.is_read() && matches!(d.via, Via::Delegated { .. });
         if (!d.allowed || delegated_read) && !self.opts.dry_run {
             let at = self.now_str();
-            let relationship_id = match &d.via {
-                Via::Delegated {
-                    relationship_id, ..
-                } => Some(relationship_id.as_str()),
-                _ => None,
-            };
+            let relationship_id = d.via.relationship_id();
             self.store.write(true, |tx| {
                 store::audit::append(
                     tx,
@@ -263,12 +258,7 @@ impl Ctx {
     ) -> Result<Vec<T>> {
         let at = self.now_str();
         let commit = !self.opts.dry_run;
-        let relationship_id = match &decision.via {
-            Via::Delegated {
-                relationship_id, ..
-            } => Some(relationship_id.clone()),
-            _ => None,
-        };
+        let relationship_id = decision.via.relationship_id();
         self.store.write(commit, |tx| {
             let mut outs = Vec::new();
             for (i, object) in objects.into_iter().enumerate() {
@@ -295,7 +285,7 @@ impl Ctx {
                         action: action.id(),
                         allowed: true,
                         reason: decision.reason.id(),
-                        relationship_id: relationship_id.as_deref(),
+                        relationship_id,
                         object: Some(&object),
                         summary: Some(&summary),
                     },

@@ -228,6 +228,18 @@ pub enum Via {
     },
 }
 
+impl Via {
+    /// The relationship a delegated decision went through.
+    pub fn relationship_id(&self) -> Option<&str> {
+        match self {
+            Via::Delegated {
+                relationship_id, ..
+            } => Some(relationship_id),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Decision {
     pub allowed: bool,

@@ -11,21 +11,23 @@ pub struct HealthRow {
     pub updated_at: String,
 }
 
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<HealthRow> {
+    Ok(HealthRow {
+        service: r.get(0)?,
+        tenant_id: r.get(1)?,
+        status: r.get(2)?,
+        message: r.get(3)?,
+        updated_at: r.get(4)?,
+    })
+}
+
 /// The global rows and the tenant's own overrides.
 pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
     let mut st = tx.prepare_cached(
         "SELECT service, tenant_id, status, message, updated_at FROM health
          WHERE tenant_id IS NULL OR tenant_id = ?1",
     )?;
-    let rows = st.query_map([tenant_id], |r| {
-        Ok(HealthRow {
-            service: r.get(0)?,
-            tenant_id: r.get(1)?,
-            status: r.get(2)?,
-            message: r.get(3)?,
-            updated_at: r.get(4)?,
-        })
-    })?;
+    let rows = st.query_map([tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -33,15 +35,7 @@ pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow
 pub fn all(tx: &Transaction<'_>) -> Result<Vec<HealthRow>> {
     let mut st =
         tx.prepare_cached("SELECT service, tenant_id, status, message, updated_at FROM health")?;
-    let rows = st.query_map([], |r| {
-        Ok(HealthRow {
-            service: r.get(0)?,
-            tenant_id: r.get(1)?,
-            status: r.get(2)?,
-            message: r.get(3)?,
-            updated_at: r.get(4)?,
-        })
-    })?;
+    let rows = st.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
