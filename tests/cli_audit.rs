@@ -1355,13 +1355,8 @@ fn every_change_command_appends_one_entry() {
         &["invite", "--customer-domain", "newco.example", "-o", "json"],
     )
     .json();
-    let inv2 = ch(
-        &fab,
-        FAB_ADMIN,
-        "invite.create",
-        &["invite", "--customer-domain", "newco.example", "-o", "json"],
-    )
-    .json();
+    // A second invite for newco may not be addressed to it while the first is pending.
+    let inv2 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
     let inv3 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
     ch(
         &fab,

@@ -428,9 +428,9 @@ fn a_user_without_access_is_refused() {
     let alex = env.token("alex@contoso.example", DEMO_PASS);
     env.run_as(&alex, &["dashboard", "-o", "json"])
         .fails(4, "permission_denied");
-    // No such tenant; nobody signed in.
+    // No such tenant: the same answer as a tenant the caller may not see; nobody signed in.
     env.run(&["dashboard", "nowhere.example", "-o", "json"])
-        .fails(5, "not_found");
+        .fails(4, "permission_denied");
     env.run(&["logout"]).ok();
     env.run(&["dashboard", "-o", "json"])
         .fails(3, "unauthenticated");

@@ -637,13 +637,20 @@ fn user_duplicates_and_unknowns() {
             "nobody@contoso.example",
             "user-admin",
         ],
-        &["users", "list", "--tenant", "nowhere.example"],
-        &["tenants", "show", "--tenant", "nowhere.example"],
         &["can", "user.read", "--user", "nobody@contoso.example"],
     ] {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
         env.run(&a).fails(5, "not_found");
+    }
+    // A tenant that does not exist looks like one the caller may not see (no oracle).
+    for args in [
+        &["users", "list", "--tenant", "nowhere.example"][..],
+        &["tenants", "show", "--tenant", "nowhere.example"],
+    ] {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        env.run(&a).fails(4, "permission_denied");
     }
     env.run_in(
         &[

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::authz::{self, Action, Facts, ObjectFacts, Target, Via};
+use crate::authz::{self, Action, ObjectFacts};
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
 use crate::model;
@@ -95,7 +95,8 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
     ctx.authorize(&s, Action::AuditRead, &target, ObjectFacts::default(), None)?;
     // Without --tenant: the operator's global admins see every entry; everyone else sees
     // what happened in their tenant and what their own users did elsewhere.
-    let everything = ctx.opts.tenant.is_none() && sees_all_tenants(ctx, &s);
+    let everything =
+        ctx.opts.tenant.is_none() && authz::reaches_every_tenant(&s.principal, Action::AuditRead);
     let (target_scope, actor_scope) = if everything {
         (None, None)
     } else if ctx.opts.tenant.is_none() {
@@ -124,22 +125,6 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
 
 /// Whether the principal may read the audit of any hosted tenant: asked of the core for a
 /// hypothetical tenant it has no relationship with.
-fn sees_all_tenants(ctx: &Ctx, s: &super::Session) -> bool {
-    let facts = Facts {
-        now: ctx.clock.now(),
-        target: Target {
-            tenant_id: String::new(),
-            is_operator: false,
-            is_partner: false,
-        },
-        relationships: Vec::new(),
-        grants: Vec::new(),
-        object: ObjectFacts::default(),
-    };
-    let d = authz::decide(Some(&s.principal), Action::AuditRead, &facts);
-    d.allowed && matches!(d.via, Via::Operator { .. })
-}
-
 fn view(tx: &rusqlite::Transaction<'_>, names: &mut TenantNames, e: EntryRow) -> Result<AuditView> {
     let actor_t = names.get(tx, &e.actor_tenant_id)?;
     let target_t = names.get(tx, &e.target_tenant_id)?;
@@ -265,7 +250,7 @@ pub fn check_chain(
 
 pub fn verify(ctx: &mut Ctx, expect_head: Option<&str>) -> Result<VerifyView> {
     let s = ctx.session()?;
-    let home = s.tenant.clone();
+    let home = ctx.home(&s, "audit verify")?;
     ctx.authorize(&s, Action::AuditRead, &home, ObjectFacts::default(), None)?;
     ctx.store.read(|tx| check_chain(tx, expect_head))
 }

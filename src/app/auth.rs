@@ -56,61 +56,70 @@ fn unauth(message: impl Into<String>, reason: &str) -> Error {
     Error::unauthenticated(message).with_reason(reason)
 }
 
-/// Loads and checks the session of this process: `PARTNERCTL_TOKEN`, else the session file.
-pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
+/// The raw session token of this process: `PARTNERCTL_TOKEN`, else the session file.
+fn session_token(db: &std::path::Path) -> Result<String> {
     let token = match std::env::var("PARTNERCTL_TOKEN") {
         Ok(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
-        _ => paths::read_session_token(&ctx.opts.db)?,
+        _ => paths::read_session_token(db)?,
     };
-    let Some(token) = token else {
-        return Err(unauth(
-            "not signed in; run `partnerctl login UPN`",
-            "not-signed-in",
-        ));
-    };
+    token.ok_or_else(|| unauth("not signed in; run `partnerctl login UPN`", "not-signed-in"))
+}
+
+/// Loads and checks the session of this process: `PARTNERCTL_TOKEN`, else the session file.
+pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
+    let token = session_token(&ctx.opts.db)?;
     let token_hash = secrets::sha256_hex(token.as_bytes());
     let now = ctx.clock.now();
-    ctx.store.read(|tx| {
-        let s = store::sessions::find(tx, &token_hash)?.ok_or_else(|| {
-            unauth(
-                "the session is not known to this database; run `partnerctl login UPN`",
-                "not-signed-in",
-            )
-        })?;
-        // The user first: a disabled user is told so, even though disabling it also ended
-        // its sessions.
-        let user = store::users::by_id(tx, &s.user_id)?
-            .ok_or_else(|| unauth("the signed-in user no longer exists", "not-signed-in"))?;
-        if !user.enabled {
-            return Err(unauth(
-                format!("user {} is disabled; ask an admin of your tenant", user.upn),
-                "user-disabled",
-            ));
-        }
-        if let Some(at) = &s.revoked_at {
-            return Err(unauth(
-                format!("the session was ended at {at}; run `partnerctl login UPN`"),
-                "not-signed-in",
-            ));
-        }
-        let expires = parse_time(&s.expires_at)
-            .map_err(|_| Error::internal("corrupt session expiry in the database"))?;
-        if expires <= now {
-            return Err(unauth(
-                format!(
-                    "the session expired at {}; run `partnerctl login UPN`",
-                    s.expires_at
-                ),
-                "not-signed-in",
-            ));
-        }
-        let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
-        Ok(Session {
-            principal: principal_of(&user, &tenant),
-            tenant,
-            token_hash: token_hash.clone(),
-            expires_at: s.expires_at,
-        })
+    ctx.store.read(|tx| check_session(tx, &token_hash, now))
+}
+
+/// Checks a session inside the caller's transaction: the row, the user (enabled, its roles
+/// as they are now), revocation and expiry. Every change runs it again in its own write
+/// transaction, so a change never lands after the session or user it relied on was ended.
+pub fn check_session(
+    tx: &rusqlite::Transaction<'_>,
+    token_hash: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Session> {
+    let s = store::sessions::find(tx, token_hash)?.ok_or_else(|| {
+        unauth(
+            "the session is not known to this database; run `partnerctl login UPN`",
+            "not-signed-in",
+        )
+    })?;
+    // The user first: a disabled user is told so, even though disabling it also ended
+    // its sessions.
+    let user = store::users::by_id(tx, &s.user_id)?
+        .ok_or_else(|| unauth("the signed-in user no longer exists", "not-signed-in"))?;
+    if !user.enabled {
+        return Err(unauth(
+            format!("user {} is disabled; ask an admin of your tenant", user.upn),
+            "user-disabled",
+        ));
+    }
+    if let Some(at) = &s.revoked_at {
+        return Err(unauth(
+            format!("the session was ended at {at}; run `partnerctl login UPN`"),
+            "not-signed-in",
+        ));
+    }
+    let expires = parse_time(&s.expires_at)
+        .map_err(|_| Error::internal("corrupt session expiry in the database"))?;
+    if expires <= now {
+        return Err(unauth(
+            format!(
+                "the session expired at {}; run `partnerctl login UPN`",
+                s.expires_at
+            ),
+            "not-signed-in",
+        ));
+    }
+    let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
+    Ok(Session {
+        principal: principal_of(&user, &tenant),
+        tenant,
+        token_hash: token_hash.to_string(),
+        expires_at: s.expires_at,
     })
 }
 

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::outbox::Outbox;
 use super::partners::{self, InviteSpec, Names, RawInvite};
 use super::{find_tenant, Ctx};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
@@ -216,42 +217,43 @@ pub fn invites_from_csv(
         ],
     )?;
     let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let d = ctx.authorize(
+    let home = ctx.home(&s, "invite --from-csv")?;
+    ctx.authorize(
         &s,
         Action::InviteCreate,
         &home,
         ObjectFacts::default(),
-        Some(&file),
+        None,
     )?;
 
     let now = ctx.clock.now();
-    let now_s = fmt_time(now);
     let mut problems = Vec::new();
     let mut specs: Vec<(u64, InviteSpec)> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     ctx.store.read(|tx| {
         for r in &rows {
-            let spec = parse_roles(r.get("access"))
-                .and_then(|access| {
-                    let auto = parse_bool("auto_extend", r.get("auto_extend"))?;
-                    partners::invite_spec(
-                        &RawInvite {
-                            access: &access,
-                            duration: r.get("duration"),
-                            auto_extend: auto,
-                            expires_in: r.get("expires_in"),
-                            customer_domain: r.get("customer_domain"),
-                            message: r.get("message"),
-                            email_to: r.get("email"),
-                        },
-                        CSV_NAMES,
-                    )
-                })
-                .and_then(|spec| {
-                    partners::check_not_own_domain(tx, &home, &spec, CSV_NAMES)?;
-                    Ok(spec)
-                });
+            let spec = parse_roles(r.get("access")).and_then(|access| {
+                let auto = parse_bool("auto_extend", r.get("auto_extend"))?;
+                partners::invite_spec(
+                    &RawInvite {
+                        access: &access,
+                        duration: r.get("duration"),
+                        auto_extend: auto,
+                        expires_in: r.get("expires_in"),
+                        customer_domain: r.get("customer_domain"),
+                        message: r.get("message"),
+                        email_to: r.get("email"),
+                    },
+                    CSV_NAMES,
+                )
+            });
+            let spec = match spec {
+                Ok(spec) => match partners::check_not_own_domain(tx, &home, &spec, CSV_NAMES)? {
+                    Some(problem) => Err(problem),
+                    None => Ok(spec),
+                },
+                Err(e) => Err(e),
+            };
             match spec {
                 Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
                 Ok(spec) => {
@@ -285,30 +287,14 @@ pub fn invites_from_csv(
     }
 
     // What this partner already did for these customers: a pending invite, or an active
-    // relationship with the tenant owning the domain.
+    // relationship with the tenant owning the domain. Asked here to report every such row at
+    // once, and again for each row inside the transaction, where it counts.
     let mut skipped = Vec::new();
     let mut existing = Vec::new();
     ctx.store.read(|tx| {
-        let pending: HashMap<String, String> = store::invites::of_partner(tx, &home.id)?
-            .into_iter()
-            .filter(|i| i.status_at_time(&now_s) == "pending")
-            .filter_map(|i| i.customer_domain.clone().map(|d| (d, i.id)))
-            .collect();
         for (line, spec) in &specs {
             let domain = spec.customer_domain.as_deref().unwrap_or_default();
-            let reason = if let Some(id) = pending.get(domain) {
-                Some(format!("invite {id} is already pending"))
-            } else if let Some(owner) = store::tenants::domain_owner(tx, domain)? {
-                store::relationships::stored_active(tx, &home.id, &owner)?
-                    .filter(|r| {
-                        r.fact()
-                            .is_ok_and(|f| f.state(now) == RelationshipState::Active)
-                    })
-                    .map(|r| format!("relationship {} is already active", r.id))
-            } else {
-                None
-            };
-            if let Some(reason) = reason {
+            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
                 existing.push(format!("{file}:{line}: {domain}: {reason}"));
                 skipped.push(Skipped {
                     line: *line,
@@ -334,14 +320,6 @@ pub fn invites_from_csv(
             ))
         })
     };
-    for (line, spec) in &todo {
-        if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {
-            return Err(Error::conflict(format!(
-                "{} already exists; choose an empty --email-dir",
-                p.display()
-            )));
-        }
-    }
 
     let upn = s.principal.upn.clone();
     let operator_domain = partners::operator_domain(ctx)?;
@@ -352,66 +330,85 @@ pub fn invites_from_csv(
             .mode(0o700)
             .create(dir)
             .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        partners::recover_outbox(ctx, dir)?;
     }
-    // The messages are created before the transaction and written inside it (see
-    // `partners::EmailFile`): all invites and all messages, or none.
-    let mut files: Vec<Option<partners::EmailFile>> = Vec::new();
     for (line, spec) in &todo {
-        match file_of(*line, spec).filter(|_| !dry_run) {
-            Some(p) => match partners::EmailFile::create(&p) {
-                Ok(f) => files.push(Some(f)),
-                Err(e) => {
-                    files
-                        .into_iter()
-                        .flatten()
-                        .for_each(partners::EmailFile::discard);
+        if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose an empty --email-dir",
+                p.display()
+            )));
+        }
+    }
+    // Ids and tokens first, so the messages are written and synced before the write lock is
+    // taken, under temporary names; they move into place after the commit (see `outbox`).
+    let drafts = todo
+        .iter()
+        .map(|(_, spec)| partners::draft_invite(spec, now))
+        .collect::<Result<Vec<_>>>()?;
+    let mut outbox = Outbox::new();
+    if !dry_run {
+        for ((line, spec), draft) in todo.iter().zip(&drafts) {
+            if let (Some(path), Some(to)) = (file_of(*line, spec), &spec.email_to) {
+                let text =
+                    partners::email_text(&home, &upn, to, spec, draft, &operator_domain, now);
+                if let Err(e) = outbox.stage(&path, &draft.id, &text) {
+                    outbox.discard();
                     return Err(e);
                 }
-            },
-            None => files.push(None),
+            }
         }
     }
     let bar = progress(todo.len(), quiet);
+    let mut late: Vec<Skipped> = Vec::new();
     let result = ctx.change_each(
         &s,
         Action::InviteCreate,
         &home,
-        &d,
         todo.iter()
             .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default()),
         |tx, i| {
-            let spec = &todo[i].1;
-            let issued = partners::insert_invite(tx, &home, &upn, spec, now)?;
-            if let (Some(file), Some(to)) = (files[i].as_mut(), &spec.email_to) {
-                file.write(&partners::email_text(
-                    &home,
-                    &upn,
-                    to,
-                    spec,
-                    &issued.row,
-                    &issued.token,
-                    &operator_domain,
-                    now,
-                ))?;
-            }
+            let (line, spec) = &todo[i];
             bar.inc(1);
+            let domain = spec.customer_domain.as_deref().unwrap_or_default();
+            // Another run may have invited this customer since the check above.
+            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
+                if !skip_existing {
+                    return Err(Error::conflict(format!(
+                        "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
+                    )));
+                }
+                late.push(Skipped {
+                    line: *line,
+                    key: domain.to_string(),
+                    reason,
+                });
+                return Ok(None);
+            }
+            let issued = partners::insert_invite(tx, &home, &upn, spec, &drafts[i])?;
             let summary = issued.summary.clone();
-            Ok((issued, summary))
+            Ok(Some((issued, summary)))
         },
     );
     bar.finish_and_clear();
     let issued = match result {
         Ok(issued) => issued,
         Err(e) => {
-            files
-                .into_iter()
-                .flatten()
-                .for_each(partners::EmailFile::discard);
+            outbox.discard();
             return Err(e);
         }
     };
+    let committed: std::collections::HashSet<String> = issued
+        .iter()
+        .flatten()
+        .map(|inv| inv.row.id.clone())
+        .collect();
+    outbox.publish(&|id| committed.contains(id))?;
+    skipped.extend(late);
+    skipped.sort_by_key(|s| s.line);
     let mut created = Vec::new();
     for ((line, spec), inv) in todo.iter().zip(issued) {
+        let Some(inv) = inv else { continue };
         let (accept_command, _) = partners::accept_command_and_link(&operator_domain, &inv.token);
         created.push(BulkInvite {
             line: *line,
@@ -428,8 +425,30 @@ pub fn invites_from_csv(
     Ok(BulkInvites {
         created,
         skipped,
-        dry_run: ctx.opts.dry_run,
+        dry_run,
     })
+}
+
+/// Why a partner need not invite the owner of `domain` again: a live pending invite, or an
+/// active relationship with the tenant owning the domain.
+fn done_for(
+    tx: &rusqlite::Transaction<'_>,
+    partner_id: &str,
+    domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<String>> {
+    if let Some(id) = store::invites::pending_for(tx, partner_id, domain, &fmt_time(now))? {
+        return Ok(Some(format!("invite {id} is already pending")));
+    }
+    let Some(owner) = store::tenants::domain_owner(tx, domain)? else {
+        return Ok(None);
+    };
+    Ok(store::relationships::stored_active(tx, partner_id, &owner)?
+        .filter(|r| {
+            r.fact()
+                .is_ok_and(|f| f.state(now) == RelationshipState::Active)
+        })
+        .map(|r| format!("relationship {} is already active", r.id)))
 }
 
 // ----- grants -----------------------------------------------------------------------------
@@ -466,14 +485,8 @@ pub fn grants_from_csv(
     let file = path.display().to_string();
     let rows = read_csv(path, &["upn", "role"], &["upn", "role", "customer"])?;
     let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let d = ctx.authorize(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        Some(&file),
-    )?;
+    let home = ctx.home(&s, "grants add --from-csv")?;
+    ctx.authorize(&s, Action::GrantManage, &home, ObjectFacts::default(), None)?;
     let mut problems = Vec::new();
     let mut grants = Vec::new();
     let mut skipped = Vec::new();
@@ -481,36 +494,42 @@ pub fn grants_from_csv(
     let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
     ctx.store.read(|tx| {
         for r in &rows {
-            let parsed = (|| -> std::result::Result<GrantRow, String> {
-                let upn = model::validate_upn(r.get("upn").unwrap_or(""))
-                    .map_err(|e| format!("upn: {e}"))?;
-                let user = store::users::find_by_upn(tx, &upn)
-                    .map_err(|e| e.message)?
-                    .filter(|u| u.tenant_id == home.id)
-                    .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
-                let role: AgentRole = r
-                    .get("role")
-                    .unwrap_or("")
-                    .parse()
-                    .map_err(|e| format!("role: {e}"))?;
-                let customer = match r.get("customer") {
-                    None => None,
-                    Some(c) => {
-                        let t =
-                            find_tenant(tx, c).map_err(|_| format!("customer: no tenant {c:?}"))?;
-                        if t.id == home.id {
-                            return Err("customer: that is your own tenant".into());
-                        }
-                        Some(t)
-                    }
+            // A problem with the row is `Ok(Err(..))`; a store error (busy, say) stays one.
+            let parsed = (|| -> Result<std::result::Result<GrantRow, String>> {
+                let upn = match model::validate_upn(r.get("upn").unwrap_or("")) {
+                    Ok(upn) => upn,
+                    Err(e) => return Ok(Err(format!("upn: {e}"))),
                 };
-                Ok(GrantRow {
-                    line: r.line,
-                    user,
-                    role,
-                    customer,
-                })
-            })();
+                let Some(user) =
+                    store::users::find_by_upn(tx, &upn)?.filter(|u| u.tenant_id == home.id)
+                else {
+                    return Ok(Err(format!("upn: no user {upn} in {}", home.domain)));
+                };
+                Ok((|| -> std::result::Result<GrantRow, String> {
+                    let role: AgentRole = r
+                        .get("role")
+                        .unwrap_or("")
+                        .parse()
+                        .map_err(|e| format!("role: {e}"))?;
+                    let customer = match r.get("customer") {
+                        None => None,
+                        Some(c) => {
+                            let t = find_tenant(tx, c)
+                                .map_err(|_| format!("customer: no tenant {c:?}"))?;
+                            if t.id == home.id {
+                                return Err("customer: that is your own tenant".into());
+                            }
+                            Some(t)
+                        }
+                    };
+                    Ok(GrantRow {
+                        line: r.line,
+                        user,
+                        role,
+                        customer,
+                    })
+                })())
+            })()?;
             match parsed {
                 Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
                 Ok(g) => {
@@ -542,10 +561,7 @@ pub fn grants_from_csv(
                         &g.user.id,
                         g.role,
                         g.customer.as_ref().map(|c| c.id.as_str()),
-                    )
-                    .map_err(|e| e.message)
-                    .ok()
-                    .flatten()
+                    )?
                     .is_some()
                     {
                         existing.push(format!("{file}:{}: {key}: already granted", g.line));
@@ -571,25 +587,43 @@ pub fn grants_from_csv(
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let bar = progress(grants.len(), quiet);
+    let mut late: Vec<Skipped> = Vec::new();
     let ids = ctx.change_each(
         &s,
         Action::GrantManage,
         &home,
-        &d,
         grants.iter().map(|g| g.user.upn.clone()),
         |tx, i| {
             let g = &grants[i];
-            let out =
-                partners::insert_grant(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
             bar.inc(1);
-            Ok(out)
+            // Another run may have made this grant since the check above.
+            let customer_id = g.customer.as_ref().map(|c| c.id.as_str());
+            if store::grants::find(tx, &g.user.id, g.role, customer_id)?.is_some() {
+                if !skip_existing {
+                    return Err(Error::conflict(format!(
+                        "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
+                        g.line, g.user.upn, g.role
+                    )));
+                }
+                late.push(Skipped {
+                    line: g.line,
+                    key: format!("{} {}", g.user.upn, g.role),
+                    reason: "already granted".into(),
+                });
+                return Ok(None);
+            }
+            partners::insert_grant(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)
+                .map(Some)
         },
     )?;
     bar.finish_and_clear();
+    skipped.extend(late);
+    skipped.sort_by_key(|s| s.line);
     Ok(BulkGrants {
         created: grants
             .iter()
             .zip(ids)
+            .filter_map(|(g, id)| Some((g, id?)))
             .map(|(g, id)| BulkGrant {
                 line: g.line,
                 id,

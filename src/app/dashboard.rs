@@ -11,7 +11,7 @@ use super::tenants::Contact;
 use super::{target_of, Ctx};
 use crate::authz::{self, Action, Facts, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, HealthStatus};
 use crate::store;
 
@@ -218,9 +218,14 @@ const AREAS: &[(&str, &str, Action)] = &[
 /// (`dashboard --tenant self`).
 pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
     let s = ctx.session()?;
-    let target = match customer {
-        Some(c) => ctx.store.read(|tx| super::find_tenant(tx, c))?,
-        None => ctx.target(&s)?,
+    let target = match (customer, &ctx.opts.tenant) {
+        (Some(_), Some(_)) => {
+            return Err(Error::invalid(
+                "--tenant: the customer is already named by CUSTOMER; give it once",
+            ))
+        }
+        (Some(c), None) => ctx.tenant_named(&s, "CUSTOMER", c)?,
+        (None, _) => ctx.target(&s)?,
     };
     ctx.authorize(
         &s,

@@ -389,9 +389,11 @@ fn seed_relationships(
     let invited = customers.last().expect("at least one customer").clone();
     let token = secrets::new_token();
     let access = BTreeSet::from([GlobalAdmin]);
-    let id = store::invites::insert(
+    let id = store::new_id();
+    store::invites::insert(
         tx,
         &store::invites::NewInvite {
+            id: &id,
             partner_tenant_id: partner,
             created_by: PARTNER_ADMIN,
             token_hash: &secrets::sha256_hex(token.as_bytes()),
@@ -463,7 +465,7 @@ fn seed_services(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>)
         if i < 20 {
             let extra = format!("mail.{domain}");
             store::domains::add(tx, &t.id, &extra, "partnerctl-verify=demo", &at(10))?;
-            store::domains::set_verified(tx, &extra)?;
+            store::domains::set_verified(tx, &extra, &at(10))?;
             store::domains::set_capabilities(
                 tx,
                 &extra,

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod doctor;
 pub mod email;
+pub mod outbox;
 pub mod partners;
 pub mod paths;
 pub mod secrets;
@@ -22,7 +23,7 @@ use std::path::PathBuf;
 
 use rusqlite::Transaction;
 
-use crate::authz::{self, Action, Decision, Facts, ObjectFacts, Principal, Target, Via};
+use crate::authz::{self, Action, Decision, Facts, ObjectFacts, Permit, Principal, Target, Via};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::store::{self, tenants::TenantRow, OpenMode, Store};
@@ -159,8 +160,48 @@ impl Ctx {
     pub fn target(&mut self, s: &Session) -> Result<TenantRow> {
         match self.opts.tenant.clone() {
             None => Ok(s.tenant.clone()),
-            Some(key) => self.store.read(|tx| find_tenant(tx, &key)),
+            Some(key) => self.tenant_named(s, "--tenant", &key),
         }
+    }
+
+    /// A tenant named by the caller (`--tenant`, or a command's argument). A caller who may
+    /// not see every tenant is never told that a name is unknown: it gets a tenant that nobody
+    /// has a relationship with, which the core then denies exactly as it denies a tenant that
+    /// exists but is not the caller's to see (same exit code and message shape; such a denial
+    /// has no tenant to be recorded in). The operator's global admins are told (exit 5).
+    pub fn tenant_named(&mut self, s: &Session, what: &str, key: &str) -> Result<TenantRow> {
+        let key = key.trim();
+        let well_formed =
+            uuid::Uuid::parse_str(key).is_ok() || crate::model::validate_domain(key).is_ok();
+        if !well_formed {
+            return Err(Error::invalid(format!(
+                "{what}: not a tenant's domain or id"
+            )));
+        }
+        if let Some(t) = self.store.read(|tx| {
+            Ok(match store::tenants::find(tx, &key.to_ascii_lowercase())? {
+                Some(t) => Some(t),
+                None => store::tenants::find(tx, key)?,
+            })
+        })? {
+            return Ok(t);
+        }
+        if authz::sees_every_tenant(&s.principal) {
+            return Err(Error::not_found(format!(
+                "no tenant {key} (give its initial domain or id)"
+            )));
+        }
+        Ok(TenantRow {
+            id: String::new(),
+            name: key.to_ascii_lowercase(),
+            domain: key.to_ascii_lowercase(),
+            email: None,
+            phone: None,
+            address: None,
+            is_operator: false,
+            partner_id: None,
+            created_at: String::new(),
+        })
     }
 
     /// Asks the permission core without recording anything: for choosing between paths,
@@ -179,8 +220,10 @@ impl Ctx {
         Ok(authz::decide(Some(&s.principal), action, &facts))
     }
 
-    /// Asks the permission core. A denial is recorded in the audit trail in its own
-    /// transaction (not under `--dry-run`) and returned as exit 4 with its reason.
+    /// Asks the permission core early, before a prompt or the lookups a command makes: a
+    /// denial is recorded in the audit trail (not under `--dry-run`) and returned as exit 4
+    /// with its reason. It allows nothing by itself: the binding decision is made again inside
+    /// the transaction of the change ([`Ctx::change`]) or the read ([`Ctx::view`]).
     pub fn authorize(
         &mut self,
         s: &Session,
@@ -195,7 +238,7 @@ impl Ctx {
         // read-only file.
         let delegated_read =
             d.allowed && action.is_read() && matches!(d.via, Via::Delegated { .. });
-        if (!d.allowed || delegated_read) && !self.opts.dry_run {
+        if (!d.allowed || delegated_read) && !self.opts.dry_run && !target.id.is_empty() {
             let at = self.now_str();
             let relationship_id = d.via.relationship_id();
             self.store.write(true, |tx| {
@@ -222,47 +265,105 @@ impl Ctx {
         Err(denied(action, target, &d))
     }
 
-    /// Runs a change and its audit entry in one immediate transaction; under `--dry-run` the
-    /// same work runs and is rolled back, so the outcome (and exit code) is the real one.
+    /// Runs a change and its audit entry in one immediate transaction, together with the
+    /// decision that allows it (SPEC §2 rule 7): the session is checked again, the facts are
+    /// read and `decide()` makes a [`Permit`] inside that transaction, so nothing that ends
+    /// meanwhile (a relationship, a grant, a session, a user) can let the change land. A
+    /// denial there is recorded and returned as exit 4. Under `--dry-run` the same work runs
+    /// and is rolled back, so the outcome (and exit code) is the real one.
     pub fn change<T>(
         &mut self,
         s: &Session,
         action: Action,
         target: &TenantRow,
-        decision: &Decision,
-        object: &str,
+        object: ObjectFacts,
+        name: &str,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
+    ) -> Result<T> {
+        self.change_with(s, action, target, |_| Ok(object), name, f)
+    }
+
+    /// Like [`Ctx::change`], with the object's facts read inside the transaction (e.g. the
+    /// roles of the user being changed, as they are at the moment of the change).
+    pub fn change_with<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        object: impl FnOnce(&Transaction<'_>) -> Result<ObjectFacts>,
+        name: &str,
         f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
         let mut f = Some(f);
-        let mut out = self.change_each(
+        let out = self.change_each_with(
             s,
             action,
             target,
-            decision,
-            [object.to_string()],
-            |tx, _| (f.take().expect("called once"))(tx),
+            object,
+            [name.to_string()],
+            |tx, _| match f.take() {
+                Some(f) => f(tx).map(Some),
+                None => Ok(None),
+            },
         )?;
-        Ok(out.pop().expect("one item"))
+        out.into_iter()
+            .flatten()
+            .next()
+            .ok_or_else(|| Error::internal("a change ran without its result"))
     }
 
-    /// Like [`Ctx::change`] for many objects at once (bulk commands): every change and its
-    /// own audit entry in one transaction, all or nothing.
+    /// Like [`Ctx::change`] for many objects at once (bulk commands): one decision, then every
+    /// change and its own audit entry in the same transaction, all or nothing. `f` may skip an
+    /// object (`Ok(None)`: nothing changed, nothing recorded); the results keep the order of
+    /// `objects`.
     pub fn change_each<T>(
         &mut self,
         s: &Session,
         action: Action,
         target: &TenantRow,
-        decision: &Decision,
         objects: impl IntoIterator<Item = String>,
-        mut f: impl FnMut(&Transaction<'_>, usize) -> Result<(T, String)>,
-    ) -> Result<Vec<T>> {
-        let at = self.now_str();
+        f: impl FnMut(&Transaction<'_>, usize) -> Result<Option<(T, String)>>,
+    ) -> Result<Vec<Option<T>>> {
+        self.change_each_with(
+            s,
+            action,
+            target,
+            |_| Ok(ObjectFacts::default()),
+            objects,
+            f,
+        )
+    }
+
+    fn change_each_with<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        object: impl FnOnce(&Transaction<'_>) -> Result<ObjectFacts>,
+        objects: impl IntoIterator<Item = String>,
+        mut f: impl FnMut(&Transaction<'_>, usize) -> Result<Option<(T, String)>>,
+    ) -> Result<Vec<Option<T>>> {
+        let now = self.clock.now();
+        let at = fmt_time(now);
         let commit = !self.opts.dry_run;
-        let relationship_id = decision.via.relationship_id();
-        self.store.write(commit, |tx| {
+        let token_hash = s.token_hash.clone();
+        let outcome = self.store.write(commit, |tx| {
+            let permit = match permit_in(tx, &token_hash, action, target, object(tx)?, now)? {
+                Ok(p) => p,
+                Err((principal, d)) => {
+                    // Recorded and committed: a denial is evidence even though nothing changed.
+                    record_decision(tx, &at, &principal, action, target, &d, None)?;
+                    return Ok(Err(denied(action, target, &d)));
+                }
+            };
+            let decision = permit.decision();
+            let relationship_id = decision.via.relationship_id();
             let mut outs = Vec::new();
             for (i, object) in objects.into_iter().enumerate() {
-                let (out, summary) = f(tx, i)?;
+                let Some((out, summary)) = f(tx, i)? else {
+                    outs.push(None);
+                    continue;
+                };
                 if !commit {
                     crate::dryrun::note(crate::dryrun::Planned {
                         decision: crate::dryrun::Decision {
@@ -281,8 +382,8 @@ impl Ctx {
                         at: &at,
                         actor_upn: Some(&s.principal.upn),
                         actor_tenant_id: Some(&s.principal.tenant_id),
-                        target_tenant_id: Some(&target.id),
-                        action: action.id(),
+                        target_tenant_id: Some(permit.tenant_id()),
+                        action: permit.action().id(),
                         allowed: true,
                         reason: decision.reason.id(),
                         relationship_id,
@@ -290,11 +391,139 @@ impl Ctx {
                         summary: Some(&summary),
                     },
                 )?;
-                outs.push(out);
+                outs.push(Some(out));
             }
-            Ok(outs)
-        })
+            Ok(Ok(outs))
+        })?;
+        outcome
     }
+
+    /// A read and the decision that allows it in one snapshot (SPEC §2 rule 7). A read that
+    /// must be recorded (a denial, or a partner agent's read inside a customer tenant) runs in
+    /// a write transaction with its audit entry; other reads stay read-only, so they work on a
+    /// read-only file.
+    pub fn view<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        name: Option<&str>,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let now = self.clock.now();
+        let token_hash = s.token_hash.clone();
+        let mut f = Some(f);
+        let quiet = self.store.read(|tx| {
+            match permit_in(tx, &token_hash, action, target, ObjectFacts::default(), now)? {
+                Ok(p) if !must_record(action, p.decision()) => {
+                    Ok(Some((f.take().expect("called once"))(tx)?))
+                }
+                _ => Ok(None),
+            }
+        })?;
+        if let Some(out) = quiet {
+            return Ok(out);
+        }
+        let at = fmt_time(now);
+        let commit = !self.opts.dry_run;
+        self.store.write(commit, |tx| {
+            match permit_in(tx, &token_hash, action, target, ObjectFacts::default(), now)? {
+                Ok(p) => {
+                    let d = p.decision();
+                    if must_record(action, d) {
+                        record_decision(tx, &at, &s.principal, action, target, d, name)?;
+                    }
+                    Ok(Ok((f.take().expect("called once"))(tx)?))
+                }
+                Err((principal, d)) => {
+                    record_decision(tx, &at, &principal, action, target, &d, name)?;
+                    Ok(Err(denied(action, target, &d)))
+                }
+            }
+        })?
+    }
+
+    /// The caller's own tenant, for commands that act only there: a `--tenant` naming any
+    /// other tenant is refused (exit 2) rather than silently ignored. The flag is compared as
+    /// typed, without looking the name up, so the refusal says nothing about other tenants.
+    pub fn home(&self, s: &Session, command: &str) -> Result<TenantRow> {
+        if let Some(key) = &self.opts.tenant {
+            let k = key.trim();
+            if !k.eq_ignore_ascii_case(&s.tenant.domain) && k != s.tenant.id {
+                return Err(Error::invalid(format!(
+                    "--tenant: `{command}` acts only in your own tenant ({}); drop --tenant",
+                    s.tenant.domain
+                )));
+            }
+        }
+        Ok(s.tenant.clone())
+    }
+}
+
+/// Whether an allowed decision is recorded: a partner agent's read inside a customer tenant
+/// (one entry per command). Denials are always recorded. Own-tenant reads are not, so reads
+/// work on a read-only file.
+fn must_record(action: Action, d: &Decision) -> bool {
+    !d.allowed || (action.is_read() && matches!(d.via, Via::Delegated { .. }))
+}
+
+/// The session checked again, the facts, and the decision, inside the caller's transaction.
+/// A denial comes back with the principal it was made for.
+#[allow(clippy::type_complexity)]
+fn permit_in(
+    tx: &Transaction<'_>,
+    token_hash: &str,
+    action: Action,
+    target: &TenantRow,
+    object: ObjectFacts,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<std::result::Result<Permit, (Principal, Decision)>> {
+    let session = auth::check_session(tx, token_hash, now)?;
+    let facts = load_facts(tx, &session.principal, target, object, now)?;
+    Ok(authz::permit(&session.principal, action, &facts).map_err(|d| (session.principal, d)))
+}
+
+/// One audit entry for a decision that changed nothing (a denial, or a recorded read).
+fn record_decision(
+    tx: &Transaction<'_>,
+    at: &str,
+    principal: &Principal,
+    action: Action,
+    target: &TenantRow,
+    d: &Decision,
+    object: Option<&str>,
+) -> Result<()> {
+    if target.id.is_empty() {
+        // A name that matched no tenant (see `Ctx::tenant_named`): nobody's trail to write.
+        return Ok(());
+    }
+    store::audit::append(
+        tx,
+        &store::audit::NewEntry {
+            at,
+            actor_upn: Some(&principal.upn),
+            actor_tenant_id: Some(&principal.tenant_id),
+            target_tenant_id: Some(&target.id),
+            action: action.id(),
+            allowed: d.allowed,
+            reason: d.reason.id(),
+            relationship_id: d.via.relationship_id(),
+            object,
+            summary: None,
+        },
+    )
+}
+
+/// An id as typed, checked before it is recorded anywhere: ids are uuids. A malformed one is
+/// refused (exit 2) without echoing it.
+pub fn parse_id(kind: &str, s: &str) -> Result<String> {
+    uuid::Uuid::parse_str(s.trim())
+        .map(|u| u.hyphenated().to_string())
+        .map_err(|_| {
+            Error::invalid(format!(
+                "{kind}: not an id (ids look like 0193a5c2-7d1e-7c3a-9f00-2b6f4e8d1a77)"
+            ))
+        })
 }
 
 pub fn denied(action: Action, target: &TenantRow, d: &Decision) -> Error {

@@ -2,14 +2,13 @@
 //! customers, and agent-role grants.
 
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use chrono::Duration;
 use serde::Serialize;
 
 use super::email::{self, TERMS};
+use super::outbox::{self, Outbox};
 use super::tenants::Contact;
 use super::{find_tenant, secrets, Ctx, Session};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
@@ -253,23 +252,46 @@ pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteS
     })
 }
 
-/// Refuses an invite aimed at the partner's own domain.
+/// Refuses an invite aimed at the partner's own domain: `Ok(Some(message))` names the
+/// problem; a store error (a busy database, say) stays what it is.
 pub fn check_not_own_domain(
     tx: &rusqlite::Transaction<'_>,
     home: &TenantRow,
     spec: &InviteSpec,
     n: Names,
-) -> std::result::Result<(), String> {
+) -> Result<Option<String>> {
     if let Some(cd) = &spec.customer_domain {
-        let owner = store::tenants::domain_owner(tx, cd).map_err(|e| e.message)?;
+        let owner = store::tenants::domain_owner(tx, cd)?;
         if owner.as_deref() == Some(home.id.as_str()) {
-            return Err(format!(
+            return Ok(Some(format!(
                 "{} {cd} is your own tenant's domain; a tenant cannot accept its own invite",
                 n.customer_domain
-            ));
+            )));
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// What an invite gets before its transaction: its id, its secret token (shown once, stored
+/// as SHA-256 only) and its times, so that its message can be written and synced before the
+/// write lock is taken.
+#[derive(Debug, Clone)]
+pub struct InviteDraft {
+    pub id: String,
+    pub token: String,
+    pub created_at: String,
+    pub expires_at: String,
+}
+
+pub fn draft_invite(spec: &InviteSpec, now: chrono::DateTime<chrono::Utc>) -> Result<InviteDraft> {
+    let ttl = Duration::from_std(spec.expires_in)
+        .map_err(|_| Error::invalid("the invite expiry is out of range"))?;
+    Ok(InviteDraft {
+        id: store::new_id(),
+        token: secrets::new_token(),
+        created_at: fmt_time(now),
+        expires_at: fmt_time(now + ttl),
+    })
 }
 
 /// A freshly inserted invite with its raw token (shown once, stored as SHA-256 only).
@@ -284,36 +306,38 @@ pub fn insert_invite(
     home: &TenantRow,
     created_by: &str,
     spec: &InviteSpec,
-    now: chrono::DateTime<chrono::Utc>,
+    draft: &InviteDraft,
 ) -> Result<IssuedInvite> {
-    let token = secrets::new_token();
-    let expires_at = fmt_time(now + Duration::from_std(spec.expires_in).expect("90 days fit"));
-    let id = store::invites::insert(
+    store::invites::insert(
         tx,
         &store::invites::NewInvite {
+            id: &draft.id,
             partner_tenant_id: &home.id,
             created_by,
-            token_hash: &secrets::sha256_hex(token.as_bytes()),
+            token_hash: &secrets::sha256_hex(draft.token.as_bytes()),
             access: &spec.access,
             duration_days: spec.duration_days,
             auto_extend: spec.auto_extend,
             customer_domain: spec.customer_domain.as_deref(),
             message: spec.message.as_deref(),
             email_to: spec.email_to.as_deref(),
-            created_at: &fmt_time(now),
-            expires_at: &expires_at,
+            created_at: &draft.created_at,
+            expires_at: &draft.expires_at,
         },
     )?;
-    let row = store::invites::by_id(tx, &id)?.expect("just inserted");
+    let row = store::invites::by_id(tx, &draft.id)?
+        .ok_or_else(|| Error::internal("the invite vanished inside its own transaction"))?;
     let summary = format!(
-        "invite {id} for {} access [{}], {}, expires {expires_at}",
+        "invite {} for {} access [{}], {}, expires {}",
+        draft.id,
         spec.customer_domain.as_deref().unwrap_or("any customer"),
         model::roles_to_csv(&spec.access),
-        duration_text(spec.duration_days, spec.auto_extend)
+        duration_text(spec.duration_days, spec.auto_extend),
+        draft.expires_at
     );
     Ok(IssuedInvite {
         row,
-        token,
+        token: draft.token.clone(),
         summary,
     })
 }
@@ -335,27 +359,25 @@ pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
 }
 
 /// The invitation message of an invite (RFC 5322).
-#[allow(clippy::too_many_arguments)]
 pub fn email_text(
     home: &TenantRow,
     sender: &str,
     to: &str,
     spec: &InviteSpec,
-    invite: &InviteRow,
-    token: &str,
+    draft: &InviteDraft,
     operator_domain: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> String {
-    let (accept_command, link) = accept_command_and_link(operator_domain, token);
+    let (accept_command, link) = accept_command_and_link(operator_domain, &draft.token);
     email::render(&email::Invitation {
         from_name: &home.name,
         from_addr: home.email.as_deref().unwrap_or(sender),
         to_addr: to,
         partner_domain: &home.domain,
-        invite_id: &invite.id,
+        invite_id: &draft.id,
         access: &model::roles_to_csv(&spec.access).replace(',', ", "),
         duration: &duration_text(spec.duration_days, spec.auto_extend),
-        expires_at: &invite.expires_at,
+        expires_at: &draft.expires_at,
         message: spec.message.as_deref(),
         accept_command: &accept_command,
         link: &link,
@@ -363,39 +385,16 @@ pub fn email_text(
     })
 }
 
-/// An invitation e-mail file, created owner-only (never over an existing file) before the
-/// invite and written inside its transaction: if it cannot be written, no invite is left
-/// behind whose token nobody saw; if the transaction fails, the file is removed.
-pub struct EmailFile {
-    path: PathBuf,
-    file: std::fs::File,
-}
-
-impl EmailFile {
-    pub fn create(path: &std::path::Path) -> Result<EmailFile> {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))?;
-        Ok(EmailFile {
-            path: path.to_path_buf(),
-            file,
-        })
+/// Finishes or clears the messages an interrupted run left staged in `dir` (see
+/// [`outbox::recover`]): a message whose invite was committed is moved into place.
+pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
+    if !dir.is_dir() {
+        return Ok(0);
     }
-
-    pub fn write(&mut self, text: &str) -> Result<()> {
-        self.file
-            .write_all(text.as_bytes())
-            .and_then(|()| self.file.sync_all())
-            .map_err(|e| Error::internal(format!("cannot write {}: {e}", self.path.display())))
-    }
-
-    pub fn discard(self) {
-        drop(self.file);
-        let _ = std::fs::remove_file(&self.path);
-    }
+    let store = &mut ctx.store;
+    outbox::recover(dir, &mut |id| {
+        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+    })
 }
 
 pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
@@ -427,49 +426,52 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
     }
 
     let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let d = ctx.authorize(
+    let home = ctx.home(&s, "invite")?;
+    ctx.authorize(
         &s,
         Action::InviteCreate,
         &home,
         ObjectFacts::default(),
         spec.customer_domain.as_deref(),
     )?;
-    ctx.store
-        .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES).map_err(Error::invalid))?;
+    if let Some(problem) = ctx
+        .store
+        .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES))?
+    {
+        return Err(Error::invalid(problem));
+    }
     let now = ctx.clock.now();
     let upn = s.principal.upn.clone();
     let operator_domain = operator_domain(ctx)?;
-    let mut email = match (&input.email_out, &spec.email_to) {
-        (Some(path), Some(_)) if !ctx.opts.dry_run => Some(EmailFile::create(path)?),
-        _ => None,
-    };
-    let result = ctx.change(&s, Action::InviteCreate, &home, &d, "invite", |tx| {
-        let issued = insert_invite(tx, &home, &upn, &spec, now)?;
-        if let (Some(file), Some(to)) = (email.as_mut(), &spec.email_to) {
-            file.write(&email_text(
-                &home,
-                &upn,
-                to,
-                &spec,
-                &issued.row,
-                &issued.token,
-                &operator_domain,
-                now,
-            ))?;
+    let draft = draft_invite(&spec, now)?;
+    let mut outbox = Outbox::new();
+    if let (Some(path), Some(to), false) = (&input.email_out, &spec.email_to, ctx.opts.dry_run) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            recover_outbox(ctx, dir)?;
         }
-        let summary = issued.summary.clone();
-        Ok((issued, summary))
-    });
+        let text = email_text(&home, &upn, to, &spec, &draft, &operator_domain, now);
+        outbox.stage(path, &draft.id, &text)?;
+    }
+    let result = ctx.change(
+        &s,
+        Action::InviteCreate,
+        &home,
+        ObjectFacts::default(),
+        "invite",
+        |tx| {
+            let issued = insert_invite(tx, &home, &upn, &spec, &draft)?;
+            let summary = issued.summary.clone();
+            Ok((issued, summary))
+        },
+    );
     let issued = match result {
         Ok(i) => i,
         Err(e) => {
-            if let Some(file) = email.take() {
-                file.discard();
-            }
+            outbox.discard();
             return Err(e);
         }
     };
+    outbox.publish(&|_| true)?;
     let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
     Ok(CreatedInvite {
@@ -494,7 +496,7 @@ pub fn list_invites(ctx: &mut Ctx, status: Option<&str>) -> Result<Vec<InviteVie
         }
     }
     let s = ctx.session()?;
-    let home = s.tenant.clone();
+    let home = ctx.home(&s, "invites list")?;
     ctx.authorize(&s, Action::InviteRead, &home, ObjectFacts::default(), None)?;
     let now = ctx.now_str();
     let rows = ctx
@@ -507,25 +509,25 @@ pub fn list_invites(ctx: &mut Ctx, status: Option<&str>) -> Result<Vec<InviteVie
         .collect())
 }
 
-fn own_invite(
-    ctx: &mut Ctx,
-    s: &Session,
-    action: Action,
-    id: &str,
-) -> Result<(crate::authz::Decision, InviteRow)> {
-    let home = s.tenant.clone();
-    let d = ctx.authorize(s, action, &home, ObjectFacts::default(), Some(id))?;
-    let inv = ctx
-        .store
-        .read(|tx| store::invites::by_id(tx, id.trim()))?
+fn own_invite(ctx: &mut Ctx, s: &Session, action: Action, id: &str) -> Result<InviteRow> {
+    let home = ctx.home(s, "invites")?;
+    // A malformed id names no invite; it is refused before it is recorded anywhere.
+    let id = super::parse_id("invite id", id).map_err(|_| {
+        Error::not_found(format!(
+            "no such invite in {} (invite ids look like 0193a5c2-7d1e-7c3a-9f00-2b6f4e8d1a77)",
+            home.domain
+        ))
+    })?;
+    ctx.authorize(s, action, &home, ObjectFacts::default(), Some(&id))?;
+    ctx.store
+        .read(|tx| store::invites::by_id(tx, &id))?
         .filter(|i| i.partner_tenant_id == home.id)
-        .ok_or_else(|| Error::not_found(format!("no invite {id} in {}", home.domain)))?;
-    Ok((d, inv))
+        .ok_or_else(|| Error::not_found(format!("no invite {id} in {}", home.domain)))
 }
 
 pub fn show_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
     let s = ctx.session()?;
-    let (_, inv) = own_invite(ctx, &s, Action::InviteRead, id)?;
+    let inv = own_invite(ctx, &s, Action::InviteRead, id)?;
     Ok(invite_view(&inv, &s.tenant, &ctx.now_str()))
 }
 
@@ -568,18 +570,25 @@ fn unusable(i: &InviteRow, now: &str) -> Option<Error> {
 
 pub fn revoke_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
     let s = ctx.session()?;
-    let (d, inv) = own_invite(ctx, &s, Action::InviteRevoke, id)?;
+    let inv = own_invite(ctx, &s, Action::InviteRevoke, id)?;
     let now = ctx.now_str();
     if let Some(e) = unusable(&inv, &now) {
         return Err(e);
     }
     let home = s.tenant.clone();
     let upn = s.principal.upn.clone();
-    let row = ctx.change(&s, Action::InviteRevoke, &home, &d, &inv.id, |tx| {
-        transition_or_conflict(tx, &inv.id, "revoked", &upn, &now, None)?;
-        let row = store::invites::by_id(tx, &inv.id)?.expect("exists");
-        Ok((row, "pending -> revoked".to_string()))
-    })?;
+    let row = ctx.change(
+        &s,
+        Action::InviteRevoke,
+        &home,
+        ObjectFacts::default(),
+        &inv.id,
+        |tx| {
+            transition_or_conflict(tx, &inv.id, "revoked", &upn, &now, None)?;
+            let row = store::invites::by_id(tx, &inv.id)?.expect("exists");
+            Ok((row, "pending -> revoked".to_string()))
+        },
+    )?;
     Ok(invite_view(&row, &home, &now))
 }
 
@@ -608,7 +617,29 @@ struct Pending {
     invite: InviteRow,
     partner: TenantRow,
     customer: TenantRow,
-    decision: crate::authz::Decision,
+}
+
+/// The core's facts about answering an invite for `customer`: who issued it, and whether it is
+/// addressed to another tenant. An invite naming a customer domain belongs to the tenant whose
+/// initial domain it is, or that had verified it when the invite was created: a domain added
+/// and verified afterwards (anyone can add any name) does not capture it (SPEC §2 rule 5).
+fn invite_facts(
+    tx: &rusqlite::Transaction<'_>,
+    invite: &InviteRow,
+    customer: &TenantRow,
+) -> Result<ObjectFacts> {
+    let elsewhere = match &invite.customer_domain {
+        Some(d) => {
+            let owner = store::domains::addressee(tx, d, &invite.created_at)?;
+            owner.as_deref() != Some(customer.id.as_str())
+        }
+        None => false,
+    };
+    Ok(ObjectFacts {
+        invite_partner_tenant_id: Some(invite.partner_tenant_id.clone()),
+        invite_addressed_elsewhere: elsewhere,
+        ..ObjectFacts::default()
+    })
 }
 
 /// Finds the invite of a token and checks that the signed-in user may answer it for its
@@ -626,25 +657,11 @@ fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
             )
         })?;
     let customer = ctx.target(&s)?;
-    let (partner, addressed_elsewhere) = ctx.store.read(|tx| {
+    let (partner, object) = ctx.store.read(|tx| {
         let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
-        // Only a verified domain (the initial one, or one proven by its TXT record) makes
-        // a tenant the addressee: anyone can add an unverified domain of any name.
-        let elsewhere = match &invite.customer_domain {
-            Some(d) => {
-                let owner = store::tenants::verified_domain_owner(tx, d)?;
-                owner.as_deref() != Some(customer.id.as_str())
-            }
-            None => false,
-        };
-        Ok((partner, elsewhere))
+        Ok((partner, invite_facts(tx, &invite, &customer)?))
     })?;
-    let object = ObjectFacts {
-        invite_partner_tenant_id: Some(partner.id.clone()),
-        invite_addressed_elsewhere: addressed_elsewhere,
-        ..ObjectFacts::default()
-    };
-    let decision = ctx.authorize(
+    ctx.authorize(
         &s,
         Action::InviteAccept,
         &customer,
@@ -659,7 +676,6 @@ fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
         invite,
         partner,
         customer,
-        decision,
     })
 }
 
@@ -728,11 +744,11 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         .map(|d| fmt_time(now + Duration::days(d)));
     let invite = p.invite.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
-    let rel = ctx.change(
+    let rel = ctx.change_with(
         &p.session,
         Action::InviteAccept,
         &p.customer,
-        &p.decision,
+        |tx| invite_facts(tx, &invite, &p.customer),
         &invite.id,
         |tx| {
             // Compare-and-set: of many processes accepting one token, exactly one moves it.
@@ -793,11 +809,11 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let now_s = ctx.now_str();
     let upn = p.session.principal.upn.clone();
     let invite = p.invite.clone();
-    ctx.change(
+    ctx.change_with(
         &p.session,
         Action::InviteAccept,
         &p.customer,
-        &p.decision,
+        |tx| invite_facts(tx, &invite, &p.customer),
         &invite.id,
         |tx| {
             transition_or_conflict(
@@ -935,7 +951,7 @@ pub fn list_partners(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> 
 /// The partner's side: its customers (active, or all).
 pub fn list_customers(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let s = ctx.session()?;
-    let home = s.tenant.clone();
+    let home = ctx.home(&s, "customers list")?;
     ctx.authorize(
         &s,
         Action::CustomerRead,
@@ -958,11 +974,11 @@ fn terminate(
         relationship_partner_tenant_id: Some(partner.id.clone()),
         ..ObjectFacts::default()
     };
-    let d = ctx.authorize(
+    ctx.authorize(
         s,
         Action::PartnerRemove,
         customer,
-        object,
+        object.clone(),
         Some(&partner.domain),
     )?;
     // Active on the clock: an expired relationship stays expired in the history.
@@ -983,7 +999,7 @@ fn terminate(
         s,
         Action::PartnerRemove,
         customer,
-        &d,
+        object,
         &partner.domain,
         |tx| {
             if !store::relationships::terminate(tx, &rel.id, &upn, &now_s)? {
@@ -1008,14 +1024,14 @@ fn terminate(
 pub fn remove_partner(ctx: &mut Ctx, partner: &str) -> Result<RelationshipView> {
     let s = ctx.session()?;
     let customer = ctx.target(&s)?;
-    let partner = ctx.store.read(|tx| find_tenant(tx, partner))?;
+    let partner = ctx.tenant_named(&s, "PARTNER", partner)?;
     terminate(ctx, &s, &partner, &customer)
 }
 
 pub fn remove_customer(ctx: &mut Ctx, customer: &str) -> Result<RelationshipView> {
     let s = ctx.session()?;
-    let customer = ctx.store.read(|tx| find_tenant(tx, customer))?;
-    let partner = s.tenant.clone();
+    let partner = ctx.home(&s, "customers remove")?;
+    let customer = ctx.tenant_named(&s, "CUSTOMER", customer)?;
     terminate(ctx, &s, &partner, &customer)
 }
 
@@ -1035,16 +1051,18 @@ pub struct GrantView {
 
 pub fn list_grants(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
     let s = ctx.session()?;
-    let home = s.tenant.clone();
+    let home = ctx.home(&s, "grants list")?;
     ctx.authorize(&s, Action::GrantRead, &home, ObjectFacts::default(), None)?;
     ctx.store.read(|tx| {
         let mut out = Vec::new();
         for u in store::users::list(tx, &home.id)? {
-            if u.enabled && u.roles.contains(&DirectoryRole::GlobalAdmin) {
+            // As the core sees it: the implicit roles come from `authz`, not from here.
+            let principal = super::auth::principal_of(&u, &home);
+            for role in crate::authz::implicit_agent_roles(&principal) {
                 out.push(GrantView {
                     id: None,
                     upn: u.upn.clone(),
-                    role: AgentRole::AdminAgent,
+                    role: *role,
                     customer: None,
                     implicit: true,
                     created_by: None,
@@ -1084,7 +1102,6 @@ pub struct GrantInput {
 struct GrantTarget {
     session: Session,
     home: TenantRow,
-    decision: crate::authz::Decision,
     user: store::users::UserRow,
     customer: Option<TenantRow>,
 }
@@ -1093,15 +1110,15 @@ struct GrantTarget {
 /// customer (another tenant).
 fn grant_target(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantTarget> {
     let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let decision = ctx.authorize(
+    let home = ctx.home(&s, "grants")?;
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    ctx.authorize(
         &s,
         Action::GrantManage,
         &home,
         ObjectFacts::default(),
-        Some(&input.upn),
+        Some(&upn),
     )?;
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
     let (user, customer) = ctx.store.read(|tx| {
         let user = store::users::find_by_upn(tx, &upn)?
             .filter(|u| u.tenant_id == home.id)
@@ -1121,7 +1138,6 @@ fn grant_target(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantTarget> {
     Ok(GrantTarget {
         session: s,
         home,
-        decision,
         user,
         customer,
     })
@@ -1156,21 +1172,28 @@ pub fn insert_grant(
 
 pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let t = grant_target(ctx, input)?;
-    let (s, home, d) = (&t.session, &t.home, &t.decision);
+    let (s, home) = (&t.session, &t.home);
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let scope = t.customer.as_ref().map(|c| c.domain.clone());
-    let id = ctx.change(s, Action::GrantManage, home, d, &t.user.upn, |tx| {
-        insert_grant(
-            tx,
-            home,
-            &t.user,
-            input.role,
-            t.customer.as_ref(),
-            &by,
-            &now,
-        )
-    })?;
+    let id = ctx.change(
+        s,
+        Action::GrantManage,
+        home,
+        ObjectFacts::default(),
+        &t.user.upn,
+        |tx| {
+            insert_grant(
+                tx,
+                home,
+                &t.user,
+                input.role,
+                t.customer.as_ref(),
+                &by,
+                &now,
+            )
+        },
+    )?;
     Ok(GrantView {
         id: Some(id),
         upn: t.user.upn,
@@ -1184,7 +1207,7 @@ pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
 
 pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let t = grant_target(ctx, input)?;
-    let (s, home, d) = (&t.session, &t.home, &t.decision);
+    let (s, home) = (&t.session, &t.home);
     let scope = t.customer.as_ref().map(|c| c.domain.clone());
     let g = ctx
         .store
@@ -1204,18 +1227,25 @@ pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
                 scope.as_deref().unwrap_or("all customers")
             ))
         })?;
-    ctx.change(s, Action::GrantManage, home, d, &t.user.upn, |tx| {
-        store::grants::delete(tx, &g.id)?;
-        Ok((
-            (),
-            format!(
-                "removed {} from {} for {}",
-                input.role,
-                t.user.upn,
-                scope.as_deref().unwrap_or("all customers")
-            ),
-        ))
-    })?;
+    ctx.change(
+        s,
+        Action::GrantManage,
+        home,
+        ObjectFacts::default(),
+        &t.user.upn,
+        |tx| {
+            store::grants::delete(tx, &g.id)?;
+            Ok((
+                (),
+                format!(
+                    "removed {} from {} for {}",
+                    input.role,
+                    t.user.upn,
+                    scope.as_deref().unwrap_or("all customers")
+                ),
+            ))
+        },
+    )?;
     Ok(GrantView {
         id: Some(g.id),
         upn: g.upn,

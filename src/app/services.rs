@@ -78,17 +78,25 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
         return Err(Error::invalid("--quantity must be between 1 and 100000"));
     }
     let sku = sku(sku_id)?;
-    let (s, target, d) = on_target(ctx, Action::LicenseBuy, Some(&sku.sku))?;
+    let (s, target, _) = on_target(ctx, Action::LicenseBuy, Some(&sku.sku))?;
     let now = ctx.now_str();
-    let rows = ctx.change(&s, Action::LicenseBuy, &target, &d, &sku.sku, |tx| {
-        let before = store::licenses::get(tx, &target.id, &sku.sku)?.map_or(0, |r| r.valid_units);
-        store::licenses::buy(tx, &target.id, &sku.sku, quantity, &now)?;
-        let rows = store::licenses::list(tx, &target.id)?;
-        Ok((
-            rows,
-            format!("valid units {before} -> {}", before + quantity),
-        ))
-    })?;
+    let rows = ctx.change(
+        &s,
+        Action::LicenseBuy,
+        &target,
+        ObjectFacts::default(),
+        &sku.sku,
+        |tx| {
+            let before =
+                store::licenses::get(tx, &target.id, &sku.sku)?.map_or(0, |r| r.valid_units);
+            store::licenses::buy(tx, &target.id, &sku.sku, quantity, &now)?;
+            let rows = store::licenses::list(tx, &target.id)?;
+            Ok((
+                rows,
+                format!("valid units {before} -> {}", before + quantity),
+            ))
+        },
+    )?;
     Ok(license_views(rows)
         .into_iter()
         .find(|l| l.sku == sku.sku)
@@ -98,49 +106,56 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
 pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<LicenseView> {
     let sku = sku(sku_id)?;
     let upn = model::validate_upn(upn).map_err(Error::invalid)?;
-    let (s, target, d) = on_target(ctx, Action::LicenseAssign, Some(&upn))?;
+    let (s, target, _) = on_target(ctx, Action::LicenseAssign, Some(&upn))?;
     let user = ctx
         .store
         .read(|tx| store::users::find_by_upn(tx, &upn))?
         .filter(|u| u.tenant_id == target.id)
         .ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
     let now = ctx.now_str();
-    let rows = ctx.change(&s, Action::LicenseAssign, &target, &d, &upn, |tx| {
-        let sub = store::licenses::get(tx, &target.id, &sku.sku)?.ok_or_else(|| {
-            Error::not_found(format!(
+    let rows = ctx.change(
+        &s,
+        Action::LicenseAssign,
+        &target,
+        ObjectFacts::default(),
+        &upn,
+        |tx| {
+            let sub = store::licenses::get(tx, &target.id, &sku.sku)?.ok_or_else(|| {
+                Error::not_found(format!(
                 "{} has no {} subscription; buy one with `partnerctl licenses buy {} --quantity N`",
                 target.domain, sku.sku, sku.sku
             ))
-        })?;
-        let held = store::licenses::is_assigned(tx, &target.id, &sku.sku, &user.id)?;
-        let summary = if assign {
-            if held {
-                return Err(Error::conflict(format!("{upn} already holds {}", sku.sku)));
-            }
-            if !user.enabled {
-                return Err(Error::conflict(format!(
-                    "{upn} is disabled; a disabled user gets no new license"
-                )));
-            }
-            if sub.assigned_units >= sub.valid_units {
-                return Err(Error::conflict(format!(
-                    "all {} {} licenses are assigned; buy more or unassign one",
-                    sub.valid_units, sku.sku
-                )));
-            }
-            store::licenses::assign(tx, &target.id, &sku.sku, &user.id, &now)?;
-            format!("assigned {} to {upn}", sku.sku)
-        } else {
-            if !store::licenses::unassign(tx, &target.id, &sku.sku, &user.id)? {
-                return Err(Error::not_found(format!(
-                    "{upn} holds no {} license",
-                    sku.sku
-                )));
-            }
-            format!("unassigned {} from {upn}", sku.sku)
-        };
-        Ok((store::licenses::list(tx, &target.id)?, summary))
-    })?;
+            })?;
+            let held = store::licenses::is_assigned(tx, &target.id, &sku.sku, &user.id)?;
+            let summary = if assign {
+                if held {
+                    return Err(Error::conflict(format!("{upn} already holds {}", sku.sku)));
+                }
+                if !user.enabled {
+                    return Err(Error::conflict(format!(
+                        "{upn} is disabled; a disabled user gets no new license"
+                    )));
+                }
+                if sub.assigned_units >= sub.valid_units {
+                    return Err(Error::conflict(format!(
+                        "all {} {} licenses are assigned; buy more or unassign one",
+                        sub.valid_units, sku.sku
+                    )));
+                }
+                store::licenses::assign(tx, &target.id, &sku.sku, &user.id, &now)?;
+                format!("assigned {} to {upn}", sku.sku)
+            } else {
+                if !store::licenses::unassign(tx, &target.id, &sku.sku, &user.id)? {
+                    return Err(Error::not_found(format!(
+                        "{upn} holds no {} license",
+                        sku.sku
+                    )));
+                }
+                format!("unassigned {} from {upn}", sku.sku)
+            };
+            Ok((store::licenses::list(tx, &target.id)?, summary))
+        },
+    )?;
     Ok(license_views(rows)
         .into_iter()
         .find(|l| l.sku == sku.sku)
@@ -200,21 +215,29 @@ fn own_domain(ctx: &mut Ctx, target: &TenantRow, name: &str) -> Result<store::do
 
 pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
     let name = model::validate_domain(name).map_err(Error::invalid)?;
-    let (s, target, d) = on_target(ctx, Action::DomainAdd, Some(&name))?;
+    let (s, target, _) = on_target(ctx, Action::DomainAdd, Some(&name))?;
     let code = format!("partnerctl-verify={}", &secrets::new_token()[..24]);
     let now = ctx.now_str();
-    let row = ctx.change(&s, Action::DomainAdd, &target, &d, &name, |tx| {
-        store::domains::add(tx, &target.id, &name, &code, &now)?;
-        Ok((
-            store::domains::get(tx, &name)?.expect("just added"),
-            "added, unverified".to_string(),
-        ))
-    })?;
+    let row = ctx.change(
+        &s,
+        Action::DomainAdd,
+        &target,
+        ObjectFacts::default(),
+        &name,
+        |tx| {
+            store::domains::add(tx, &target.id, &name, &code, &now)?;
+            Ok((
+                store::domains::get(tx, &name)?.expect("just added"),
+                "added, unverified".to_string(),
+            ))
+        },
+    )?;
     Ok(domain_view(&row, true))
 }
 
 pub fn verify_domain(ctx: &mut Ctx, name: &str, code: &str) -> Result<DomainView> {
-    let (s, target, d) = on_target(ctx, Action::DomainConfigure, Some(name))?;
+    let name = &model::validate_domain(name).map_err(Error::invalid)?;
+    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
     let dom = own_domain(ctx, &target, name)?;
     if dom.status == "verified" {
         return Err(Error::conflict(format!("{} is already verified", dom.name)));
@@ -231,13 +254,21 @@ pub fn verify_domain(ctx: &mut Ctx, name: &str, code: &str) -> Result<DomainView
             dom.name
         )));
     }
-    let row = ctx.change(&s, Action::DomainConfigure, &target, &d, &dom.name, |tx| {
-        store::domains::set_verified(tx, &dom.name)?;
-        Ok((
-            store::domains::get(tx, &dom.name)?.expect("exists"),
-            "unverified -> verified".to_string(),
-        ))
-    })?;
+    let now = ctx.now_str();
+    let row = ctx.change(
+        &s,
+        Action::DomainConfigure,
+        &target,
+        ObjectFacts::default(),
+        &dom.name,
+        |tx| {
+            store::domains::set_verified(tx, &dom.name, &now)?;
+            Ok((
+                store::domains::get(tx, &dom.name)?.expect("exists"),
+                "unverified -> verified".to_string(),
+            ))
+        },
+    )?;
     Ok(domain_view(&row, false))
 }
 
@@ -247,7 +278,8 @@ pub fn set_capabilities(ctx: &mut Ctx, name: &str, caps: &[Capability]) -> Resul
             "give at least one --capability (email, sharepoint, teams, intune)",
         ));
     }
-    let (s, target, d) = on_target(ctx, Action::DomainConfigure, Some(name))?;
+    let name = &model::validate_domain(name).map_err(Error::invalid)?;
+    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
     let dom = own_domain(ctx, &target, name)?;
     if dom.status != "verified" {
         return Err(Error::conflict(format!(
@@ -258,23 +290,31 @@ pub fn set_capabilities(ctx: &mut Ctx, name: &str, caps: &[Capability]) -> Resul
     let mut caps: Vec<String> = caps.iter().map(|c| c.id().to_string()).collect();
     caps.sort();
     caps.dedup();
-    let row = ctx.change(&s, Action::DomainConfigure, &target, &d, &dom.name, |tx| {
-        store::domains::set_capabilities(tx, &dom.name, &caps)?;
-        let summary = format!(
-            "capabilities [{}] -> [{}]",
-            dom.capabilities.join(","),
-            caps.join(",")
-        );
-        Ok((
-            store::domains::get(tx, &dom.name)?.expect("exists"),
-            summary,
-        ))
-    })?;
+    let row = ctx.change(
+        &s,
+        Action::DomainConfigure,
+        &target,
+        ObjectFacts::default(),
+        &dom.name,
+        |tx| {
+            store::domains::set_capabilities(tx, &dom.name, &caps)?;
+            let summary = format!(
+                "capabilities [{}] -> [{}]",
+                dom.capabilities.join(","),
+                caps.join(",")
+            );
+            Ok((
+                store::domains::get(tx, &dom.name)?.expect("exists"),
+                summary,
+            ))
+        },
+    )?;
     Ok(domain_view(&row, false))
 }
 
 pub fn remove_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
-    let (s, target, d) = on_target(ctx, Action::DomainConfigure, Some(name))?;
+    let name = &model::validate_domain(name).map_err(Error::invalid)?;
+    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
     let dom = own_domain(ctx, &target, name)?;
     if dom.is_initial {
         return Err(Error::conflict(format!(
@@ -282,17 +322,24 @@ pub fn remove_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
             dom.name
         )));
     }
-    let row = ctx.change(&s, Action::DomainConfigure, &target, &d, &dom.name, |tx| {
-        let users = store::domains::users_in(tx, &dom.name)?;
-        if users > 0 {
-            return Err(Error::conflict(format!(
-                "{} is used by {users} user(s)' UPN; move or remove them first",
-                dom.name
-            )));
-        }
-        store::domains::remove(tx, &dom.name)?;
-        Ok((dom.clone(), "removed".to_string()))
-    })?;
+    let row = ctx.change(
+        &s,
+        Action::DomainConfigure,
+        &target,
+        ObjectFacts::default(),
+        &dom.name,
+        |tx| {
+            let users = store::domains::users_in(tx, &dom.name)?;
+            if users > 0 {
+                return Err(Error::conflict(format!(
+                    "{} is used by {users} user(s)' UPN; move or remove them first",
+                    dom.name
+                )));
+            }
+            store::domains::remove(tx, &dom.name)?;
+            Ok((dom.clone(), "removed".to_string()))
+        },
+    )?;
     Ok(domain_view(&row, false))
 }
 
@@ -373,7 +420,7 @@ pub fn set_health(
     // No --tenant: the status applies to every tenant, published in the operator's own.
     let scoped = ctx.opts.tenant.is_some();
     let target = ctx.target(&s)?;
-    let d = ctx.authorize(
+    ctx.authorize(
         &s,
         Action::HealthPublish,
         &target,
@@ -383,23 +430,30 @@ pub fn set_health(
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let tenant_id = scoped.then(|| target.id.clone());
-    ctx.change(&s, Action::HealthPublish, &target, &d, service.id(), |tx| {
-        store::health::set(
-            tx,
-            service.id(),
-            tenant_id.as_deref(),
-            status.id(),
-            message.as_deref(),
-            &now,
-            &by,
-        )?;
-        let scope = if scoped {
-            target.domain.as_str()
-        } else {
-            "all tenants"
-        };
-        Ok(((), format!("{service} {status} for {scope}")))
-    })?;
+    ctx.change(
+        &s,
+        Action::HealthPublish,
+        &target,
+        ObjectFacts::default(),
+        service.id(),
+        |tx| {
+            store::health::set(
+                tx,
+                service.id(),
+                tenant_id.as_deref(),
+                status.id(),
+                message.as_deref(),
+                &now,
+                &by,
+            )?;
+            let scope = if scoped {
+                target.domain.as_str()
+            } else {
+                "all tenants"
+            };
+            Ok(((), format!("{service} {status} for {scope}")))
+        },
+    )?;
     Ok(HealthSet {
         service,
         status,
@@ -479,6 +533,9 @@ fn own_request(
 }
 
 pub fn show_request(ctx: &mut Ctx, number: &str) -> Result<RequestView> {
+    // Checked before anything is recorded: the audit trail holds the canonical form only.
+    let number = request_ref(parse_request_ref(number).map_err(Error::invalid)?);
+    let number = number.as_str();
     let (_, target, _) = on_target(ctx, Action::ServiceRequestRead, Some(number))?;
     let r = own_request(ctx, &target, number)?;
     let comments = ctx
@@ -515,14 +572,14 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
     if !(1..=4).contains(&input.severity) {
         return Err(Error::invalid("--severity must be 1 (critical) to 4 (low)"));
     }
-    let (s, target, d) = on_target(ctx, Action::ServiceRequestCreate, Some(&title))?;
+    let (s, target, _) = on_target(ctx, Action::ServiceRequestCreate, Some(&title))?;
     let now = ctx.now_str();
     let on_behalf = (s.principal.tenant_id != target.id).then(|| s.principal.tenant_id.clone());
     let row = ctx.change(
         &s,
         Action::ServiceRequestCreate,
         &target,
-        &d,
+        ObjectFacts::default(),
         "service-request",
         |tx| {
             let n = store::requests::insert(
@@ -552,15 +609,18 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
 }
 
 pub fn comment_request(ctx: &mut Ctx, number: &str, message: &str) -> Result<RequestView> {
+    // Checked before anything is recorded: the audit trail holds the canonical form only.
+    let number = request_ref(parse_request_ref(number).map_err(Error::invalid)?);
+    let number = number.as_str();
     let message = model::validate_text("--message", message).map_err(Error::invalid)?;
-    let (s, target, d) = on_target(ctx, Action::ServiceRequestUpdate, Some(number))?;
+    let (s, target, _) = on_target(ctx, Action::ServiceRequestUpdate, Some(number))?;
     let r = own_request(ctx, &target, number)?;
     let now = ctx.now_str();
     let row = ctx.change(
         &s,
         Action::ServiceRequestUpdate,
         &target,
-        &d,
+        ObjectFacts::default(),
         &request_ref(r.number),
         |tx| {
             store::requests::add_comment(
@@ -585,6 +645,9 @@ pub fn set_request_status(
     number: &str,
     status: RequestStatus,
 ) -> Result<RequestView> {
+    // Checked before anything is recorded: the audit trail holds the canonical form only.
+    let number = request_ref(parse_request_ref(number).map_err(Error::invalid)?);
+    let number = number.as_str();
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
     // Closing and reopening are the tenant's; moving a request through the support desk's
@@ -593,11 +656,11 @@ pub fn set_request_status(
         sets_support_status: matches!(status, RequestStatus::InProgress | RequestStatus::Resolved),
         ..ObjectFacts::default()
     };
-    let d = ctx.authorize(
+    ctx.authorize(
         &s,
         Action::ServiceRequestUpdate,
         &target,
-        object,
+        object.clone(),
         Some(number),
     )?;
     let r = own_request(ctx, &target, number)?;
@@ -612,7 +675,7 @@ pub fn set_request_status(
         &s,
         Action::ServiceRequestUpdate,
         &target,
-        &d,
+        object,
         &request_ref(r.number),
         |tx| {
             store::requests::set_status(tx, r.number, status.id(), &now)?;

@@ -90,8 +90,8 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
         (None, false) => None,
     };
     let s = ctx.session()?;
-    let home = s.tenant.clone();
-    let decision = ctx.authorize(
+    let home = ctx.home(&s, "tenants create")?;
+    ctx.authorize(
         &s,
         Action::TenantProvision,
         &home,
@@ -123,7 +123,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
         &s,
         Action::TenantProvision,
         &home,
-        &decision,
+        ObjectFacts::default(),
         &domain,
         |tx| {
             let id = store::tenants::insert(
@@ -165,6 +165,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
 /// The tenants the caller may read, decided tenant by tenant by the permission core.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<TenantView>> {
     let s = ctx.session()?;
+    ctx.home(&s, "tenants list")?;
     let now = ctx.clock.now();
     ctx.store.read(|tx| {
         let mut out = Vec::new();
@@ -254,7 +255,7 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         .map_err(Error::invalid)?;
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
-    let d = ctx.authorize(
+    ctx.authorize(
         &s,
         Action::TenantUpdate,
         &target,
@@ -262,46 +263,54 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         Some(&target.domain),
     )?;
     let domain = target.domain.clone();
-    let row = ctx.change(&s, Action::TenantUpdate, &target, &d, &domain, |tx| {
-        store::tenants::update_contact(
-            tx,
-            &target.id,
-            name.as_deref(),
-            email.as_deref(),
-            phone.as_deref(),
-            address.as_deref(),
-        )?;
-        let after = store::tenants::by_id(tx, &target.id)?;
-        let mut changed = Vec::new();
-        for (field, before, now) in [
-            ("name", Some(&target.name), Some(&after.name)),
-            ("email", target.email.as_ref(), after.email.as_ref()),
-            ("phone", target.phone.as_ref(), after.phone.as_ref()),
-            ("address", target.address.as_ref(), after.address.as_ref()),
-        ] {
-            if before != now {
-                changed.push(format!(
-                    "{field}: {} -> {}",
-                    before.map_or("-", |s| s.as_str()),
-                    now.map_or("-", |s| s.as_str())
-                ));
+    let row = ctx.change(
+        &s,
+        Action::TenantUpdate,
+        &target,
+        ObjectFacts::default(),
+        &domain,
+        |tx| {
+            store::tenants::update_contact(
+                tx,
+                &target.id,
+                name.as_deref(),
+                email.as_deref(),
+                phone.as_deref(),
+                address.as_deref(),
+            )?;
+            let after = store::tenants::by_id(tx, &target.id)?;
+            let mut changed = Vec::new();
+            for (field, before, now) in [
+                ("name", Some(&target.name), Some(&after.name)),
+                ("email", target.email.as_ref(), after.email.as_ref()),
+                ("phone", target.phone.as_ref(), after.phone.as_ref()),
+                ("address", target.address.as_ref(), after.address.as_ref()),
+            ] {
+                if before != now {
+                    changed.push(format!(
+                        "{field}: {} -> {}",
+                        before.map_or("-", |s| s.as_str()),
+                        now.map_or("-", |s| s.as_str())
+                    ));
+                }
             }
-        }
-        let summary = if changed.is_empty() {
-            "no change".to_string()
-        } else {
-            changed.join("; ")
-        };
-        Ok((after, summary))
-    })?;
+            let summary = if changed.is_empty() {
+                "no change".to_string()
+            } else {
+                changed.join("; ")
+            };
+            Ok((after, summary))
+        },
+    )?;
     Ok(view(&row))
 }
 
 pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
     let partner_id = model::validate_partner_id(partner_id).map_err(Error::invalid)?;
     let s = ctx.session()?;
-    let target = ctx.store.read(|tx| super::find_tenant(tx, domain))?;
-    let d = ctx.authorize(
+    ctx.home(&s, "tenants enroll-partner")?;
+    let target = ctx.tenant_named(&s, "DOMAIN", domain)?;
+    ctx.authorize(
         &s,
         Action::PartnerEnroll,
         &target,
@@ -315,11 +324,18 @@ pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<T
         )));
     }
     let domain = target.domain.clone();
-    let row = ctx.change(&s, Action::PartnerEnroll, &target, &d, &domain, |tx| {
-        store::tenants::set_partner_id(tx, &target.id, &partner_id)?;
-        let row = store::tenants::by_id(tx, &target.id)?;
-        Ok((row, format!("enrolled as partner {partner_id}")))
-    })?;
+    let row = ctx.change(
+        &s,
+        Action::PartnerEnroll,
+        &target,
+        ObjectFacts::default(),
+        &domain,
+        |tx| {
+            store::tenants::set_partner_id(tx, &target.id, &partner_id)?;
+            let row = store::tenants::by_id(tx, &target.id)?;
+            Ok((row, format!("enrolled as partner {partner_id}")))
+        },
+    )?;
     Ok(view(&row))
 }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::{read_password, Ctx, PasswordSource, Session};
-use crate::authz::{Action, Decision, ObjectFacts};
+use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
 use crate::store::{self, tenants::TenantRow, users::UserRow};
@@ -48,7 +48,7 @@ fn authorized_user(
     s: &Session,
     action: Action,
     upn: &str,
-) -> Result<(TenantRow, Decision, UserRow)> {
+) -> Result<(TenantRow, UserRow)> {
     let upn = model::validate_upn(upn).map_err(Error::invalid)?;
     let target = ctx.target(s)?;
     // Looked up before deciding (the core weighs the user's roles), reported after: a caller
@@ -61,10 +61,24 @@ fn authorized_user(
         target_user_roles: user.as_ref().map(|u| u.roles.clone()).unwrap_or_default(),
         ..ObjectFacts::default()
     };
-    let d = ctx.authorize(s, action, &target, object, Some(&upn))?;
+    ctx.authorize(s, action, &target, object, Some(&upn))?;
     let user =
         user.ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
-    Ok((target, d, user))
+    Ok((target, user))
+}
+
+/// The roles of the user a change is aimed at, read inside the change's transaction: the core
+/// weighs them as they are at the moment of the change.
+fn roles_of(user: &UserRow) -> impl FnOnce(&rusqlite::Transaction<'_>) -> Result<ObjectFacts> {
+    let id = user.id.clone();
+    move |tx| {
+        Ok(ObjectFacts {
+            target_user_roles: store::users::by_id(tx, &id)?
+                .map(|u| u.roles)
+                .unwrap_or_default(),
+            ..ObjectFacts::default()
+        })
+    }
 }
 
 /// Refuses a change that would leave the tenant without an enabled global admin.
@@ -103,7 +117,7 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
-    let d = ctx.authorize(
+    ctx.authorize(
         &s,
         Action::UserCreate,
         &target,
@@ -147,21 +161,29 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
         .map(super::secrets::hash_password)
         .transpose()?;
     let now = ctx.now_str();
-    let user = ctx.change(&s, Action::UserCreate, &target, &d, &upn, |tx| {
-        let id = store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
-        let user = store::users::by_id(tx, &id)?.expect("just inserted");
-        let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
-        let summary = format!(
-            "created user {upn} roles [{}]{}",
-            roles.join(", "),
-            if hash.is_some() {
-                ""
-            } else {
-                " without a password"
-            }
-        );
-        Ok((user, summary))
-    })?;
+    let user = ctx.change(
+        &s,
+        Action::UserCreate,
+        &target,
+        ObjectFacts::default(),
+        &upn,
+        |tx| {
+            let id =
+                store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
+            let user = store::users::by_id(tx, &id)?.expect("just inserted");
+            let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+            let summary = format!(
+                "created user {upn} roles [{}]{}",
+                roles.join(", "),
+                if hash.is_some() {
+                    ""
+                } else {
+                    " without a password"
+                }
+            );
+            Ok((user, summary))
+        },
+    )?;
     Ok(AddedUser {
         user: view(&user),
         dry_run: ctx.opts.dry_run,
@@ -187,33 +209,40 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
         .transpose()
         .map_err(Error::invalid)?;
     let s = ctx.session()?;
-    let (target, d, user) = authorized_user(ctx, &s, Action::UserUpdate, &input.upn)?;
+    let (target, user) = authorized_user(ctx, &s, Action::UserUpdate, &input.upn)?;
     let at = ctx.now_str();
     let upn = user.upn.clone();
-    let after = ctx.change(&s, Action::UserUpdate, &target, &d, &upn, |tx| {
-        if input.enabled == Some(false) {
-            keep_a_global_admin(tx, &user, "disable")?;
-            store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
-        }
-        store::users::update(tx, &user.id, name.as_deref(), input.enabled)?;
-        let after = store::users::by_id(tx, &user.id)?.expect("exists");
-        let mut changed = Vec::new();
-        if after.display_name != user.display_name {
-            changed.push(format!(
-                "name: {} -> {}",
-                user.display_name, after.display_name
-            ));
-        }
-        if after.enabled != user.enabled {
-            changed.push(format!("enabled: {} -> {}", user.enabled, after.enabled));
-        }
-        let summary = if changed.is_empty() {
-            "no change".into()
-        } else {
-            changed.join("; ")
-        };
-        Ok((after, summary))
-    })?;
+    let after = ctx.change_with(
+        &s,
+        Action::UserUpdate,
+        &target,
+        roles_of(&user),
+        &upn,
+        |tx| {
+            if input.enabled == Some(false) {
+                keep_a_global_admin(tx, &user, "disable")?;
+                store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+            }
+            store::users::update(tx, &user.id, name.as_deref(), input.enabled)?;
+            let after = store::users::by_id(tx, &user.id)?.expect("exists");
+            let mut changed = Vec::new();
+            if after.display_name != user.display_name {
+                changed.push(format!(
+                    "name: {} -> {}",
+                    user.display_name, after.display_name
+                ));
+            }
+            if after.enabled != user.enabled {
+                changed.push(format!("enabled: {} -> {}", user.enabled, after.enabled));
+            }
+            let summary = if changed.is_empty() {
+                "no change".into()
+            } else {
+                changed.join("; ")
+            };
+            Ok((after, summary))
+        },
+    )?;
     Ok(view(&after))
 }
 
@@ -226,13 +255,20 @@ pub struct RemovedUser {
 
 pub fn remove(ctx: &mut Ctx, upn: &str) -> Result<RemovedUser> {
     let s = ctx.session()?;
-    let (target, d, user) = authorized_user(ctx, &s, Action::UserDelete, upn)?;
+    let (target, user) = authorized_user(ctx, &s, Action::UserDelete, upn)?;
     let upn = user.upn.clone();
-    ctx.change(&s, Action::UserDelete, &target, &d, &upn, |tx| {
-        keep_a_global_admin(tx, &user, "remove")?;
-        store::users::delete(tx, &user.id)?;
-        Ok(((), format!("removed user {}", user.upn)))
-    })?;
+    ctx.change_with(
+        &s,
+        Action::UserDelete,
+        &target,
+        roles_of(&user),
+        &upn,
+        |tx| {
+            keep_a_global_admin(tx, &user, "remove")?;
+            store::users::delete(tx, &user.id)?;
+            Ok(((), format!("removed user {}", user.upn)))
+        },
+    )?;
     Ok(RemovedUser {
         upn,
         removed: true,
@@ -249,7 +285,7 @@ pub struct PasswordReset {
 
 pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<PasswordReset> {
     let s = ctx.session()?;
-    let (target, d, user) = authorized_user(ctx, &s, Action::UserResetPassword, upn)?;
+    let (target, user) = authorized_user(ctx, &s, Action::UserResetPassword, upn)?;
     let source = if password_stdin {
         PasswordSource::Stdin
     } else {
@@ -265,11 +301,18 @@ pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<
     let hash = super::secrets::hash_password(&password)?;
     let at = ctx.now_str();
     let upn = user.upn.clone();
-    ctx.change(&s, Action::UserResetPassword, &target, &d, &upn, |tx| {
-        store::users::set_password_hash(tx, &user.id, &hash)?;
-        store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
-        Ok(((), "password reset; sessions ended".to_string()))
-    })?;
+    ctx.change_with(
+        &s,
+        Action::UserResetPassword,
+        &target,
+        roles_of(&user),
+        &upn,
+        |tx| {
+            store::users::set_password_hash(tx, &user.id, &hash)?;
+            store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+            Ok(((), "password reset; sessions ended".to_string()))
+        },
+    )?;
     Ok(PasswordReset {
         upn,
         sessions_ended: true,
@@ -279,31 +322,38 @@ pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<
 
 pub fn change_role(ctx: &mut Ctx, upn: &str, role: DirectoryRole, add: bool) -> Result<UserView> {
     let s = ctx.session()?;
-    let (target, d, user) = authorized_user(ctx, &s, Action::UserAssignRole, upn)?;
+    let (target, user) = authorized_user(ctx, &s, Action::UserAssignRole, upn)?;
     let upn = user.upn.clone();
-    let after = ctx.change(&s, Action::UserAssignRole, &target, &d, &upn, |tx| {
-        if add {
-            if !store::users::add_role(tx, &user.id, role)? {
-                return Err(Error::conflict(format!(
-                    "{} already holds {role}",
-                    user.upn
-                )));
+    let after = ctx.change_with(
+        &s,
+        Action::UserAssignRole,
+        &target,
+        roles_of(&user),
+        &upn,
+        |tx| {
+            if add {
+                if !store::users::add_role(tx, &user.id, role)? {
+                    return Err(Error::conflict(format!(
+                        "{} already holds {role}",
+                        user.upn
+                    )));
+                }
+            } else {
+                if !user.roles.contains(&role) {
+                    return Err(Error::conflict(format!(
+                        "{} does not hold {role}",
+                        user.upn
+                    )));
+                }
+                if role == DirectoryRole::GlobalAdmin {
+                    keep_a_global_admin(tx, &user, "demote")?;
+                }
+                store::users::remove_role(tx, &user.id, role)?;
             }
-        } else {
-            if !user.roles.contains(&role) {
-                return Err(Error::conflict(format!(
-                    "{} does not hold {role}",
-                    user.upn
-                )));
-            }
-            if role == DirectoryRole::GlobalAdmin {
-                keep_a_global_admin(tx, &user, "demote")?;
-            }
-            store::users::remove_role(tx, &user.id, role)?;
-        }
-        let after = store::users::by_id(tx, &user.id)?.expect("exists");
-        let summary = format!("{} role {role}", if add { "added" } else { "removed" });
-        Ok((after, summary))
-    })?;
+            let after = store::users::by_id(tx, &user.id)?.expect("exists");
+            let summary = format!("{} role {role}", if add { "added" } else { "removed" });
+            Ok((after, summary))
+        },
+    )?;
     Ok(view(&after))
 }

@@ -327,6 +327,72 @@ fn kind_of(operator: bool, partner: bool) -> TenantKind {
     TenantKind { operator, partner }
 }
 
+/// Proof that [`decide`] allowed exactly one action in exactly one tenant. Only this module
+/// makes one, so a change helper that takes a `Permit` cannot run on a decision that was never
+/// made, or that was made for another action or tenant.
+#[derive(Debug, Clone)]
+pub struct Permit {
+    action: Action,
+    tenant_id: String,
+    decision: Decision,
+}
+
+impl Permit {
+    pub fn action(&self) -> Action {
+        self.action
+    }
+
+    pub fn tenant_id(&self) -> &str {
+        &self.tenant_id
+    }
+
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+}
+
+/// Decides, and turns an allowed decision into a [`Permit`] for that action and the facts'
+/// target tenant; a denial comes back as the decision that says why.
+pub fn permit(principal: &Principal, action: Action, facts: &Facts) -> Result<Permit, Decision> {
+    let decision = decide(Some(principal), action, facts);
+    if !decision.allowed {
+        return Err(decision);
+    }
+    Ok(Permit {
+        action,
+        tenant_id: facts.target.tenant_id.clone(),
+        decision,
+    })
+}
+
+/// Whether the operator's reach carries `action` into every tenant for this principal: it
+/// belongs to the operator's global admins (SPEC §1: "its global admins provision tenants,
+/// enroll partners, publish service health, answer service requests"); the operator's other
+/// roles act in its own tenant only, as everyone's do (rule 1).
+pub fn reaches_every_tenant(p: &Principal, action: Action) -> bool {
+    p.enabled
+        && p.tenant_is_operator
+        && action.is_operator_reach()
+        && p.roles.contains(&DirectoryRole::GlobalAdmin)
+}
+
+/// Whether a principal may learn that any tenant exists (it reads every tenant). For everyone
+/// else an unknown tenant and one they may not see must look the same.
+pub fn sees_every_tenant(p: &Principal) -> bool {
+    reaches_every_tenant(p, Action::TenantRead)
+}
+
+/// The agent roles a partner user holds implicitly, for all customers: a partner tenant's
+/// global admins hold every one ("by default only the partner's tenant admins have this
+/// option").
+pub fn implicit_agent_roles(p: &Principal) -> &'static [AgentRole] {
+    if p.enabled && p.tenant_is_partner && p.roles.contains(&DirectoryRole::GlobalAdmin) {
+        &AgentRole::ALL
+    } else {
+        &[]
+    }
+}
+
 /// The permission core. Deny by default; every decision names its reason.
 pub fn decide(principal: Option<&Principal>, action: Action, facts: &Facts) -> Decision {
     let Some(p) = principal else {
@@ -410,11 +476,8 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
 
 /// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration).
 fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
-    // The reach belongs to the operator's global admins (SPEC §1: "its global admins provision
-    // tenants, enroll partners, publish service health, answer service requests"); the
-    // operator's other roles act in its own tenant only, as everyone's do (rule 1).
     if p.tenant_is_operator && action.is_operator_reach() {
-        if p.roles.contains(&DirectoryRole::GlobalAdmin) {
+        if reaches_every_tenant(p, action) {
             return Decision {
                 allowed: true,
                 reason: Reason::OperatorRole,
@@ -474,10 +537,10 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
         return Decision::deny(Reason::NotDelegable);
     }
 
-    let mut covering: Vec<(AgentRole, GrantSource)> = Vec::new();
-    if p.roles.contains(&DirectoryRole::GlobalAdmin) {
-        covering.extend(AgentRole::ALL.map(|r| (r, GrantSource::Implicit)));
-    }
+    let mut covering: Vec<(AgentRole, GrantSource)> = implicit_agent_roles(p)
+        .iter()
+        .map(|r| (*r, GrantSource::Implicit))
+        .collect();
     let mut grants: Vec<&GrantFact> = facts
         .grants
         .iter()

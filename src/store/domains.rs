@@ -58,12 +58,24 @@ pub fn add(tx: &Transaction<'_>, tenant_id: &str, name: &str, code: &str, now: &
     Ok(())
 }
 
-pub fn set_verified(tx: &Transaction<'_>, name: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE domains SET status = 'verified' WHERE name = ?1",
-        [name],
-    )?;
+pub fn set_verified(tx: &Transaction<'_>, name: &str, at: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1")?
+        .execute(params![name, at])?;
     Ok(())
+}
+
+/// The tenant an invite addressed to `domain` and created at `created_at` belongs to: the
+/// tenant whose initial domain it is, or the one that verified it by then. A domain verified
+/// after the invite was made does not capture it.
+pub fn addressee(tx: &Transaction<'_>, domain: &str, created_at: &str) -> Result<Option<String>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT tenant_id FROM domains
+              WHERE name = ?1 AND status = 'verified'
+                AND (is_initial = 1 OR verified_at <= ?2)",
+        )?
+        .query_row(params![domain, created_at], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn set_capabilities(tx: &Transaction<'_>, name: &str, caps: &[String]) -> Result<()> {

@@ -2,7 +2,6 @@ use std::collections::BTreeSet;
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::new_id;
 use crate::error::Result;
 use crate::model::DirectoryRole;
 
@@ -65,6 +64,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<InviteRow> {
 }
 
 pub struct NewInvite<'a> {
+    /// Chosen before the transaction, so the invitation message can be written (to a
+    /// temporary name) before the write lock is taken.
+    pub id: &'a str,
     pub partner_tenant_id: &'a str,
     pub created_by: &'a str,
     pub token_hash: &'a str,
@@ -78,14 +80,26 @@ pub struct NewInvite<'a> {
     pub expires_at: &'a str,
 }
 
-pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<String> {
-    let id = new_id();
-    tx.execute(
-        "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
-             auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')",
-        params![
-            id,
+/// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
+/// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
+/// makes this a conflict naming it.
+pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<()> {
+    if let Some(domain) = n.customer_domain {
+        tx.prepare_cached(
+            "UPDATE invites SET lapsed = 1
+              WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
+                AND lapsed = 0 AND expires_at <= ?3",
+        )?
+        .execute(params![n.partner_tenant_id, domain, n.created_at])?;
+    }
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
+                 auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')",
+        )?
+        .execute(params![
+            n.id,
             n.partner_tenant_id,
             n.created_by,
             n.token_hash,
@@ -97,9 +111,42 @@ pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<String> {
             n.email_to,
             n.created_at,
             n.expires_at
-        ],
-    )?;
-    Ok(id)
+        ]);
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let pending = n
+                .customer_domain
+                .map(|d| pending_for(tx, n.partner_tenant_id, d, n.created_at))
+                .transpose()?
+                .flatten();
+            Err(super::unique_conflict(e, || {
+                match pending {
+                Some(id) => format!(
+                    "invite {id} for {} is already pending; revoke it first (partnerctl invites revoke {id})",
+                    n.customer_domain.unwrap_or_default()
+                ),
+                None => "the invite conflicts with an existing one".to_string(),
+            }
+            }))
+        }
+    }
+}
+
+/// The partner's pending invite for a customer domain that has not expired at `now`.
+pub fn pending_for(
+    tx: &Transaction<'_>,
+    partner_tenant_id: &str,
+    domain: &str,
+    now: &str,
+) -> Result<Option<String>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
+               AND status = 'pending' AND lapsed = 0 AND expires_at > ?3",
+        )?
+        .query_row(params![partner_tenant_id, domain, now], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn by_token_hash(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<InviteRow>> {

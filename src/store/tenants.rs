@@ -71,8 +71,8 @@ pub fn insert(tx: &Transaction<'_>, t: &NewTenant<'_>) -> Result<String> {
         })
     })?;
     tx.execute(
-        "INSERT INTO domains (name, tenant_id, status, capabilities, is_initial, created_at)
-         VALUES (?1, ?2, 'verified', 'email,sharepoint,teams,intune', 1, ?3)",
+        "INSERT INTO domains (name, tenant_id, status, capabilities, is_initial, created_at, verified_at)
+         VALUES (?1, ?2, 'verified', 'email,sharepoint,teams,intune', 1, ?3, ?3)",
         params![t.domain, id, t.created_at],
     )
     .map_err(|e| {
