@@ -127,8 +127,11 @@ impl Env {
     /// A database made by `init`, signed in as the operator's admin.
     pub fn init() -> Env {
         let env = Env::new();
-        env.run_in(&["init", "--password-stdin"], &format!("{OP_PASS}\n"))
-            .ok();
+        env.run_in(
+            &["init", "--test-clock", "--password-stdin"],
+            &format!("{OP_PASS}\n"),
+        )
+        .ok();
         env
     }
 
