@@ -13,7 +13,7 @@ use super::partners::{self, InviteSpec, Names, RawInvite};
 use super::{find_tenant, Ctx};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, AgentRole, DirectoryRole};
 use crate::store;
 
@@ -457,6 +457,25 @@ struct GrantRow {
     customer: Option<store::tenants::TenantRow>,
 }
 
+/// Why a CSV row cannot be used: a problem with the row (collected and reported together,
+/// exit 2), or a store failure (e.g. a busy database), which keeps its own kind.
+enum RowError {
+    Row(String),
+    Store(Error),
+}
+
+impl From<String> for RowError {
+    fn from(m: String) -> Self {
+        RowError::Row(m)
+    }
+}
+
+impl From<Error> for RowError {
+    fn from(e: Error) -> Self {
+        RowError::Store(e)
+    }
+}
+
 pub fn grants_from_csv(
     ctx: &mut Ctx,
     path: &Path,
@@ -481,11 +500,10 @@ pub fn grants_from_csv(
     let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
     ctx.store.read(|tx| {
         for r in &rows {
-            let parsed = (|| -> std::result::Result<GrantRow, String> {
+            let parsed = (|| -> std::result::Result<GrantRow, RowError> {
                 let upn = model::validate_upn(r.get("upn").unwrap_or(""))
                     .map_err(|e| format!("upn: {e}"))?;
-                let user = store::users::find_by_upn(tx, &upn)
-                    .map_err(|e| e.message)?
+                let user = store::users::find_by_upn(tx, &upn)?
                     .filter(|u| u.tenant_id == home.id)
                     .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
                 let role: AgentRole = r
@@ -496,10 +514,14 @@ pub fn grants_from_csv(
                 let customer = match r.get("customer") {
                     None => None,
                     Some(c) => {
-                        let t =
-                            find_tenant(tx, c).map_err(|_| format!("customer: no tenant {c:?}"))?;
+                        let t = find_tenant(tx, c).map_err(|e| match e.kind {
+                            ErrorKind::NotFound => {
+                                RowError::Row(format!("customer: no tenant {c:?}"))
+                            }
+                            _ => RowError::Store(e),
+                        })?;
                         if t.id == home.id {
-                            return Err("customer: that is your own tenant".into());
+                            return Err("customer: that is your own tenant".to_string().into());
                         }
                         Some(t)
                     }
@@ -512,7 +534,8 @@ pub fn grants_from_csv(
                 })
             })();
             match parsed {
-                Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
+                Err(RowError::Store(e)) => return Err(e),
+                Err(RowError::Row(e)) => problems.push(format!("{file}:{}: {e}", r.line)),
                 Ok(g) => {
                     let scope = g
                         .customer
@@ -542,10 +565,7 @@ pub fn grants_from_csv(
                         &g.user.id,
                         g.role,
                         g.customer.as_ref().map(|c| c.id.as_str()),
-                    )
-                    .map_err(|e| e.message)
-                    .ok()
-                    .flatten()
+                    )?
                     .is_some()
                     {
                         existing.push(format!("{file}:{}: {key}: already granted", g.line));

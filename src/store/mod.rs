@@ -374,14 +374,10 @@ impl Store {
     }
 
     /// Runs `f` in one read transaction, so the reads that belong together see one snapshot.
-    /// The snapshot is taken before `f` runs: a database locked past the busy timeout fails
-    /// here, as exit 8, and never inside `f`, where a caller might report it as something
-    /// else.
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let _: i64 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
         let out = f(&tx)?;
         tx.finish()?;
         Ok(out)
