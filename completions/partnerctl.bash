@@ -2921,7 +2921,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__init)
-            opts="-o -q -h -V --operator-email --name --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --operator-email --name --password-stdin --test-clock --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

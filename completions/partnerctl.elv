@@ -68,6 +68,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
             cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
             cand --password-stdin 'Read the admin''s password from one line of standard input'
+            cand --test-clock 'Make a test database: one whose clock PARTNERCTL_NOW may set, for scripted scenarios (never for real data; without this flag a set PARTNERCTL_NOW is refused)'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
             cand --dry-run 'Show the decision and what would change; write nothing'

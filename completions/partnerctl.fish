@@ -77,6 +77,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l color -d 
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from one line of standard input'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l test-clock -d 'Make a test database: one whose clock PARTNERCTL_NOW may set, for scripted scenarios (never for real data; without this flag a set PARTNERCTL_NOW is refused)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l yes -d 'Answer yes to confirmations'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l no-input -d 'Never prompt (also implied when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand init" -l dry-run -d 'Show the decision and what would change; write nothing'

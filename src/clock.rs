@@ -1,4 +1,5 @@
-//! Time comes in from the edge: the real clock, or `PARTNERCTL_NOW` for scripted scenarios.
+//! Time comes in from the edge: the real clock, or `PARTNERCTL_NOW` for scripted scenarios
+//! on a test database.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -18,8 +19,9 @@ impl Clock {
         Clock { fixed: Some(at) }
     }
 
-    /// The clock of this process: `PARTNERCTL_NOW` (RFC 3339) when set, else the system clock.
-    pub fn from_env() -> Result<Self> {
+    /// The time `PARTNERCTL_NOW` (RFC 3339) asks for, when it is set. Whether it may be
+    /// honoured depends on the database (SPEC §5), so the caller decides once it has opened it.
+    pub fn requested() -> Result<Option<Self>> {
         match std::env::var("PARTNERCTL_NOW") {
             Ok(v) if !v.trim().is_empty() => {
                 let at = parse_time(v.trim()).map_err(|_| {
@@ -27,9 +29,9 @@ impl Clock {
                         "PARTNERCTL_NOW={v:?} is not an RFC 3339 time (e.g. 2027-01-01T00:00:00Z)"
                     ))
                 })?;
-                Ok(Clock::fixed(at))
+                Ok(Some(Clock::fixed(at)))
             }
-            _ => Ok(Clock::system()),
+            _ => Ok(None),
         }
     }
 

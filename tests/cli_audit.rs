@@ -1536,8 +1536,11 @@ fn no_secret_reaches_the_database_file() {
     let agent_pass2 = "Ag3nt-secret-pw-second-2m";
     let wrong_pass = "Wr0ng-guess-secret-pw-5t";
     let bogus_token = "b0b0".repeat(16);
-    env.run_in(&["init", "--password-stdin"], &format!("{op_pass}\n"))
-        .ok();
+    env.run_in(
+        &["init", "--test-clock", "--password-stdin"],
+        &format!("{op_pass}\n"),
+    )
+    .ok();
     let file_token = fs::read_to_string(&env.session_files()[0]).unwrap();
     let file_token = file_token.trim().to_string();
     let op = env.token(OP_ADMIN, op_pass);

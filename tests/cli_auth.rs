@@ -10,7 +10,7 @@ fn init_signs_in_the_operator_admin() {
     let env = Env::new();
     let r = env
         .run_in(
-            &["init", "--password-stdin", "-o", "json"],
+            &["init", "--test-clock", "--password-stdin", "-o", "json"],
             "operator-pass-1\n",
         )
         .ok();
@@ -33,6 +33,7 @@ fn init_with_operator_email_names_the_operator_domain() {
     env.run_in(
         &[
             "init",
+            "--test-clock",
             "--operator-email",
             "Root@Hoster.Example",
             "--name",
@@ -108,6 +109,7 @@ fn session_file_is_owner_only_and_per_database() {
     env.run_in(
         &[
             "init",
+            "--test-clock",
             "--db",
             other_s,
             "--operator-email",
@@ -390,19 +392,23 @@ fn password_length_is_8_to_256_characters() {
     // init refuses a short password before it creates anything
     let env = Env::new();
     let e = env
-        .run_in(&["init", "--password-stdin", "-o", "json"], "seven77\n")
+        .run_in(
+            &["init", "--test-clock", "--password-stdin", "-o", "json"],
+            "seven77\n",
+        )
         .fails(2, "invalid_input");
     assert!(e["message"].as_str().unwrap().contains("8 to 256"), "{e}");
     assert!(!env.db.exists(), "a refused init created the database");
     assert!(!env.db.parent().unwrap().exists());
     env.run_in(
-        &["init", "--password-stdin"],
+        &["init", "--test-clock", "--password-stdin"],
         &format!("{}\n", "x".repeat(257)),
     )
     .expect(2);
     assert!(!env.db.exists());
     // no password line at all
-    env.run_in(&["init", "--password-stdin"], "").expect(2);
+    env.run_in(&["init", "--test-clock", "--password-stdin"], "")
+        .expect(2);
     assert!(!env.db.exists());
 
     let env = Env::with_contoso();
@@ -450,7 +456,7 @@ fn password_stdin_reads_one_line() {
     let env = Env::new();
     // Only the first line is the password; a trailing CR/LF is not part of it.
     env.run_in(
-        &["init", "--password-stdin"],
+        &["init", "--test-clock", "--password-stdin"],
         "first-line-pw\r\nsecond line\n",
     )
     .ok();

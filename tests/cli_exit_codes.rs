@@ -260,7 +260,7 @@ fn exit_6_conflict() {
     let env = Env::with_contoso();
     refused(
         &env,
-        &["init", "--password-stdin"],
+        &["init", "--test-clock", "--password-stdin"],
         "another-pass\n",
         6,
         "conflict",

@@ -43,7 +43,13 @@ fn init_creates_owner_only_file_and_directories() {
     let env = Env::new();
     let nested = env.home().join("a").join("b").join("pc.db");
     env.run_in(
-        &["init", "--db", nested.to_str().unwrap(), "--password-stdin"],
+        &[
+            "init",
+            "--test-clock",
+            "--db",
+            nested.to_str().unwrap(),
+            "--password-stdin",
+        ],
         "operator-pass-1\n",
     )
     .ok();
@@ -77,7 +83,7 @@ fn init_uses_the_platform_data_dir_by_default() {
         "{e}"
     );
 
-    let mut c = env.cmd(&["init", "--password-stdin"]);
+    let mut c = env.cmd(&["init", "--test-clock", "--password-stdin"]);
     c.env_remove("PARTNERCTL_DB");
     exec(c, "operator-pass-1\n", &["init"]).ok();
     assert_eq!(mode(&default), 0o600);
@@ -127,7 +133,10 @@ fn refused_everywhere(env: &Env, path: &Path, code: i32, error_code: &str) {
     let dir = listing(path.parent().unwrap());
     let db = path.to_str().unwrap();
     let mut cmds: Vec<(Vec<&str>, &str)> = NEEDS_DB.iter().map(|(a, s)| (a.to_vec(), *s)).collect();
-    cmds.push((vec!["init", "--password-stdin"], "operator-pass-1\n"));
+    cmds.push((
+        vec!["init", "--test-clock", "--password-stdin"],
+        "operator-pass-1\n",
+    ));
     cmds.push((vec!["demo"], ""));
     for (mut args, stdin) in cmds {
         let init = args[0] == "init";
@@ -204,7 +213,7 @@ fn an_empty_file_is_not_a_database_but_init_may_take_it() {
         assert_eq!(fs::metadata(&path).unwrap().len(), 0, "{args:?}");
     }
     env.run_in(
-        &["init", "--db", p, "--password-stdin"],
+        &["init", "--test-clock", "--db", p, "--password-stdin"],
         "operator-pass-1\n",
     )
     .ok();
@@ -236,7 +245,7 @@ fn a_corrupt_database_is_left_alone() {
     }
     // init does not take over a corrupt partnerctl database either.
     let r = env.run_in(
-        &["init", "--password-stdin", "-o", "json"],
+        &["init", "--test-clock", "--password-stdin", "-o", "json"],
         "operator-pass-1\n",
     );
     assert_ne!(r.code, 0, "init replaced a corrupt database");
@@ -276,7 +285,15 @@ fn a_directory_is_not_a_database() {
     env.run(&["whoami", "--db", d, "-o", "json"])
         .fails(1, "internal");
     env.run_in(
-        &["init", "--db", d, "--password-stdin", "-o", "json"],
+        &[
+            "init",
+            "--test-clock",
+            "--db",
+            d,
+            "--password-stdin",
+            "-o",
+            "json",
+        ],
         "operator-pass-1\n",
     )
     .fails(1, "internal");
@@ -395,6 +412,7 @@ fn init_twice_is_a_conflict_and_changes_nothing() {
     env.run_in(
         &[
             "init",
+            "--test-clock",
             "--operator-email",
             "other@else.example",
             "--password-stdin",

@@ -110,7 +110,7 @@ fn every_commands_json_is_pinned_and_documented() {
 
     // ----- the foundation, from `init` -----
     let v = json_of(env.run_in(
-        &["init", "--password-stdin", "-o", "json"],
+        &["init", "--test-clock", "--password-stdin", "-o", "json"],
         &format!("{OP_PASS}\n"),
     ));
     c.doc("01_init", "partnerctl init --password-stdin -o json", &v);

@@ -30,6 +30,8 @@ pub struct WhoAmI {
     pub operator: bool,
     pub partner: bool,
     pub session_expires_at: String,
+    /// A test database: `PARTNERCTL_NOW` sets its clock (SPEC §5).
+    pub test_clock: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -169,9 +171,16 @@ pub struct InitInput {
     pub operator_email: String,
     pub name: String,
     pub password_stdin: bool,
+    /// Make a test database, whose clock `PARTNERCTL_NOW` may set.
+    pub test_clock: bool,
 }
 
-pub fn init(opts: &Options, clock: &Clock, input: &InitInput) -> Result<InitView> {
+pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
+    let requested = Clock::requested()?;
+    if requested.is_some() && !input.test_clock {
+        return Err(super::test_clock_refused());
+    }
+    let clock = &requested.unwrap_or_else(Clock::system);
     let upn = model::validate_upn(&input.operator_email)
         .map_err(|e| Error::invalid(format!("--operator-email: {e}")))?;
     let name = model::validate_name("--name", &input.name).map_err(Error::invalid)?;
@@ -263,6 +272,9 @@ pub fn init(opts: &Options, clock: &Clock, input: &InitInput) -> Result<InitView
                     )),
                 },
             )?;
+            if input.test_clock {
+                store::mark_test_clock(tx, &operator.created_at)?;
+            }
             let (token, _) = new_session(tx, &uid, clock, DEFAULT_TTL)?;
             Ok((id, token))
         })?;
@@ -405,5 +417,6 @@ pub fn whoami(ctx: &mut Ctx) -> Result<WhoAmI> {
         operator: s.tenant.is_operator,
         partner: s.tenant.partner_id.is_some(),
         session_expires_at: s.expires_at,
+        test_clock: ctx.store.test_clock(),
     })
 }

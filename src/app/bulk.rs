@@ -14,7 +14,7 @@ use super::partners::{self, InviteSpec, Names, RawInvite};
 use super::{find_tenant, Ctx};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, AgentRole, DirectoryRole};
 use crate::store;
 
@@ -476,6 +476,25 @@ struct GrantRow {
     customer: Option<store::tenants::TenantRow>,
 }
 
+/// Why a CSV row cannot be used: a problem with the row (collected and reported together,
+/// exit 2), or a store failure (e.g. a busy database), which keeps its own kind.
+enum RowError {
+    Row(String),
+    Store(Error),
+}
+
+impl From<String> for RowError {
+    fn from(m: String) -> Self {
+        RowError::Row(m)
+    }
+}
+
+impl From<Error> for RowError {
+    fn from(e: Error) -> Self {
+        RowError::Store(e)
+    }
+}
+
 pub fn grants_from_csv(
     ctx: &mut Ctx,
     path: &Path,
@@ -494,44 +513,42 @@ pub fn grants_from_csv(
     let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
     ctx.store.read(|tx| {
         for r in &rows {
-            // A problem with the row is `Ok(Err(..))`; a store error (busy, say) stays one.
-            let parsed = (|| -> Result<std::result::Result<GrantRow, String>> {
-                let upn = match model::validate_upn(r.get("upn").unwrap_or("")) {
-                    Ok(upn) => upn,
-                    Err(e) => return Ok(Err(format!("upn: {e}"))),
-                };
-                let Some(user) =
-                    store::users::find_by_upn(tx, &upn)?.filter(|u| u.tenant_id == home.id)
-                else {
-                    return Ok(Err(format!("upn: no user {upn} in {}", home.domain)));
-                };
-                Ok((|| -> std::result::Result<GrantRow, String> {
-                    let role: AgentRole = r
-                        .get("role")
-                        .unwrap_or("")
-                        .parse()
-                        .map_err(|e| format!("role: {e}"))?;
-                    let customer = match r.get("customer") {
-                        None => None,
-                        Some(c) => {
-                            let t = find_tenant(tx, c)
-                                .map_err(|_| format!("customer: no tenant {c:?}"))?;
-                            if t.id == home.id {
-                                return Err("customer: that is your own tenant".into());
+            let parsed = (|| -> std::result::Result<GrantRow, RowError> {
+                let upn = model::validate_upn(r.get("upn").unwrap_or(""))
+                    .map_err(|e| format!("upn: {e}"))?;
+                let user = store::users::find_by_upn(tx, &upn)?
+                    .filter(|u| u.tenant_id == home.id)
+                    .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
+                let role: AgentRole = r
+                    .get("role")
+                    .unwrap_or("")
+                    .parse()
+                    .map_err(|e| format!("role: {e}"))?;
+                let customer = match r.get("customer") {
+                    None => None,
+                    Some(c) => {
+                        let t = find_tenant(tx, c).map_err(|e| match e.kind {
+                            ErrorKind::NotFound => {
+                                RowError::Row(format!("customer: no tenant {c:?}"))
                             }
-                            Some(t)
+                            _ => RowError::Store(e),
+                        })?;
+                        if t.id == home.id {
+                            return Err("customer: that is your own tenant".to_string().into());
                         }
-                    };
-                    Ok(GrantRow {
-                        line: r.line,
-                        user,
-                        role,
-                        customer,
-                    })
-                })())
-            })()?;
+                        Some(t)
+                    }
+                };
+                Ok(GrantRow {
+                    line: r.line,
+                    user,
+                    role,
+                    customer,
+                })
+            })();
             match parsed {
-                Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
+                Err(RowError::Store(e)) => return Err(e),
+                Err(RowError::Row(e)) => problems.push(format!("{file}:{}: {e}", r.line)),
                 Ok(g) => {
                     let scope = g
                         .customer

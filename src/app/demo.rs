@@ -132,7 +132,9 @@ impl Seeder<'_, '_> {
     }
 }
 
-pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> {
+/// Builds the demo world. A demo database is always a test database: `PARTNERCTL_NOW`, when
+/// set, is its clock.
+pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     if !(1..=100_000).contains(&customers) {
         return Err(Error::invalid("--customers must be between 1 and 100000"));
     }
@@ -140,11 +142,13 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
         let store = Store::open(&opts.db, OpenMode::Existing)?;
         drop(store);
         let is_demo = {
+            use rusqlite::OptionalExtension;
             let conn = rusqlite::Connection::open(&opts.db)?;
             conn.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
                 r.get::<_, String>(0)
             })
-            .is_ok()
+            .optional()?
+            .is_some()
         };
         if !is_demo {
             return Err(Error::conflict(format!(
@@ -164,6 +168,7 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
             "demo --dry-run: nothing to show; the demo only writes",
         ));
     }
+    let clock = &Clock::requested()?.unwrap_or_else(Clock::system);
     let hash = secrets::hash_password(DEMO_PASSWORD)?;
     let now = clock.now();
     let mut store = Store::open(&opts.db, OpenMode::Create)?;
@@ -174,6 +179,7 @@ pub fn run(opts: &Options, clock: &Clock, customers: usize) -> Result<DemoView> 
                 "INSERT INTO meta (key, value) VALUES ('demo', ?1)",
                 [fmt_time(now)],
             )?;
+            store::mark_test_clock(tx, &fmt_time(now))?;
             let mut s = Seeder {
                 tx,
                 hash: &hash,

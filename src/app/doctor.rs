@@ -184,6 +184,15 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         }
         Ok(())
     })?;
+    if ctx.store.test_clock() {
+        findings.push(Finding {
+            severity: Severity::Info,
+            code: "test-clock",
+            tenant: None,
+            message: "this is a test database (made by init --test-clock or demo): PARTNERCTL_NOW can set its clock; keep no real data in it".into(),
+            fix: None,
+        });
+    }
     findings.sort_by(|a, b| (a.severity, &a.tenant, a.code).cmp(&(b.severity, &b.tenant, b.code)));
     Ok(DoctorView {
         errors: findings

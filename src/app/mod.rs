@@ -123,6 +123,13 @@ pub fn read_password(
     Ok(Some(pw))
 }
 
+/// The refusal of a set `PARTNERCTL_NOW` on a database that is not a test database.
+pub fn test_clock_refused() -> Error {
+    Error::invalid(
+        "PARTNERCTL_NOW is honoured only on a test database (made by init --test-clock or demo); unset it",
+    )
+}
+
 /// One command's working state: the open store, the clock, the options and, once
 /// authenticated, the signed-in principal.
 pub struct Ctx {
@@ -141,8 +148,18 @@ pub struct Session {
 }
 
 impl Ctx {
-    pub fn open(opts: Options, clock: Clock) -> Result<Ctx> {
-        let store = Store::open(&opts.db, OpenMode::Existing)?;
+    /// Opens the existing database and resolves the clock: `PARTNERCTL_NOW` only on a test
+    /// database; on any other it is refused before anything is read or written (SPEC §5).
+    pub fn open(opts: Options) -> Result<Ctx> {
+        let requested = Clock::requested()?;
+        let store = Store::open_checked(&opts.db, OpenMode::Existing, |test_db| {
+            if requested.is_some() && !test_db {
+                Err(test_clock_refused())
+            } else {
+                Ok(())
+            }
+        })?;
+        let clock = requested.unwrap_or_else(Clock::system);
         Ok(Ctx { store, clock, opts })
     }
 

@@ -35,9 +35,20 @@ pub enum AuditCmd {
     Verify {
         /// Also check that this earlier head (saved from a previous verify) is still in the
         /// chain: detects a truncated tail or a rewritten chain
-        #[arg(long, value_name = "HASH")]
+        #[arg(long, value_name = "HASH", value_parser = parse_head)]
         expect_head: Option<String>,
     },
+}
+
+/// An audit head is a SHA-256 in hex: anything else is a usage error (exit 2), never a
+/// "broken chain".
+fn parse_head(s: &str) -> std::result::Result<String, String> {
+    let h = s.trim().to_ascii_lowercase();
+    if h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(h)
+    } else {
+        Err("expected the 64 hex digits of a head hash, as `audit verify` prints it".into())
+    }
 }
 
 pub fn audit(g: &Global, cmd: AuditCmd) -> Result<i32> {

@@ -1,5 +1,4 @@
 use crate::app::auth::{self, InitInput, LoginInput};
-use crate::clock::Clock;
 use crate::error::Result;
 use crate::model;
 use crate::output::{fields, list};
@@ -18,18 +17,21 @@ pub struct InitArgs {
     /// Read the admin's password from one line of standard input
     #[arg(long)]
     pub password_stdin: bool,
+    /// Make a test database: one whose clock PARTNERCTL_NOW may set, for scripted scenarios
+    /// (never for real data; without this flag a set PARTNERCTL_NOW is refused)
+    #[arg(long)]
+    pub test_clock: bool,
 }
 
 pub fn init(g: &Global, a: InitArgs) -> Result<i32> {
     let opts = g.options()?;
-    let clock = Clock::from_env()?;
     let v = auth::init(
         &opts,
-        &clock,
         &InitInput {
             operator_email: a.operator_email,
             name: a.name,
             password_stdin: a.password_stdin,
+            test_clock: a.test_clock,
         },
     )?;
     g.out().emit(&v, |v| {
@@ -140,6 +142,14 @@ pub fn whoami(g: &Global) -> Result<i32> {
             ),
             ("roles", list(&v.roles)),
             ("session until", v.session_expires_at.clone()),
+            (
+                "database",
+                if v.test_clock {
+                    "test database: PARTNERCTL_NOW sets its clock".into()
+                } else {
+                    "system clock only".into()
+                },
+            ),
         ])
     })?;
     Ok(0)

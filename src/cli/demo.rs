@@ -1,5 +1,4 @@
 use crate::app::demo;
-use crate::clock::Clock;
 use crate::error::Result;
 
 use super::Global;
@@ -13,7 +12,7 @@ pub struct DemoArgs {
 
 pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     let opts = g.options()?;
-    let v = demo::run(&opts, &Clock::from_env()?, a.customers)?;
+    let v = demo::run(&opts, a.customers)?;
     let db = if g.db.is_some() {
         format!(" --db {}", v.database)
     } else {

@@ -17,7 +17,6 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::app::{paths, Ctx, Options};
-use crate::clock::Clock;
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Out};
 
@@ -151,7 +150,7 @@ impl Global {
 
     /// Opens the existing database for a command.
     pub fn ctx(&self) -> Result<Ctx> {
-        Ctx::open(self.options()?, Clock::from_env()?)
+        Ctx::open(self.options()?)
     }
 }
 

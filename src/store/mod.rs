@@ -17,7 +17,7 @@ pub mod users;
 
 use std::fs;
 use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -42,6 +42,9 @@ pub struct Store {
     path: PathBuf,
     /// True when the file held no schema before this open (fresh from `init`/`demo`).
     pub fresh: bool,
+    /// Opened read-only (the file or its directory cannot be written): `write` refuses.
+    read_only: bool,
+    test_clock: bool,
 }
 
 fn busy_timeout() -> Result<Duration> {
@@ -91,6 +94,32 @@ fn not_ours(path: &Path) -> Error {
     ))
 }
 
+/// The first 16 bytes of every SQLite database file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// SQLite said the file is not a database or is malformed: a file that starts like an SQLite
+/// database is a damaged one (ours or not, it must not be mistaken for some other file);
+/// anything else is not ours.
+fn unreadable(path: &Path, e: &rusqlite::Error) -> Error {
+    let mut head = [0u8; 16];
+    let sqlite = fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .is_ok()
+        && &head == SQLITE_MAGIC;
+    if sqlite {
+        Error::internal(format!(
+            "{} is corrupt ({e}); nothing was changed (restore it from a backup)",
+            path.display()
+        ))
+    } else {
+        not_ours(path)
+    }
+}
+
+/// The `meta` key whose presence marks a test database: one made by `init --test-clock` or
+/// `demo`, whose clock `PARTNERCTL_NOW` may set (SPEC §5).
+pub const TEST_CLOCK_KEY: &str = "test_clock";
+
 /// What an existing file holds, read without changing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Probe {
@@ -100,20 +129,68 @@ pub enum Probe {
     Ours,
 }
 
-fn read_header(conn: &Connection, path: &Path) -> Result<(i32, i64, i64)> {
-    let header = (|| -> rusqlite::Result<(i32, i64, i64)> {
-        let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let ver: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok((app, ver, objects))
-    })();
-    header.map_err(|e| match e.sqlite_error_code() {
+fn raw_header(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let ver: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    Ok((app, ver, objects))
+}
+
+fn header_error(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-            not_ours(path)
+            unreadable(path, &e)
         }
         _ => e.into(),
-    })
+    }
+}
+
+fn read_header(conn: &Connection, path: &Path) -> Result<(i32, i64, i64)> {
+    raw_header(conn).map_err(|e| header_error(path, e))
+}
+
+/// Whether SQLite failed because it could not create or write the `-wal`/`-shm` files next
+/// to a WAL database: a read-only directory (or file) it may still read.
+fn cannot_write_beside(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
+    )
+}
+
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// Opens a database that cannot be opened the ordinary way because its directory is not
+/// writable, so SQLite cannot create the `-shm` file WAL mode needs, even to read.
+/// `immutable=1` reads the main file without the WAL index or locks. That is only sound when
+/// no `-wal` file holds transactions the main file lacks: a writer would first have to create
+/// one in that directory, which is exactly what cannot happen here.
+fn open_immutable(path: &Path) -> Result<Option<Connection>> {
+    let wal = side_file(path, "-wal");
+    if fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return Ok(None);
+    }
+    let abs = fs::canonicalize(path)?;
+    let mut uri = String::from("file:");
+    for b in abs.as_os_str().as_encoded_bytes() {
+        match b {
+            b'/' | b'-' | b'_' | b'.' | b'~' => uri.push(*b as char),
+            b if b.is_ascii_alphanumeric() => uri.push(*b as char),
+            b => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let conn = Connection::open_with_flags(
+        &uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    Ok(Some(conn))
 }
 
 /// Reads an existing file's header without changing it: is it empty, ours, or something else
@@ -138,6 +215,17 @@ pub fn probe(path: &Path) -> Result<Probe> {
 
 impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        Self::open_checked(path, mode, |_| Ok(()))
+    }
+
+    /// Like [`Store::open`], and calls `check` with whether the file is a test database
+    /// (see [`TEST_CLOCK_KEY`]) once it is known to be ours and before anything is written:
+    /// an error from `check` leaves the file as it was.
+    pub fn open_checked(
+        path: &Path,
+        mode: OpenMode,
+        check: impl FnOnce(bool) -> Result<()>,
+    ) -> Result<Store> {
         let timeout = busy_timeout()?;
         match (path.exists(), mode) {
             (false, OpenMode::Existing) => {
@@ -153,12 +241,30 @@ impl Store {
             return Err(not_ours(path));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)?;
-        conn.busy_timeout(timeout)?;
-        conn.set_prepared_statement_cache_capacity(64);
-
         // Look before touching: nothing below writes until the file is known to be ours.
-        let (app, version, objects) = read_header(&conn, path)?;
+        let opened = Connection::open_with_flags(path, flags).and_then(|conn| {
+            conn.busy_timeout(timeout)?;
+            let header = raw_header(&conn)?;
+            Ok((conn, header))
+        });
+        let (mut conn, (app, version, objects)) = match opened {
+            Ok(v) => v,
+            // Reads still work where the directory is read-only (SPEC: own-tenant reads on a
+            // read-only store); writes are refused by `write` below.
+            Err(e) if mode == OpenMode::Existing && cannot_write_beside(&e) => {
+                match open_immutable(path)? {
+                    Some(conn) => {
+                        let header = read_header(&conn, path)?;
+                        (conn, header)
+                    }
+                    None => return Err(header_error(path, e)),
+                }
+            }
+            Err(e) => return Err(header_error(path, e)),
+        };
+        conn.set_prepared_statement_cache_capacity(64);
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+
         let empty = app == 0 && version == 0 && objects == 0;
         if empty && mode == OpenMode::Existing {
             return Err(Error::internal(format!(
@@ -177,10 +283,42 @@ impl Store {
                 path.display()
             )));
         }
+        let test_clock = !empty
+            && conn
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM meta WHERE key = ?1)",
+                    [TEST_CLOCK_KEY],
+                    |r| r.get::<_, bool>(0),
+                )
+                .map_err(|e| header_error(path, e))?;
+        check(test_clock)?;
 
-        let mode_now: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode_now.eq_ignore_ascii_case("wal") {
-            let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if read_only {
+            if (version as usize) < latest {
+                return Err(read_only_error(path));
+            }
+        } else {
+            if empty && mode == OpenMode::Create {
+                // `init` may adopt an empty file someone else made: it and the journal files
+                // SQLite creates with its mode become owner-only before anything is written.
+                for suffix in ["", "-wal", "-shm"] {
+                    let p = side_file(path, suffix);
+                    if suffix.is_empty() || p.exists() {
+                        fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).map_err(
+                            |e| {
+                                Error::internal(format!(
+                                    "cannot make {} owner-only: {e}",
+                                    p.display()
+                                ))
+                            },
+                        )?;
+                    }
+                }
+            }
+            let mode_now: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+            if !mode_now.eq_ignore_ascii_case("wal") {
+                let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            }
         }
         // Reads of big views go through the page cache without copying (256 MiB window).
         conn.execute_batch(
@@ -199,11 +337,18 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             fresh: empty,
+            read_only,
+            test_clock,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this is a test database, whose clock `PARTNERCTL_NOW` may set.
+    pub fn test_clock(&self) -> bool {
+        self.test_clock
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: concurrent writers wait (up to the busy
@@ -213,6 +358,9 @@ impl Store {
         commit: bool,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
+        if self.read_only {
+            return Err(read_only_error(&self.path));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -234,6 +382,22 @@ impl Store {
         tx.finish()?;
         Ok(out)
     }
+}
+
+/// Marks the database as a test database; `at` records when.
+pub fn mark_test_clock(tx: &Transaction<'_>, at: &str) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+        [TEST_CLOCK_KEY, at],
+    )?;
+    Ok(())
+}
+
+fn read_only_error(path: &Path) -> Error {
+    Error::internal(format!(
+        "{} is read-only here (the file or its directory cannot be written); nothing was changed",
+        path.display()
+    ))
 }
 
 /// Maps a UNIQUE constraint failure to a conflict with the given message.

@@ -124,9 +124,23 @@ impl Env {
         }
     }
 
-    /// A database made by `init`, signed in as the operator's admin.
+    /// A test database made by `init --test-clock` (its clock is `now`), signed in as the
+    /// operator's admin.
     pub fn init() -> Env {
         let env = Env::new();
+        env.run_in(
+            &["init", "--test-clock", "--password-stdin"],
+            &format!("{OP_PASS}\n"),
+        )
+        .ok();
+        env
+    }
+
+    /// A real database: made by `init` without `--test-clock`, so only the system clock counts.
+    /// `now` is empty, so runs leave `PARTNERCTL_NOW` unset unless a test sets it.
+    pub fn real() -> Env {
+        let mut env = Env::new();
+        env.now = String::new();
         env.run_in(&["init", "--password-stdin"], &format!("{OP_PASS}\n"))
             .ok();
         env
@@ -173,7 +187,8 @@ impl Env {
         }
     }
 
-    /// The binary with only HOME, PATH, PARTNERCTL_DB and PARTNERCTL_NOW set.
+    /// The binary with only HOME, PATH, PARTNERCTL_DB and PARTNERCTL_NOW set (an empty
+    /// PARTNERCTL_NOW is as good as unset).
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::cargo_bin("partnerctl").expect("the partnerctl binary");
         c.env_clear()
