@@ -233,6 +233,9 @@ fn exit_5_not_found() {
         5,
         "not_found",
     );
+    // Whoever may read contoso's users learns that a user does not exist; anyone else gets the
+    // denial an existing user would give (tests/security_boundary.rs).
+    env.login(CONTOSO_ADMIN, CONTOSO_PASS);
     refused(
         &env,
         &["can", "user.read", "--user", "ghost@contoso.example"],

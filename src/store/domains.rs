@@ -65,14 +65,14 @@ pub fn set_verified(tx: &Transaction<'_>, name: &str, at: &str) -> Result<()> {
 }
 
 /// The tenant an invite addressed to `domain` and created at `created_at` belongs to: the
-/// tenant whose initial domain it is, or the one that verified it by then. A domain verified
-/// after the invite was made does not capture it.
+/// tenant whose initial domain it is, or the one that verified it before. A domain verified
+/// at or after the moment the invite was made does not capture it.
 pub fn addressee(tx: &Transaction<'_>, domain: &str, created_at: &str) -> Result<Option<String>> {
     Ok(tx
         .prepare_cached(
             "SELECT tenant_id FROM domains
               WHERE name = ?1 AND status = 'verified'
-                AND (is_initial = 1 OR verified_at <= ?2)",
+                AND (is_initial = 1 OR verified_at < ?2)",
         )?
         .query_row(params![domain, created_at], |r| r.get(0))
         .optional()?)

@@ -1,0 +1,593 @@
+//! The permission boundary under attack (issue 9): a decision and its change are one
+//! transaction, uniqueness holds under races, `--tenant` is never ignored, side effects appear
+//! only after the commit, targeted invites cannot be captured, and nothing answers "does this
+//! exist?" to a caller who may not know.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use common::{ro, Env, DEMO_PASS};
+
+const FAB: &str = "fabrikam-partners.example";
+const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
+const CONTOSO: &str = "contoso.example";
+const CONTOSO_ADMIN: &str = "admin@contoso.example";
+
+/// The binary as `Env::cmd` runs it, as a plain process that can run alongside others.
+fn spawn(env: &Env, token: &str, args: &[&str]) -> Child {
+    Command::new(assert_cmd::cargo::cargo_bin("partnerctl"))
+        .env_clear()
+        .env("HOME", env.home())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("PARTNERCTL_DB", &env.db)
+        .env("PARTNERCTL_NOW", &env.now)
+        .env("PARTNERCTL_TOKEN", token)
+        .env("PARTNERCTL_BUSY_TIMEOUT_MS", "60000")
+        .current_dir(env.home())
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn partnerctl")
+}
+
+/// Waits for a child; returns (exit code, stdout, stderr).
+fn finish(c: Child) -> (i32, String, String) {
+    let out = c.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Audit rows as (seq, action, outcome, relationship_id, summary).
+fn audit_rows(db: &Path) -> Vec<(i64, String, String, Option<String>, Option<String>)> {
+    let conn = ro(db);
+    let mut st = conn
+        .prepare("SELECT seq, action, outcome, relationship_id, summary FROM audit ORDER BY seq")
+        .unwrap();
+    st.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+fn scalar(db: &Path, sql: &str) -> i64 {
+    ro(db).query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Point 1: with six partner creates racing the customer's removal of the partner, no create
+/// commits after the removal under the relationship it ended, in ten rounds, checked in the
+/// audit order.
+#[test]
+fn no_change_lands_after_the_relationship_it_relied_on_ended() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let mut ended = Vec::new();
+    for round in 0..10 {
+        let rel = if round == 0 {
+            env.json_as(&contoso, &["partners", "list"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["partner"]["domain"] == FAB)
+                .expect("the demo's relationship")["relationship_id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        } else {
+            let inv = env.json_as(&fab, &["invite", "--customer-domain", CONTOSO]);
+            env.json_as(&contoso, &["accept", inv["token"].as_str().unwrap(), "--yes"])["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        let title = format!("race {round}");
+        let creates: Vec<Child> = (0..6)
+            .map(|_| {
+                spawn(
+                    &env,
+                    &fab,
+                    &["requests", "create", "--title", &title, "--tenant", CONTOSO],
+                )
+            })
+            .collect();
+        let remove = spawn(&env, &contoso, &["partners", "remove", FAB, "--yes"]);
+        for c in creates {
+            let (code, _, err) = finish(c);
+            assert!(code == 0 || code == 4, "create exited {code}: {err}");
+        }
+        let (code, _, err) = finish(remove);
+        assert_eq!(code, 0, "{err}");
+        ended.push(rel);
+    }
+    let rows = audit_rows(&env.db);
+    for rel in &ended {
+        let removed_at = rows
+            .iter()
+            .find(|r| {
+                r.1 == "partner.remove"
+                    && r.2 == "allowed"
+                    && r.4.as_deref().is_some_and(|s| s.contains(rel.as_str()))
+            })
+            .map(|r| r.0)
+            .expect("the removal is audited");
+        let late: Vec<_> = rows
+            .iter()
+            .filter(|r| {
+                r.1 == "service-request.create"
+                    && r.2 == "allowed"
+                    && r.3.as_deref() == Some(rel.as_str())
+                    && r.0 > removed_at
+            })
+            .collect();
+        assert!(
+            late.is_empty(),
+            "creates committed after relationship {rel} ended: {late:?}"
+        );
+    }
+    env.run_as(&contoso, &["audit", "verify"]).ok();
+}
+
+fn write_csv(dir: &Path, name: &str, domains: impl IntoIterator<Item = String>) -> PathBuf {
+    let mut text = String::from("customer_domain,email\n");
+    for d in domains {
+        text.push_str(&format!("{d},admin@{d}\n"));
+    }
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Point 2: four identical bulk invites at once: exactly one run creates the invites, the others
+/// are refused (exit 6), one pending invite per domain.
+#[test]
+fn concurrent_identical_bulk_invites_create_each_invite_once() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let csv = write_csv(
+        env.home(),
+        "same200.csv",
+        (0..200).map(|i| format!("prospect{i:03}.example")),
+    );
+    let runs: Vec<Child> = (0..4)
+        .map(|_| spawn(&env, &fab, &["invite", "--from-csv", csv.to_str().unwrap()]))
+        .collect();
+    let codes: Vec<i32> = runs.into_iter().map(|c| finish(c).0).collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 6).count(), 3, "{codes:?}");
+    assert_eq!(
+        scalar(
+            &env.db,
+            "SELECT count(*) FROM invites WHERE customer_domain LIKE 'prospect%' AND status = 'pending'"
+        ),
+        200
+    );
+    assert_eq!(
+        scalar(
+            &env.db,
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM invites WHERE status = 'pending' GROUP BY customer_domain)"
+        ),
+        1
+    );
+    // A single invite for a domain that already has one pending is a conflict naming it.
+    let e = env
+        .run_as(
+            &fab,
+            &["invite", "--customer-domain", "prospect007.example", "-o", "json"],
+        )
+        .fails(6, "conflict");
+    assert!(e["message"].as_str().unwrap().contains("already pending"));
+}
+
+/// 16 bulk runs of 200 invites each, at once: every one lands, nothing is lost, the chain holds.
+#[test]
+fn sixteen_concurrent_bulk_writers_lose_nothing() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let before = scalar(&env.db, "SELECT count(*) FROM audit");
+    let runs: Vec<Child> = (0..16)
+        .map(|k| {
+            let csv = write_csv(
+                env.home(),
+                &format!("batch{k}.csv"),
+                (0..200).map(|i| format!("c{k:02}-{i:03}.example")),
+            );
+            spawn(&env, &fab, &["invite", "--from-csv", csv.to_str().unwrap()])
+        })
+        .collect();
+    for c in runs {
+        let (code, _, err) = finish(c);
+        assert_eq!(code, 0, "{err}");
+    }
+    assert_eq!(
+        scalar(&env.db, "SELECT count(*) FROM invites WHERE customer_domain LIKE 'c__-___.example'"),
+        3200
+    );
+    assert_eq!(scalar(&env.db, "SELECT count(*) FROM audit") - before, 3200);
+    env.run_as(&fab, &["audit", "verify"]).ok();
+}
+
+/// 32 concurrent accepts of one token: exactly one wins.
+#[test]
+fn thirty_two_concurrent_accepts_one_wins() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    // An invite addressed to nobody in particular, raced for by 32 processes.
+    let open = env.json_as(&fab, &["invite", "--access", "global-reader"]);
+    let open_token = open["token"].as_str().unwrap().to_string();
+    // adatum has no relationship with the partner yet (only the demo's pending invite).
+    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+    let runs: Vec<Child> = (0..32)
+        .map(|_| spawn(&env, &adatum, &["accept", &open_token, "--yes"]))
+        .collect();
+    let codes: Vec<i32> = runs.into_iter().map(|c| finish(c).0).collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert!(codes.iter().all(|c| *c == 0 || *c == 6), "{codes:?}");
+    env.run_as(&fab, &["audit", "verify"]).ok();
+}
+
+/// Point 3: a command that acts only in the caller's own tenant refuses `--tenant` naming
+/// another one (exit 2, naming the flag) and changes nothing.
+#[test]
+fn own_tenant_commands_refuse_another_tenant() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let before = env.state();
+    for args in [
+        &["customers", "remove", "northwind.example", "--tenant", "tailspin-advisors.example", "--yes"][..],
+        &["invites", "list", "--tenant", "nowhere.example"],
+        &["customers", "list", "--tenant", CONTOSO],
+        &["grants", "list", "--tenant", CONTOSO],
+        &["invite", "--tenant", CONTOSO],
+        &["doctor", "--tenant", CONTOSO],
+        &["audit", "verify", "--tenant", CONTOSO],
+    ] {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        let e = env.run_as(&fab, &a).fails(2, "invalid_input");
+        assert!(
+            e["message"].as_str().unwrap().contains("--tenant"),
+            "{args:?}: {e}"
+        );
+    }
+    assert_eq!(env.state(), before);
+    // Naming the own tenant is fine.
+    env.run_as(&fab, &["invites", "list", "--tenant", FAB]).ok();
+}
+
+/// Point 5 (the recording side): a malformed identifier is refused before it is recorded, so
+/// no control character reaches another tenant's audit trail.
+#[test]
+fn raw_identifiers_never_reach_the_audit_trail() {
+    let env = Env::with_demo();
+    let sales = env.token("sales@fabrikam-partners.example", DEMO_PASS);
+    let nasty = "\u{1b}]0;OWNED\u{7}\u{1b}[2J";
+    env.run_as(&sales, &["requests", "close", nasty, "--tenant", CONTOSO, "-o", "json"])
+        .fails(2, "invalid_input");
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    env.run_as(&fab, &["invites", "revoke", nasty, "--yes", "-o", "json"])
+        .fails(5, "not_found");
+    env.run_as(&fab, &["dashboard", nasty, "-o", "json"])
+        .fails(2, "invalid_input");
+    let conn = ro(&env.db);
+    let dirty: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE instr(coalesce(object, '') || coalesce(summary, ''), char(27)) > 0
+                OR instr(coalesce(object, '') || coalesce(summary, ''), char(7)) > 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(dirty, 0);
+    // A well-formed request number of another tenant's request is recorded canonically.
+    env.run_as(&sales, &["requests", "close", "sr-1", "--tenant", CONTOSO])
+        .expect(4);
+    let last: String = conn
+        .query_row(
+            "SELECT object FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(last, "SR-000001");
+}
+
+/// The `.eml` files of the directory, by name.
+fn messages(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".eml"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Point 6: a bulk run with `--email-dir` killed at any moment leaves no message for an invite
+/// that does not exist; the next run finishes what a committed run could not move.
+#[test]
+fn killed_bulk_runs_leave_no_message_for_a_missing_invite() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let csv = write_csv(
+        env.home(),
+        "many.csv",
+        (0..400).map(|i| format!("k{i:03}.example")),
+    );
+    let dir = env.home().join("outbox");
+    let mut rounds_with_files = 0;
+    for round in 0..20u64 {
+        let child = spawn(
+            &env,
+            &fab,
+            &[
+                "invite",
+                "--from-csv",
+                csv.to_str().unwrap(),
+                "--email-dir",
+                dir.to_str().unwrap(),
+                "--skip-existing",
+            ],
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20 + round * 17 % 400));
+        let pid = child.id();
+        let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+        let _ = finish(child);
+        let pending: BTreeSet<String> = {
+            let conn = ro(&env.db);
+            let mut st = conn
+                .prepare("SELECT customer_domain FROM invites WHERE customer_domain LIKE 'k___.example'")
+                .unwrap();
+            st.query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        let files = messages(&dir);
+        if !files.is_empty() {
+            rounds_with_files += 1;
+        }
+        for f in &files {
+            // invite-LINE-DOMAIN.eml
+            let domain = f
+                .trim_end_matches(".eml")
+                .splitn(3, '-')
+                .nth(2)
+                .unwrap()
+                .to_string();
+            assert!(
+                pending.contains(&domain),
+                "round {round}: {f} speaks of an invite that does not exist"
+            );
+        }
+    }
+    // A full run finishes: every invite has its message, nothing is left staged.
+    let r = env.run_as(
+        &fab,
+        &[
+            "invite",
+            "--from-csv",
+            csv.to_str().unwrap(),
+            "--email-dir",
+            dir.to_str().unwrap(),
+            "--skip-existing",
+        ],
+    );
+    r.ok();
+    let total = scalar(
+        &env.db,
+        "SELECT count(*) FROM invites WHERE customer_domain LIKE 'k___.example'",
+    );
+    assert_eq!(total, 400);
+    let staged: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+        .collect();
+    assert!(staged.is_empty(), "staged files left: {staged:?}");
+    // Every invite made with messages has one (those of runs killed between commit and move
+    // were moved by the next run).
+    assert!(messages(&dir).len() as i64 <= total);
+    env.run_as(&fab, &["audit", "verify"]).ok();
+    eprintln!("{rounds_with_files} of 20 killed rounds had committed messages in place");
+}
+
+/// Point 6 (single invite): the message appears only with its invite.
+#[test]
+fn a_failed_invite_leaves_no_message() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let out = env.home().join("inv.eml");
+    let args = [
+        "invite",
+        "--customer-domain",
+        "adatum.example",
+        "--email-to",
+        "admin@adatum.example",
+        "--email-out",
+        out.to_str().unwrap(),
+        "-o",
+        "json",
+    ];
+    // The demo's invite to adatum is pending: a conflict, and no file.
+    env.run_as(&fab, &args).fails(6, "conflict");
+    assert!(!out.exists());
+    assert!(std::fs::read_dir(env.home())
+        .unwrap()
+        .flatten()
+        .all(|e| !e.file_name().to_string_lossy().ends_with(".partial")));
+    let ok = env.run_as(
+        &fab,
+        &[
+            "invite",
+            "--customer-domain",
+            "fresh.example",
+            "--email-to",
+            "admin@fresh.example",
+            "--email-out",
+            out.to_str().unwrap(),
+            "-o",
+            "json",
+        ],
+    );
+    let v = ok.ok().json();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains(v["id"].as_str().unwrap()));
+    assert_eq!(common::mode(&out), 0o600);
+}
+
+/// Point 7: an invite for a prospect domain cannot be captured by another tenant that adds and
+/// verifies that domain afterwards; a tenant that had verified it before may accept.
+#[test]
+fn a_prospect_invite_cannot_be_captured() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+    // Before: adatum verifies early.example, then is invited to it.
+    let code = env.json_as(&adatum, &["domains", "add", "early.example"])["verification"]
+        ["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Verified a minute before the invites below are made (the clock is fixed otherwise).
+    env.run_with(
+        &["domains", "verify", "early.example", "--code", &code],
+        "",
+        &[("PARTNERCTL_TOKEN", &adatum), ("PARTNERCTL_NOW", "2026-12-31T23:59:00Z")],
+    )
+    .ok();
+    let early = env.json_as(&fab, &["invite", "--customer-domain", "early.example", "--access", "global-reader"]);
+
+    // After: an invite for newprospect.example, then contoso claims the domain.
+    let inv = env.json_as(&fab, &["invite", "--customer-domain", "newprospect.example"]);
+    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let code = env.json_as(&contoso, &["domains", "add", "newprospect.example"])["verification"]
+        ["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.run_as(&contoso, &["domains", "verify", "newprospect.example", "--code", &code])
+        .ok();
+    let before = env.state();
+    let e = env
+        .run_as(
+            &contoso,
+            &["accept", inv["token"].as_str().unwrap(), "--yes", "-o", "json"],
+        )
+        .fails(4, "permission_denied");
+    assert_eq!(e["reason"], "invite-for-another-tenant");
+    assert_eq!(env.state(), before);
+
+    env.run_as(&adatum, &["accept", early["token"].as_str().unwrap(), "--yes"])
+        .ok();
+}
+
+/// Point 8: for a caller who may not see them, an unknown user or tenant answers exactly as an
+/// existing one it may not see.
+#[test]
+fn no_existence_oracles() {
+    let env = Env::with_demo();
+    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let shape = |r: common::Run, name: &str| {
+        let code = r.code;
+        let e = r.error();
+        (
+            code,
+            e["code"].as_str().unwrap().to_string(),
+            e["reason"].clone(),
+            e["message"].as_str().unwrap().replace(name, "NAME"),
+        )
+    };
+    let a = shape(
+        env.run_as(&contoso, &["can", "user.read", "--user", "admin@operator.example", "-o", "json"]),
+        "admin@operator.example",
+    );
+    let b = shape(
+        env.run_as(&contoso, &["can", "user.read", "--user", "nosuch@operator.example", "-o", "json"]),
+        "nosuch@operator.example",
+    );
+    assert_eq!(a, b);
+    assert_eq!(a.0, 4);
+    let c = shape(
+        env.run_as(&contoso, &["can", "user.read", "--user", "who@nowhere.example", "-o", "json"]),
+        "who@nowhere.example",
+    );
+    assert_eq!((a.0, &a.1), (c.0, &c.1));
+
+    let tail = env.token("admin@tailspin-advisors.example", DEMO_PASS);
+    let d = shape(
+        env.run_as(&tail, &["dashboard", "adatum.example", "-o", "json"]),
+        "adatum.example",
+    );
+    let n = shape(
+        env.run_as(&tail, &["dashboard", "nope.example", "-o", "json"]),
+        "nope.example",
+    );
+    assert_eq!(d, n);
+    assert_eq!(d.0, 4);
+    let u1 = shape(
+        env.run_as(&tail, &["users", "list", "--tenant", "adatum.example", "-o", "json"]),
+        "adatum.example",
+    );
+    let u2 = shape(
+        env.run_as(&tail, &["users", "list", "--tenant", "nope.example", "-o", "json"]),
+        "nope.example",
+    );
+    assert_eq!(u1, u2);
+    // The operator's global admins see every tenant: for them an unknown one is exit 5.
+    let op = env.token("admin@operator.example", DEMO_PASS);
+    env.run_as(&op, &["dashboard", "nope.example", "-o", "json"])
+        .fails(5, "not_found");
+}
+
+/// Point 9: a locked database is exit 8 for an invite aimed at a domain (it used to be reported
+/// as invalid input), and nothing changes.
+#[test]
+fn a_busy_database_is_unavailable_not_invalid() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let r = env.run_with(
+        &["invite", "--customer-domain", "busy.example", "-o", "json"],
+        "",
+        &[("PARTNERCTL_TOKEN", &fab), ("PARTNERCTL_BUSY_TIMEOUT_MS", "200")],
+    );
+    r.fails(8, "unavailable");
+    conn.execute_batch("ROLLBACK").unwrap();
+}
+
+/// Point 9: `grants list` shows the implicit agent roles exactly as the core grants them.
+#[test]
+fn implicit_agent_roles_agree_with_the_core() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let grants = env.json_as(&fab, &["grants", "list"]);
+    let implicit: BTreeSet<String> = grants
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["upn"] == FAB_ADMIN && g["implicit"] == true)
+        .map(|g| g["role"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        implicit,
+        ["admin-agent", "helpdesk-agent", "sales-agent"]
+            .map(String::from)
+            .into()
+    );
+    // And the core agrees: the admin may create a service request in a customer as a helpdesk
+    // agent would, through its implicit grant.
+    let v = env.json_as(&fab, &["can", "service-request.create", "--tenant", CONTOSO]);
+    assert_eq!(v["allowed"], true);
+}
