@@ -85,7 +85,10 @@ fn no_change_lands_after_the_relationship_it_relied_on_ended() {
                 .to_string()
         } else {
             let inv = env.json_as(&fab, &["invite", "--customer-domain", CONTOSO]);
-            env.json_as(&contoso, &["accept", inv["token"].as_str().unwrap(), "--yes"])["id"]
+            env.json_as(
+                &contoso,
+                &["accept", inv["token"].as_str().unwrap(), "--yes"],
+            )["id"]
                 .as_str()
                 .unwrap()
                 .to_string()
@@ -182,7 +185,13 @@ fn concurrent_identical_bulk_invites_create_each_invite_once() {
     let e = env
         .run_as(
             &fab,
-            &["invite", "--customer-domain", "prospect007.example", "-o", "json"],
+            &[
+                "invite",
+                "--customer-domain",
+                "prospect007.example",
+                "-o",
+                "json",
+            ],
         )
         .fails(6, "conflict");
     assert!(e["message"].as_str().unwrap().contains("already pending"));
@@ -209,7 +218,10 @@ fn sixteen_concurrent_bulk_writers_lose_nothing() {
         assert_eq!(code, 0, "{err}");
     }
     assert_eq!(
-        scalar(&env.db, "SELECT count(*) FROM invites WHERE customer_domain LIKE 'c__-___.example'"),
+        scalar(
+            &env.db,
+            "SELECT count(*) FROM invites WHERE customer_domain LIKE 'c__-___.example'"
+        ),
         3200
     );
     assert_eq!(scalar(&env.db, "SELECT count(*) FROM audit") - before, 3200);
@@ -243,7 +255,14 @@ fn own_tenant_commands_refuse_another_tenant() {
     let fab = env.token(FAB_ADMIN, DEMO_PASS);
     let before = env.state();
     for args in [
-        &["customers", "remove", "northwind.example", "--tenant", "tailspin-advisors.example", "--yes"][..],
+        &[
+            "customers",
+            "remove",
+            "northwind.example",
+            "--tenant",
+            "tailspin-advisors.example",
+            "--yes",
+        ][..],
         &["invites", "list", "--tenant", "nowhere.example"],
         &["customers", "list", "--tenant", CONTOSO],
         &["grants", "list", "--tenant", CONTOSO],
@@ -271,8 +290,13 @@ fn raw_identifiers_never_reach_the_audit_trail() {
     let env = Env::with_demo();
     let sales = env.token("sales@fabrikam-partners.example", DEMO_PASS);
     let nasty = "\u{1b}]0;OWNED\u{7}\u{1b}[2J";
-    env.run_as(&sales, &["requests", "close", nasty, "--tenant", CONTOSO, "-o", "json"])
-        .fails(2, "invalid_input");
+    env.run_as(
+        &sales,
+        &[
+            "requests", "close", nasty, "--tenant", CONTOSO, "-o", "json",
+        ],
+    )
+    .fails(2, "invalid_input");
     let fab = env.token(FAB_ADMIN, DEMO_PASS);
     env.run_as(&fab, &["invites", "revoke", nasty, "--yes", "-o", "json"])
         .fails(5, "not_found");
@@ -341,12 +365,16 @@ fn killed_bulk_runs_leave_no_message_for_a_missing_invite() {
         );
         std::thread::sleep(std::time::Duration::from_millis(20 + round * 17 % 400));
         let pid = child.id();
-        let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
         let _ = finish(child);
         let pending: BTreeSet<String> = {
             let conn = ro(&env.db);
             let mut st = conn
-                .prepare("SELECT customer_domain FROM invites WHERE customer_domain LIKE 'k___.example'")
+                .prepare(
+                    "SELECT customer_domain FROM invites WHERE customer_domain LIKE 'k___.example'",
+                )
                 .unwrap();
             st.query_map([], |r| r.get::<_, String>(0))
                 .unwrap()
@@ -454,8 +482,7 @@ fn a_prospect_invite_cannot_be_captured() {
     let fab = env.token(FAB_ADMIN, DEMO_PASS);
     let adatum = env.token("admin@adatum.example", DEMO_PASS);
     // Before: adatum verifies early.example, then is invited to it.
-    let code = env.json_as(&adatum, &["domains", "add", "early.example"])["verification"]
-        ["value"]
+    let code = env.json_as(&adatum, &["domains", "add", "early.example"])["verification"]["value"]
         .as_str()
         .unwrap()
         .to_string();
@@ -463,33 +490,60 @@ fn a_prospect_invite_cannot_be_captured() {
     env.run_with(
         &["domains", "verify", "early.example", "--code", &code],
         "",
-        &[("PARTNERCTL_TOKEN", &adatum), ("PARTNERCTL_NOW", "2026-12-31T23:59:00Z")],
+        &[
+            ("PARTNERCTL_TOKEN", &adatum),
+            ("PARTNERCTL_NOW", "2026-12-31T23:59:00Z"),
+        ],
     )
     .ok();
-    let early = env.json_as(&fab, &["invite", "--customer-domain", "early.example", "--access", "global-reader"]);
+    let early = env.json_as(
+        &fab,
+        &[
+            "invite",
+            "--customer-domain",
+            "early.example",
+            "--access",
+            "global-reader",
+        ],
+    );
 
     // After: an invite for newprospect.example, then contoso claims the domain.
-    let inv = env.json_as(&fab, &["invite", "--customer-domain", "newprospect.example"]);
+    let inv = env.json_as(
+        &fab,
+        &["invite", "--customer-domain", "newprospect.example"],
+    );
     let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
     let code = env.json_as(&contoso, &["domains", "add", "newprospect.example"])["verification"]
         ["value"]
         .as_str()
         .unwrap()
         .to_string();
-    env.run_as(&contoso, &["domains", "verify", "newprospect.example", "--code", &code])
-        .ok();
+    env.run_as(
+        &contoso,
+        &["domains", "verify", "newprospect.example", "--code", &code],
+    )
+    .ok();
     let before = env.state();
     let e = env
         .run_as(
             &contoso,
-            &["accept", inv["token"].as_str().unwrap(), "--yes", "-o", "json"],
+            &[
+                "accept",
+                inv["token"].as_str().unwrap(),
+                "--yes",
+                "-o",
+                "json",
+            ],
         )
         .fails(4, "permission_denied");
     assert_eq!(e["reason"], "invite-for-another-tenant");
     assert_eq!(env.state(), before);
 
-    env.run_as(&adatum, &["accept", early["token"].as_str().unwrap(), "--yes"])
-        .ok();
+    env.run_as(
+        &adatum,
+        &["accept", early["token"].as_str().unwrap(), "--yes"],
+    )
+    .ok();
 }
 
 /// Point 8: for a caller who may not see them, an unknown user or tenant answers exactly as an
@@ -509,17 +563,47 @@ fn no_existence_oracles() {
         )
     };
     let a = shape(
-        env.run_as(&contoso, &["can", "user.read", "--user", "admin@operator.example", "-o", "json"]),
+        env.run_as(
+            &contoso,
+            &[
+                "can",
+                "user.read",
+                "--user",
+                "admin@operator.example",
+                "-o",
+                "json",
+            ],
+        ),
         "admin@operator.example",
     );
     let b = shape(
-        env.run_as(&contoso, &["can", "user.read", "--user", "nosuch@operator.example", "-o", "json"]),
+        env.run_as(
+            &contoso,
+            &[
+                "can",
+                "user.read",
+                "--user",
+                "nosuch@operator.example",
+                "-o",
+                "json",
+            ],
+        ),
         "nosuch@operator.example",
     );
     assert_eq!(a, b);
     assert_eq!(a.0, 4);
     let c = shape(
-        env.run_as(&contoso, &["can", "user.read", "--user", "who@nowhere.example", "-o", "json"]),
+        env.run_as(
+            &contoso,
+            &[
+                "can",
+                "user.read",
+                "--user",
+                "who@nowhere.example",
+                "-o",
+                "json",
+            ],
+        ),
         "who@nowhere.example",
     );
     assert_eq!((a.0, &a.1), (c.0, &c.1));
@@ -536,11 +620,17 @@ fn no_existence_oracles() {
     assert_eq!(d, n);
     assert_eq!(d.0, 4);
     let u1 = shape(
-        env.run_as(&tail, &["users", "list", "--tenant", "adatum.example", "-o", "json"]),
+        env.run_as(
+            &tail,
+            &["users", "list", "--tenant", "adatum.example", "-o", "json"],
+        ),
         "adatum.example",
     );
     let u2 = shape(
-        env.run_as(&tail, &["users", "list", "--tenant", "nope.example", "-o", "json"]),
+        env.run_as(
+            &tail,
+            &["users", "list", "--tenant", "nope.example", "-o", "json"],
+        ),
         "nope.example",
     );
     assert_eq!(u1, u2);
@@ -561,7 +651,10 @@ fn a_busy_database_is_unavailable_not_invalid() {
     let r = env.run_with(
         &["invite", "--customer-domain", "busy.example", "-o", "json"],
         "",
-        &[("PARTNERCTL_TOKEN", &fab), ("PARTNERCTL_BUSY_TIMEOUT_MS", "200")],
+        &[
+            ("PARTNERCTL_TOKEN", &fab),
+            ("PARTNERCTL_BUSY_TIMEOUT_MS", "200"),
+        ],
     );
     r.fails(8, "unavailable");
     conn.execute_batch("ROLLBACK").unwrap();
@@ -588,6 +681,9 @@ fn implicit_agent_roles_agree_with_the_core() {
     );
     // And the core agrees: the admin may create a service request in a customer as a helpdesk
     // agent would, through its implicit grant.
-    let v = env.json_as(&fab, &["can", "service-request.create", "--tenant", CONTOSO]);
+    let v = env.json_as(
+        &fab,
+        &["can", "service-request.create", "--tenant", CONTOSO],
+    );
     assert_eq!(v["allowed"], true);
 }

@@ -897,69 +897,59 @@ enum Side {
 
 /// A tenant's relationships (active, or all), each with the other side's details.
 fn relationships_of(
-    ctx: &mut Ctx,
+    tx: &rusqlite::Transaction<'_>,
     tenant: &TenantRow,
     side: Side,
     all: bool,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<RelationshipView>> {
-    let now = ctx.clock.now();
-    ctx.store.read(|tx| {
-        let rows = match side {
-            Side::Customer => store::relationships::of_customer(tx, &tenant.id)?,
-            Side::Partner => store::relationships::of_partner(tx, &tenant.id)?,
-        };
-        let mut out = Vec::new();
-        for r in rows {
-            let mut v = relationship_view(&r, now)?;
-            if !all && v.status != RelationshipState::Active {
-                continue;
-            }
-            match side {
-                Side::Customer => {
-                    v.partner = Some(partner_brief(&store::tenants::by_id(
-                        tx,
-                        &r.partner_tenant_id,
-                    )?))
-                }
-                Side::Partner => {
-                    v.customer = Some(partner_brief(&store::tenants::by_id(
-                        tx,
-                        &r.customer_tenant_id,
-                    )?))
-                }
-            }
-            out.push(v);
+    let rows = match side {
+        Side::Customer => store::relationships::of_customer(tx, &tenant.id)?,
+        Side::Partner => store::relationships::of_partner(tx, &tenant.id)?,
+    };
+    let mut out = Vec::new();
+    for r in rows {
+        let mut v = relationship_view(&r, now)?;
+        if !all && v.status != RelationshipState::Active {
+            continue;
         }
-        Ok(out)
-    })
+        match side {
+            Side::Customer => {
+                v.partner = Some(partner_brief(&store::tenants::by_id(
+                    tx,
+                    &r.partner_tenant_id,
+                )?))
+            }
+            Side::Partner => {
+                v.customer = Some(partner_brief(&store::tenants::by_id(
+                    tx,
+                    &r.customer_tenant_id,
+                )?))
+            }
+        }
+        out.push(v);
+    }
+    Ok(out)
 }
 
 /// The partners with delegated administration over the target tenant (active, or all).
 pub fn list_partners(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
-    ctx.authorize(
-        &s,
-        Action::PartnerRead,
-        &target,
-        ObjectFacts::default(),
-        None,
-    )?;
-    relationships_of(ctx, &target, Side::Customer, all)
+    let now = ctx.clock.now();
+    ctx.view(&s, Action::PartnerRead, &target, None, |tx| {
+        relationships_of(tx, &target, Side::Customer, all, now)
+    })
 }
 
 /// The partner's side: its customers (active, or all).
 pub fn list_customers(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let s = ctx.session()?;
     let home = ctx.home(&s, "customers list")?;
-    ctx.authorize(
-        &s,
-        Action::CustomerRead,
-        &home,
-        ObjectFacts::default(),
-        None,
-    )?;
-    relationships_of(ctx, &home, Side::Partner, all)
+    let now = ctx.clock.now();
+    ctx.view(&s, Action::CustomerRead, &home, None, |tx| {
+        relationships_of(tx, &home, Side::Partner, all, now)
+    })
 }
 
 /// Ends the relationship between `partner` and `customer` (who may is the core's call:

@@ -25,6 +25,17 @@ fn on_target(
     Ok((s, target, d))
 }
 
+/// A read of the target tenant and the decision that allows it, in one snapshot.
+fn read_target<T>(
+    ctx: &mut Ctx,
+    action: Action,
+    f: impl FnOnce(&rusqlite::Transaction<'_>, &TenantRow) -> Result<T>,
+) -> Result<T> {
+    let s = ctx.session()?;
+    let target = ctx.target(&s)?;
+    ctx.view(&s, action, &target, None, |tx| f(tx, &target))
+}
+
 // ----- licenses ---------------------------------------------------------------------------
 
 pub fn list_catalogue() -> Vec<Sku> {
@@ -68,8 +79,9 @@ fn license_views(rows: Vec<store::licenses::SubscriptionRow>) -> Vec<LicenseView
 }
 
 pub fn list_licenses(ctx: &mut Ctx) -> Result<Vec<LicenseView>> {
-    let (_, target, _) = on_target(ctx, Action::LicenseRead, None)?;
-    let rows = ctx.store.read(|tx| store::licenses::list(tx, &target.id))?;
+    let rows = read_target(ctx, Action::LicenseRead, |tx, t| {
+        store::licenses::list(tx, &t.id)
+    })?;
     Ok(license_views(rows))
 }
 
@@ -199,8 +211,9 @@ fn domain_view(d: &store::domains::DomainRow, with_code: bool) -> DomainView {
 }
 
 pub fn list_domains(ctx: &mut Ctx) -> Result<Vec<DomainView>> {
-    let (_, target, _) = on_target(ctx, Action::DomainRead, None)?;
-    let rows = ctx.store.read(|tx| store::domains::list(tx, &target.id))?;
+    let rows = read_target(ctx, Action::DomainRead, |tx, t| {
+        store::domains::list(tx, &t.id)
+    })?;
     Ok(rows.iter().map(|d| domain_view(d, false)).collect())
 }
 
@@ -389,11 +402,12 @@ pub fn effective_health(rows: &[store::health::HealthRow], tenant_id: &str) -> V
 }
 
 pub fn health(ctx: &mut Ctx) -> Result<Vec<HealthView>> {
-    let (_, target, _) = on_target(ctx, Action::HealthRead, None)?;
-    let rows = ctx
-        .store
-        .read(|tx| store::health::for_tenant(tx, &target.id))?;
-    Ok(effective_health(&rows, &target.id))
+    read_target(ctx, Action::HealthRead, |tx, t| {
+        Ok(effective_health(
+            &store::health::for_tenant(tx, &t.id)?,
+            &t.id,
+        ))
+    })
 }
 
 #[derive(Debug, Serialize)]
@@ -504,8 +518,9 @@ pub fn request_view(r: &store::requests::RequestRow) -> RequestView {
 }
 
 pub fn list_requests(ctx: &mut Ctx, status: Option<RequestStatus>) -> Result<Vec<RequestView>> {
-    let (_, target, _) = on_target(ctx, Action::ServiceRequestRead, None)?;
-    let rows = ctx.store.read(|tx| store::requests::list(tx, &target.id))?;
+    let rows = read_target(ctx, Action::ServiceRequestRead, |tx, t| {
+        store::requests::list(tx, &t.id)
+    })?;
     Ok(rows
         .iter()
         .filter(|r| status.is_none_or(|s| r.status == s.id()))

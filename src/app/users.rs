@@ -36,8 +36,9 @@ pub fn view(u: &UserRow) -> UserView {
 pub fn list(ctx: &mut Ctx) -> Result<Vec<UserView>> {
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
-    ctx.authorize(&s, Action::UserRead, &target, ObjectFacts::default(), None)?;
-    let users = ctx.store.read(|tx| store::users::list(tx, &target.id))?;
+    let users = ctx.view(&s, Action::UserRead, &target, None, |tx| {
+        store::users::list(tx, &target.id)
+    })?;
     Ok(users.iter().map(view).collect())
 }
 
