@@ -45,8 +45,10 @@ fn finish(c: Child) -> (i32, String, String) {
     )
 }
 
-/// Audit rows as (seq, action, outcome, relationship_id, summary).
-fn audit_rows(db: &Path) -> Vec<(i64, String, String, Option<String>, Option<String>)> {
+/// One audit row: (seq, action, outcome, relationship_id, summary).
+type AuditRow = (i64, String, String, Option<String>, Option<String>);
+
+fn audit_rows(db: &Path) -> Vec<AuditRow> {
     let conn = ro(db);
     let mut st = conn
         .prepare("SELECT seq, action, outcome, relationship_id, summary FROM audit ORDER BY seq")
