@@ -1293,7 +1293,27 @@ fn a_targeted_invite_needs_its_domain_verified() {
         &adatum,
         &["domains", "verify", "adatum.com", "--code", code],
     );
-    let acc = accept(env, &adatum, &token).ok().json();
+    // Verified after the invite was made: that does not capture it (SPEC §2 rule 5).
+    denied(accept(env, &adatum, &token), "invite-for-another-tenant");
+    // A new invite, made after the verification (a minute later), is adatum's to accept.
+    w.env
+        .run_as(
+            &w.fab,
+            &["invites", "revoke", inv["id"].as_str().unwrap(), "--yes"],
+        )
+        .ok();
+    let later = env
+        .run_with(
+            &["invite", "--customer-domain", "adatum.com", "-o", "json"],
+            "",
+            &[
+                ("PARTNERCTL_TOKEN", &w.fab),
+                ("PARTNERCTL_NOW", "2027-01-01T00:01:00Z"),
+            ],
+        )
+        .ok()
+        .json();
+    let acc = accept(env, &adatum, &tok(&later)).ok().json();
     assert_eq!(acc["customer"]["domain"], "adatum.example");
     assert_eq!(acc["partner"]["domain"], FAB);
 }

@@ -497,11 +497,10 @@ pub fn list_invites(ctx: &mut Ctx, status: Option<&str>) -> Result<Vec<InviteVie
     }
     let s = ctx.session()?;
     let home = ctx.home(&s, "invites list")?;
-    ctx.authorize(&s, Action::InviteRead, &home, ObjectFacts::default(), None)?;
     let now = ctx.now_str();
-    let rows = ctx
-        .store
-        .read(|tx| store::invites::of_partner(tx, &home.id))?;
+    let rows = ctx.view(&s, Action::InviteRead, &home, None, |tx| {
+        store::invites::of_partner(tx, &home.id)
+    })?;
     Ok(rows
         .iter()
         .map(|i| invite_view(i, &home, &now))
@@ -1042,8 +1041,7 @@ pub struct GrantView {
 pub fn list_grants(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
     let s = ctx.session()?;
     let home = ctx.home(&s, "grants list")?;
-    ctx.authorize(&s, Action::GrantRead, &home, ObjectFacts::default(), None)?;
-    ctx.store.read(|tx| {
+    ctx.view(&s, Action::GrantRead, &home, None, |tx| {
         let mut out = Vec::new();
         for u in store::users::list(tx, &home.id)? {
             // As the core sees it: the implicit roles come from `authz`, not from here.
