@@ -217,6 +217,41 @@ pub fn list_domains(ctx: &mut Ctx) -> Result<Vec<DomainView>> {
     Ok(rows.iter().map(|d| domain_view(d, false)).collect())
 }
 
+/// `domain.configure` on the target tenant, then the named domain of that tenant. The name is
+/// validated first, so only a well-formed one is recorded.
+fn configurable_domain(
+    ctx: &mut Ctx,
+    name: &str,
+) -> Result<(Session, TenantRow, store::domains::DomainRow)> {
+    let name = model::validate_domain(name).map_err(Error::invalid)?;
+    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(&name))?;
+    let dom = own_domain(ctx, &target, &name)?;
+    Ok((s, target, dom))
+}
+
+/// Changes one domain of the target tenant (`domain.configure`); `f` returns the summary.
+fn configure_domain(
+    ctx: &mut Ctx,
+    s: &Session,
+    target: &TenantRow,
+    dom: &store::domains::DomainRow,
+    f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<String>,
+) -> Result<store::domains::DomainRow> {
+    ctx.change(
+        s,
+        Action::DomainConfigure,
+        target,
+        ObjectFacts::default(),
+        &dom.name,
+        |tx| {
+            let summary = f(tx)?;
+            let row = store::domains::get(tx, &dom.name)?
+                .ok_or_else(|| Error::internal("the domain vanished inside its own change"))?;
+            Ok((row, summary))
+        },
+    )
+}
+
 /// A domain of the target tenant, or exit 5.
 fn own_domain(ctx: &mut Ctx, target: &TenantRow, name: &str) -> Result<store::domains::DomainRow> {
     let name = model::validate_domain(name).map_err(Error::invalid)?;
@@ -249,9 +284,7 @@ pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
 }
 
 pub fn verify_domain(ctx: &mut Ctx, name: &str, code: &str) -> Result<DomainView> {
-    let name = &model::validate_domain(name).map_err(Error::invalid)?;
-    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
-    let dom = own_domain(ctx, &target, name)?;
+    let (s, target, dom) = configurable_domain(ctx, name)?;
     if dom.status == "verified" {
         return Err(Error::conflict(format!("{} is already verified", dom.name)));
     }
@@ -268,20 +301,10 @@ pub fn verify_domain(ctx: &mut Ctx, name: &str, code: &str) -> Result<DomainView
         )));
     }
     let now = ctx.now_str();
-    let row = ctx.change(
-        &s,
-        Action::DomainConfigure,
-        &target,
-        ObjectFacts::default(),
-        &dom.name,
-        |tx| {
-            store::domains::set_verified(tx, &dom.name, &now)?;
-            Ok((
-                store::domains::get(tx, &dom.name)?.expect("exists"),
-                "unverified -> verified".to_string(),
-            ))
-        },
-    )?;
+    let row = configure_domain(ctx, &s, &target, &dom, |tx| {
+        store::domains::set_verified(tx, &dom.name, &now)?;
+        Ok("unverified -> verified".to_string())
+    })?;
     Ok(domain_view(&row, false))
 }
 
@@ -291,9 +314,7 @@ pub fn set_capabilities(ctx: &mut Ctx, name: &str, caps: &[Capability]) -> Resul
             "give at least one --capability (email, sharepoint, teams, intune)",
         ));
     }
-    let name = &model::validate_domain(name).map_err(Error::invalid)?;
-    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
-    let dom = own_domain(ctx, &target, name)?;
+    let (s, target, dom) = configurable_domain(ctx, name)?;
     if dom.status != "verified" {
         return Err(Error::conflict(format!(
             "{} is not verified; verify it first with `partnerctl domains verify {} --code CODE`",
@@ -303,32 +324,19 @@ pub fn set_capabilities(ctx: &mut Ctx, name: &str, caps: &[Capability]) -> Resul
     let mut caps: Vec<String> = caps.iter().map(|c| c.id().to_string()).collect();
     caps.sort();
     caps.dedup();
-    let row = ctx.change(
-        &s,
-        Action::DomainConfigure,
-        &target,
-        ObjectFacts::default(),
-        &dom.name,
-        |tx| {
-            store::domains::set_capabilities(tx, &dom.name, &caps)?;
-            let summary = format!(
-                "capabilities [{}] -> [{}]",
-                dom.capabilities.join(","),
-                caps.join(",")
-            );
-            Ok((
-                store::domains::get(tx, &dom.name)?.expect("exists"),
-                summary,
-            ))
-        },
-    )?;
+    let row = configure_domain(ctx, &s, &target, &dom, |tx| {
+        store::domains::set_capabilities(tx, &dom.name, &caps)?;
+        Ok(format!(
+            "capabilities [{}] -> [{}]",
+            dom.capabilities.join(","),
+            caps.join(",")
+        ))
+    })?;
     Ok(domain_view(&row, false))
 }
 
 pub fn remove_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
-    let name = &model::validate_domain(name).map_err(Error::invalid)?;
-    let (s, target, _) = on_target(ctx, Action::DomainConfigure, Some(name))?;
-    let dom = own_domain(ctx, &target, name)?;
+    let (s, target, dom) = configurable_domain(ctx, name)?;
     if dom.is_initial {
         return Err(Error::conflict(format!(
             "{} is the tenant's initial domain; it cannot be removed",
