@@ -4,7 +4,7 @@ use std::io::Write;
 use clap::Parser;
 use partnerctl::cli::{self, Cli};
 use partnerctl::error::ErrorKind;
-use partnerctl::output::{json_safe, paint, sanitize_lines, Format, Style};
+use partnerctl::output::{json_safe, paint, sanitize, sanitize_lines, Format, Style};
 
 fn main() {
     let cli = match Cli::try_parse() {
@@ -60,13 +60,16 @@ fn usage_error(e: clap::Error) -> ! {
     // clap's text: a summary up to the first blank line, then usage and hints.
     let text = e.render().to_string();
     let (summary, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
-    let message = summary
-        .lines()
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_start_matches("error: ")
-        .to_string();
+    // clap's words quote the argument as typed: the message carries its escaped form.
+    let message = sanitize(
+        summary
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_start_matches("error: "),
+    )
+    .into_owned();
     report(true, false, ErrorKind::InvalidInput, &message, None);
     if !rest.trim().is_empty() {
         let _ = writeln!(

@@ -78,9 +78,13 @@ fn formula_start(c: char) -> bool {
     matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
 }
 
-/// A plain decimal number such as `-3` or `-0.5`: a spreadsheet reads it as that number and
-/// nothing else, so it needs no neutralising.
-fn is_plain_number(s: &str) -> bool {
+/// A plain decimal number such as `-3` or `-0.5`, or a lone `-` (how our views write "none"):
+/// a spreadsheet reads it as that number or that text and nothing else, so it needs no
+/// neutralising.
+fn is_inert(s: &str) -> bool {
+    if s == "-" {
+        return true;
+    }
     let digits = s.strip_prefix('-').unwrap_or(s);
     let (whole, frac) = digits.split_once('.').unwrap_or((digits, "0"));
     !whole.is_empty()
@@ -92,11 +96,11 @@ fn is_plain_number(s: &str) -> bool {
 /// A cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return) gets a leading `'`, which spreadsheets read as "this is text" (OWASP's
 /// CSV injection guidance). Plain decimal numbers (`-3`, `-0.5`) are left as they are: they
-/// are numbers to a spreadsheet, not formulas, and our numeric columns (counts, sequence
-/// numbers) are written as such digits.
+/// are numbers to a spreadsheet, not formulas, and a numeric column (counts, sequence numbers,
+/// a negative balance) keeps its value; so is the lone `-` that stands for "none".
 pub fn neutralize_formula(s: &str) -> Cow<'_, str> {
     match s.chars().next() {
-        Some(c) if formula_start(c) && !is_plain_number(s) => Cow::Owned(format!("'{s}")),
+        Some(c) if formula_start(c) && !is_inert(s) => Cow::Owned(format!("'{s}")),
         _ => Cow::Borrowed(s),
     }
 }
@@ -112,12 +116,15 @@ pub fn csv_cell(s: &str) -> String {
 /// characters only ever occur inside JSON strings, so the document decodes to exactly the
 /// same values; only its bytes become safe for a terminal.
 pub fn json_safe(doc: String) -> String {
-    if !doc.chars().any(is_unsafe_char) {
+    // serde_json escapes every C0 control inside strings, so a C0 character in the document is
+    // its own layout (the line breaks of pretty printing) and stays.
+    let unsafe_in_string = |c: char| c > '\x7e' && is_unsafe_char(c);
+    if !doc.chars().any(unsafe_in_string) {
         return doc;
     }
     let mut out = String::with_capacity(doc.len() + 16);
     for c in doc.chars() {
-        if is_unsafe_char(c) {
+        if unsafe_in_string(c) {
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{u:04x}"));
@@ -167,14 +174,14 @@ mod tests {
     #[test]
     fn formulas_are_neutralised_numbers_are_not() {
         assert_eq!(csv_cell("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
-        for f in ["+1+1", "-2+3", "@SUM(A1)", "-", "=", "-1e3", "--1"] {
+        for f in ["+1+1", "-2+3", "@SUM(A1)", "- 1", "=", "-1e3", "--1", "-x"] {
             assert_eq!(csv_cell(f), format!("'{f}"), "{f}");
         }
         assert_eq!(neutralize_formula("\tx"), "'\tx");
         assert_eq!(neutralize_formula("\rx"), "'\rx");
         // A tab or CR never reaches a cell: it is escaped first, so the cell starts with `\`.
         assert_eq!(csv_cell("\t=1"), "\\t=1");
-        for n in ["-3", "-0.5", "12", "0"] {
+        for n in ["-3", "-0.5", "12", "0", "-"] {
             assert_eq!(csv_cell(n), n);
         }
         assert_eq!(csv_cell("a=b"), "a=b");
@@ -184,8 +191,11 @@ mod tests {
     #[test]
     fn json_keeps_values_exact() {
         let v = serde_json::json!({"o": "\u{1b}[2J\u{9b}\u{202e}\u{200b}\u{7f}\u{e0041}x"});
-        let doc = json_safe(serde_json::to_string(&v).unwrap());
-        assert!(!doc.chars().any(is_unsafe_char), "{doc}");
+        let doc = json_safe(serde_json::to_string_pretty(&v).unwrap());
+        assert!(
+            !doc.chars().any(|c| c != '\n' && is_unsafe_char(c)),
+            "{doc}"
+        );
         let back: serde_json::Value = serde_json::from_str(&doc).unwrap();
         assert_eq!(back, v);
     }
