@@ -4,7 +4,7 @@ use std::io::Write;
 use clap::Parser;
 use partnerctl::cli::{self, Cli};
 use partnerctl::error::ErrorKind;
-use partnerctl::output::{paint, Format, Style};
+use partnerctl::output::{json_safe, paint, sanitize, sanitize_lines, Format, Style};
 
 fn main() {
     let cli = match Cli::try_parse() {
@@ -24,37 +24,59 @@ fn main() {
 }
 
 /// The one place failures reach people and scripts: an `error:` line, and with `-o json`
-/// also the error object of SPEC §4.
+/// also the error object of SPEC §4. The line for people is escaped (a message can quote what
+/// someone typed); the lines of a multi-line message (a bulk file's bad rows) continue
+/// indented, so none of them can pass for an `error:` line of its own. The JSON object keeps
+/// the exact message, its unsafe characters written as JSON escapes.
 fn report(json: bool, color: bool, kind: ErrorKind, message: &str, reason: Option<&str>) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{} {message}", paint(color, Style::Red, "error:"));
+    let text = sanitize_lines(message).replace('\n', "\n  ");
+    let _ = writeln!(err, "{} {text}", paint(color, Style::Red, "error:"));
     if json {
         let obj = serde_json::json!({
             "error": { "code": kind.code(), "message": message, "reason": reason }
         });
-        let _ = writeln!(err, "{obj}");
+        let _ = writeln!(err, "{}", json_safe(obj.to_string()));
     }
 }
 
 /// clap's own outcomes: help and version exit 0; usage errors exit 2 with clap's text and,
 /// when JSON output was asked for, the same error object as every other failure.
 fn usage_error(e: clap::Error) -> ! {
-    if !e.use_stderr() || !wants_json() {
+    if !e.use_stderr() {
         e.exit();
+    }
+    if !wants_json() {
+        // clap quotes the offending argument as it was typed; print its text escaped when
+        // that argument carries anything a terminal would act on.
+        let text = e.render().to_string();
+        let safe = sanitize_lines(&text);
+        if safe == text {
+            e.exit();
+        }
+        let _ = write!(std::io::stderr().lock(), "{safe}");
+        std::process::exit(e.exit_code());
     }
     // clap's text: a summary up to the first blank line, then usage and hints.
     let text = e.render().to_string();
     let (summary, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
-    let message = summary
-        .lines()
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_start_matches("error: ")
-        .to_string();
+    // clap's words quote the argument as typed: the message carries its escaped form.
+    let message = sanitize(
+        summary
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_start_matches("error: "),
+    )
+    .into_owned();
     report(true, false, ErrorKind::InvalidInput, &message, None);
     if !rest.trim().is_empty() {
-        let _ = writeln!(std::io::stderr().lock(), "\n{}", rest.trim_end());
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "\n{}",
+            sanitize_lines(rest.trim_end())
+        );
     }
     std::process::exit(ErrorKind::InvalidInput.exit_code());
 }

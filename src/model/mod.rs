@@ -11,7 +11,7 @@ pub use services::{
     Sku,
 };
 pub use validate::{
-    domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,
-    validate_email, validate_name, validate_partner_id, validate_password, validate_phone,
-    validate_text, validate_upn,
+    domain_of_upn, escape_unsafe, is_unsafe_char, parse_days, parse_span, parse_ttl, push_escaped,
+    validate_address, validate_domain, validate_email, validate_identifier, validate_name,
+    validate_partner_id, validate_password, validate_phone, validate_text, validate_upn,
 };

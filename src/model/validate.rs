@@ -5,11 +5,119 @@ use std::time::Duration;
 
 pub type Invalid = String;
 
+/// Whether `c` must never reach a terminal or a name as it is: a control character (C0, DEL,
+/// C1), a bidirectional control (embeddings, overrides, isolates, the LRM/RLM/ALM marks), a
+/// zero-width or invisible character (U+200B–U+200D, U+2060–U+2064, U+FEFF), a line or paragraph
+/// separator (U+2028, U+2029), or a Unicode tag (U+E0000–U+E007F). Such characters can rewrite a
+/// terminal (ESC, OSC, CSI), reorder what a person reads, or make two names look the same.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// The one visible form of an unsafe character: `\t`, `\n` and `\r`; `\xHH` for the other
+/// ASCII controls (e.g. ESC is `\x1b`, DEL `\x7f`); `\u{H}` in lower-case hex for the rest
+/// (e.g. `\u{9b}`, `\u{202e}`, `\u{200b}`). Safe characters are pushed as they are.
+pub fn push_escaped(out: &mut String, c: char) {
+    if !is_unsafe_char(c) {
+        out.push(c);
+        return;
+    }
+    match c {
+        '\t' => out.push_str("\\t"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        c if c.is_ascii() => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+    }
+}
+
+/// `s` with every unsafe character in its visible form (see [`push_escaped`]).
+pub fn escape_unsafe(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        push_escaped(&mut out, c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A value quoted for an error message: never the raw character, always its visible form,
+/// and at most 80 characters of it.
+fn shown(s: &str) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in s.chars().enumerate() {
+        if i == 80 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => push_escaped(&mut out, c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn has_control(s: &str) -> bool {
     s.chars().any(char::is_control)
 }
 
-/// A display name: 1 to 256 characters, no control characters, trimmed.
+/// The first unsafe character of `s` in its visible form.
+fn first_unsafe(s: &str) -> Option<String> {
+    s.chars().find(|&c| is_unsafe_char(c)).map(|c| {
+        let mut out = String::new();
+        push_escaped(&mut out, c);
+        out
+    })
+}
+
+/// Whether `c` reorders the text around it (embeddings, overrides, isolates): the
+/// "Trojan Source" characters that free text may not carry either.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An identifier a command will look up and record (a request number, an invite or
+/// relationship id, a tenant or user named on the command line): at most 200 characters and
+/// no unsafe character (see [`is_unsafe_char`]), so that what reaches the audit trail and a
+/// terminal is what a person sees. Returned unchanged.
+pub fn validate_identifier(kind: &str, s: &str) -> Result<String, Invalid> {
+    let n = s.chars().count();
+    if n == 0 {
+        return Err(format!("{kind} must not be empty"));
+    }
+    if n > 200 {
+        return Err(format!(
+            "{kind} is {n} characters long; at most 200 are allowed"
+        ));
+    }
+    if let Some(c) = first_unsafe(s) {
+        return Err(format!(
+            "{kind} {} contains a control, bidirectional or invisible character ({c})",
+            shown(s)
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// A display name: 1 to 256 characters, trimmed, without control, bidirectional or invisible
+/// characters (see [`is_unsafe_char`]): a name must read as what it is.
 pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let n = t.chars().count();
@@ -21,8 +129,11 @@ pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
             "{what} is {n} characters long; at most 256 are allowed"
         ));
     }
-    if has_control(t) {
-        return Err(format!("{what} {t:?} contains control characters"));
+    if let Some(c) = first_unsafe(t) {
+        return Err(format!(
+            "{what} {} contains a control, bidirectional or invisible character ({c}); type the name without it",
+            shown(t)
+        ));
     }
     Ok(t.to_string())
 }
@@ -31,7 +142,7 @@ pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
 /// inner hyphens, a top-level label that is not all digits, 253 characters at most.
 pub fn validate_domain(s: &str) -> Result<String, Invalid> {
     let d = s.trim().trim_end_matches('.').to_ascii_lowercase();
-    let bad = |why: &str| Err(format!("invalid domain {s:?}: {why}"));
+    let bad = |why: &str| Err(format!("invalid domain {}: {why}", shown(s)));
     if d.is_empty() {
         return bad("it is empty");
     }
@@ -67,11 +178,12 @@ pub fn validate_domain(s: &str) -> Result<String, Invalid> {
 pub fn validate_upn(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let Some((local, domain)) = t.rsplit_once('@') else {
-        return Err(format!("invalid UPN {s:?}: expected name@domain"));
+        return Err(format!("invalid UPN {}: expected name@domain", shown(s)));
     };
     if local.is_empty() || local.len() > 64 {
         return Err(format!(
-            "invalid UPN {s:?}: the name before @ must be 1 to 64 characters"
+            "invalid UPN {}: the name before @ must be 1 to 64 characters",
+            shown(s)
         ));
     }
     if !local
@@ -82,10 +194,11 @@ pub fn validate_upn(s: &str) -> Result<String, Invalid> {
         || local.contains("..")
     {
         return Err(format!(
-            "invalid UPN {s:?}: the name before @ may hold letters, digits and . _ - + ' (no leading, trailing or double dot)"
+            "invalid UPN {}: the name before @ may hold letters, digits and . _ - + ' (no leading, trailing or double dot)",
+            shown(s)
         ));
     }
-    let domain = validate_domain(domain).map_err(|e| format!("invalid UPN {s:?}: {e}"))?;
+    let domain = validate_domain(domain).map_err(|e| format!("invalid UPN {}: {e}", shown(s)))?;
     Ok(format!("{}@{domain}", local.to_ascii_lowercase()))
 }
 
@@ -96,7 +209,10 @@ pub fn domain_of_upn(upn: &str) -> &str {
 /// A contact e-mail address: the same shape as a UPN.
 pub fn validate_email(s: &str) -> Result<String, Invalid> {
     validate_upn(s).map_err(|_| {
-        format!("invalid e-mail address {s:?}: expected name@domain, e.g. it@contoso.example")
+        format!(
+            "invalid e-mail address {}: expected name@domain, e.g. it@contoso.example",
+            shown(s)
+        )
     })
 }
 
@@ -111,7 +227,8 @@ pub fn validate_phone(s: &str) -> Result<String, Invalid> {
         .all(|b| b.is_ascii_digit() || b" .-()".contains(&b));
     if !ok_chars || !(4..=20).contains(&digits) || t.len() > 32 {
         return Err(format!(
-            "invalid phone number {s:?}: expected digits with optional +, spaces, dots, hyphens or parentheses, e.g. +1 425 555 0100"
+            "invalid phone number {}: expected digits with optional +, spaces, dots, hyphens or parentheses, e.g. +1 425 555 0100",
+            shown(s)
         ));
     }
     Ok(t.to_string())
@@ -127,6 +244,12 @@ pub fn validate_address(s: &str) -> Result<String, Invalid> {
     if t.chars().any(|c| c.is_control() && c != '\n') {
         return Err("an address may not contain control characters other than line breaks".into());
     }
+    if t.chars().any(is_bidi_override) {
+        return Err(
+            "an address may not contain bidirectional embedding, override or isolate characters"
+                .into(),
+        );
+    }
     Ok(t.to_string())
 }
 
@@ -135,7 +258,8 @@ pub fn validate_partner_id(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     if t.is_empty() || t.len() > 64 || !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return Err(format!(
-            "invalid partner id {s:?}: 1 to 64 letters, digits and hyphens"
+            "invalid partner id {}: 1 to 64 letters, digits and hyphens",
+            shown(s)
         ));
     }
     Ok(t.to_string())
@@ -157,12 +281,15 @@ pub fn validate_password(s: &str) -> Result<(), Invalid> {
 
 /// A session lifetime such as `12h` or `30m`: between one minute and 30 days.
 pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
+    let shown_s = shown(s);
     let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid --ttl {s:?}: {e} (e.g. 12h, 30m, 7d)"))?;
+        .map_err(|e| format!("invalid --ttl {shown_s}: {e} (e.g. 12h, 30m, 7d)"))?;
     let min = Duration::from_secs(60);
     let max = Duration::from_secs(30 * 24 * 3600);
     if d < min || d > max {
-        return Err(format!("invalid --ttl {s:?}: must be between 1m and 30d"));
+        return Err(format!(
+            "invalid --ttl {shown_s}: must be between 1m and 30d"
+        ));
     }
     Ok(d)
 }
@@ -170,18 +297,19 @@ pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
 /// A whole number of days between `min` and `max`, written like `365d` (any humantime
 /// form that comes to whole days is accepted, e.g. `52w`).
 pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invalid> {
+    let shown_s = shown(s);
     let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {s:?}: {e} (e.g. 365d)"))?;
+        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 365d)"))?;
     let secs = d.as_secs();
     if secs % 86_400 != 0 || d.subsec_nanos() != 0 {
         return Err(format!(
-            "invalid {flag} {s:?}: must be a whole number of days, e.g. 365d"
+            "invalid {flag} {shown_s}: must be a whole number of days, e.g. 365d"
         ));
     }
     let days = secs / 86_400;
     if days < min || days > max {
         return Err(format!(
-            "invalid {flag} {s:?}: must be between {min}d and {max}d"
+            "invalid {flag} {shown_s}: must be between {min}d and {max}d"
         ));
     }
     Ok(days)
@@ -189,11 +317,12 @@ pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invali
 
 /// A duration between `min` and `max` (e.g. an invite's `--expires-in`).
 pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<Duration, Invalid> {
+    let shown_s = shown(s);
     let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {s:?}: {e} (e.g. 30d, 12h)"))?;
+        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 30d, 12h)"))?;
     if d < min || d > max {
         return Err(format!(
-            "invalid {flag} {s:?}: must be between {} and {}",
+            "invalid {flag} {shown_s}: must be between {} and {}",
             humantime::format_duration(min),
             humantime::format_duration(max)
         ));
@@ -202,7 +331,9 @@ pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<D
 }
 
 /// Free text such as an invite message: 1 to 2000 characters; line breaks are allowed, other
-/// control characters not.
+/// control characters not, nor the bidirectional overrides that reorder what a reader sees.
+/// Marks and joiners that right-to-left scripts and emoji need are kept (they are shown
+/// escaped in tables, see `output::escape`).
 pub fn validate_text(what: &str, s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let n = t.chars().count();
@@ -212,6 +343,13 @@ pub fn validate_text(what: &str, s: &str) -> Result<String, Invalid> {
     if t.chars().any(|c| c.is_control() && c != '\n') {
         return Err(format!(
             "{what} may not contain control characters other than line breaks"
+        ));
+    }
+    if let Some(c) = t.chars().find(|&c| is_bidi_override(c)) {
+        let mut shown_c = String::new();
+        push_escaped(&mut shown_c, c);
+        return Err(format!(
+            "{what} may not contain bidirectional embedding, override or isolate characters ({shown_c})"
         ));
     }
     Ok(t.to_string())
@@ -289,5 +427,72 @@ mod tests {
         assert!(parse_days("--duration", "0d", 1, 730).is_err());
         assert!(validate_text("--message", "hi\nthere").is_ok());
         assert!(validate_text("--message", "a\u{1b}[31m").is_err());
+    }
+
+    #[test]
+    fn names_refuse_bidi_and_invisible_characters_without_echoing_them() {
+        for bad in [
+            "Ad\u{200b}min",
+            "Ad\u{200d}min",
+            "evil\u{202e}txt.exe",
+            "a\u{2066}b",
+            "a\u{200f}b",
+            "a\u{61c}b",
+            "\u{feff}Admin",
+            "a\u{9b}b",
+            "a\u{7f}b",
+            "a\u{e0041}b",
+            "a\u{2028}b",
+        ] {
+            let e = validate_name("tenant name", bad).unwrap_err();
+            assert!(e.starts_with("tenant name "), "{e}");
+            assert!(
+                !e.chars().any(is_unsafe_char),
+                "raw character echoed: {e:?}"
+            );
+            assert!(e.contains("\\u{") || e.contains("\\x"), "{e}");
+        }
+        assert_eq!(
+            validate_name("tenant name", "Ad\u{200b}min").unwrap_err(),
+            "tenant name \"Ad\\u{200b}min\" contains a control, bidirectional or invisible \
+             character (\\u{200b}); type the name without it"
+        );
+        // Letters of any script stay welcome.
+        assert!(validate_name("name", "Bäcker & Söhne 日本 مرحبا").is_ok());
+        for bad in [
+            "a\u{202e}b.example",
+            "ad\u{200b}min@a.example",
+            "a@b\u{1b}.example",
+        ] {
+            let e = validate_upn(bad).unwrap_err();
+            assert!(!e.chars().any(is_unsafe_char), "{e:?}");
+            let e = validate_domain(bad).unwrap_err();
+            assert!(!e.chars().any(is_unsafe_char), "{e:?}");
+        }
+        assert!(validate_text("--message", "a\u{202e}b").is_err());
+        assert!(validate_text("--message", "مرحبا\u{200f} 👨\u{200d}👩").is_ok());
+        assert!(validate_address("1 Main St\u{2067}").is_err());
+        let e = parse_ttl("\u{1b}[2J").unwrap_err();
+        assert!(!e.chars().any(is_unsafe_char), "{e:?}");
+    }
+
+    #[test]
+    fn identifiers() {
+        assert_eq!(
+            validate_identifier("request", "SR-000001").unwrap(),
+            "SR-000001"
+        );
+        let e = validate_identifier("request", "\u{1b}]0;OWNED\u{7}\u{1b}[2J").unwrap_err();
+        assert_eq!(
+            e,
+            "request \"\\x1b]0;OWNED\\x07\\x1b[2J\" contains a control, bidirectional or \
+             invisible character (\\x1b)"
+        );
+        assert!(validate_identifier("request", "").is_err());
+        assert!(validate_identifier("request", &"x".repeat(200)).is_ok());
+        let e = validate_identifier("request", &"x".repeat(201)).unwrap_err();
+        assert!(e.contains("at most 200"), "{e}");
+        assert!(validate_identifier("invite", "a\u{202e}b").is_err());
+        assert!(validate_identifier("invite", "a\u{200b}b").is_err());
     }
 }

@@ -1,5 +1,9 @@
 //! Rendering of view structs: tables for people (comfy-table), one JSON document for scripts.
-//! Data goes to stdout, status text to stderr.
+//! Data goes to stdout, status text to stderr. Nothing is printed without passing through
+//! [`escape`]: control, bidirectional and invisible characters are shown escaped, CSV cells
+//! that a spreadsheet would run as formulas are neutralised.
+
+pub mod escape;
 
 use std::io::{IsTerminal, Write};
 
@@ -7,6 +11,8 @@ use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+
+pub use escape::{csv_cell, json_safe, sanitize, sanitize_lines};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -37,7 +43,7 @@ pub enum Style {
     Bold,
 }
 
-/// `text` in `style` when colour is on.
+/// `text` in `style` when colour is on. Escape a value ([`sanitize`]) before painting it.
 pub fn paint(on: bool, style: Style, text: &str) -> String {
     if !on {
         return text.to_string();
@@ -92,8 +98,9 @@ impl Out {
                         "result": value,
                     }))
                 };
-                let mut s =
-                    encoded.map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?;
+                let mut s = json_safe(
+                    encoded.map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?,
+                );
                 s.push('\n');
                 s
             }
@@ -117,7 +124,14 @@ impl Out {
                         p.change
                     ));
                 }
-                let mut s = table(value);
+                // The text is built by the command from our own words and the view's values;
+                // escape whatever a value brought in (only our own line breaks and colours stay).
+                let built = table(value);
+                let mut s = if self.color_stdout {
+                    escape::sanitize_painted(&built).into_owned()
+                } else {
+                    sanitize_lines(&built).into_owned()
+                };
                 if !s.is_empty() && !s.ends_with('\n') {
                     s.push('\n');
                 }
@@ -142,7 +156,8 @@ impl Out {
         }
     }
 
-    /// Prints records as CSV with a header row (for `-o csv`).
+    /// Prints records as CSV with a header row (for `-o csv`); every cell goes through
+    /// [`csv_cell`]: one line, no control characters, formulas neutralised.
     pub fn emit_csv(
         &self,
         header: &[&str],
@@ -152,7 +167,7 @@ impl Out {
         let enc = |e: csv::Error| Error::internal(format!("cannot encode CSV: {e}"));
         w.write_record(header).map_err(enc)?;
         for r in rows {
-            w.write_record(&r).map_err(enc)?;
+            w.write_record(r.iter().map(|c| csv_cell(c))).map_err(enc)?;
         }
         let bytes = w
             .into_inner()
@@ -160,10 +175,10 @@ impl Out {
         write_stdout(&String::from_utf8_lossy(&bytes))
     }
 
-    /// Status text for people, on stderr (never mixed into the JSON on stdout).
+    /// Status text for people, on stderr (never mixed into the JSON on stdout), escaped.
     pub fn status(&self, text: &str) {
         if !self.quiet {
-            let _ = writeln!(std::io::stderr().lock(), "{text}");
+            let _ = writeln!(std::io::stderr().lock(), "{}", sanitize_lines(text));
         }
     }
 
@@ -182,26 +197,22 @@ pub fn write_stdout(text: &str) -> Result<()> {
     }
 }
 
-/// TSV records: tab-separated cells, one record a line, no header; tabs, line breaks and
-/// backslashes inside cells are escaped as `\t`, `\n` and `\\`.
+/// TSV records: tab-separated cells, one record a line, no header; backslashes inside cells
+/// are doubled, tabs and line breaks written `\t` and `\n`, other control, bidirectional and
+/// invisible characters escaped as everywhere else ([`escape::tsv_field`]). No formula
+/// neutralising here: TSV is for scripts (`cut`, `awk`), which need the exact value.
 pub fn tsv(rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut out = String::new();
     for r in rows {
-        let cells: Vec<String> = r
-            .iter()
-            .map(|c| {
-                c.replace('\\', "\\\\")
-                    .replace('\t', "\\t")
-                    .replace('\n', "\\n")
-            })
-            .collect();
+        let cells: Vec<String> = r.iter().map(|c| escape::tsv_field(c)).collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
     }
     out
 }
 
-/// A table with a header row, sized to the terminal when there is one.
+/// A table with a header row, sized to the terminal when there is one. Each cell is
+/// [`sanitize`]d to one line: a value can neither break the layout nor reach the terminal raw.
 pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut t = Table::new();
     t.load_style(presets::NOTHING);
@@ -217,7 +228,7 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
     }
     let mut n = 0;
     for r in rows {
-        t.add_row(r);
+        t.add_row(r.iter().map(|c| sanitize(c).into_owned()));
         n += 1;
     }
     if n == 0 {
@@ -236,12 +247,13 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
     s
 }
 
-/// `key: value` lines, keys aligned.
+/// `key: value` lines, keys aligned; a value's own line breaks (an address) continue indented
+/// under it, so a value can never start a line of its own.
 pub fn fields(pairs: &[(&str, String)]) -> String {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();
     for (k, v) in pairs {
-        let v = v.replace('\n', &format!("\n{:width$}  ", "", width = width));
+        let v = sanitize_lines(v).replace('\n', &format!("\n{:width$}  ", "", width = width));
         s.push_str(&format!("{k:width$}  {v}\n", width = width));
     }
     s
