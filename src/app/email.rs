@@ -24,23 +24,41 @@ pub struct Invitation<'a> {
     pub date: DateTime<Utc>,
 }
 
-/// An RFC 2047 encoded word when the text is not plain printable ASCII.
+/// The longest encoded word RFC 2047 allows.
+const MAX_ENCODED_WORD: usize = 75;
+
+/// RFC 2047 encoded words when the text is not plain printable ASCII: each at most 75
+/// characters and holding whole characters, folded onto continuation lines, so no header line
+/// comes near RFC 5322's 998-octet limit whatever the length of a name.
 fn header_text(s: &str) -> String {
     if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return s.to_string();
     }
-    let mut out = String::from("=?UTF-8?Q?");
-    for b in s.bytes() {
-        match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'!' | b'*' | b'+' | b'-' | b'/' => {
-                out.push(b as char)
+    const OPEN: &str = "=?UTF-8?Q?";
+    const CLOSE: &str = "?=";
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::from(OPEN);
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        let mut enc = String::new();
+        for b in c.encode_utf8(&mut buf).bytes() {
+            match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'!' | b'*' | b'+' | b'-' | b'/' => {
+                    enc.push(b as char)
+                }
+                b' ' => enc.push('_'),
+                _ => enc.push_str(&format!("={b:02X}")),
             }
-            b' ' => out.push('_'),
-            _ => out.push_str(&format!("={b:02X}")),
         }
+        if word.len() + enc.len() + CLOSE.len() > MAX_ENCODED_WORD && word.len() > OPEN.len() {
+            word.push_str(CLOSE);
+            words.push(std::mem::replace(&mut word, String::from(OPEN)));
+        }
+        word.push_str(&enc);
     }
-    out.push_str("?=");
-    out
+    word.push_str(CLOSE);
+    words.push(word);
+    words.join("\r\n ")
 }
 
 /// A display name in a mailbox: quoted when it holds specials.
@@ -56,13 +74,24 @@ fn display_name(s: &str) -> String {
     }
 }
 
-/// Wraps text at 76 columns on spaces, keeping line breaks.
+/// Wraps text at 76 columns on spaces, keeping line breaks; a word longer than a line is cut.
 fn wrap(text: &str) -> Vec<String> {
+    const WIDTH: usize = 76;
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
-        for word in para.split(' ') {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 76 {
+        let chars: Vec<&str> = para.split(' ').collect();
+        let words = chars.iter().flat_map(|w| {
+            let cs: Vec<char> = w.chars().collect();
+            if cs.is_empty() {
+                vec![String::new()]
+            } else {
+                cs.chunks(WIDTH).map(|c| c.iter().collect()).collect()
+            }
+        });
+        for word in words {
+            let word = word.as_str();
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > WIDTH {
                 lines.push(std::mem::take(&mut line));
             }
             if !line.is_empty() {
@@ -177,5 +206,24 @@ mod tests {
         );
         let m = sample("Acme, Inc.", None);
         assert!(m.contains("From: \"Acme, Inc.\" <"), "{m}");
+    }
+
+    #[test]
+    fn long_names_and_words_stay_within_the_line_limit() {
+        let name = "ä".repeat(256);
+        let message: &'static str = Box::leak("x".repeat(2000).into_boxed_str());
+        let m = sample(&name, Some(message));
+        assert!(m.split("\r\n").all(|l| l.len() <= 998), "{m}");
+        // Folded header lines continue with whitespace and each encoded word is whole.
+        let (head, _) = m.split_once("\r\n\r\n").unwrap();
+        for l in head.split("\r\n") {
+            assert!(l.len() <= 998);
+            if l.starts_with(' ') {
+                assert!(l.trim_start().starts_with("=?UTF-8?Q?"), "{l}");
+            }
+        }
+        for w in head.split_whitespace().filter(|w| w.starts_with("=?")) {
+            assert!(w.len() <= 75, "{w}");
+        }
     }
 }

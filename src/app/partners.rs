@@ -728,7 +728,8 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     }
     if !ctx.opts.yes && !ctx.opts.dry_run {
         // What the customer agrees to, shown before the question (stderr: never data).
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms_text(&p).as_bytes());
+        let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
     }
     ctx.opts.confirm(&format!(
         "Accept {} as a delegated administrator of {}?",
