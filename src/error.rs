@@ -105,36 +105,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::unavailable(
-                "the database stayed locked past the busy timeout; nothing was changed, retry later",
-            ),
-            Some(ErrorCode::NotADatabase) => {
-                Error::internal("the file is not a partnerctl database (not SQLite)")
-            }
-            Some(ErrorCode::DatabaseCorrupt) => {
-                Error::internal(format!("the database file is corrupt: {e}"))
-            }
-            Some(ErrorCode::ReadOnly) => {
-                Error::internal(format!("the database is read-only: {e}"))
-            }
-            _ => Error::internal(format!("database error: {e}")),
-        }
-    }
-}
-
-impl From<anyhow::Error> for Error {
-    fn from(e: anyhow::Error) -> Self {
-        match e.downcast::<Error>() {
-            Ok(err) => err,
-            Err(e) => Error::internal(format!("{e:#}")),
-        }
-    }
-}
-
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::internal(format!("I/O error: {e}"))

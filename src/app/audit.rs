@@ -56,7 +56,7 @@ struct TenantNames(HashMap<String, Option<(String, String)>>);
 impl TenantNames {
     fn get(
         &mut self,
-        tx: &rusqlite::Transaction<'_>,
+        tx: &crate::store::Tx<'_>,
         id: &Option<String>,
     ) -> Result<Option<(String, String)>> {
         let Some(id) = id else { return Ok(None) };
@@ -125,7 +125,7 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
 
 /// Whether the principal may read the audit of any hosted tenant: asked of the core for a
 /// hypothetical tenant it has no relationship with.
-fn view(tx: &rusqlite::Transaction<'_>, names: &mut TenantNames, e: EntryRow) -> Result<AuditView> {
+fn view(tx: &crate::store::Tx<'_>, names: &mut TenantNames, e: EntryRow) -> Result<AuditView> {
     let actor_t = names.get(tx, &e.actor_tenant_id)?;
     let target_t = names.get(tx, &e.target_tenant_id)?;
     let actor = e.actor_upn.clone().unwrap_or_else(|| "-".into());
@@ -172,10 +172,7 @@ pub struct VerifyView {
 
 /// Recomputes the whole chain: contiguous sequence numbers from 1, each entry naming its
 /// predecessor's hash, each hash matching its content; and, with `expect_head`, the head.
-pub fn check_chain(
-    tx: &rusqlite::Transaction<'_>,
-    expect_head: Option<&str>,
-) -> Result<VerifyView> {
+pub fn check_chain(tx: &crate::store::Tx<'_>, expect_head: Option<&str>) -> Result<VerifyView> {
     let mut prev = store::audit::GENESIS.to_string();
     let mut next_seq = 1i64;
     let mut entries = 0i64;

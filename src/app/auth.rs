@@ -79,7 +79,7 @@ pub fn current_session(ctx: &mut Ctx) -> Result<Session> {
 /// as they are now), revocation and expiry. Every change runs it again in its own write
 /// transaction, so a change never lands after the session or user it relied on was ended.
 pub fn check_session(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     token_hash: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Session> {
@@ -147,7 +147,7 @@ pub fn tenant_ref(t: &store::tenants::TenantRow) -> TenantRef {
 
 /// Creates a session row and returns the raw token (shown once, never stored).
 pub(crate) fn new_session(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     user_id: &str,
     clock: &Clock,
     ttl: std::time::Duration,

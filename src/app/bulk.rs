@@ -432,7 +432,7 @@ pub fn invites_from_csv(
 /// Why a partner need not invite the owner of `domain` again: a live pending invite, or an
 /// active relationship with the tenant owning the domain.
 fn done_for(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     partner_id: &str,
     domain: &str,
     now: chrono::DateTime<chrono::Utc>,

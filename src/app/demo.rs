@@ -4,14 +4,13 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::Transaction;
 use serde::Serialize;
 
 use super::{auth, paths, secrets, Options};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::model::{AgentRole, DirectoryRole};
-use crate::store::{self, OpenMode, Probe, Store};
+use crate::store::{self, OpenMode, Probe, Store, Tx};
 
 /// The password of every demo user. Printed by `demo`; never use it for real data.
 pub const DEMO_PASSWORD: &str = "demo-pass-2026";
@@ -68,7 +67,7 @@ fn customer(i: usize) -> (String, String) {
 }
 
 struct Seeder<'a, 'b> {
-    tx: &'a Transaction<'b>,
+    tx: &'a Tx<'b>,
     hash: &'a str,
     now: String,
     users: Vec<DemoUser>,
@@ -139,17 +138,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
         return Err(Error::invalid("--customers must be between 1 and 100000"));
     }
     if opts.db.exists() && store::probe(&opts.db)? == Probe::Ours {
-        let store = Store::open(&opts.db, OpenMode::Existing)?;
-        drop(store);
-        let is_demo = {
-            use rusqlite::OptionalExtension;
-            let conn = rusqlite::Connection::open(&opts.db)?;
-            conn.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
-                r.get::<_, String>(0)
-            })
-            .optional()?
-            .is_some()
-        };
+        let is_demo = Store::open(&opts.db, OpenMode::Existing)?.read(store::is_demo)?;
         if !is_demo {
             return Err(Error::conflict(format!(
                 "{} holds a partnerctl database that is not a demo; nothing was changed (pass --db to put the demo elsewhere)",
@@ -175,10 +164,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     let keep_users = customers <= 20;
     let (view_users, customer_domains, partner_admin_id, pending_invite) =
         store.write(true, |tx| {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES ('demo', ?1)",
-                [fmt_time(now)],
-            )?;
+            store::mark_demo(tx, &fmt_time(now))?;
             store::mark_test_clock(tx, &fmt_time(now))?;
             let mut s = Seeder {
                 tx,
@@ -301,7 +287,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
 }
 
 fn relationship(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner: &str,
     customer: &str,
     access: &[DirectoryRole],
@@ -333,7 +319,7 @@ fn relationship(
 /// Two active customers of the demo partner (classic DAP, and granular with a duration), a
 /// second partner on the first customer, agent grants, and one pending invite.
 fn seed_relationships(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner: &str,
     second: &str,
     customers: &[String],
@@ -423,7 +409,7 @@ fn seed_relationships(
 
 /// Health (one degraded service everywhere, one incident at the second customer), service
 /// requests, licenses, and verified and unverified domains.
-fn seed_services(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
+fn seed_services(tx: &Tx<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
     let at = |days: i64| fmt_time(now - Duration::days(days));
     store::health::set(
         tx,
@@ -526,7 +512,7 @@ fn seed_services(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>)
 
 /// A realistic audit trail: provisioning, an accepted invite, delegated reads, and a few
 /// denied attempts by partner agents.
-fn seed_audit(tx: &Transaction<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
+fn seed_audit(tx: &Tx<'_>, customers: &[String], now: DateTime<Utc>) -> Result<()> {
     let id_of =
         |d: &str| -> Result<String> { Ok(store::tenants::find(tx, d)?.expect("seeded").id) };
     let op = id_of("operator.example")?;

@@ -162,7 +162,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
         }
 
-        let integrity: String = tx.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let integrity = store::integrity_check(tx)?;
         if integrity != "ok" {
             findings.push(Finding {
                 severity: Severity::Error,

@@ -21,7 +21,7 @@ pub mod users;
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 
-use rusqlite::Transaction;
+use crate::store::Tx;
 
 use crate::authz::{self, Action, Decision, Facts, ObjectFacts, Permit, Principal, Target, Via};
 use crate::clock::{fmt_time, Clock};
@@ -295,7 +295,7 @@ impl Ctx {
         target: &TenantRow,
         object: ObjectFacts,
         name: &str,
-        f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
+        f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
         self.change_with(s, action, target, |_| Ok(object), name, f)
     }
@@ -307,9 +307,9 @@ impl Ctx {
         s: &Session,
         action: Action,
         target: &TenantRow,
-        object: impl FnOnce(&Transaction<'_>) -> Result<ObjectFacts>,
+        object: impl FnOnce(&Tx<'_>) -> Result<ObjectFacts>,
         name: &str,
-        f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
+        f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
         let mut f = Some(f);
         let out = self.change_each_with(
@@ -339,7 +339,7 @@ impl Ctx {
         action: Action,
         target: &TenantRow,
         objects: impl IntoIterator<Item = String>,
-        f: impl FnMut(&Transaction<'_>, usize) -> Result<Option<(T, String)>>,
+        f: impl FnMut(&Tx<'_>, usize) -> Result<Option<(T, String)>>,
     ) -> Result<Vec<Option<T>>> {
         self.change_each_with(
             s,
@@ -356,9 +356,9 @@ impl Ctx {
         s: &Session,
         action: Action,
         target: &TenantRow,
-        object: impl FnOnce(&Transaction<'_>) -> Result<ObjectFacts>,
+        object: impl FnOnce(&Tx<'_>) -> Result<ObjectFacts>,
         objects: impl IntoIterator<Item = String>,
-        mut f: impl FnMut(&Transaction<'_>, usize) -> Result<Option<(T, String)>>,
+        mut f: impl FnMut(&Tx<'_>, usize) -> Result<Option<(T, String)>>,
     ) -> Result<Vec<Option<T>>> {
         let now = self.clock.now();
         let at = fmt_time(now);
@@ -425,7 +425,7 @@ impl Ctx {
         action: Action,
         target: &TenantRow,
         name: Option<&str>,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        f: impl FnOnce(&Tx<'_>) -> Result<T>,
     ) -> Result<T> {
         let now = self.clock.now();
         let token_hash = s.token_hash.clone();
@@ -488,7 +488,7 @@ fn must_record(action: Action, d: &Decision) -> bool {
 /// A denial comes back with the principal it was made for.
 #[allow(clippy::type_complexity)]
 fn permit_in(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     token_hash: &str,
     action: Action,
     target: &TenantRow,
@@ -502,7 +502,7 @@ fn permit_in(
 
 /// One audit entry for a decision that changed nothing (a denial, or a recorded read).
 fn record_decision(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     at: &str,
     principal: &Principal,
     action: Action,
@@ -557,7 +557,7 @@ pub fn denied(action: Action, target: &TenantRow, d: &Decision) -> Error {
 }
 
 /// A tenant by initial domain or id, or exit 5.
-pub fn find_tenant(tx: &Transaction<'_>, key: &str) -> Result<TenantRow> {
+pub fn find_tenant(tx: &Tx<'_>, key: &str) -> Result<TenantRow> {
     store::tenants::find(tx, &key.to_ascii_lowercase())?
         .or(store::tenants::find(tx, key)?)
         .ok_or_else(|| {
@@ -576,7 +576,7 @@ pub fn target_of(t: &TenantRow) -> Target {
 /// A partner tenant's users as the permission core sees them, each with its agent-role
 /// grants: read once per partner by the views that ask about many customers.
 pub fn partner_agents(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner: &TenantRow,
 ) -> Result<Vec<(Principal, Vec<authz::GrantFact>)>> {
     store::users::list(tx, &partner.id)?
@@ -594,7 +594,7 @@ pub fn partner_agents(
 /// Everything `decide` needs about a principal acting on a target tenant. Relationships and
 /// grants are read here on every call: nothing is cached across commands.
 pub fn load_facts(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     principal: &Principal,
     target: &TenantRow,
     object: ObjectFacts,

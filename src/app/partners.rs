@@ -255,7 +255,7 @@ pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteS
 /// Refuses an invite aimed at the partner's own domain: `Ok(Some(message))` names the
 /// problem; a store error (a busy database, say) stays what it is.
 pub fn check_not_own_domain(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     home: &TenantRow,
     spec: &InviteSpec,
     n: Names,
@@ -302,7 +302,7 @@ pub struct IssuedInvite {
 }
 
 pub fn insert_invite(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     home: &TenantRow,
     created_by: &str,
     spec: &InviteSpec,
@@ -535,7 +535,7 @@ pub fn show_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
 /// `store::invites::transition`); when another process got there first, says what became of
 /// it (exit 6).
 fn transition_or_conflict(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     invite_id: &str,
     status: &str,
     by: &str,
@@ -623,7 +623,7 @@ struct Pending {
 /// initial domain it is, or that had verified it when the invite was created: a domain added
 /// and verified afterwards (anyone can add any name) does not capture it (SPEC §2 rule 5).
 fn invite_facts(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     invite: &InviteRow,
     customer: &TenantRow,
 ) -> Result<ObjectFacts> {
@@ -897,7 +897,7 @@ enum Side {
 
 /// A tenant's relationships (active, or all), each with the other side's details.
 fn relationships_of(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     tenant: &TenantRow,
     side: Side,
     all: bool,
@@ -1135,7 +1135,7 @@ fn grant_target(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantTarget> {
 /// Inserts one grant; returns its id and the audit summary. Shared by `grants add` and
 /// `grants add --from-csv`.
 pub fn insert_grant(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     home: &TenantRow,
     user: &store::users::UserRow,
     role: AgentRole,

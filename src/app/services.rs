@@ -29,7 +29,7 @@ fn on_target(
 fn read_target<T>(
     ctx: &mut Ctx,
     action: Action,
-    f: impl FnOnce(&rusqlite::Transaction<'_>, &TenantRow) -> Result<T>,
+    f: impl FnOnce(&crate::store::Tx<'_>, &TenantRow) -> Result<T>,
 ) -> Result<T> {
     let s = ctx.session()?;
     let target = ctx.target(&s)?;
@@ -235,7 +235,7 @@ fn configure_domain(
     s: &Session,
     target: &TenantRow,
     dom: &store::domains::DomainRow,
-    f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<String>,
+    f: impl FnOnce(&crate::store::Tx<'_>) -> Result<String>,
 ) -> Result<store::domains::DomainRow> {
     ctx.change(
         s,

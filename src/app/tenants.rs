@@ -341,7 +341,7 @@ pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<T
 
 /// The principal of another user, for `can --user` and the admin views.
 pub fn principal_for_upn(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Tx<'_>,
     upn: &str,
 ) -> Result<Option<(authz::Principal, TenantRow)>> {
     let Some(u) = store::users::find_by_upn(tx, upn)? else {

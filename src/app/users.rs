@@ -70,7 +70,7 @@ fn authorized_user(
 
 /// The roles of the user a change is aimed at, read inside the change's transaction: the core
 /// weighs them as they are at the moment of the change.
-fn roles_of(user: &UserRow) -> impl FnOnce(&rusqlite::Transaction<'_>) -> Result<ObjectFacts> {
+fn roles_of(user: &UserRow) -> impl FnOnce(&crate::store::Tx<'_>) -> Result<ObjectFacts> {
     let id = user.id.clone();
     move |tx| {
         Ok(ObjectFacts {
@@ -83,7 +83,7 @@ fn roles_of(user: &UserRow) -> impl FnOnce(&rusqlite::Transaction<'_>) -> Result
 }
 
 /// Refuses a change that would leave the tenant without an enabled global admin.
-fn keep_a_global_admin(tx: &rusqlite::Transaction<'_>, user: &UserRow, what: &str) -> Result<()> {
+fn keep_a_global_admin(tx: &crate::store::Tx<'_>, user: &UserRow, what: &str) -> Result<()> {
     if user.enabled
         && user.roles.contains(&DirectoryRole::GlobalAdmin)
         && store::users::other_enabled_global_admins(tx, &user.tenant_id, &user.id)? == 0

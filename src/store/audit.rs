@@ -1,8 +1,9 @@
 //! The append-only, hash-chained audit trail.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 
+use super::Tx;
 use crate::error::Result;
 
 /// The `prev_hash` of the first entry.
@@ -103,7 +104,7 @@ impl EntryRow {
 
 /// Appends an entry at the head of the chain. Runs inside the caller's immediate transaction,
 /// so the head cannot move between reading it and writing after it.
-pub fn append(tx: &Transaction<'_>, e: &NewEntry<'_>) -> Result<()> {
+pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
     let head: Option<(i64, String)> = tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
@@ -178,7 +179,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntryRow> {
 }
 
 /// Calls `f` for every entry in `seq` order (streaming: the trail can be long).
-pub fn each(tx: &Transaction<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
+pub fn each(tx: &Tx<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
     let mut st = tx.prepare_cached(&format!("{SELECT} ORDER BY seq"))?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -202,7 +203,7 @@ pub struct Query<'a> {
 }
 
 /// The newest entries matching `q`, returned oldest first.
-pub fn list(tx: &Transaction<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
+pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
     let sql = format!(
         "SELECT * FROM ({SELECT}
          WHERE (?1 IS NULL AND ?2 IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
@@ -230,7 +231,7 @@ pub fn list(tx: &Transaction<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn head(tx: &Transaction<'_>) -> Result<Option<(i64, String)>> {
+pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
     Ok(tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",

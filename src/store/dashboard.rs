@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Transaction;
-
+use super::Tx;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Default)]
@@ -18,7 +17,7 @@ pub struct Aggregates {
 const CUSTOMERS: &str = "SELECT customer_tenant_id FROM relationships WHERE partner_tenant_id = ?1";
 
 fn grouped(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     sql: &str,
     partner: &str,
     mut put: impl FnMut(&mut Aggregates, i64),
@@ -34,10 +33,7 @@ fn grouped(
     Ok(())
 }
 
-pub fn for_partner(
-    tx: &Transaction<'_>,
-    partner_tenant_id: &str,
-) -> Result<HashMap<String, Aggregates>> {
+pub fn for_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<HashMap<String, Aggregates>> {
     let mut out = HashMap::new();
     grouped(
         tx,

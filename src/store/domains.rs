@@ -1,6 +1,7 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
 use super::unique_conflict;
+use super::Tx;
 use crate::error::Result;
 
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
     })
 }
 
-pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
+pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
     let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
     ))?;
@@ -41,14 +42,14 @@ pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(tx: &Transaction<'_>, name: &str) -> Result<Option<DomainRow>> {
+pub fn get(tx: &Tx<'_>, name: &str) -> Result<Option<DomainRow>> {
     Ok(tx
         .prepare_cached(&format!("{SELECT} WHERE name = ?1"))?
         .query_row([name], from_row)
         .optional()?)
 }
 
-pub fn add(tx: &Transaction<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> Result<()> {
+pub fn add(tx: &Tx<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO domains (name, tenant_id, status, verification_code, capabilities, is_initial, created_at)
          VALUES (?1, ?2, 'unverified', ?3, '', 0, ?4)",
@@ -58,7 +59,7 @@ pub fn add(tx: &Transaction<'_>, tenant_id: &str, name: &str, code: &str, now: &
     Ok(())
 }
 
-pub fn set_verified(tx: &Transaction<'_>, name: &str, at: &str) -> Result<()> {
+pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<()> {
     tx.prepare_cached("UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1")?
         .execute(params![name, at])?;
     Ok(())
@@ -67,7 +68,7 @@ pub fn set_verified(tx: &Transaction<'_>, name: &str, at: &str) -> Result<()> {
 /// The tenant an invite addressed to `domain` and created at `created_at` belongs to: the
 /// tenant whose initial domain it is, or the one that verified it before. A domain verified
 /// at or after the moment the invite was made does not capture it.
-pub fn addressee(tx: &Transaction<'_>, domain: &str, created_at: &str) -> Result<Option<String>> {
+pub fn addressee(tx: &Tx<'_>, domain: &str, created_at: &str) -> Result<Option<String>> {
     Ok(tx
         .prepare_cached(
             "SELECT tenant_id FROM domains
@@ -78,7 +79,7 @@ pub fn addressee(tx: &Transaction<'_>, domain: &str, created_at: &str) -> Result
         .optional()?)
 }
 
-pub fn set_capabilities(tx: &Transaction<'_>, name: &str, caps: &[String]) -> Result<()> {
+pub fn set_capabilities(tx: &Tx<'_>, name: &str, caps: &[String]) -> Result<()> {
     tx.execute(
         "UPDATE domains SET capabilities = ?2 WHERE name = ?1",
         params![name, caps.join(",")],
@@ -86,13 +87,13 @@ pub fn set_capabilities(tx: &Transaction<'_>, name: &str, caps: &[String]) -> Re
     Ok(())
 }
 
-pub fn remove(tx: &Transaction<'_>, name: &str) -> Result<()> {
+pub fn remove(tx: &Tx<'_>, name: &str) -> Result<()> {
     tx.execute("DELETE FROM domains WHERE name = ?1", [name])?;
     Ok(())
 }
 
 /// How many users have a UPN in this domain.
-pub fn users_in(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+pub fn users_in(tx: &Tx<'_>, name: &str) -> Result<i64> {
     Ok(tx.query_row(
         "SELECT count(*) FROM users WHERE upn LIKE '%@' || ?1",
         [name],

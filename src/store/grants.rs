@@ -1,6 +1,6 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
-use super::{new_id, unique_conflict};
+use super::{new_id, unique_conflict, Tx};
 use crate::authz::GrantFact;
 use crate::error::Result;
 use crate::model::AgentRole;
@@ -48,13 +48,13 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<GrantRow> {
     })
 }
 
-pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
+pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
     let mut st = tx.prepare_cached(&format!("{SELECT} WHERE g.user_id = ?1"))?;
     let rows = st.query_map([user_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>> {
+pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>> {
     let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"
     ))?;
@@ -63,7 +63,7 @@ pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<G
 }
 
 pub fn find(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     user_id: &str,
     role: AgentRole,
     customer_tenant_id: Option<&str>,
@@ -90,7 +90,7 @@ pub struct NewGrant<'a> {
     pub created_at: &'a str,
 }
 
-pub fn insert(tx: &Transaction<'_>, g: &NewGrant<'_>) -> Result<String> {
+pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<String> {
     let id = new_id();
     let NewGrant {
         partner_tenant_id,
@@ -110,7 +110,7 @@ pub fn insert(tx: &Transaction<'_>, g: &NewGrant<'_>) -> Result<String> {
     Ok(id)
 }
 
-pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
+pub fn delete(tx: &Tx<'_>, id: &str) -> Result<()> {
     tx.execute("DELETE FROM grants WHERE id = ?1", [id])?;
     Ok(())
 }

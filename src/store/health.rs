@@ -1,5 +1,6 @@
-use rusqlite::{params, Transaction};
+use rusqlite::params;
 
+use super::Tx;
 use crate::error::Result;
 
 #[derive(Debug, Clone)]
@@ -22,7 +23,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<HealthRow> {
 }
 
 /// The global rows and the tenant's own overrides.
-pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
+pub fn for_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
     let mut st = tx.prepare_cached(
         "SELECT service, tenant_id, status, message, updated_at FROM health
          WHERE tenant_id IS NULL OR tenant_id = ?1",
@@ -32,7 +33,7 @@ pub fn for_tenant(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<HealthRow
 }
 
 /// Every row (global and per tenant), for views over many tenants.
-pub fn all(tx: &Transaction<'_>) -> Result<Vec<HealthRow>> {
+pub fn all(tx: &Tx<'_>) -> Result<Vec<HealthRow>> {
     let mut st =
         tx.prepare_cached("SELECT service, tenant_id, status, message, updated_at FROM health")?;
     let rows = st.query_map([], from_row)?;
@@ -40,7 +41,7 @@ pub fn all(tx: &Transaction<'_>) -> Result<Vec<HealthRow>> {
 }
 
 pub fn set(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     service: &str,
     tenant_id: Option<&str>,
     status: &str,

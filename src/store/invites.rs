@@ -1,7 +1,8 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row};
 
+use super::Tx;
 use crate::error::Result;
 use crate::model::DirectoryRole;
 
@@ -83,7 +84,7 @@ pub struct NewInvite<'a> {
 /// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
 /// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
 /// makes this a conflict naming it.
-pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<()> {
+pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<()> {
     if let Some(domain) = n.customer_domain {
         tx.prepare_cached(
             "UPDATE invites SET lapsed = 1
@@ -135,7 +136,7 @@ pub fn insert(tx: &Transaction<'_>, n: &NewInvite<'_>) -> Result<()> {
 
 /// The partner's pending invite for a customer domain that has not expired at `now`.
 pub fn pending_for(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner_tenant_id: &str,
     domain: &str,
     now: &str,
@@ -149,7 +150,7 @@ pub fn pending_for(
         .optional()?)
 }
 
-pub fn by_token_hash(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<InviteRow>> {
+pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<InviteRow>> {
     Ok(tx
         .query_row(
             &format!("SELECT {COLUMNS} FROM invites i WHERE i.token_hash = ?1"),
@@ -159,7 +160,7 @@ pub fn by_token_hash(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<In
         .optional()?)
 }
 
-pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<InviteRow>> {
+pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
     Ok(tx
         .query_row(
             &format!("SELECT {COLUMNS} FROM invites i WHERE i.id = ?1"),
@@ -169,7 +170,7 @@ pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<InviteRow>> {
         .optional()?)
 }
 
-pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
+pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
     let mut st = tx.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM invites i WHERE i.partner_tenant_id = ?1 ORDER BY i.created_at, i.id"
     ))?;
@@ -180,7 +181,7 @@ pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<I
 /// Moves a pending, unexpired invite to `status`, as a compare-and-set: false when another
 /// process got there first or the invite is no longer pending.
 pub fn transition(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: &str,
     status: &str,
     by: &str,
@@ -196,7 +197,7 @@ pub fn transition(
     Ok(n == 1)
 }
 
-pub fn set_relationship(tx: &Transaction<'_>, id: &str, relationship_id: &str) -> Result<()> {
+pub fn set_relationship(tx: &Tx<'_>, id: &str, relationship_id: &str) -> Result<()> {
     tx.execute(
         "UPDATE invites SET relationship_id = ?2 WHERE id = ?1",
         params![id, relationship_id],

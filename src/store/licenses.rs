@@ -1,5 +1,6 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
+use super::Tx;
 use crate::error::Result;
 
 #[derive(Debug, Clone)]
@@ -10,7 +11,7 @@ pub struct SubscriptionRow {
     pub status: String,
 }
 
-pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
+pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
     let mut st = tx.prepare_cached(
         "SELECT s.sku, s.valid_units,
                 (SELECT count(*) FROM license_assignments a WHERE a.tenant_id = s.tenant_id AND a.sku = s.sku),
@@ -28,18 +29,12 @@ pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(tx: &Transaction<'_>, tenant_id: &str, sku: &str) -> Result<Option<SubscriptionRow>> {
+pub fn get(tx: &Tx<'_>, tenant_id: &str, sku: &str) -> Result<Option<SubscriptionRow>> {
     Ok(list(tx, tenant_id)?.into_iter().find(|s| s.sku == sku))
 }
 
 /// Adds units to a tenant's subscription, creating it on first purchase.
-pub fn buy(
-    tx: &Transaction<'_>,
-    tenant_id: &str,
-    sku: &str,
-    quantity: i64,
-    now: &str,
-) -> Result<()> {
+pub fn buy(tx: &Tx<'_>, tenant_id: &str, sku: &str, quantity: i64, now: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO subscriptions (tenant_id, sku, valid_units, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4)
@@ -50,12 +45,7 @@ pub fn buy(
     Ok(())
 }
 
-pub fn is_assigned(
-    tx: &Transaction<'_>,
-    tenant_id: &str,
-    sku: &str,
-    user_id: &str,
-) -> Result<bool> {
+pub fn is_assigned(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Result<bool> {
     Ok(tx
         .query_row(
             "SELECT 1 FROM license_assignments WHERE tenant_id = ?1 AND sku = ?2 AND user_id = ?3",
@@ -66,13 +56,7 @@ pub fn is_assigned(
         .is_some())
 }
 
-pub fn assign(
-    tx: &Transaction<'_>,
-    tenant_id: &str,
-    sku: &str,
-    user_id: &str,
-    now: &str,
-) -> Result<()> {
+pub fn assign(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str, now: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO license_assignments (tenant_id, sku, user_id, assigned_at) VALUES (?1, ?2, ?3, ?4)",
         params![tenant_id, sku, user_id, now],
@@ -80,7 +64,7 @@ pub fn assign(
     Ok(())
 }
 
-pub fn unassign(tx: &Transaction<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Result<bool> {
+pub fn unassign(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Result<bool> {
     let n = tx.execute(
         "DELETE FROM license_assignments WHERE tenant_id = ?1 AND sku = ?2 AND user_id = ?3",
         params![tenant_id, sku, user_id],
@@ -89,7 +73,7 @@ pub fn unassign(tx: &Transaction<'_>, tenant_id: &str, sku: &str, user_id: &str)
 }
 
 /// The SKUs assigned to a user.
-pub fn of_user(tx: &Transaction<'_>, user_id: &str) -> Result<Vec<String>> {
+pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
     let mut st =
         tx.prepare_cached("SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku")?;
     let rows = st.query_map([user_id], |r| r.get(0))?;

@@ -21,7 +21,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 pub use migrations::{latest_version, APPLICATION_ID};
@@ -353,39 +353,39 @@ impl Store {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: concurrent writers wait (up to the busy
     /// timeout) instead of failing. Commits when `f` succeeds and `commit` is true.
-    pub fn write<T>(
-        &mut self,
-        commit: bool,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
+    pub fn write<T>(&mut self, commit: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         if self.read_only {
             return Err(read_only_error(&self.path));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Tx {
+            inner: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+        };
         let out = f(&tx)?;
         if commit {
-            tx.commit()?;
+            tx.inner.commit()?;
         } else {
-            tx.rollback()?;
+            tx.inner.rollback()?;
         }
         Ok(out)
     }
 
     /// Runs `f` in one read transaction, so the reads that belong together see one snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = Tx {
+            inner: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+        };
         let out = f(&tx)?;
-        tx.finish()?;
+        tx.inner.finish()?;
         Ok(out)
     }
 }
 
 /// Marks the database as a test database; `at` records when.
-pub fn mark_test_clock(tx: &Transaction<'_>, at: &str) -> Result<()> {
+pub fn mark_test_clock(tx: &Tx<'_>, at: &str) -> Result<()> {
     tx.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
         [TEST_CLOCK_KEY, at],
@@ -410,6 +410,88 @@ pub fn unique_conflict(e: rusqlite::Error, message: impl FnOnce() -> String) -> 
         }
     }
     e.into()
+}
+
+/// One transaction of the store: a write (`BEGIN IMMEDIATE`) or one read snapshot. The rest
+/// of partnerctl names only this type; the engine behind it is the store's business, and only
+/// the store's own modules reach the connection.
+pub struct Tx<'c> {
+    inner: rusqlite::Transaction<'c>,
+}
+
+impl Tx<'_> {
+    pub(in crate::store) fn execute<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> rusqlite::Result<usize> {
+        self.inner.execute(sql, params)
+    }
+
+    pub(in crate::store) fn prepare_cached(
+        &self,
+        sql: &str,
+    ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        self.inner.prepare_cached(sql)
+    }
+
+    pub(in crate::store) fn query_row<T, P, F>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.inner.query_row(sql, params, f)
+    }
+
+    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
+        self.inner.last_insert_rowid()
+    }
+}
+
+/// The first line of SQLite's own check of the whole file (`ok` when sound).
+pub fn integrity_check(tx: &Tx<'_>) -> Result<String> {
+    Ok(tx.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+}
+
+/// Marks the database as made by `demo`; `at` records when.
+pub fn mark_demo(tx: &Tx<'_>, at: &str) -> Result<()> {
+    tx.execute("INSERT INTO meta (key, value) VALUES ('demo', ?1)", [at])?;
+    Ok(())
+}
+
+/// Whether the database was made by `demo` (and so may be replaced by another demo).
+pub fn is_demo(tx: &Tx<'_>) -> Result<bool> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'demo')",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::unavailable(
+                "the database stayed locked past the busy timeout; nothing was changed, retry later",
+            ),
+            Some(ErrorCode::NotADatabase) => {
+                Error::internal("the file is not a partnerctl database (not SQLite)")
+            }
+            Some(ErrorCode::DatabaseCorrupt) => {
+                Error::internal(format!("the database file is corrupt: {e}"))
+            }
+            Some(ErrorCode::ReadOnly) => {
+                Error::internal(format!("the database is read-only: {e}"))
+            }
+            _ => Error::internal(format!("database error: {e}")),
+        }
+    }
 }
 
 pub fn new_id() -> String {

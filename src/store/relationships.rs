@@ -1,8 +1,9 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row};
 
 use super::new_id;
+use super::Tx;
 use crate::authz::{RelationshipFact, StoredRelationshipStatus};
 use crate::clock::parse_time;
 use crate::error::{Error, Result};
@@ -83,7 +84,7 @@ pub struct NewRelationship<'a> {
     pub auto_extend: bool,
 }
 
-pub fn insert(tx: &Transaction<'_>, n: &NewRelationship<'_>) -> Result<String> {
+pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<String> {
     let id = new_id();
     tx.execute(
         "INSERT INTO relationships (id, partner_tenant_id, customer_tenant_id, invite_id, access,
@@ -109,7 +110,7 @@ pub fn insert(tx: &Transaction<'_>, n: &NewRelationship<'_>) -> Result<String> {
     Ok(id)
 }
 
-pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<RelationshipRow>> {
+pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
     let sql = format!("SELECT {COLUMNS} FROM relationships r WHERE r.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
@@ -119,7 +120,7 @@ pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<RelationshipRow>> 
 
 /// Relationships between one partner and one customer, newest first.
 pub fn between(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<RelationshipRow>> {
@@ -135,7 +136,7 @@ pub fn between(
 
 /// The stored-active relationship of a pair, if any (it may have expired by the clock).
 pub fn stored_active(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Option<RelationshipRow>> {
@@ -150,7 +151,7 @@ pub fn stored_active(
 }
 
 /// All relationships of a customer (its partners) or of a partner (its customers).
-pub fn of_customer(tx: &Transaction<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM relationships r WHERE r.customer_tenant_id = ?1
          ORDER BY r.accepted_at, r.id"
@@ -160,7 +161,7 @@ pub fn of_customer(tx: &Transaction<'_>, customer_tenant_id: &str) -> Result<Vec
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM relationships r WHERE r.partner_tenant_id = ?1
          ORDER BY r.accepted_at, r.id"
@@ -170,7 +171,7 @@ pub fn of_partner(tx: &Transaction<'_>, partner_tenant_id: &str) -> Result<Vec<R
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn mark_expired(tx: &Transaction<'_>, id: &str) -> Result<()> {
+pub fn mark_expired(tx: &Tx<'_>, id: &str) -> Result<()> {
     tx.execute(
         "UPDATE relationships SET status = 'expired' WHERE id = ?1 AND status = 'active'",
         [id],
@@ -179,7 +180,7 @@ pub fn mark_expired(tx: &Transaction<'_>, id: &str) -> Result<()> {
 }
 
 /// Ends a relationship; false when it was already terminated.
-pub fn terminate(tx: &Transaction<'_>, id: &str, by: &str, at: &str) -> Result<bool> {
+pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<bool> {
     let n = tx.execute(
         "UPDATE relationships SET status = 'terminated', terminated_by = ?2, terminated_at = ?3
          WHERE id = ?1 AND status <> 'terminated'",

@@ -1,5 +1,6 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
+use super::Tx;
 use crate::error::Result;
 
 #[derive(Debug, Clone)]
@@ -45,7 +46,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RequestRow> {
 }
 
 /// A tenant's requests, open and in-progress first, then newest first.
-pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
+pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
     let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE r.tenant_id = ?1
          ORDER BY r.status NOT IN ('open', 'in-progress'), r.number DESC"
@@ -54,7 +55,7 @@ pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(tx: &Transaction<'_>, number: i64) -> Result<Option<RequestRow>> {
+pub fn get(tx: &Tx<'_>, number: i64) -> Result<Option<RequestRow>> {
     Ok(tx
         .prepare_cached(&format!("{SELECT} WHERE r.number = ?1"))?
         .query_row([number], from_row)
@@ -71,7 +72,7 @@ pub struct NewRequest<'a> {
     pub now: &'a str,
 }
 
-pub fn insert(tx: &Transaction<'_>, n: &NewRequest<'_>) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<i64> {
     tx.execute(
         "INSERT INTO service_requests (tenant_id, title, description, severity, status, created_by,
              on_behalf_of, created_at, updated_at)
@@ -89,7 +90,7 @@ pub fn insert(tx: &Transaction<'_>, n: &NewRequest<'_>) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-pub fn set_status(tx: &Transaction<'_>, number: i64, status: &str, now: &str) -> Result<()> {
+pub fn set_status(tx: &Tx<'_>, number: i64, status: &str, now: &str) -> Result<()> {
     tx.execute(
         "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1",
         params![number, status, now],
@@ -98,7 +99,7 @@ pub fn set_status(tx: &Transaction<'_>, number: i64, status: &str, now: &str) ->
 }
 
 pub fn add_comment(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     number: i64,
     author: &str,
     author_tenant_id: &str,
@@ -117,7 +118,7 @@ pub fn add_comment(
     Ok(())
 }
 
-pub fn comments(tx: &Transaction<'_>, number: i64) -> Result<Vec<CommentRow>> {
+pub fn comments(tx: &Tx<'_>, number: i64) -> Result<Vec<CommentRow>> {
     let mut st = tx.prepare_cached(
         "SELECT author, body, created_at FROM service_request_comments WHERE number = ?1 ORDER BY id",
     )?;

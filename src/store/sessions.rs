@@ -1,5 +1,6 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
+use super::Tx;
 use crate::error::Result;
 
 pub struct SessionRow {
@@ -9,7 +10,7 @@ pub struct SessionRow {
 }
 
 pub fn insert(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     token_hash: &str,
     user_id: &str,
     created_at: &str,
@@ -22,7 +23,7 @@ pub fn insert(
     Ok(())
 }
 
-pub fn find(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<SessionRow>> {
+pub fn find(tx: &Tx<'_>, token_hash: &str) -> Result<Option<SessionRow>> {
     Ok(tx
         .query_row(
             "SELECT user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?1",
@@ -38,7 +39,7 @@ pub fn find(tx: &Transaction<'_>, token_hash: &str) -> Result<Option<SessionRow>
         .optional()?)
 }
 
-pub fn revoke(tx: &Transaction<'_>, token_hash: &str, at: &str) -> Result<bool> {
+pub fn revoke(tx: &Tx<'_>, token_hash: &str, at: &str) -> Result<bool> {
     let n = tx.execute(
         "UPDATE sessions SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL",
         params![token_hash, at],
@@ -47,7 +48,7 @@ pub fn revoke(tx: &Transaction<'_>, token_hash: &str, at: &str) -> Result<bool> 
 }
 
 /// Ends every session of a user (password reset, disable).
-pub fn revoke_all_for_user(tx: &Transaction<'_>, user_id: &str, at: &str) -> Result<()> {
+pub fn revoke_all_for_user(tx: &Tx<'_>, user_id: &str, at: &str) -> Result<()> {
     tx.execute(
         "UPDATE sessions SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL",
         params![user_id, at],
@@ -56,7 +57,7 @@ pub fn revoke_all_for_user(tx: &Transaction<'_>, user_id: &str, at: &str) -> Res
 }
 
 /// Drops sessions that ended before `before`, so the table does not grow without bound.
-pub fn purge_ended(tx: &Transaction<'_>, before: &str) -> Result<()> {
+pub fn purge_ended(tx: &Tx<'_>, before: &str) -> Result<()> {
     tx.execute(
         "DELETE FROM sessions WHERE expires_at < ?1 OR revoked_at IS NOT NULL AND revoked_at < ?1",
         [before],

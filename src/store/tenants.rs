@@ -1,6 +1,6 @@
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row};
 
-use super::{new_id, unique_conflict};
+use super::{new_id, unique_conflict, Tx};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
@@ -43,7 +43,7 @@ pub struct NewTenant<'a> {
 }
 
 /// Inserts a tenant and its initial (verified) domain.
-pub fn insert(tx: &Transaction<'_>, t: &NewTenant<'_>) -> Result<String> {
+pub fn insert(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<String> {
     let id = new_id();
     if let Some(pid) = t.partner_id {
         if partner_id_taken(tx, pid)? {
@@ -86,7 +86,7 @@ pub fn insert(tx: &Transaction<'_>, t: &NewTenant<'_>) -> Result<String> {
     Ok(id)
 }
 
-fn partner_id_taken(tx: &Transaction<'_>, pid: &str) -> Result<bool> {
+fn partner_id_taken(tx: &Tx<'_>, pid: &str) -> Result<bool> {
     Ok(tx
         .query_row("SELECT 1 FROM tenants WHERE partner_id = ?1", [pid], |_| {
             Ok(())
@@ -96,7 +96,7 @@ fn partner_id_taken(tx: &Transaction<'_>, pid: &str) -> Result<bool> {
 }
 
 /// A tenant by its initial domain or id.
-pub fn find(tx: &Transaction<'_>, key: &str) -> Result<Option<TenantRow>> {
+pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
@@ -104,14 +104,14 @@ pub fn find(tx: &Transaction<'_>, key: &str) -> Result<Option<TenantRow>> {
         .optional()?)
 }
 
-pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<TenantRow> {
+pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
         .query_row([id], |r| from_row(r, 0))?)
 }
 
-pub fn operator(tx: &Transaction<'_>) -> Result<Option<TenantRow>> {
+pub fn operator(tx: &Tx<'_>) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
     Ok(tx
         .prepare_cached(&sql)?
@@ -119,7 +119,7 @@ pub fn operator(tx: &Transaction<'_>) -> Result<Option<TenantRow>> {
         .optional()?)
 }
 
-pub fn list(tx: &Transaction<'_>) -> Result<Vec<TenantRow>> {
+pub fn list(tx: &Tx<'_>) -> Result<Vec<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t ORDER BY t.domain");
     let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([], |r| from_row(r, 0))?;
@@ -127,7 +127,7 @@ pub fn list(tx: &Transaction<'_>) -> Result<Vec<TenantRow>> {
 }
 
 pub fn update_contact(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: &str,
     name: Option<&str>,
     email: Option<&str>,
@@ -143,7 +143,7 @@ pub fn update_contact(
     Ok(())
 }
 
-pub fn set_partner_id(tx: &Transaction<'_>, id: &str, partner_id: &str) -> Result<()> {
+pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<()> {
     if partner_id_taken(tx, partner_id)? {
         return Err(Error::conflict(format!(
             "partner id {partner_id} is already enrolled"
@@ -160,7 +160,7 @@ pub fn set_partner_id(tx: &Transaction<'_>, id: &str, partner_id: &str) -> Resul
 /// The tenant that owns a *verified* domain (the initial one, or one proven by its TXT
 /// record): only those make a tenant the owner of a name, since anyone can add an
 /// unverified domain of any name.
-pub fn verified_domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Option<String>> {
+pub fn verified_domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row(
             "SELECT tenant_id FROM domains WHERE name = ?1 AND status = 'verified'",
@@ -170,7 +170,7 @@ pub fn verified_domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Optio
         .optional()?)
 }
 
-pub fn domain_owner(tx: &Transaction<'_>, domain: &str) -> Result<Option<String>> {
+pub fn domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row(
             "SELECT tenant_id FROM domains WHERE name = ?1",

@@ -1,8 +1,8 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row};
 
-use super::{new_id, unique_conflict};
+use super::{new_id, unique_conflict, Tx};
 use crate::error::Result;
 use crate::model::DirectoryRole;
 
@@ -37,7 +37,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
 }
 
 pub fn insert(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     tenant_id: &str,
     upn: &str,
     name: &str,
@@ -58,7 +58,7 @@ pub fn insert(
     Ok(id)
 }
 
-pub fn find_by_upn(tx: &Transaction<'_>, upn: &str) -> Result<Option<UserRow>> {
+pub fn find_by_upn(tx: &Tx<'_>, upn: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
     Ok(tx
         .prepare_cached(&sql)?
@@ -66,7 +66,7 @@ pub fn find_by_upn(tx: &Transaction<'_>, upn: &str) -> Result<Option<UserRow>> {
         .optional()?)
 }
 
-pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<UserRow>> {
+pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
@@ -74,14 +74,14 @@ pub fn by_id(tx: &Transaction<'_>, id: &str) -> Result<Option<UserRow>> {
         .optional()?)
 }
 
-pub fn list(tx: &Transaction<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
+pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
     let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn password_hash(tx: &Transaction<'_>, user_id: &str) -> Result<Option<String>> {
+pub fn password_hash(tx: &Tx<'_>, user_id: &str) -> Result<Option<String>> {
     Ok(tx.query_row(
         "SELECT password_hash FROM users WHERE id = ?1",
         [user_id],
@@ -89,7 +89,7 @@ pub fn password_hash(tx: &Transaction<'_>, user_id: &str) -> Result<Option<Strin
     )?)
 }
 
-pub fn set_password_hash(tx: &Transaction<'_>, user_id: &str, hash: &str) -> Result<()> {
+pub fn set_password_hash(tx: &Tx<'_>, user_id: &str, hash: &str) -> Result<()> {
     tx.execute(
         "UPDATE users SET password_hash = ?2 WHERE id = ?1",
         params![user_id, hash],
@@ -97,12 +97,7 @@ pub fn set_password_hash(tx: &Transaction<'_>, user_id: &str, hash: &str) -> Res
     Ok(())
 }
 
-pub fn update(
-    tx: &Transaction<'_>,
-    user_id: &str,
-    name: Option<&str>,
-    enabled: Option<bool>,
-) -> Result<()> {
+pub fn update(tx: &Tx<'_>, user_id: &str, name: Option<&str>, enabled: Option<bool>) -> Result<()> {
     tx.execute(
         "UPDATE users SET display_name = coalesce(?2, display_name), enabled = coalesce(?3, enabled)
          WHERE id = ?1",
@@ -111,12 +106,12 @@ pub fn update(
     Ok(())
 }
 
-pub fn delete(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
+pub fn delete(tx: &Tx<'_>, user_id: &str) -> Result<()> {
     tx.execute("DELETE FROM users WHERE id = ?1", [user_id])?;
     Ok(())
 }
 
-pub fn add_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
+pub fn add_role(tx: &Tx<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
     let n = tx.execute(
         "INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?1, ?2)",
         params![user_id, role.id()],
@@ -124,7 +119,7 @@ pub fn add_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> Res
     Ok(n == 1)
 }
 
-pub fn remove_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
+pub fn remove_role(tx: &Tx<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
     let n = tx.execute(
         "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
         params![user_id, role.id()],
@@ -133,11 +128,7 @@ pub fn remove_role(tx: &Transaction<'_>, user_id: &str, role: DirectoryRole) -> 
 }
 
 /// Enabled global admins of a tenant, other than `except_user`.
-pub fn other_enabled_global_admins(
-    tx: &Transaction<'_>,
-    tenant_id: &str,
-    except_user: &str,
-) -> Result<i64> {
+pub fn other_enabled_global_admins(tx: &Tx<'_>, tenant_id: &str, except_user: &str) -> Result<i64> {
     Ok(tx.query_row(
         "SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id
          WHERE u.tenant_id = ?1 AND u.id <> ?2 AND u.enabled = 1 AND r.role = 'global-admin'",
