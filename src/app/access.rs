@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{load_facts, Ctx};
+use super::{facts, Ctx};
 use crate::authz::{
-    self, Action, Decision, Facts, GrantFact, GrantSource, ObjectFacts, Principal,
-    RelationshipState, Via,
+    self, Action, Decision, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
 };
 use crate::error::{Error, Result};
 use crate::model;
@@ -64,7 +63,7 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
     };
     let facts = ctx
         .store
-        .read(|tx| load_facts(tx, &principal, &target, ObjectFacts::default(), now))?;
+        .read(|tx| facts::load(tx, &principal, &target, ObjectFacts::default(), now))?;
     let d: Decision = authz::decide(Some(&principal), action, &facts);
     Ok(CanView {
         allowed: d.allowed,
@@ -180,13 +179,7 @@ fn agents_in(
 ) -> Vec<AgentAccess> {
     let mut out = Vec::new();
     for (p, grants) in agents {
-        let facts = Facts {
-            now,
-            target: super::target_of(customer),
-            relationships: relationships.to_vec(),
-            grants: grants.clone(),
-            object: ObjectFacts::default(),
-        };
+        let facts = facts::about(now, customer, relationships.to_vec(), grants.clone());
         let mut actions = Vec::new();
         let mut via = std::collections::BTreeSet::new();
         let mut rel_id = String::new();
@@ -251,11 +244,11 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
             by_partner
                 .entry(r.partner_tenant_id.clone())
                 .or_default()
-                .push(r.fact()?);
+                .push(super::facts::relationship(&r)?);
         }
         for (partner_id, rels) in &by_partner {
             let partner = store::tenants::by_id(tx, partner_id)?;
-            let agents = super::partner_agents(tx, &partner)?;
+            let agents = super::facts::partner_agents(tx, &partner)?;
             partner_access.extend(agents_in(&agents, &partner, &target, rels, now));
         }
         let customers = if as_partner {
@@ -265,9 +258,9 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                 by_customer
                     .entry(r.customer_tenant_id.clone())
                     .or_default()
-                    .push(r.fact()?);
+                    .push(super::facts::relationship(&r)?);
             }
-            let agents = super::partner_agents(tx, &target)?;
+            let agents = super::facts::partner_agents(tx, &target)?;
             let mut out = Vec::new();
             for (customer_id, rels) in &by_customer {
                 let Some(active) = rels

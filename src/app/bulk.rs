@@ -445,8 +445,7 @@ fn done_for(
     };
     Ok(store::relationships::stored_active(tx, partner_id, &owner)?
         .filter(|r| {
-            r.fact()
-                .is_ok_and(|f| f.state(now) == RelationshipState::Active)
+            super::facts::relationship(r).is_ok_and(|f| f.state(now) == RelationshipState::Active)
         })
         .map(|r| format!("relationship {} is already active", r.id)))
 }

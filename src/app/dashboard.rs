@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::services::{effective_health, list_catalogue, request_view, HealthView, RequestView};
 use super::tenants::Contact;
-use super::{target_of, Ctx};
-use crate::authz::{self, Action, Facts, ObjectFacts, RelationshipState};
+use super::Ctx;
+use crate::authz::{self, Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, HealthStatus};
@@ -69,7 +69,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
     ctx.store.read(|tx| {
         let grants: Vec<_> = store::grants::of_user(tx, &s.principal.user_id)?
             .iter()
-            .map(|g| g.fact())
+            .map(super::facts::grant)
             .collect();
         let aggregates = store::dashboard::for_partner(tx, &home.id)?;
         let health_rows = store::health::all(tx)?;
@@ -84,13 +84,14 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
         let mut rows = Vec::new();
         for (customer_id, rels) in by_customer {
             let customer = store::tenants::by_id(tx, &customer_id)?;
-            let facts = Facts {
+            let facts = super::facts::about(
                 now,
-                target: target_of(&customer),
-                relationships: rels.iter().map(|r| r.fact()).collect::<Result<_>>()?,
-                grants: grants.clone(),
-                object: ObjectFacts::default(),
-            };
+                &customer,
+                rels.iter()
+                    .map(super::facts::relationship)
+                    .collect::<Result<_>>()?,
+                grants.clone(),
+            );
             if !authz::decide(Some(&s.principal), Action::TenantRead, &facts).allowed {
                 continue;
             }
@@ -236,7 +237,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
     )?;
     let now = ctx.clock.now();
     ctx.store.read(|tx| {
-        let facts = super::load_facts(tx, &s.principal, &target, ObjectFacts::default(), now)?;
+        let facts = super::facts::load(tx, &s.principal, &target, ObjectFacts::default(), now)?;
         let may = |a: Action| authz::decide(Some(&s.principal), a, &facts);
         let mut restricted = Vec::new();
         let mut gate = |area: &'static str, a: Action| {

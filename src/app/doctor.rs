@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::audit::check_chain;
 use super::Ctx;
 use crate::authz::{
-    self, Action, Facts, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
+    self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
 };
 use crate::clock::fmt_time;
 use crate::error::Result;
@@ -69,7 +69,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         // Each partner's users and grants, read once for all its relationships.
         let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
         for r in &rels {
-            let fact = r.fact()?;
+            let fact = super::facts::relationship(r)?;
             if fact.state(now) != RelationshipState::Active {
                 continue;
             }
@@ -112,7 +112,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
             if !operator {
                 if !agents.contains_key(&partner.id) {
-                    agents.insert(partner.id.clone(), super::partner_agents(tx, &partner)?);
+                    agents.insert(partner.id.clone(), super::facts::partner_agents(tx, &partner)?);
                 }
                 if let Some(f) = usable(&agents[&partner.id], &partner, &customer, r, now)? {
                     findings.push(f);
@@ -224,13 +224,12 @@ fn usable(
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<Finding>> {
-    let mut facts = Facts {
+    let mut facts = super::facts::about(
         now,
-        target: super::target_of(customer),
-        relationships: vec![r.fact()?],
-        grants: Vec::new(),
-        object: ObjectFacts::default(),
-    };
+        customer,
+        vec![super::facts::relationship(r)?],
+        Vec::new(),
+    );
     let mut any = false;
     let mut by_grant = false;
     'users: for (p, grants) in agents {

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod doctor;
 pub mod email;
+pub mod facts;
 pub mod outbox;
 pub mod partners;
 pub mod paths;
@@ -23,7 +24,7 @@ use std::path::PathBuf;
 
 use crate::store::Tx;
 
-use crate::authz::{self, Action, Decision, Facts, ObjectFacts, Permit, Principal, Target, Via};
+use crate::authz::{self, Action, Decision, ObjectFacts, Permit, Principal, Via};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::store::{self, tenants::TenantRow, OpenMode, Store};
@@ -233,7 +234,7 @@ impl Ctx {
         let now = self.clock.now();
         let facts = self
             .store
-            .read(|tx| load_facts(tx, &s.principal, target, object, now))?;
+            .read(|tx| facts::load(tx, &s.principal, target, object, now))?;
         Ok(authz::decide(Some(&s.principal), action, &facts))
     }
 
@@ -496,7 +497,7 @@ fn permit_in(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<std::result::Result<Permit, (Principal, Decision)>> {
     let session = auth::check_session(tx, token_hash, now)?;
-    let facts = load_facts(tx, &session.principal, target, object, now)?;
+    let facts = facts::load(tx, &session.principal, target, object, now)?;
     Ok(authz::permit(&session.principal, action, &facts).map_err(|d| (session.principal, d)))
 }
 
@@ -563,64 +564,4 @@ pub fn find_tenant(tx: &Tx<'_>, key: &str) -> Result<TenantRow> {
         .ok_or_else(|| {
             Error::not_found(format!("no tenant {key:?} (give its initial domain or id)"))
         })
-}
-
-pub fn target_of(t: &TenantRow) -> Target {
-    Target {
-        tenant_id: t.id.clone(),
-        is_operator: t.is_operator,
-        is_partner: t.partner_id.is_some(),
-    }
-}
-
-/// A partner tenant's users as the permission core sees them, each with its agent-role
-/// grants: read once per partner by the views that ask about many customers.
-pub fn partner_agents(
-    tx: &Tx<'_>,
-    partner: &TenantRow,
-) -> Result<Vec<(Principal, Vec<authz::GrantFact>)>> {
-    store::users::list(tx, &partner.id)?
-        .iter()
-        .map(|u| {
-            let grants = store::grants::of_user(tx, &u.id)?
-                .iter()
-                .map(|g| g.fact())
-                .collect();
-            Ok((auth::principal_of(u, partner), grants))
-        })
-        .collect()
-}
-
-/// Everything `decide` needs about a principal acting on a target tenant. Relationships and
-/// grants are read here on every call: nothing is cached across commands.
-pub fn load_facts(
-    tx: &Tx<'_>,
-    principal: &Principal,
-    target: &TenantRow,
-    object: ObjectFacts,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Facts> {
-    let relationships = if principal.tenant_id != target.id && principal.tenant_is_partner {
-        store::relationships::between(tx, &principal.tenant_id, &target.id)?
-            .iter()
-            .map(|r| r.fact())
-            .collect::<Result<_>>()?
-    } else {
-        Vec::new()
-    };
-    let grants = if principal.tenant_is_partner {
-        store::grants::of_user(tx, &principal.user_id)?
-            .iter()
-            .map(|g| g.fact())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(Facts {
-        now,
-        target: target_of(target),
-        relationships,
-        grants,
-        object,
-    })
 }

@@ -688,7 +688,9 @@ fn active_between(
         .store
         .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?;
     match row {
-        Some(r) if r.fact()?.state(now) == RelationshipState::Active => Ok(Some(r)),
+        Some(r) if super::facts::relationship(&r)?.state(now) == RelationshipState::Active => {
+            Ok(Some(r))
+        }
         _ => Ok(None),
     }
 }
@@ -754,7 +756,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
             // Compare-and-set: of many processes accepting one token, exactly one moves it.
             transition_or_conflict(tx, &invite.id, "accepted", &upn, &now_s, Some(&customer.id))?;
             if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
-                if old.fact()?.state(now) == RelationshipState::Active {
+                if super::facts::relationship(&old)?.state(now) == RelationshipState::Active {
                     return Err(Error::conflict(format!(
                         "{} already has an active relationship with {}",
                         partner.domain, customer.domain
@@ -870,7 +872,7 @@ fn relationship_view(
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<RelationshipView> {
-    let fact = r.fact()?;
+    let fact = super::facts::relationship(r)?;
     Ok(RelationshipView {
         relationship_id: r.id.clone(),
         status: fact.state(now),

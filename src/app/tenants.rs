@@ -170,7 +170,7 @@ pub fn list(ctx: &mut Ctx) -> Result<Vec<TenantView>> {
     ctx.store.read(|tx| {
         let mut out = Vec::new();
         for t in store::tenants::list(tx)? {
-            let facts = super::load_facts(tx, &s.principal, &t, ObjectFacts::default(), now)?;
+            let facts = super::facts::load(tx, &s.principal, &t, ObjectFacts::default(), now)?;
             if authz::decide(Some(&s.principal), Action::TenantRead, &facts).allowed {
                 out.push(view(&t));
             }

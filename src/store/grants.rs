@@ -1,7 +1,6 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{new_id, unique_conflict, Tx};
-use crate::authz::GrantFact;
 use crate::error::Result;
 use crate::model::AgentRole;
 
@@ -15,16 +14,6 @@ pub struct GrantRow {
     pub customer_domain: Option<String>,
     pub created_by: String,
     pub created_at: String,
-}
-
-impl GrantRow {
-    pub fn fact(&self) -> GrantFact {
-        GrantFact {
-            id: self.id.clone(),
-            role: self.role,
-            customer_tenant_id: self.customer_tenant_id.clone(),
-        }
-    }
 }
 
 const SELECT: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_id, t.domain,

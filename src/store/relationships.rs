@@ -4,9 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::new_id;
 use super::Tx;
-use crate::authz::{RelationshipFact, StoredRelationshipStatus};
-use crate::clock::parse_time;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::DirectoryRole;
 
 #[derive(Debug, Clone)]
@@ -23,32 +21,6 @@ pub struct RelationshipRow {
     pub status: String,
     pub terminated_by: Option<String>,
     pub terminated_at: Option<String>,
-}
-
-impl RelationshipRow {
-    /// The row as the permission core sees it. A stored `expired` is just the state that
-    /// the clock gives anyway.
-    pub fn fact(&self) -> Result<RelationshipFact> {
-        let expires_at = self
-            .expires_at
-            .as_deref()
-            .map(parse_time)
-            .transpose()
-            .map_err(|_| Error::internal(format!("corrupt expiry of relationship {}", self.id)))?;
-        Ok(RelationshipFact {
-            id: self.id.clone(),
-            partner_tenant_id: self.partner_tenant_id.clone(),
-            customer_tenant_id: self.customer_tenant_id.clone(),
-            status: if self.status == "terminated" {
-                StoredRelationshipStatus::Terminated
-            } else {
-                StoredRelationshipStatus::Active
-            },
-            access: self.access.clone(),
-            expires_at,
-            auto_extend: self.auto_extend,
-        })
-    }
 }
 
 const COLUMNS: &str = "r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,

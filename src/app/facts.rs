@@ -1,0 +1,118 @@
+//! The one place that builds the permission core's [`Facts`]: the store returns rows it owns,
+//! and they become facts here. Everything is read on every call: nothing is cached across
+//! commands (SPEC §2 rule 6).
+
+use crate::authz::{
+    Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, StoredRelationshipStatus, Target,
+};
+use crate::clock::parse_time;
+use crate::error::{Error, Result};
+use crate::store::{
+    self, grants::GrantRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
+};
+
+/// A tenant as the core sees it.
+pub fn target(t: &TenantRow) -> Target {
+    Target {
+        tenant_id: t.id.clone(),
+        is_operator: t.is_operator,
+        is_partner: t.partner_id.is_some(),
+    }
+}
+
+/// A relationship row as the core sees it. A stored `expired` is just the state that the clock
+/// gives anyway.
+pub fn relationship(r: &RelationshipRow) -> Result<RelationshipFact> {
+    let expires_at = r
+        .expires_at
+        .as_deref()
+        .map(parse_time)
+        .transpose()
+        .map_err(|_| Error::internal(format!("corrupt expiry of relationship {}", r.id)))?;
+    Ok(RelationshipFact {
+        id: r.id.clone(),
+        partner_tenant_id: r.partner_tenant_id.clone(),
+        customer_tenant_id: r.customer_tenant_id.clone(),
+        status: if r.status == "terminated" {
+            StoredRelationshipStatus::Terminated
+        } else {
+            StoredRelationshipStatus::Active
+        },
+        access: r.access.clone(),
+        expires_at,
+        auto_extend: r.auto_extend,
+    })
+}
+
+/// An agent-role grant as the core sees it.
+pub fn grant(g: &GrantRow) -> GrantFact {
+    GrantFact {
+        id: g.id.clone(),
+        role: g.role,
+        customer_tenant_id: g.customer_tenant_id.clone(),
+    }
+}
+
+/// The facts about one tenant, from what the caller already read.
+pub fn about(
+    now: chrono::DateTime<chrono::Utc>,
+    tenant: &TenantRow,
+    relationships: Vec<RelationshipFact>,
+    grants: Vec<GrantFact>,
+) -> Facts {
+    Facts {
+        now,
+        target: target(tenant),
+        relationships,
+        grants,
+        object: ObjectFacts::default(),
+    }
+}
+
+/// A partner tenant's users as the permission core sees them, each with its agent-role
+/// grants: read once per partner by the views that ask about many customers.
+pub fn partner_agents(
+    tx: &Tx<'_>,
+    partner: &TenantRow,
+) -> Result<Vec<(Principal, Vec<GrantFact>)>> {
+    store::users::list(tx, &partner.id)?
+        .iter()
+        .map(|u| {
+            let grants = store::grants::of_user(tx, &u.id)?
+                .iter()
+                .map(grant)
+                .collect();
+            Ok((super::auth::principal_of(u, partner), grants))
+        })
+        .collect()
+}
+
+/// Everything `decide` needs about a principal acting on a target tenant.
+pub fn load(
+    tx: &Tx<'_>,
+    principal: &Principal,
+    target: &TenantRow,
+    object: ObjectFacts,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Facts> {
+    let relationships = if principal.tenant_id != target.id && principal.tenant_is_partner {
+        store::relationships::between(tx, &principal.tenant_id, &target.id)?
+            .iter()
+            .map(relationship)
+            .collect::<Result<_>>()?
+    } else {
+        Vec::new()
+    };
+    let grants = if principal.tenant_is_partner {
+        store::grants::of_user(tx, &principal.user_id)?
+            .iter()
+            .map(grant)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Facts {
+        object,
+        ..about(now, target, relationships, grants)
+    })
+}
