@@ -139,6 +139,25 @@ pub struct Ctx {
     pub opts: Options,
 }
 
+/// Where an operation acts.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Only in the caller's own tenant: a `--tenant` naming another one is refused (exit 2);
+    /// the command's name is for that message.
+    Home(&'static str),
+    /// The tenant of `--tenant`, else the caller's own.
+    Target,
+    /// A tenant named by an argument (`what` names the argument in messages).
+    Named { what: &'static str, key: &'a str },
+}
+
+/// The start of an operation: the signed-in session and the tenant the operation acts on.
+#[derive(Debug, Clone)]
+pub struct Op {
+    pub session: Session,
+    pub tenant: TenantRow,
+}
+
 /// The signed-in user with its tenant.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -172,6 +191,33 @@ impl Ctx {
     /// or a disabled user fails here with exit 3.
     pub fn session(&mut self) -> Result<Session> {
         auth::current_session(self)
+    }
+
+    /// The start of every operation: the session, the tenant it acts on, and the core's early
+    /// answer for `action` there (a denial is recorded and is exit 4). The binding decision is
+    /// made again in the transaction of the change ([`Ctx::change`]) or read ([`Ctx::view`]).
+    pub fn begin(
+        &mut self,
+        scope: Scope<'_>,
+        action: Action,
+        object: ObjectFacts,
+        name: Option<&str>,
+    ) -> Result<Op> {
+        let op = self.locate(scope)?;
+        self.authorize(&op.session, action, &op.tenant, object, name)?;
+        Ok(op)
+    }
+
+    /// The session and the tenant of `scope`, with no decision yet (for operations whose
+    /// object facts need a lookup in that tenant first).
+    pub fn locate(&mut self, scope: Scope<'_>) -> Result<Op> {
+        let session = self.session()?;
+        let tenant = match scope {
+            Scope::Home(command) => self.home(&session, command)?,
+            Scope::Target => self.target(&session)?,
+            Scope::Named { what, key } => self.tenant_named(&session, what, key)?,
+        };
+        Ok(Op { session, tenant })
     }
 
     /// The tenant a command acts on: `--tenant` when given, else the user's own.
