@@ -480,7 +480,7 @@ impl Ctx {
         let quiet = self.store.read(|tx| {
             match permit_in(tx, &token_hash, action, target, ObjectFacts::default(), now)? {
                 Ok(p) if !must_record(action, p.decision()) => {
-                    Ok(Some((f.take().expect("called once"))(tx)?))
+                    Ok(Some(f.take().ok_or_else(ran_twice)?(tx)?))
                 }
                 _ => Ok(None),
             }
@@ -497,7 +497,7 @@ impl Ctx {
                     if must_record(action, d) {
                         record_decision(tx, &at, &s.principal, action, target, d, name)?;
                     }
-                    Ok(Ok((f.take().expect("called once"))(tx)?))
+                    Ok(Ok(f.take().ok_or_else(ran_twice)?(tx)?))
                 }
                 Err((principal, d)) => {
                     record_decision(tx, &at, &principal, action, target, &d, name)?;
@@ -522,6 +522,11 @@ impl Ctx {
         }
         Ok(s.tenant.clone())
     }
+}
+
+/// A read's closure runs once, in whichever transaction holds its decision.
+fn ran_twice() -> Error {
+    Error::internal("a read ran twice")
 }
 
 /// Whether an allowed decision is recorded: a partner agent's read inside a customer tenant
