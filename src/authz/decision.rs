@@ -1,0 +1,188 @@
+//! What the core answers: a decision, the reason it names and the path it took.
+
+use serde::Serialize;
+
+use crate::model::{AgentRole, DirectoryRole};
+
+/// Why a decision came out as it did. The ids are stable (SPEC §2 rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    OwnTenantRole,
+    OperatorRole,
+    Delegated,
+    OwnRelationship,
+    NoRelationship,
+    RelationshipExpired,
+    RelationshipTerminated,
+    NoGrant,
+    RoleInsufficient,
+    NotDelegable,
+    NotSignedIn,
+    UserDisabled,
+    OperatorOnly,
+    NotAPartner,
+    OwnInvite,
+    InviteForAnotherTenant,
+    PrivilegedTarget,
+}
+
+impl Reason {
+    pub fn id(self) -> &'static str {
+        match self {
+            Reason::OwnTenantRole => "own-tenant-role",
+            Reason::OperatorRole => "operator-role",
+            Reason::Delegated => "delegated",
+            Reason::OwnRelationship => "own-relationship",
+            Reason::NoRelationship => "no-relationship",
+            Reason::RelationshipExpired => "relationship-expired",
+            Reason::RelationshipTerminated => "relationship-terminated",
+            Reason::NoGrant => "no-grant",
+            Reason::RoleInsufficient => "role-insufficient",
+            Reason::NotDelegable => "not-delegable",
+            Reason::NotSignedIn => "not-signed-in",
+            Reason::UserDisabled => "user-disabled",
+            Reason::OperatorOnly => "operator-only",
+            Reason::NotAPartner => "not-a-partner",
+            Reason::OwnInvite => "own-invite",
+            Reason::InviteForAnotherTenant => "invite-for-another-tenant",
+            Reason::PrivilegedTarget => "privileged-target",
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Where an agent role came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum GrantSource {
+    /// The partner tenant's global admins hold every agent role for all customers.
+    Implicit,
+    Explicit {
+        grant_id: String,
+    },
+}
+
+/// The path a decision took: which role, relationship and grant carried it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Via {
+    None,
+    OwnTenant {
+        roles: Vec<DirectoryRole>,
+    },
+    Operator {
+        roles: Vec<DirectoryRole>,
+    },
+    /// A partner-side action carried by an agent role held in the partner's own tenant.
+    AgentRole {
+        agent_role: AgentRole,
+        grant_id: String,
+    },
+    Delegated {
+        relationship_id: String,
+        agent_role: AgentRole,
+        grant: GrantSource,
+        delegated_roles: Vec<DirectoryRole>,
+    },
+}
+
+impl Via {
+    /// The relationship a delegated decision went through.
+    pub fn relationship_id(&self) -> Option<&str> {
+        match self {
+            Via::Delegated {
+                relationship_id, ..
+            } => Some(relationship_id),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub reason: Reason,
+    pub via: Via,
+}
+
+impl Decision {
+    pub(super) fn deny(reason: Reason) -> Self {
+        Decision {
+            allowed: false,
+            reason,
+            via: Via::None,
+        }
+    }
+
+    /// One sentence for people: what carried the decision, or what is missing.
+    pub fn explain(&self) -> String {
+        match (&self.via, self.reason) {
+            (Via::OwnTenant { roles }, _) => format!("allowed by own-tenant role {}", join(roles)),
+            (Via::Operator { roles }, _) => format!("allowed by operator role {}", join(roles)),
+            (
+                Via::AgentRole {
+                    agent_role,
+                    grant_id,
+                },
+                _,
+            ) => format!("allowed by agent role {agent_role} (grant {grant_id})"),
+            (
+                Via::Delegated {
+                    relationship_id,
+                    agent_role,
+                    grant,
+                    delegated_roles,
+                },
+                _,
+            ) => {
+                let g = match grant {
+                    GrantSource::Implicit => "implicit (partner global admin)".to_string(),
+                    GrantSource::Explicit { grant_id } => format!("grant {grant_id}"),
+                };
+                format!(
+                    "allowed as {agent_role} ({g}) through relationship {relationship_id} delegating {}",
+                    join(delegated_roles)
+                )
+            }
+            (Via::None, r) => match r {
+                Reason::OwnRelationship => "a partner may end its own relationship".into(),
+                Reason::NoRelationship => {
+                    "no delegated-admin relationship gives this user's tenant access here".into()
+                }
+                Reason::RelationshipExpired => {
+                    "the relationship with this tenant has expired".into()
+                }
+                Reason::RelationshipTerminated => {
+                    "the relationship with this tenant was terminated".into()
+                }
+                Reason::NoGrant => "no agent role of this user covers this customer".into(),
+                Reason::RoleInsufficient => "no role of this user allows this action here".into(),
+                Reason::NotDelegable => {
+                    "this action is never delegated to a partner inside a customer tenant".into()
+                }
+                Reason::NotSignedIn => "not signed in".into(),
+                Reason::UserDisabled => "the user is disabled".into(),
+                Reason::OperatorOnly => "only the operator's admins may do this".into(),
+                Reason::NotAPartner => "this tenant is not enrolled as a partner".into(),
+                Reason::OwnInvite => "a tenant cannot accept its own invite".into(),
+                Reason::PrivilegedTarget => {
+                    "only a global admin may manage a user who holds an admin role".into()
+                }
+                Reason::InviteForAnotherTenant => {
+                    "the invite is addressed to another customer domain".into()
+                }
+                other => other.id().to_string(),
+            },
+        }
+    }
+}
+
+fn join(roles: &[DirectoryRole]) -> String {
+    roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,131 @@
+//! What the core decides from: the principal, the target tenant, relationships, grants and
+//! the object's facts. Plain data; the app builds them (`app/facts.rs`).
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+use crate::model::{AgentRole, DirectoryRole};
+
+/// Days an auto-extending relationship gains each time it reaches its expiry.
+pub const AUTO_EXTEND_DAYS: i64 = 180;
+
+/// The signed-in user as the core sees it.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: String,
+    pub upn: String,
+    pub tenant_id: String,
+    pub enabled: bool,
+    pub roles: BTreeSet<DirectoryRole>,
+    pub tenant_is_operator: bool,
+    pub tenant_is_partner: bool,
+}
+
+/// The tenant an action is aimed at.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub tenant_id: String,
+    pub is_operator: bool,
+    pub is_partner: bool,
+}
+
+/// The stored state of a relationship; the effective state also depends on the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredRelationshipStatus {
+    Active,
+    Terminated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationshipState {
+    Active,
+    Expired,
+    Terminated,
+}
+
+impl RelationshipState {
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationshipState::Active => "active",
+            RelationshipState::Expired => "expired",
+            RelationshipState::Terminated => "terminated",
+        }
+    }
+}
+
+/// A delegated-admin relationship between a partner tenant and a customer tenant.
+#[derive(Debug, Clone)]
+pub struct RelationshipFact {
+    pub id: String,
+    pub partner_tenant_id: String,
+    pub customer_tenant_id: String,
+    pub status: StoredRelationshipStatus,
+    pub access: BTreeSet<DirectoryRole>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub auto_extend: bool,
+}
+
+impl RelationshipFact {
+    /// The expiry in force at `now`: an auto-extending relationship gains 180 days each time
+    /// it reaches its end, so it is computed rather than stored.
+    pub fn effective_expiry(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let end = self.expires_at?;
+        if !self.auto_extend || end > now {
+            return Some(end);
+        }
+        let step = Duration::days(AUTO_EXTEND_DAYS);
+        let periods = (now - end).num_seconds() / step.num_seconds() + 1;
+        Some(end + step * periods as i32)
+    }
+
+    pub fn state(&self, now: DateTime<Utc>) -> RelationshipState {
+        match self.status {
+            StoredRelationshipStatus::Terminated => RelationshipState::Terminated,
+            StoredRelationshipStatus::Active => match self.effective_expiry(now) {
+                Some(end) if end <= now => RelationshipState::Expired,
+                _ => RelationshipState::Active,
+            },
+        }
+    }
+}
+
+/// An agent role given to a partner user, for all customers (`customer_tenant_id: None`) or one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantFact {
+    pub id: String,
+    pub role: AgentRole,
+    pub customer_tenant_id: Option<String>,
+}
+
+/// Facts about the object an action touches, where the rules depend on it.
+#[derive(Debug, Clone, Default)]
+pub struct ObjectFacts {
+    /// For `partner.remove`: the partner tenant of the relationship to be ended.
+    pub relationship_partner_tenant_id: Option<String>,
+    /// For `invite.accept`: the partner tenant that issued the invite.
+    pub invite_partner_tenant_id: Option<String>,
+    /// For `invite.accept`: the invite names a customer domain that the target tenant does
+    /// not own.
+    pub invite_addressed_elsewhere: bool,
+    /// For actions on a user (`user.update`, `user.delete`, `user.reset-password`,
+    /// `user.assign-role`): the directory roles that user holds.
+    pub target_user_roles: BTreeSet<DirectoryRole>,
+    /// For `service-request.update`: the change sets a support-desk status (`in-progress`,
+    /// `resolved`) rather than closing or reopening; that is the operator's to do.
+    pub sets_support_status: bool,
+}
+
+/// Everything `decide` may consult besides the principal.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub now: DateTime<Utc>,
+    pub target: Target,
+    /// Relationships in which the principal's tenant is the partner and the target the customer.
+    pub relationships: Vec<RelationshipFact>,
+    /// The principal's explicit agent-role grants (in its own tenant).
+    pub grants: Vec<GrantFact>,
+    pub object: ObjectFacts,
+}

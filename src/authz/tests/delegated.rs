@@ -1,0 +1,409 @@
+//! Foreign tenants and the operator's reach, accepting invites (rule 5), the delegated path
+//! (rules 2 and 3) and relationship expiry.
+
+use chrono::Duration;
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// A foreign tenant with no relationship; the operator's reach
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn foreign_tenant_every_role_every_action_from_every_tenant_kind() {
+    // Foreign targets of each kind, none of them related to the principal's tenant.
+    let targets = [
+        ("customer", facts_for(OTHER_CUSTOMER, false, false)),
+        ("partner", facts_for(OTHER_PARTNER, false, true)),
+        ("operator", facts(Kind::Operator)),
+    ];
+    let mut mismatches = Vec::new();
+    let mut checked = 0;
+    for home in KINDS {
+        for (target_kind, f) in &targets {
+            if f.target.tenant_id == tenant_id(home) {
+                continue;
+            }
+            for role in ROLES {
+                let p = principal_with(home, role);
+                for &a in Action::ALL {
+                    checked += 1;
+                    let d = decide(Some(&p), a, f);
+                    let (allowed, reason) = expected_foreign(role, home, a.id());
+                    let via = if allowed {
+                        Via::Operator {
+                            roles: vec![DirectoryRole::GlobalAdmin],
+                        }
+                    } else {
+                        Via::None
+                    };
+                    let want = Decision {
+                        allowed,
+                        reason,
+                        via,
+                    };
+                    if d != want {
+                        mismatches.push(format!(
+                            "{} of a {home:?} tenant in foreign {target_kind} {}, {a}: got {} {}, want {} {}",
+                            role_name(role),
+                            f.target.tenant_id,
+                            d.allowed,
+                            d.reason,
+                            want.allowed,
+                            want.reason
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // Three foreign targets each from a customer and a partner tenant, two from the operator.
+    assert_eq!(checked, 8 * ROLES.len() * Action::ALL.len());
+    assert_no_mismatch(mismatches);
+}
+
+#[test]
+fn the_operators_reach_is_exactly_its_list_and_only_for_global_admins() {
+    let f = facts(Kind::Customer);
+    let ga = principal(Kind::Operator, &[DirectoryRole::GlobalAdmin]);
+    let reach: Vec<&str> = Action::ALL
+        .iter()
+        .filter(|a| decide(Some(&ga), **a, &f).allowed)
+        .map(|a| a.id())
+        .collect();
+    let mut want = OPERATOR_REACH.to_vec();
+    want.sort_by_key(|id| CATALOGUE.split(' ').position(|c| c == *id));
+    assert_eq!(reach, want);
+
+    // Operator staff with other roles act in the operator's own tenant only.
+    let support = principal(Kind::Operator, &[DirectoryRole::ServiceSupportAdmin]);
+    let d = decide(Some(&support), Action::ServiceRequestUpdate, &f);
+    assert_eq!((d.allowed, d.reason), (false, Reason::NoRelationship));
+    let d = decide(
+        Some(&support),
+        Action::ServiceRequestUpdate,
+        &facts(Kind::Operator),
+    );
+    assert_eq!((d.allowed, d.reason), (true, Reason::OwnTenantRole));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule 5: accepting invites
+// ---------------------------------------------------------------------------------------------
+
+fn invite_from(issuer: &str, target: Kind) -> Facts {
+    let mut f = facts(target);
+    f.object.invite_partner_tenant_id = Some(issuer.into());
+    f
+}
+
+#[test]
+fn a_tenant_cannot_accept_its_own_invite_whatever_the_role() {
+    for role in ROLES {
+        let p = principal_with(Kind::Partner, role);
+        let d = decide(
+            Some(&p),
+            Action::InviteAccept,
+            &invite_from(PARTNER, Kind::Partner),
+        );
+        assert_eq!(
+            (d.allowed, d.reason),
+            (false, Reason::OwnInvite),
+            "{}",
+            role_name(role)
+        );
+    }
+}
+
+#[test]
+fn only_a_global_admin_accepts_another_partners_invite_for_its_own_tenant() {
+    for home in [Kind::Customer, Kind::Partner] {
+        for role in ROLES {
+            let p = principal_with(home, role);
+            let d = decide(
+                Some(&p),
+                Action::InviteAccept,
+                &invite_from(OTHER_PARTNER, home),
+            );
+            let want = if role == Some(DirectoryRole::GlobalAdmin) {
+                (true, Reason::OwnTenantRole)
+            } else {
+                (false, Reason::RoleInsufficient)
+            };
+            assert_eq!(
+                (d.allowed, d.reason),
+                want,
+                "{} in {home:?}",
+                role_name(role)
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules 2 and 3: the delegated path (a few cases; the full decision table comes later)
+// ---------------------------------------------------------------------------------------------
+
+fn relationship(access: &[DirectoryRole]) -> RelationshipFact {
+    RelationshipFact {
+        id: "rel-1".into(),
+        partner_tenant_id: PARTNER.into(),
+        customer_tenant_id: CUSTOMER.into(),
+        status: StoredRelationshipStatus::Active,
+        access: access.iter().copied().collect(),
+        expires_at: None,
+        auto_extend: false,
+    }
+}
+
+fn grant(id: &str, role: AgentRole, customer: Option<&str>) -> GrantFact {
+    GrantFact {
+        id: id.into(),
+        role,
+        customer_tenant_id: customer.map(Into::into),
+    }
+}
+
+/// A partner user acting in the customer tenant through `rel`, with `grants`.
+fn in_customer(rel: RelationshipFact, grants: Vec<GrantFact>) -> Facts {
+    let mut f = facts(Kind::Customer);
+    f.relationships = vec![rel];
+    f.grants = grants;
+    f
+}
+
+fn partner_admin() -> Principal {
+    principal(Kind::Partner, &[DirectoryRole::GlobalAdmin])
+}
+
+fn partner_user() -> Principal {
+    principal(Kind::Partner, &[])
+}
+
+#[test]
+fn an_active_relationship_delegates_through_the_implicit_grant_of_a_partner_global_admin() {
+    let f = in_customer(relationship(&[DirectoryRole::GlobalAdmin]), vec![]);
+    let d = decide(Some(&partner_admin()), Action::UserRead, &f);
+    assert_eq!(
+        d,
+        Decision {
+            allowed: true,
+            reason: Reason::Delegated,
+            via: Via::Delegated {
+                relationship_id: "rel-1".into(),
+                agent_role: AgentRole::AdminAgent,
+                grant: GrantSource::Implicit,
+                delegated_roles: vec![DirectoryRole::GlobalAdmin],
+            },
+        }
+    );
+}
+
+#[test]
+fn an_expired_relationship_gives_nothing() {
+    let mut rel = relationship(&[DirectoryRole::GlobalAdmin]);
+    rel.expires_at = Some(now() - Duration::days(1));
+    let d = decide(
+        Some(&partner_admin()),
+        Action::UserRead,
+        &in_customer(rel.clone(), vec![]),
+    );
+    assert_eq!((d.allowed, d.reason), (false, Reason::RelationshipExpired));
+
+    // Expiry is exclusive of the instant itself: at `expires_at` it is over.
+    rel.expires_at = Some(now());
+    let d = decide(
+        Some(&partner_admin()),
+        Action::UserRead,
+        &in_customer(rel, vec![]),
+    );
+    assert_eq!((d.allowed, d.reason), (false, Reason::RelationshipExpired));
+}
+
+#[test]
+fn an_auto_extending_relationship_past_its_first_end_still_delegates() {
+    let mut rel = relationship(&[DirectoryRole::HelpdeskAdmin]);
+    rel.expires_at = Some(now() - Duration::days(400));
+    rel.auto_extend = true;
+    let d = decide(
+        Some(&partner_admin()),
+        Action::UserRead,
+        &in_customer(rel, vec![]),
+    );
+    assert_eq!((d.allowed, d.reason), (true, Reason::Delegated));
+}
+
+#[test]
+fn a_terminated_relationship_gives_nothing() {
+    let mut rel = relationship(&[DirectoryRole::GlobalAdmin]);
+    rel.status = StoredRelationshipStatus::Terminated;
+    let d = decide(
+        Some(&partner_admin()),
+        Action::UserRead,
+        &in_customer(rel, vec![]),
+    );
+    assert_eq!(
+        (d.allowed, d.reason),
+        (false, Reason::RelationshipTerminated)
+    );
+}
+
+#[test]
+fn a_grant_scoped_to_another_customer_does_not_cover_this_one() {
+    let rel = relationship(&[DirectoryRole::GlobalAdmin]);
+    let elsewhere = grant("g-1", AgentRole::AdminAgent, Some(OTHER_CUSTOMER));
+    let d = decide(
+        Some(&partner_user()),
+        Action::UserRead,
+        &in_customer(rel.clone(), vec![elsewhere]),
+    );
+    assert_eq!((d.allowed, d.reason), (false, Reason::NoGrant));
+
+    let here = grant("g-2", AgentRole::AdminAgent, Some(CUSTOMER));
+    let d = decide(
+        Some(&partner_user()),
+        Action::UserRead,
+        &in_customer(rel, vec![here]),
+    );
+    assert!(d.allowed, "{d:?}");
+    assert!(matches!(
+        d.via,
+        Via::Delegated { grant: GrantSource::Explicit { ref grant_id }, .. } if grant_id == "g-2"
+    ));
+}
+
+#[test]
+fn never_delegable_actions_are_refused_even_to_a_global_admin_with_full_access() {
+    let mut f = in_customer(relationship(&[DirectoryRole::GlobalAdmin]), vec![]);
+    // `partner.remove` of another partner's relationship.
+    f.object.relationship_partner_tenant_id = Some(OTHER_PARTNER.into());
+    for id in NEVER_DELEGABLE {
+        let a: Action = id.parse().unwrap();
+        let d = decide(Some(&partner_admin()), a, &f);
+        assert_eq!((d.allowed, d.reason), (false, Reason::NotDelegable), "{id}");
+    }
+}
+
+#[test]
+fn a_partner_global_admin_may_end_its_own_relationship() {
+    let mut f = in_customer(relationship(&[DirectoryRole::GlobalAdmin]), vec![]);
+    f.object.relationship_partner_tenant_id = Some(PARTNER.into());
+    let d = decide(Some(&partner_admin()), Action::PartnerRemove, &f);
+    assert_eq!((d.allowed, d.reason), (true, Reason::OwnRelationship));
+}
+
+#[test]
+fn delegated_rights_are_the_intersection_of_agent_role_and_delegated_roles() {
+    // Admin agent (implicit) through a relationship delegating only helpdesk-admin.
+    let f = in_customer(relationship(&[DirectoryRole::HelpdeskAdmin]), vec![]);
+    let admin = partner_admin();
+    let d = decide(Some(&admin), Action::UserRead, &f);
+    assert_eq!((d.allowed, d.reason), (true, Reason::Delegated));
+    for a in [Action::TenantUpdate, Action::LicenseRead, Action::AuditRead] {
+        let d = decide(Some(&admin), a, &f);
+        assert_eq!(
+            (d.allowed, d.reason),
+            (false, Reason::RoleInsufficient),
+            "{a}"
+        );
+    }
+
+    // Helpdesk agent through a relationship delegating global-admin.
+    let rel = relationship(&[DirectoryRole::GlobalAdmin]);
+    let helpdesk = in_customer(
+        rel.clone(),
+        vec![grant("g-h", AgentRole::HelpdeskAgent, None)],
+    );
+    let user = partner_user();
+    for a in [
+        Action::UserRead,
+        Action::ServiceRequestCreate,
+        Action::HealthRead,
+    ] {
+        let d = decide(Some(&user), a, &helpdesk);
+        assert_eq!((d.allowed, d.reason), (true, Reason::Delegated), "{a}");
+    }
+    for a in [Action::TenantUpdate, Action::DomainRead, Action::AuditRead] {
+        let d = decide(Some(&user), a, &helpdesk);
+        assert_eq!(
+            (d.allowed, d.reason),
+            (false, Reason::RoleInsufficient),
+            "{a}"
+        );
+    }
+
+    // A sales agent has nothing inside customers.
+    let sales = in_customer(rel, vec![grant("g-s", AgentRole::SalesAgent, None)]);
+    let d = decide(Some(&user), Action::TenantRead, &sales);
+    assert_eq!((d.allowed, d.reason), (false, Reason::RoleInsufficient));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relationship expiry
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn effective_expiry_extends_in_180_day_steps() {
+    let end = now();
+    let mut rel = relationship(&[DirectoryRole::HelpdeskAdmin]);
+    assert_eq!(rel.effective_expiry(end), None, "no expiry stays none");
+
+    rel.expires_at = Some(end);
+    assert_eq!(rel.effective_expiry(end + Duration::days(1)), Some(end));
+
+    rel.auto_extend = true;
+    let step = Duration::days(AUTO_EXTEND_DAYS);
+    assert_eq!(AUTO_EXTEND_DAYS, 180);
+    let cases = [
+        (end - Duration::days(1), end),
+        (end, end + step),
+        (end + Duration::seconds(1), end + step),
+        (end + step - Duration::seconds(1), end + step),
+        (end + step, end + step * 2),
+        (end + Duration::days(1000), end + step * 6),
+    ];
+    for (at, want) in cases {
+        assert_eq!(rel.effective_expiry(at), Some(want), "at {at}");
+        assert_eq!(rel.state(at), RelationshipState::Active, "at {at}");
+    }
+}
+
+#[test]
+fn only_a_global_admin_manages_a_user_who_holds_an_admin_role() {
+    use DirectoryRole::*;
+    let user_actions = [
+        "user.update",
+        "user.delete",
+        "user.reset-password",
+        "user.assign-role",
+    ];
+    for target_roles in [vec![GlobalAdmin], vec![HelpdeskAdmin], vec![GlobalReader]] {
+        let mut f = facts(Kind::Customer);
+        f.object.target_user_roles = target_roles.iter().copied().collect();
+        for id in user_actions {
+            let a: Action = id.parse().unwrap();
+            for role in [UserAdmin, HelpdeskAdmin] {
+                if !role_allows(Some(role), id) {
+                    continue;
+                }
+                let d = decide(Some(&principal(Kind::Customer, &[role])), a, &f);
+                assert_eq!(
+                    (d.allowed, d.reason),
+                    (false, Reason::PrivilegedTarget),
+                    "{role:?} {id} on a user with {target_roles:?}"
+                );
+            }
+            let d = decide(Some(&principal(Kind::Customer, &[GlobalAdmin])), a, &f);
+            assert!(d.allowed, "global admin {id} on {target_roles:?}");
+        }
+    }
+    // A user without roles stays the helpdesk's and user admin's to manage.
+    let f = facts(Kind::Customer);
+    let d = decide(
+        Some(&principal(Kind::Customer, &[HelpdeskAdmin])),
+        Action::UserResetPassword,
+        &f,
+    );
+    assert!(d.allowed);
+}
+

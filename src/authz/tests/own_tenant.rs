@@ -1,0 +1,208 @@
+//! The catalogue, the signed-in checks and rule 1 (own-tenant roles).
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// The action catalogue
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn action_catalogue_is_the_specs_in_its_order() {
+    let ids: Vec<&str> = Action::ALL.iter().map(|a| a.id()).collect();
+    assert_eq!(ids, CATALOGUE.split(' ').collect::<Vec<_>>());
+}
+
+#[test]
+fn action_ids_roundtrip_through_fromstr_display_and_json() {
+    for &a in Action::ALL {
+        assert_eq!(a.id().parse::<Action>(), Ok(a), "{a:?}");
+        assert_eq!(a.to_string(), a.id());
+        assert_eq!(
+            serde_json::to_value(a).unwrap(),
+            serde_json::Value::String(a.id().into())
+        );
+    }
+}
+
+#[test]
+fn unknown_action_is_rejected_with_the_catalogue() {
+    for bad in [
+        "",
+        "user",
+        "user.fly",
+        "USER.READ",
+        " user.read",
+        "user.read ",
+    ] {
+        let err = bad.parse::<Action>().unwrap_err();
+        assert!(err.contains("unknown action"), "{bad:?}: {err}");
+        assert!(err.contains("tenant.read") && err.contains("partner.enroll"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed-in and enabled checks come first
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn not_signed_in_is_denied_everything_everywhere() {
+    for target in KINDS {
+        for &a in Action::ALL {
+            let d = decide(None, a, &facts(target));
+            assert_eq!(
+                d,
+                Decision {
+                    allowed: false,
+                    reason: Reason::NotSignedIn,
+                    via: Via::None
+                },
+                "{a} in {target:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_disabled_user_is_denied_everything_whatever_its_roles() {
+    for home in KINDS {
+        for role in ROLES {
+            let mut p = principal_with(home, role);
+            p.enabled = false;
+            for target in KINDS {
+                for &a in Action::ALL {
+                    let d = decide(Some(&p), a, &facts(target));
+                    assert!(
+                        !d.allowed && d.reason == Reason::UserDisabled && d.via == Via::None,
+                        "{} of a {home:?} tenant, {a} in {target:?}: {d:?}",
+                        role_name(role)
+                    );
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule 1: every directory role × every action × own tenant of every kind
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn own_tenant_every_role_every_action_every_tenant_kind() {
+    let mut mismatches = Vec::new();
+    for kind in KINDS {
+        for role in ROLES {
+            let p = principal_with(kind, role);
+            for &a in Action::ALL {
+                let d = decide(Some(&p), a, &facts(kind));
+                let (allowed, reason) = expected_own(role, kind, a.id());
+                let via = if allowed {
+                    Via::OwnTenant {
+                        roles: role.into_iter().collect(),
+                    }
+                } else {
+                    Via::None
+                };
+                let want = Decision {
+                    allowed,
+                    reason,
+                    via,
+                };
+                if d != want {
+                    mismatches.push(format!(
+                        "{} in own {kind:?} tenant, {a}: got {} {}, want {} {}",
+                        role_name(role),
+                        d.allowed,
+                        d.reason,
+                        want.allowed,
+                        want.reason
+                    ));
+                }
+            }
+        }
+    }
+    assert_no_mismatch(mismatches);
+}
+
+#[test]
+fn own_tenant_rights_spelled_out_for_a_plain_customer() {
+    // The same rules as the matrix above, as the lists a reviewer would check by eye.
+    let allowed = |role: DirectoryRole| -> Vec<&'static str> {
+        let p = principal(Kind::Customer, &[role]);
+        Action::ALL
+            .iter()
+            .filter(|a| decide(Some(&p), **a, &facts(Kind::Customer)).allowed)
+            .map(|a| a.id())
+            .collect()
+    };
+    assert_eq!(
+        allowed(DirectoryRole::BillingAdmin),
+        [
+            "tenant.read",
+            "health.read",
+            "service-request.read",
+            "service-request.create",
+            "service-request.update",
+            "license.read",
+            "license.buy"
+        ]
+    );
+    assert_eq!(
+        allowed(DirectoryRole::HelpdeskAdmin),
+        [
+            "tenant.read",
+            "health.read",
+            "service-request.read",
+            "service-request.create",
+            "service-request.update",
+            "user.read",
+            "user.reset-password"
+        ]
+    );
+    assert_eq!(
+        allowed(DirectoryRole::ServiceSupportAdmin),
+        [
+            "tenant.read",
+            "health.read",
+            "service-request.read",
+            "service-request.create",
+            "service-request.update"
+        ]
+    );
+    assert_eq!(
+        allowed(DirectoryRole::GlobalReader),
+        [
+            "tenant.read",
+            "health.read",
+            "service-request.read",
+            "license.read",
+            "domain.read",
+            "user.read",
+            "partner.read",
+            "audit.read"
+        ]
+    );
+    let global_admin = allowed(DirectoryRole::GlobalAdmin);
+    assert_eq!(global_admin.len(), Action::ALL.len() - 9);
+    for id in OPERATOR_ONLY.iter().chain(PARTNER_SIDE) {
+        assert!(!global_admin.contains(id), "{id}");
+    }
+}
+
+#[test]
+fn several_roles_give_the_union_and_name_every_role_that_carries_it() {
+    use DirectoryRole::*;
+    let p = principal(Kind::Customer, &[BillingAdmin, HelpdeskAdmin]);
+    let f = facts(Kind::Customer);
+    let d = decide(Some(&p), Action::ServiceRequestRead, &f);
+    assert_eq!(
+        d.via,
+        Via::OwnTenant {
+            roles: vec![BillingAdmin, HelpdeskAdmin]
+        }
+    );
+    assert!(decide(Some(&p), Action::LicenseBuy, &f).allowed);
+    assert!(decide(Some(&p), Action::UserResetPassword, &f).allowed);
+    let d = decide(Some(&p), Action::UserCreate, &f);
+    assert_eq!((d.allowed, d.reason), (false, Reason::RoleInsufficient));
+}
+
