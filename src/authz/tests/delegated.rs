@@ -406,4 +406,3 @@ fn only_a_global_admin_manages_a_user_who_holds_an_admin_role() {
     );
     assert!(d.allowed);
 }
-

@@ -252,4 +252,3 @@ fn the_reference_tables_only_name_catalogued_actions() {
         }
     }
 }
-

@@ -205,4 +205,3 @@ fn several_roles_give_the_union_and_name_every_role_that_carries_it() {
     let d = decide(Some(&p), Action::UserCreate, &f);
     assert_eq!((d.allowed, d.reason), (false, Reason::RoleInsufficient));
 }
-
