@@ -8,11 +8,13 @@ pub mod grants;
 pub mod health;
 pub mod invites;
 pub mod licenses;
+mod meta;
 mod migrations;
 pub mod relationships;
 pub mod requests;
 pub mod sessions;
 pub mod tenants;
+mod tx;
 pub mod users;
 
 use std::fs;
@@ -24,7 +26,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
+pub use meta::{integrity_check, is_demo, mark_demo, mark_test_clock};
 pub use migrations::{latest_version, APPLICATION_ID};
+pub use tx::{unique_conflict, Tx};
 
 const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
 
@@ -384,114 +388,11 @@ impl Store {
     }
 }
 
-/// Marks the database as a test database; `at` records when.
-pub fn mark_test_clock(tx: &Tx<'_>, at: &str) -> Result<()> {
-    tx.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-        [TEST_CLOCK_KEY, at],
-    )?;
-    Ok(())
-}
-
 fn read_only_error(path: &Path) -> Error {
     Error::internal(format!(
         "{} is read-only here (the file or its directory cannot be written); nothing was changed",
         path.display()
     ))
-}
-
-/// Maps a UNIQUE constraint failure to a conflict with the given message.
-pub fn unique_conflict(e: rusqlite::Error, message: impl FnOnce() -> String) -> Error {
-    if let rusqlite::Error::SqliteFailure(f, _) = &e {
-        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-            || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-        {
-            return Error::conflict(message());
-        }
-    }
-    e.into()
-}
-
-/// One transaction of the store: a write (`BEGIN IMMEDIATE`) or one read snapshot. The rest
-/// of partnerctl names only this type; the engine behind it is the store's business, and only
-/// the store's own modules reach the connection.
-pub struct Tx<'c> {
-    inner: rusqlite::Transaction<'c>,
-}
-
-impl Tx<'_> {
-    pub(in crate::store) fn execute<P: rusqlite::Params>(
-        &self,
-        sql: &str,
-        params: P,
-    ) -> rusqlite::Result<usize> {
-        self.inner.execute(sql, params)
-    }
-
-    pub(in crate::store) fn prepare_cached(
-        &self,
-        sql: &str,
-    ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
-        self.inner.prepare_cached(sql)
-    }
-
-    pub(in crate::store) fn query_row<T, P, F>(
-        &self,
-        sql: &str,
-        params: P,
-        f: F,
-    ) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    {
-        self.inner.query_row(sql, params, f)
-    }
-
-    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
-        self.inner.last_insert_rowid()
-    }
-}
-
-/// The first line of SQLite's own check of the whole file (`ok` when sound).
-pub fn integrity_check(tx: &Tx<'_>) -> Result<String> {
-    Ok(tx.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
-}
-
-/// Marks the database as made by `demo`; `at` records when.
-pub fn mark_demo(tx: &Tx<'_>, at: &str) -> Result<()> {
-    tx.execute("INSERT INTO meta (key, value) VALUES ('demo', ?1)", [at])?;
-    Ok(())
-}
-
-/// Whether the database was made by `demo` (and so may be replaced by another demo).
-pub fn is_demo(tx: &Tx<'_>) -> Result<bool> {
-    Ok(tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'demo')",
-        [],
-        |r| r.get(0),
-    )?)
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::unavailable(
-                "the database stayed locked past the busy timeout; nothing was changed, retry later",
-            ),
-            Some(ErrorCode::NotADatabase) => {
-                Error::internal("the file is not a partnerctl database (not SQLite)")
-            }
-            Some(ErrorCode::DatabaseCorrupt) => {
-                Error::internal(format!("the database file is corrupt: {e}"))
-            }
-            Some(ErrorCode::ReadOnly) => {
-                Error::internal(format!("the database is read-only: {e}"))
-            }
-            _ => Error::internal(format!("database error: {e}")),
-        }
-    }
 }
 
 pub fn new_id() -> String {
