@@ -1,7 +1,7 @@
 //! One command's working state and the skeleton of every operation: the session, the scope,
 //! the decision, and the change or read in the transaction that holds the decision.
 
-use crate::authz::{self, Action, Decision, ObjectFacts, Principal, Via};
+use crate::authz::{self, Action, Decision, ObjectFacts, Principal};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::store::{self, tenants::TenantRow, OpenMode, Store, Tx};
@@ -183,30 +183,10 @@ impl Ctx {
         object_name: Option<&str>,
     ) -> Result<Decision> {
         let d = self.peek(s, action, target, object)?;
-        // Denials are always recorded; so are a partner agent's reads inside a customer
-        // tenant (one entry per command). Own-tenant reads are not, so reads work on a
-        // read-only file.
-        let delegated_read =
-            d.allowed && action.is_read() && matches!(d.via, Via::Delegated { .. });
-        if (!d.allowed || delegated_read) && !self.opts.dry_run && !target.id.is_empty() {
+        if permit::must_record(action, &d) && !self.opts.dry_run {
             let at = self.now_str();
-            let relationship_id = d.via.relationship_id();
             self.store.write(true, |tx| {
-                store::audit::append(
-                    tx,
-                    &store::audit::NewEntry {
-                        at: &at,
-                        actor_upn: Some(&s.principal.upn),
-                        actor_tenant_id: Some(&s.principal.tenant_id),
-                        target_tenant_id: Some(&target.id),
-                        action: action.id(),
-                        allowed: d.allowed,
-                        reason: d.reason.id(),
-                        relationship_id,
-                        object: object_name,
-                        summary: None,
-                    },
-                )
+                permit::record_decision(tx, &at, &s.principal, action, target, &d, object_name)
             })?;
         }
         if d.allowed {

@@ -199,7 +199,7 @@ fn ran_twice() -> Error {
 /// Whether an allowed decision is recorded: a partner agent's read inside a customer tenant
 /// (one entry per command). Denials are always recorded. Own-tenant reads are not, so reads
 /// work on a read-only file.
-fn must_record(action: Action, d: &Decision) -> bool {
+pub(super) fn must_record(action: Action, d: &Decision) -> bool {
     !d.allowed || (action.is_read() && matches!(d.via, Via::Delegated { .. }))
 }
 
@@ -220,7 +220,7 @@ fn permit_in(
 }
 
 /// One audit entry for a decision that changed nothing (a denial, or a recorded read).
-fn record_decision(
+pub(super) fn record_decision(
     tx: &Tx<'_>,
     at: &str,
     principal: &Principal,
