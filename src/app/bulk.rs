@@ -629,7 +629,7 @@ pub fn grants_from_csv(
                 return Ok(None);
             }
             partners::insert_grant(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)
-                .map(Some)
+                .map(|(row, summary)| Some((row.id, summary)))
         },
     )?;
     bar.finish_and_clear();

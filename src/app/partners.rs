@@ -14,7 +14,7 @@ use super::{find_tenant, secrets, Ctx, Session};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
-use crate::model::{self, AgentRole, DirectoryRole};
+use crate::model::{self, AgentRole, DirectoryRole, InviteStatus, RelationshipStatus};
 use crate::store::{self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow};
 
 pub const MAX_INVITE_DAYS: u64 = 90;
@@ -94,7 +94,7 @@ pub struct InviteInput {
 #[derive(Debug, Serialize)]
 pub struct InviteView {
     pub id: String,
-    pub status: String,
+    pub status: InviteStatus,
     pub partner: TenantBrief,
     pub access: Vec<DirectoryRole>,
     pub duration_days: Option<i64>,
@@ -124,7 +124,7 @@ pub struct CreatedInvite {
 fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
     InviteView {
         id: i.id.clone(),
-        status: i.status_at_time(now).to_string(),
+        status: i.status_at_time(now),
         partner: brief(partner),
         access: roles_vec(&i.access),
         duration_days: i.duration_days,
@@ -135,7 +135,7 @@ fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
         created_by: i.created_by.clone(),
         created_at: i.created_at.clone(),
         expires_at: i.expires_at.clone(),
-        accepted_by: (i.status == "accepted")
+        accepted_by: (i.status == InviteStatus::Accepted)
             .then(|| i.status_by.clone())
             .flatten(),
         status_at: i.status_at.clone(),
@@ -308,7 +308,7 @@ pub fn insert_invite(
     spec: &InviteSpec,
     draft: &InviteDraft,
 ) -> Result<IssuedInvite> {
-    store::invites::insert(
+    let row = store::invites::insert(
         tx,
         &store::invites::NewInvite {
             id: &draft.id,
@@ -325,8 +325,6 @@ pub fn insert_invite(
             expires_at: &draft.expires_at,
         },
     )?;
-    let row = store::invites::by_id(tx, &draft.id)?
-        .ok_or_else(|| Error::internal("the invite vanished inside its own transaction"))?;
     let summary = format!(
         "invite {} for {} access [{}], {}, expires {}",
         draft.id,
@@ -484,17 +482,7 @@ pub fn create_invite(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite
     })
 }
 
-const INVITE_STATUSES: [&str; 5] = ["pending", "accepted", "declined", "revoked", "expired"];
-
-pub fn list_invites(ctx: &mut Ctx, status: Option<&str>) -> Result<Vec<InviteView>> {
-    if let Some(st) = status {
-        if !INVITE_STATUSES.contains(&st) {
-            return Err(Error::invalid(format!(
-                "invalid --status {st:?}; expected one of: {}",
-                INVITE_STATUSES.join(", ")
-            )));
-        }
-    }
+pub fn list_invites(ctx: &mut Ctx, status: Option<InviteStatus>) -> Result<Vec<InviteView>> {
     let s = ctx.session()?;
     let home = ctx.home(&s, "invites list")?;
     let now = ctx.now_str();
@@ -537,32 +525,35 @@ pub fn show_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
 fn transition_or_conflict(
     tx: &crate::store::Tx<'_>,
     invite_id: &str,
-    status: &str,
+    status: InviteStatus,
     by: &str,
     now: &str,
     customer_tenant_id: Option<&str>,
-) -> Result<()> {
-    if store::invites::transition(tx, invite_id, status, by, now, customer_tenant_id)? {
-        return Ok(());
+) -> Result<InviteRow> {
+    if let Some(row) =
+        store::invites::transition(tx, invite_id, status, by, now, customer_tenant_id)?
+    {
+        return Ok(row);
     }
-    let cur = store::invites::by_id(tx, invite_id)?.expect("the invite exists");
-    Err(unusable(&cur, now)
-        .unwrap_or_else(|| Error::conflict("the invite changed meanwhile; try again")))
+    let changed = || Error::conflict("the invite changed meanwhile; try again");
+    let cur = store::invites::by_id(tx, invite_id)?.ok_or_else(changed)?;
+    Err(unusable(&cur, now).unwrap_or_else(changed))
 }
 
 fn unusable(i: &InviteRow, now: &str) -> Option<Error> {
     let when = i.status_at.as_deref().unwrap_or("?");
     let by = i.status_by.as_deref().unwrap_or("?");
     let msg = match i.status_at_time(now) {
-        "pending" => return None,
-        "expired" => format!(
+        InviteStatus::Pending => return None,
+        InviteStatus::Expired => format!(
             "invite {} expired at {}; ask the partner for a new one",
             i.id, i.expires_at
         ),
-        "accepted" => format!("invite {} was already accepted at {when} by {by}", i.id),
-        "declined" => format!("invite {} was declined at {when} by {by}", i.id),
-        "revoked" => format!("invite {} was revoked by the partner at {when}", i.id),
-        other => format!("invite {} is {other}", i.id),
+        InviteStatus::Accepted => {
+            format!("invite {} was already accepted at {when} by {by}", i.id)
+        }
+        InviteStatus::Declined => format!("invite {} was declined at {when} by {by}", i.id),
+        InviteStatus::Revoked => format!("invite {} was revoked by the partner at {when}", i.id),
     };
     Some(Error::conflict(msg))
 }
@@ -583,9 +574,11 @@ pub fn revoke_invite(ctx: &mut Ctx, id: &str) -> Result<InviteView> {
         ObjectFacts::default(),
         &inv.id,
         |tx| {
-            transition_or_conflict(tx, &inv.id, "revoked", &upn, &now, None)?;
-            let row = store::invites::by_id(tx, &inv.id)?.expect("exists");
-            Ok((row, "pending -> revoked".to_string()))
+            let row = transition_or_conflict(tx, &inv.id, InviteStatus::Revoked, &upn, &now, None)?;
+            Ok((
+                row,
+                format!("{} -> {}", InviteStatus::Pending, InviteStatus::Revoked),
+            ))
         },
     )?;
     Ok(invite_view(&row, &home, &now))
@@ -754,7 +747,14 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         &invite.id,
         |tx| {
             // Compare-and-set: of many processes accepting one token, exactly one moves it.
-            transition_or_conflict(tx, &invite.id, "accepted", &upn, &now_s, Some(&customer.id))?;
+            transition_or_conflict(
+                tx,
+                &invite.id,
+                InviteStatus::Accepted,
+                &upn,
+                &now_s,
+                Some(&customer.id),
+            )?;
             if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
                 if super::facts::relationship(&old)?.state(now) == RelationshipState::Active {
                     return Err(Error::conflict(format!(
@@ -764,7 +764,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                 }
                 store::relationships::mark_expired(tx, &old.id)?;
             }
-            let id = store::relationships::insert(
+            let row = store::relationships::insert(
                 tx,
                 &store::relationships::NewRelationship {
                     partner_tenant_id: &partner.id,
@@ -777,12 +777,12 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                     auto_extend: invite.auto_extend,
                 },
             )?;
-            store::invites::set_relationship(tx, &invite.id, &id)?;
-            let row = store::relationships::by_id(tx, &id)?.expect("just inserted");
+            store::invites::set_relationship(tx, &invite.id, &row.id)?;
             let summary = format!(
-                "accepted invite {} from {}: relationship {id} access [{}], {}",
+                "accepted invite {} from {}: relationship {} access [{}], {}",
                 invite.id,
                 partner.domain,
+                row.id,
                 model::roles_to_csv(&invite.access),
                 duration_text(invite.duration_days, invite.auto_extend)
             );
@@ -791,7 +791,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     )?;
     Ok(AcceptView {
         id: rel.id.clone(),
-        status: "active".to_string(),
+        status: RelationshipStatus::Active.to_string(),
         invite_id: invite.id.clone(),
         partner: partner_brief(&partner),
         customer: brief(&customer),
@@ -821,7 +821,7 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
             transition_or_conflict(
                 tx,
                 &invite.id,
-                "declined",
+                InviteStatus::Declined,
                 &upn,
                 &now_s,
                 Some(&p.customer.id),
@@ -834,7 +834,7 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     )?;
     Ok(AcceptView {
         id: invite.id.clone(),
-        status: "declined".to_string(),
+        status: InviteStatus::Declined.to_string(),
         invite_id: invite.id.clone(),
         partner: partner_brief(&p.partner),
         customer: brief(&p.customer),
@@ -994,16 +994,18 @@ fn terminate(
         object,
         &partner.domain,
         |tx| {
-            if !store::relationships::terminate(tx, &rel.id, &upn, &now_s)? {
-                return Err(Error::conflict(format!(
-                    "relationship {} is already terminated",
-                    rel.id
-                )));
-            }
-            let row = store::relationships::by_id(tx, &rel.id)?.expect("exists");
+            let row =
+                store::relationships::terminate(tx, &rel.id, &upn, &now_s)?.ok_or_else(|| {
+                    Error::conflict(format!("relationship {} is already terminated", rel.id))
+                })?;
             Ok((
                 row,
-                format!("relationship {} {} -> terminated", rel.id, rel.status),
+                format!(
+                    "relationship {} {} -> {}",
+                    rel.id,
+                    rel.status,
+                    RelationshipStatus::Terminated
+                ),
             ))
         },
     )?;
@@ -1061,17 +1063,11 @@ pub fn list_grants(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
                 });
             }
         }
-        for g in store::grants::of_partner(tx, &home.id)? {
-            out.push(GrantView {
-                id: Some(g.id),
-                upn: g.upn,
-                role: g.role,
-                customer: g.customer_domain,
-                implicit: false,
-                created_by: Some(g.created_by),
-                created_at: Some(g.created_at),
-            });
-        }
+        out.extend(
+            store::grants::of_partner(tx, &home.id)?
+                .into_iter()
+                .map(grant_view),
+        );
         out.sort_by(|a, b| {
             (&a.upn, a.role, &a.customer, !a.implicit).cmp(&(
                 &b.upn,
@@ -1144,8 +1140,8 @@ pub fn insert_grant(
     customer: Option<&TenantRow>,
     by: &str,
     now: &str,
-) -> Result<(String, String)> {
-    let id = store::grants::insert(
+) -> Result<(store::grants::GrantRow, String)> {
+    let row = store::grants::insert(
         tx,
         &store::grants::NewGrant {
             partner_tenant_id: &home.id,
@@ -1158,7 +1154,7 @@ pub fn insert_grant(
         },
     )?;
     let scope = customer.map_or("all customers", |c| c.domain.as_str());
-    Ok((id, format!("granted {role} to {} for {scope}", user.upn)))
+    Ok((row, format!("granted {role} to {} for {scope}", user.upn)))
 }
 
 pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
@@ -1166,8 +1162,7 @@ pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let (s, home) = (&t.session, &t.home);
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
-    let scope = t.customer.as_ref().map(|c| c.domain.clone());
-    let id = ctx.change(
+    let row = ctx.change(
         s,
         Action::GrantManage,
         home,
@@ -1185,15 +1180,7 @@ pub fn add_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
             )
         },
     )?;
-    Ok(GrantView {
-        id: Some(id),
-        upn: t.user.upn,
-        role: input.role,
-        customer: scope,
-        implicit: false,
-        created_by: Some(by),
-        created_at: Some(now),
-    })
+    Ok(grant_view(row))
 }
 
 pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
@@ -1237,7 +1224,12 @@ pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
             ))
         },
     )?;
-    Ok(GrantView {
+    Ok(grant_view(g))
+}
+
+/// A stored grant as shown.
+fn grant_view(g: store::grants::GrantRow) -> GrantView {
+    GrantView {
         id: Some(g.id),
         upn: g.upn,
         role: g.role,
@@ -1245,5 +1237,5 @@ pub fn remove_grant(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
         implicit: false,
         created_by: Some(g.created_by),
         created_at: Some(g.created_at),
-    })
+    }
 }

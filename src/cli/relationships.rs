@@ -10,7 +10,7 @@ use crate::app::partners::{
     self, GrantInput, GrantView, InviteInput, InviteView, RelationshipView,
 };
 use crate::error::Result;
-use crate::model::{AgentRole, DirectoryRole};
+use crate::model::{AgentRole, DirectoryRole, InviteStatus};
 use crate::output::{fields, list, opt, Out};
 
 use super::Global;
@@ -66,9 +66,9 @@ pub struct InviteArgs {
 pub enum InvitesCmd {
     /// List your tenant's invites
     List {
-        /// pending, accepted, declined, revoked or expired
-        #[arg(long, value_name = "S")]
-        status: Option<String>,
+        /// Only invites with this status
+        #[arg(long, value_name = "S", value_enum)]
+        status: Option<InviteStatus>,
     },
     /// Show one invite
     Show { id: String },
@@ -169,7 +169,7 @@ fn head(g: &Global, done: &str) -> String {
 fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {
     vec![
         ("id", v.id.clone()),
-        ("status", v.status.clone()),
+        ("status", v.status.to_string()),
         (
             "partner",
             format!("{} ({})", v.partner.name, v.partner.domain),
@@ -254,7 +254,7 @@ pub fn invites(g: &Global, cmd: InvitesCmd) -> Result<i32> {
     let out = g.out();
     match cmd {
         InvitesCmd::List { status } => {
-            let v = partners::list_invites(&mut ctx, status.as_deref())?;
+            let v = partners::list_invites(&mut ctx, status)?;
             out.emit_list(
                 &v,
                 &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
@@ -262,7 +262,7 @@ pub fn invites(g: &Global, cmd: InvitesCmd) -> Result<i32> {
                     .map(|i| {
                         vec![
                             i.id.clone(),
-                            i.status.clone(),
+                            i.status.to_string(),
                             i.customer_domain.clone().unwrap_or_else(|| "any".into()),
                             list(&i.access),
                             i.expires_at.clone(),
@@ -507,4 +507,15 @@ pub fn grants(g: &Global, cmd: GrantsCmd) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// `--status` values complete in shells; the ids are the model's.
+impl clap::ValueEnum for InviteStatus {
+    fn value_variants<'a>() -> &'a [Self] {
+        &InviteStatus::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.id()))
+    }
 }

@@ -3,6 +3,7 @@
 mod id_enum;
 mod role;
 mod services;
+mod status;
 mod validate;
 
 pub use role::{roles_from_csv, roles_to_csv, AgentRole, DirectoryRole};
@@ -10,6 +11,7 @@ pub use services::{
     catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
     Sku,
 };
+pub use status::{InviteStatus, RelationshipStatus};
 pub use validate::{
     domain_of_upn, escape_unsafe, is_unsafe_char, parse_days, parse_span, parse_ttl, push_escaped,
     validate_address, validate_domain, validate_email, validate_identifier, validate_name,
