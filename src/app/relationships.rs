@@ -143,8 +143,7 @@ pub(super) fn relationships_of(
     Ok(out)
 }
 
-/// The relationship of a pair that is active on the clock (an expired one stays expired in
-/// the history).
+/// The relationship of a pair that is active on the clock.
 pub(super) fn active_between(
     ctx: &mut Ctx,
     partner: &TenantRow,

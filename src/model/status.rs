@@ -4,7 +4,7 @@ use super::id_enum::id_enum;
 
 id_enum!(
     /// An invite's status. `Expired` is never stored: a pending invite past its expiry is
-    /// expired on the clock (see `store::invites::InviteRow::status_at_time`).
+    /// expired on the clock.
     InviteStatus, "invite status" {
         Pending => "pending",
         Accepted => "accepted",

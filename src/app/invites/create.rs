@@ -18,7 +18,8 @@ use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
 use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
 
-pub const MAX_INVITE_DAYS: u64 = 90;
+/// The longest an invite stays valid, and its default.
+const MAX_INVITE_DAYS: u64 = 90;
 
 pub struct InviteInput {
     pub access: Vec<DirectoryRole>,
