@@ -557,7 +557,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;invites;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending, accepted, declined, revoked or expired')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only invites with this status')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')

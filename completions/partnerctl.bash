@@ -3144,7 +3144,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending accepted declined revoked expired" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -511,7 +511,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;invites;list'= {
-            cand --status 'pending, accepted, declined, revoked or expired'
+            cand --status 'Only invites with this status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'

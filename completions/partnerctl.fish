@@ -418,7 +418,11 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not _
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "show" -d 'Show one invite'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "revoke" -d 'Revoke a pending invite'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and not __fish_seen_subcommand_from list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l status -d 'pending, accepted, declined, revoked or expired' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l status -d 'Only invites with this status' -r -f -a "pending\t''
+accepted\t''
+declined\t''
+revoked\t''
+expired\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''

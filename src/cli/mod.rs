@@ -1,12 +1,17 @@
 //! The command line: clap definitions (doc comments are the help text) and one function per
 //! command that calls one app operation and renders its view.
 
+mod accept;
 mod accountability;
 mod auth;
 mod can;
 mod completions;
+mod customers;
 mod demo;
+mod grants;
+mod invites;
 mod man;
+mod partners;
 mod relationships;
 mod services;
 mod tenants;
@@ -75,23 +80,23 @@ pub enum Command {
     #[command(subcommand)]
     Users(users::UsersCmd),
     /// Invite a customer to give your partner tenant delegated administration
-    Invite(relationships::InviteArgs),
+    Invite(invites::InviteArgs),
     /// Your partner tenant's invites
     #[command(subcommand)]
-    Invites(relationships::InvitesCmd),
+    Invites(invites::InvitesCmd),
     /// Accept a partner's invite for your tenant (global admins)
-    Accept(relationships::TokenArgs),
+    Accept(accept::TokenArgs),
     /// Decline a partner's invite
-    Decline(relationships::TokenArgs),
+    Decline(accept::TokenArgs),
     /// The partners with delegated administration over this tenant
     #[command(subcommand)]
-    Partners(relationships::PartnersCmd),
+    Partners(partners::PartnersCmd),
     /// Your partner tenant's customers
     #[command(subcommand)]
-    Customers(relationships::CustomersCmd),
+    Customers(customers::CustomersCmd),
     /// Agent roles of your partner tenant's users
     #[command(subcommand)]
-    Grants(relationships::GrantsCmd),
+    Grants(grants::GrantsCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
     Licenses(services::LicensesCmd),
@@ -164,13 +169,13 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Whoami => auth::whoami(g),
         Command::Tenants(c) => tenants::run(g, c),
         Command::Users(c) => users::run(g, c),
-        Command::Invite(a) => relationships::invite(g, a),
-        Command::Invites(c) => relationships::invites(g, c),
-        Command::Accept(a) => relationships::accept(g, a),
-        Command::Decline(a) => relationships::decline(g, a),
-        Command::Partners(c) => relationships::partners(g, c),
-        Command::Customers(c) => relationships::customers(g, c),
-        Command::Grants(c) => relationships::grants(g, c),
+        Command::Invite(a) => invites::invite(g, a),
+        Command::Invites(c) => invites::run(g, c),
+        Command::Accept(a) => accept::accept(g, a),
+        Command::Decline(a) => accept::decline(g, a),
+        Command::Partners(c) => partners::run(g, c),
+        Command::Customers(c) => customers::run(g, c),
+        Command::Grants(c) => grants::run(g, c),
         Command::Licenses(c) => services::licenses(g, c),
         Command::Domains(c) => services::domains(g, c),
         Command::Health(a) => services::health(g, a),

@@ -3,6 +3,7 @@
 mod id_enum;
 mod role;
 mod services;
+mod status;
 mod text;
 mod validate;
 
@@ -11,6 +12,7 @@ pub use services::{
     catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
     Sku,
 };
+pub use status::{InviteStatus, RelationshipStatus};
 pub use text::{escape_unsafe, is_unsafe_char, push_escaped};
 pub use validate::{
     domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,

@@ -79,7 +79,8 @@ pub struct NewGrant<'a> {
     pub created_at: &'a str,
 }
 
-pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<String> {
+/// Inserts a grant; returns it as stored, with its user's upn and its customer's domain.
+pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<GrantRow> {
     let id = new_id();
     let NewGrant {
         partner_tenant_id,
@@ -90,13 +91,18 @@ pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<String> {
         created_by,
         created_at,
     } = *g;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         RETURNING id, user_id, (SELECT u.upn FROM users u WHERE u.id = grants.user_id), role,
+             customer_tenant_id, (SELECT t.domain FROM tenants t WHERE t.id = grants.customer_tenant_id),
+             created_by, created_at",
+    )?
+    .query_row(
         params![id, partner_tenant_id, user_id, role.id(), customer_tenant_id, created_by, created_at],
+        from_row,
     )
-    .map_err(|e| unique_conflict(e, || format!("{upn} already holds {role} for that scope")))?;
-    Ok(id)
+    .map_err(|e| unique_conflict(e, || format!("{upn} already holds {role} for that scope")))
 }
 
 pub fn delete(tx: &Tx<'_>, id: &str) -> Result<()> {

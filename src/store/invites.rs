@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::Tx;
 use crate::error::Result;
-use crate::model::DirectoryRole;
+use crate::model::{DirectoryRole, InviteStatus};
 
 #[derive(Debug, Clone)]
 pub struct InviteRow {
@@ -20,7 +20,7 @@ pub struct InviteRow {
     pub created_at: String,
     pub expires_at: String,
     /// The stored status; `expired` is computed from `expires_at` and the clock.
-    pub status: String,
+    pub status: InviteStatus,
     pub status_at: Option<String>,
     pub status_by: Option<String>,
     pub customer_tenant_id: Option<String>,
@@ -29,18 +29,19 @@ pub struct InviteRow {
 
 impl InviteRow {
     /// The status at `now`: a pending invite past its expiry is `expired`.
-    pub fn status_at_time(&self, now: &str) -> &str {
-        if self.status == "pending" && self.expires_at.as_str() <= now {
-            "expired"
+    pub fn status_at_time(&self, now: &str) -> InviteStatus {
+        if self.status == InviteStatus::Pending && self.expires_at.as_str() <= now {
+            InviteStatus::Expired
         } else {
-            &self.status
+            self.status
         }
     }
 }
 
-const COLUMNS: &str = "i.id, i.partner_tenant_id, i.created_by, i.access, i.duration_days,
-    i.auto_extend, i.customer_domain, i.message, i.email_to, i.created_at, i.expires_at,
-    i.status, i.status_at, i.status_by, i.customer_tenant_id, i.relationship_id";
+/// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
+const COLUMNS: &str = "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
+    customer_domain, message, email_to, created_at, expires_at, status, status_at, status_by,
+    customer_tenant_id, relationship_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<InviteRow> {
     let access: String = r.get(3)?;
@@ -56,7 +57,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<InviteRow> {
         email_to: r.get(8)?,
         created_at: r.get(9)?,
         expires_at: r.get(10)?,
-        status: r.get(11)?,
+        status: {
+            let s: String = r.get(11)?;
+            s.parse().map_err(|e: String| {
+                rusqlite::Error::FromSqlConversionFailure(11, rusqlite::types::Type::Text, e.into())
+            })?
+        },
         status_at: r.get(12)?,
         status_by: r.get(13)?,
         customer_tenant_id: r.get(14)?,
@@ -83,8 +89,8 @@ pub struct NewInvite<'a> {
 
 /// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
 /// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
-/// makes this a conflict naming it.
-pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<()> {
+/// makes this a conflict naming it. Returns the invite as stored.
+pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
     if let Some(domain) = n.customer_domain {
         tx.prepare_cached(
             "UPDATE invites SET lapsed = 1
@@ -94,12 +100,14 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<()> {
         .execute(params![n.partner_tenant_id, domain, n.created_at])?;
     }
     let inserted = tx
-        .prepare_cached(
+        .prepare_cached(&format!(
             "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
                  auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')",
-        )?
-        .execute(params![
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')
+             RETURNING {COLUMNS}"
+        ))?
+        .query_row(
+            params![
             n.id,
             n.partner_tenant_id,
             n.created_by,
@@ -110,11 +118,13 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<()> {
             n.customer_domain,
             n.message,
             n.email_to,
-            n.created_at,
-            n.expires_at
-        ]);
+                n.created_at,
+                n.expires_at
+            ],
+            from_row,
+        );
     match inserted {
-        Ok(_) => Ok(()),
+        Ok(row) => Ok(row),
         Err(e) => {
             let pending = n
                 .customer_domain
@@ -153,7 +163,7 @@ pub fn pending_for(
 pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<InviteRow>> {
     Ok(tx
         .query_row(
-            &format!("SELECT {COLUMNS} FROM invites i WHERE i.token_hash = ?1"),
+            &format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"),
             [token_hash],
             from_row,
         )
@@ -163,7 +173,7 @@ pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<InviteRow>>
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
     Ok(tx
         .query_row(
-            &format!("SELECT {COLUMNS} FROM invites i WHERE i.id = ?1"),
+            &format!("SELECT {COLUMNS} FROM invites WHERE id = ?1"),
             [id],
             from_row,
         )
@@ -172,29 +182,34 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
     let mut st = tx.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM invites i WHERE i.partner_tenant_id = ?1 ORDER BY i.created_at, i.id"
+        "SELECT {COLUMNS} FROM invites WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
     ))?;
     let rows = st.query_map([partner_tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Moves a pending, unexpired invite to `status`, as a compare-and-set: false when another
-/// process got there first or the invite is no longer pending.
+/// Moves a pending, unexpired invite to `status`, as a compare-and-set: the invite as it now
+/// is, or `None` when another process got there first or the invite is no longer pending.
 pub fn transition(
     tx: &Tx<'_>,
     id: &str,
-    status: &str,
+    status: InviteStatus,
     by: &str,
     now: &str,
     customer_tenant_id: Option<&str>,
-) -> Result<bool> {
-    let n = tx.execute(
-        "UPDATE invites SET status = ?2, status_by = ?3, status_at = ?4,
-                customer_tenant_id = coalesce(?5, customer_tenant_id)
-         WHERE id = ?1 AND status = 'pending' AND expires_at > ?4",
-        params![id, status, by, now, customer_tenant_id],
-    )?;
-    Ok(n == 1)
+) -> Result<Option<InviteRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE invites SET status = ?2, status_by = ?3, status_at = ?4,
+                    customer_tenant_id = coalesce(?5, customer_tenant_id)
+             WHERE id = ?1 AND status = 'pending' AND expires_at > ?4
+             RETURNING {COLUMNS}"
+        ))?
+        .query_row(
+            params![id, status.id(), by, now, customer_tenant_id],
+            from_row,
+        )
+        .optional()?)
 }
 
 pub fn set_relationship(tx: &Tx<'_>, id: &str, relationship_id: &str) -> Result<()> {

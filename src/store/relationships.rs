@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::new_id;
 use super::Tx;
 use crate::error::Result;
-use crate::model::DirectoryRole;
+use crate::model::{DirectoryRole, RelationshipStatus};
 
 #[derive(Debug, Clone)]
 pub struct RelationshipRow {
@@ -18,14 +18,14 @@ pub struct RelationshipRow {
     pub accepted_at: String,
     pub expires_at: Option<String>,
     pub auto_extend: bool,
-    pub status: String,
+    pub status: RelationshipStatus,
     pub terminated_by: Option<String>,
     pub terminated_at: Option<String>,
 }
 
-const COLUMNS: &str = "r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
-    r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status, r.terminated_by,
-    r.terminated_at";
+/// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
+const COLUMNS: &str = "id, partner_tenant_id, customer_tenant_id, invite_id, access, accepted_by,
+    accepted_at, expires_at, auto_extend, status, terminated_by, terminated_at";
 
 pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<RelationshipRow> {
     let access: String = r.get(at + 4)?;
@@ -39,7 +39,16 @@ pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<RelationshipRow> {
         accepted_at: r.get(at + 6)?,
         expires_at: r.get(at + 7)?,
         auto_extend: r.get(at + 8)?,
-        status: r.get(at + 9)?,
+        status: {
+            let s: String = r.get(at + 9)?;
+            s.parse().map_err(|e: String| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    at + 9,
+                    rusqlite::types::Type::Text,
+                    e.into(),
+                )
+            })?
+        },
         terminated_by: r.get(at + 10)?,
         terminated_at: r.get(at + 11)?,
     })
@@ -56,12 +65,16 @@ pub struct NewRelationship<'a> {
     pub auto_extend: bool,
 }
 
-pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<String> {
+/// Inserts an active relationship; returns it as stored.
+pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
     let id = new_id();
-    tx.execute(
+    tx.prepare_cached(&format!(
         "INSERT INTO relationships (id, partner_tenant_id, customer_tenant_id, invite_id, access,
              accepted_by, accepted_at, expires_at, auto_extend, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')
+         RETURNING {COLUMNS}"
+    ))?
+    .query_row(
         params![
             id,
             n.partner_tenant_id,
@@ -73,17 +86,17 @@ pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<String> {
             n.expires_at,
             n.auto_extend
         ],
+        |r| from_row(r, 0),
     )
     .map_err(|e| {
         super::unique_conflict(e, || {
             "a relationship between these tenants is already active".to_string()
         })
-    })?;
-    Ok(id)
+    })
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM relationships r WHERE r.id = ?1");
+    let sql = format!("SELECT {COLUMNS} FROM relationships WHERE id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
         .query_row([id], |r| from_row(r, 0))
@@ -97,9 +110,9 @@ pub fn between(
     customer_tenant_id: &str,
 ) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM relationships r
-         WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2
-         ORDER BY r.accepted_at DESC, r.id DESC"
+        "SELECT {COLUMNS} FROM relationships
+         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
+         ORDER BY accepted_at DESC, id DESC"
     );
     let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([partner_tenant_id, customer_tenant_id], |r| from_row(r, 0))?;
@@ -113,8 +126,8 @@ pub fn stored_active(
     customer_tenant_id: &str,
 ) -> Result<Option<RelationshipRow>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM relationships r
-         WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2 AND r.status = 'active'"
+        "SELECT {COLUMNS} FROM relationships
+         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2 AND status = 'active'"
     );
     Ok(tx
         .prepare_cached(&sql)?
@@ -125,8 +138,8 @@ pub fn stored_active(
 /// All relationships of a customer (its partners) or of a partner (its customers).
 pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM relationships r WHERE r.customer_tenant_id = ?1
-         ORDER BY r.accepted_at, r.id"
+        "SELECT {COLUMNS} FROM relationships WHERE customer_tenant_id = ?1
+         ORDER BY accepted_at, id"
     );
     let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([customer_tenant_id], |r| from_row(r, 0))?;
@@ -135,8 +148,8 @@ pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<Relation
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM relationships r WHERE r.partner_tenant_id = ?1
-         ORDER BY r.accepted_at, r.id"
+        "SELECT {COLUMNS} FROM relationships WHERE partner_tenant_id = ?1
+         ORDER BY accepted_at, id"
     );
     let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map([partner_tenant_id], |r| from_row(r, 0))?;
@@ -151,12 +164,15 @@ pub fn mark_expired(tx: &Tx<'_>, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ends a relationship; false when it was already terminated.
-pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<bool> {
-    let n = tx.execute(
-        "UPDATE relationships SET status = 'terminated', terminated_by = ?2, terminated_at = ?3
-         WHERE id = ?1 AND status <> 'terminated'",
-        params![id, by, at],
-    )?;
-    Ok(n == 1)
+/// Ends a relationship: the relationship as it now is, or `None` when it was already
+/// terminated.
+pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<RelationshipRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE relationships SET status = 'terminated', terminated_by = ?2, terminated_at = ?3
+             WHERE id = ?1 AND status <> 'terminated'
+             RETURNING {COLUMNS}"
+        ))?
+        .query_row(params![id, by, at], |r| from_row(r, 0))
+        .optional()?)
 }

@@ -1,0 +1,216 @@
+//! `grants add --from-csv`: one grant per row.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
+use crate::app::{find_tenant, Ctx, Op, Scope};
+use crate::authz::{Action, ObjectFacts};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{self, AgentRole};
+use crate::store;
+
+#[derive(Debug, Serialize)]
+pub struct BulkGrant {
+    pub line: u64,
+    pub id: String,
+    pub upn: String,
+    pub role: AgentRole,
+    pub customer: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BulkGrants {
+    pub created: Vec<BulkGrant>,
+    pub skipped: Vec<Skipped>,
+    pub dry_run: bool,
+}
+
+struct GrantRow {
+    line: u64,
+    user: store::users::UserRow,
+    role: AgentRole,
+    customer: Option<store::tenants::TenantRow>,
+}
+
+/// Why a CSV row cannot be used: a problem with the row (collected and reported together,
+/// exit 2), or a store failure (e.g. a busy database), which keeps its own kind.
+enum RowError {
+    Row(String),
+    Store(Error),
+}
+
+impl From<String> for RowError {
+    fn from(m: String) -> Self {
+        RowError::Row(m)
+    }
+}
+
+impl From<Error> for RowError {
+    fn from(e: Error) -> Self {
+        RowError::Store(e)
+    }
+}
+
+/// Adds one grant per row of `path`, all or none.
+pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Result<BulkGrants> {
+    let file = path.display().to_string();
+    let rows = read_csv(path, &["upn", "role"], &["upn", "role", "customer"])?;
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("grants add --from-csv"),
+        Action::GrantManage,
+        ObjectFacts::default(),
+        None,
+    )?;
+    let mut problems = Vec::new();
+    let mut grants = Vec::new();
+    let mut skipped = Vec::new();
+    let mut existing = Vec::new();
+    let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
+    ctx.store.read(|tx| {
+        for r in &rows {
+            let parsed = (|| -> std::result::Result<GrantRow, RowError> {
+                let upn = model::validate_upn(r.get("upn").unwrap_or(""))
+                    .map_err(|e| format!("upn: {e}"))?;
+                let user = store::users::find_by_upn(tx, &upn)?
+                    .filter(|u| u.tenant_id == home.id)
+                    .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
+                let role: AgentRole = r
+                    .get("role")
+                    .unwrap_or("")
+                    .parse()
+                    .map_err(|e| format!("role: {e}"))?;
+                let customer = match r.get("customer") {
+                    None => None,
+                    Some(c) => {
+                        let t = find_tenant(tx, c).map_err(|e| match e.kind {
+                            ErrorKind::NotFound => {
+                                RowError::Row(format!("customer: no tenant {c:?}"))
+                            }
+                            _ => RowError::Store(e),
+                        })?;
+                        if t.id == home.id {
+                            return Err("customer: that is your own tenant".to_string().into());
+                        }
+                        Some(t)
+                    }
+                };
+                Ok(GrantRow {
+                    line: r.line,
+                    user,
+                    role,
+                    customer,
+                })
+            })();
+            match parsed {
+                Err(RowError::Store(e)) => return Err(e),
+                Err(RowError::Row(e)) => problems.push(format!("{file}:{}: {e}", r.line)),
+                Ok(g) => {
+                    let scope = g
+                        .customer
+                        .as_ref()
+                        .map_or(String::new(), |c| c.domain.clone());
+                    if let Some(first) =
+                        seen.insert((g.user.upn.clone(), g.role, scope.clone()), g.line)
+                    {
+                        problems.push(format!(
+                            "{file}:{}: the same grant is on line {first}",
+                            g.line
+                        ));
+                        continue;
+                    }
+                    let key = format!(
+                        "{} {} {}",
+                        g.user.upn,
+                        g.role,
+                        if scope.is_empty() {
+                            "all customers"
+                        } else {
+                            &scope
+                        }
+                    );
+                    if store::grants::find(
+                        tx,
+                        &g.user.id,
+                        g.role,
+                        g.customer.as_ref().map(|c| c.id.as_str()),
+                    )?
+                    .is_some()
+                    {
+                        existing.push(format!("{file}:{}: {key}: already granted", g.line));
+                        skipped.push(Skipped {
+                            line: g.line,
+                            key,
+                            reason: "already granted".into(),
+                        });
+                        continue;
+                    }
+                    grants.push(g);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if !problems.is_empty() {
+        return Err(invalid_rows(&file, problems));
+    }
+    if !existing.is_empty() && !skip_existing {
+        return Err(already_done(&file, &existing));
+    }
+    let now = ctx.now_str();
+    let by = s.principal.upn.clone();
+    let bar = progress(grants.len(), quiet);
+    let mut late: Vec<Skipped> = Vec::new();
+    let ids = ctx.change_each(
+        &s,
+        Action::GrantManage,
+        &home,
+        grants.iter().map(|g| g.user.upn.clone()),
+        |tx, i| {
+            let g = &grants[i];
+            bar.inc(1);
+            // Another run may have made this grant since the check above.
+            let customer_id = g.customer.as_ref().map(|c| c.id.as_str());
+            if store::grants::find(tx, &g.user.id, g.role, customer_id)?.is_some() {
+                if !skip_existing {
+                    return Err(Error::conflict(format!(
+                        "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
+                        g.line, g.user.upn, g.role
+                    )));
+                }
+                late.push(Skipped {
+                    line: g.line,
+                    key: format!("{} {}", g.user.upn, g.role),
+                    reason: "already granted".into(),
+                });
+                return Ok(None);
+            }
+            super::insert(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)
+                .map(|(row, summary)| Some((row.id, summary)))
+        },
+    )?;
+    bar.finish_and_clear();
+    skipped.extend(late);
+    skipped.sort_by_key(|s| s.line);
+    Ok(BulkGrants {
+        created: grants
+            .iter()
+            .zip(ids)
+            .filter_map(|(g, id)| Some((g, id?)))
+            .map(|(g, id)| BulkGrant {
+                line: g.line,
+                id,
+                upn: g.user.upn.clone(),
+                role: g.role,
+                customer: g.customer.as_ref().map(|c| c.domain.clone()),
+            })
+            .collect(),
+        skipped,
+        dry_run: ctx.opts.dry_run,
+    })
+}

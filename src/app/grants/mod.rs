@@ -1,0 +1,208 @@
+//! Agent roles of a partner's users: `grants list`, `add` and `remove` (and `add --from-csv`
+//! in `from_csv`).
+
+pub mod from_csv;
+
+use serde::Serialize;
+
+use super::{find_tenant, Ctx, Op, Scope};
+use crate::authz::{Action, ObjectFacts};
+use crate::error::{Error, Result};
+use crate::model::{self, AgentRole};
+use crate::store::{self, grants::GrantRow, tenants::TenantRow, users::UserRow, Tx};
+
+#[derive(Debug, Serialize)]
+pub struct GrantView {
+    pub id: Option<String>,
+    pub upn: String,
+    pub role: AgentRole,
+    /// The customer's domain, or null for all customers.
+    pub customer: Option<String>,
+    pub implicit: bool,
+    pub created_by: Option<String>,
+    pub created_at: Option<String>,
+}
+
+/// The agent roles of the partner's users: the implicit ones of its global admins, and the
+/// granted ones.
+pub fn list(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.locate(Scope::Home("grants list"))?;
+    ctx.view(&s, Action::GrantRead, &home, None, |tx| {
+        let mut out = Vec::new();
+        for u in store::users::list(tx, &home.id)? {
+            // As the core sees it: the implicit roles come from `authz`, not from here.
+            let principal = crate::app::auth::principal_of(&u, &home);
+            for role in crate::authz::implicit_agent_roles(&principal) {
+                out.push(GrantView {
+                    id: None,
+                    upn: u.upn.clone(),
+                    role: *role,
+                    customer: None,
+                    implicit: true,
+                    created_by: None,
+                    created_at: None,
+                });
+            }
+        }
+        out.extend(
+            store::grants::of_partner(tx, &home.id)?
+                .into_iter()
+                .map(grant_view),
+        );
+        out.sort_by(|a, b| {
+            (&a.upn, a.role, &a.customer, !a.implicit).cmp(&(
+                &b.upn,
+                b.role,
+                &b.customer,
+                !b.implicit,
+            ))
+        });
+        Ok(out)
+    })
+}
+
+pub struct GrantInput {
+    pub upn: String,
+    pub role: AgentRole,
+    pub customer: Option<String>,
+}
+
+/// The user a grant is for (of the partner's own tenant) and its customer (another tenant),
+/// or all customers.
+fn grantee(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    upn: &str,
+    customer: Option<&str>,
+) -> Result<(UserRow, Option<TenantRow>)> {
+    let user = store::users::find_by_upn(tx, upn)?
+        .filter(|u| u.tenant_id == home.id)
+        .ok_or_else(|| Error::not_found(format!("no user {upn} in {}", home.domain)))?;
+    let customer = customer.map(|c| find_tenant(tx, c)).transpose()?;
+    if customer.as_ref().is_some_and(|c| c.id == home.id) {
+        return Err(Error::invalid(
+            "--customer names your own tenant; agent roles are for customer tenants",
+        ));
+    }
+    Ok((user, customer))
+}
+
+/// Inserts one grant; returns it and the audit summary. Shared by `grants add` and
+/// `grants add --from-csv`.
+pub(crate) fn insert(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    user: &UserRow,
+    role: AgentRole,
+    customer: Option<&TenantRow>,
+    by: &str,
+    now: &str,
+) -> Result<(GrantRow, String)> {
+    let row = store::grants::insert(
+        tx,
+        &store::grants::NewGrant {
+            partner_tenant_id: &home.id,
+            user_id: &user.id,
+            upn: &user.upn,
+            role,
+            customer_tenant_id: customer.map(|c| c.id.as_str()),
+            created_by: by,
+            created_at: now,
+        },
+    )?;
+    let scope = customer.map_or("all customers", |c| c.domain.as_str());
+    Ok((row, format!("granted {role} to {} for {scope}", user.upn)))
+}
+
+pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("grants"),
+        Action::GrantManage,
+        ObjectFacts::default(),
+        Some(&upn),
+    )?;
+    let (user, customer) = ctx
+        .store
+        .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;
+    let now = ctx.now_str();
+    let by = s.principal.upn.clone();
+    let row = ctx.change(
+        &s,
+        Action::GrantManage,
+        &home,
+        ObjectFacts::default(),
+        &user.upn,
+        |tx| insert(tx, &home, &user, input.role, customer.as_ref(), &by, &now),
+    )?;
+    Ok(grant_view(row))
+}
+
+pub fn remove(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("grants"),
+        Action::GrantManage,
+        ObjectFacts::default(),
+        Some(&upn),
+    )?;
+    let (user, customer) = ctx
+        .store
+        .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;
+    let scope = customer
+        .as_ref()
+        .map_or("all customers", |c| c.domain.as_str());
+    let g = ctx
+        .store
+        .read(|tx| {
+            store::grants::find(
+                tx,
+                &user.id,
+                input.role,
+                customer.as_ref().map(|c| c.id.as_str()),
+            )
+        })?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "{} holds no {} grant for {scope}",
+                user.upn, input.role
+            ))
+        })?;
+    ctx.change(
+        &s,
+        Action::GrantManage,
+        &home,
+        ObjectFacts::default(),
+        &user.upn,
+        |tx| {
+            store::grants::delete(tx, &g.id)?;
+            Ok((
+                (),
+                format!("removed {} from {} for {scope}", input.role, user.upn),
+            ))
+        },
+    )?;
+    Ok(grant_view(g))
+}
+
+/// A stored grant as shown.
+fn grant_view(g: GrantRow) -> GrantView {
+    GrantView {
+        id: Some(g.id),
+        upn: g.upn,
+        role: g.role,
+        customer: g.customer_domain,
+        implicit: false,
+        created_by: Some(g.created_by),
+        created_at: Some(g.created_at),
+    }
+}

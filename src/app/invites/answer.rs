@@ -1,0 +1,272 @@
+//! The customer's answer to an invite: `accept` (a relationship begins) and `decline`.
+
+use chrono::Duration;
+use serde::Serialize;
+
+use super::{transition_or_conflict, unusable};
+use crate::app::email::TERMS;
+use crate::app::relationships::{
+    active_between, brief, duration_text, partner_brief, roles_vec, PartnerBrief, TenantBrief,
+};
+use crate::app::{secrets, Ctx, Op, Scope, Session};
+use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::clock::fmt_time;
+use crate::error::{Error, Result};
+use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
+use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
+
+/// A token is given raw or as the last path segment of a link.
+pub fn token_from_arg(arg: &str) -> Result<String> {
+    let s = arg.trim();
+    let s = s.split(['?', '#']).next().unwrap_or_default();
+    let s = s.trim_end_matches('/');
+    let t = s.rsplit('/').next().unwrap_or_default().trim();
+    if t.is_empty() {
+        return Err(Error::invalid("the invite token is empty"));
+    }
+    Ok(t.to_string())
+}
+
+#[derive(Debug, Serialize)]
+pub struct AcceptView {
+    /// The relationship id (for `decline`, the invite id).
+    pub id: String,
+    pub status: String,
+    pub invite_id: String,
+    pub partner: PartnerBrief,
+    pub customer: TenantBrief,
+    pub access: Vec<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub expires_at: Option<String>,
+    pub accepted_by: Option<String>,
+    pub accepted_at: Option<String>,
+    pub terms: &'static str,
+    pub dry_run: bool,
+}
+
+struct Pending {
+    session: Session,
+    invite: InviteRow,
+    partner: TenantRow,
+    customer: TenantRow,
+}
+
+/// The core's facts about answering an invite for `customer`: who issued it, and whether it is
+/// addressed to another tenant. An invite naming a customer domain belongs to the tenant whose
+/// initial domain it is, or that had verified it when the invite was created: a domain added
+/// and verified afterwards (anyone can add any name) does not capture it (SPEC §2 rule 5).
+fn invite_facts(tx: &Tx<'_>, invite: &InviteRow, customer: &TenantRow) -> Result<ObjectFacts> {
+    let elsewhere = match &invite.customer_domain {
+        Some(d) => {
+            let owner = store::domains::addressee(tx, d, &invite.created_at)?;
+            owner.as_deref() != Some(customer.id.as_str())
+        }
+        None => false,
+    };
+    Ok(ObjectFacts {
+        invite_partner_tenant_id: Some(invite.partner_tenant_id.clone()),
+        invite_addressed_elsewhere: elsewhere,
+        ..ObjectFacts::default()
+    })
+}
+
+/// Finds the invite of a token and checks that the signed-in user may answer it for its
+/// tenant, and that it is still pending.
+fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
+    let token = token_from_arg(token_arg)?;
+    let hash = secrets::sha256_hex(token.as_bytes());
+    let Op {
+        session: s,
+        tenant: customer,
+    } = ctx.locate(Scope::Target)?;
+    let invite = ctx
+        .store
+        .read(|tx| store::invites::by_token_hash(tx, &hash))?
+        .ok_or_else(|| {
+            Error::not_found(
+                "no invite has this token; check the link or ask the partner for a new invite",
+            )
+        })?;
+    let (partner, object) = ctx.store.read(|tx| {
+        let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
+        Ok((partner, invite_facts(tx, &invite, &customer)?))
+    })?;
+    ctx.authorize(
+        &s,
+        Action::InviteAccept,
+        &customer,
+        object,
+        Some(&invite.id),
+    )?;
+    if let Some(e) = unusable(&invite, &ctx.now_str()) {
+        return Err(e);
+    }
+    Ok(Pending {
+        session: s,
+        invite,
+        partner,
+        customer,
+    })
+}
+
+/// What `accept` shows before it asks: the partner, the access, the duration and the terms.
+fn terms_text(p: &Pending) -> String {
+    let i = &p.invite;
+    let contact = [&p.partner.email, &p.partner.phone]
+        .iter()
+        .filter_map(|c| c.as_deref())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut s = format!(
+        "{} ({}) asks for delegated administration of {} ({}).\n  partner contact: {}\n  access:          {}\n  duration:        {}\n",
+        p.partner.name,
+        p.partner.domain,
+        p.customer.name,
+        p.customer.domain,
+        if contact.is_empty() { "-".into() } else { contact },
+        model::roles_to_csv(&i.access).replace(',', ", "),
+        duration_text(i.duration_days, i.auto_extend),
+    );
+    if let Some(m) = &i.message {
+        s.push_str(&format!("  message:         {m}\n"));
+    }
+    s.push_str(&format!("\nTerms of delegated administration:\n{TERMS}\n"));
+    s
+}
+
+pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
+    let p = pending_invite(ctx, token_arg)?;
+    if let Some(r) = active_between(ctx, &p.partner, &p.customer)? {
+        return Err(Error::conflict(format!(
+            "{} already has an active relationship with {} (since {}); remove it first to accept a new one",
+            p.partner.domain, p.customer.domain, r.accepted_at
+        )));
+    }
+    if !ctx.opts.yes && !ctx.opts.dry_run {
+        // What the customer agrees to, shown before the question (stderr: never data).
+        let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
+    }
+    ctx.opts.confirm(&format!(
+        "Accept {} as a delegated administrator of {}?",
+        p.partner.domain, p.customer.domain
+    ))?;
+    let now = ctx.clock.now();
+    let now_s = fmt_time(now);
+    let upn = p.session.principal.upn.clone();
+    let expires_at = p
+        .invite
+        .duration_days
+        .map(|d| fmt_time(now + Duration::days(d)));
+    let invite = p.invite.clone();
+    let (partner, customer) = (p.partner.clone(), p.customer.clone());
+    let rel = ctx.change_with(
+        &p.session,
+        Action::InviteAccept,
+        &p.customer,
+        |tx| invite_facts(tx, &invite, &p.customer),
+        &invite.id,
+        |tx| {
+            // Compare-and-set: of many processes accepting one token, exactly one moves it.
+            transition_or_conflict(
+                tx,
+                &invite.id,
+                InviteStatus::Accepted,
+                &upn,
+                &now_s,
+                Some(&customer.id),
+            )?;
+            if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
+                if crate::app::facts::relationship(&old)?.state(now) == RelationshipState::Active {
+                    return Err(Error::conflict(format!(
+                        "{} already has an active relationship with {}",
+                        partner.domain, customer.domain
+                    )));
+                }
+                store::relationships::mark_expired(tx, &old.id)?;
+            }
+            let row = store::relationships::insert(
+                tx,
+                &store::relationships::NewRelationship {
+                    partner_tenant_id: &partner.id,
+                    customer_tenant_id: &customer.id,
+                    invite_id: Some(&invite.id),
+                    access: &invite.access,
+                    accepted_by: &upn,
+                    accepted_at: &now_s,
+                    expires_at: expires_at.as_deref(),
+                    auto_extend: invite.auto_extend,
+                },
+            )?;
+            store::invites::set_relationship(tx, &invite.id, &row.id)?;
+            let summary = format!(
+                "accepted invite {} from {}: relationship {} access [{}], {}",
+                invite.id,
+                partner.domain,
+                row.id,
+                model::roles_to_csv(&invite.access),
+                duration_text(invite.duration_days, invite.auto_extend)
+            );
+            Ok((row, summary))
+        },
+    )?;
+    Ok(AcceptView {
+        id: rel.id.clone(),
+        status: RelationshipStatus::Active.to_string(),
+        invite_id: invite.id.clone(),
+        partner: partner_brief(&partner),
+        customer: brief(&customer),
+        access: roles_vec(&rel.access),
+        duration_days: invite.duration_days,
+        auto_extend: rel.auto_extend,
+        expires_at: rel.expires_at.clone(),
+        accepted_by: Some(rel.accepted_by.clone()),
+        accepted_at: Some(rel.accepted_at.clone()),
+        terms: TERMS,
+        dry_run: ctx.opts.dry_run,
+    })
+}
+
+pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
+    let p = pending_invite(ctx, token_arg)?;
+    let now_s = ctx.now_str();
+    let upn = p.session.principal.upn.clone();
+    let invite = p.invite.clone();
+    ctx.change_with(
+        &p.session,
+        Action::InviteAccept,
+        &p.customer,
+        |tx| invite_facts(tx, &invite, &p.customer),
+        &invite.id,
+        |tx| {
+            transition_or_conflict(
+                tx,
+                &invite.id,
+                InviteStatus::Declined,
+                &upn,
+                &now_s,
+                Some(&p.customer.id),
+            )?;
+            Ok((
+                (),
+                format!("declined invite {} from {}", invite.id, p.partner.domain),
+            ))
+        },
+    )?;
+    Ok(AcceptView {
+        id: invite.id.clone(),
+        status: InviteStatus::Declined.to_string(),
+        invite_id: invite.id.clone(),
+        partner: partner_brief(&p.partner),
+        customer: brief(&p.customer),
+        access: roles_vec(&invite.access),
+        duration_days: invite.duration_days,
+        auto_extend: invite.auto_extend,
+        expires_at: None,
+        accepted_by: None,
+        accepted_at: None,
+        terms: TERMS,
+        dry_run: ctx.opts.dry_run,
+    })
+}

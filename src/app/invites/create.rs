@@ -1,0 +1,385 @@
+//! Issuing an invite (`invite`): its terms, its draft (id, token, times), its row, and its
+//! invitation message. `from_csv` issues many with the same pieces.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use chrono::Duration;
+use serde::Serialize;
+
+use super::{invite_view, InviteView};
+use crate::app::email;
+use crate::app::outbox::{self, Outbox};
+use crate::app::relationships::duration_text;
+use crate::app::{secrets, Ctx, Op, Scope};
+use crate::authz::{Action, ObjectFacts};
+use crate::clock::fmt_time;
+use crate::error::{Error, Result};
+use crate::model::{self, DirectoryRole};
+use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
+
+/// The longest an invite stays valid, and its default.
+const MAX_INVITE_DAYS: u64 = 90;
+
+pub struct InviteInput {
+    pub access: Vec<DirectoryRole>,
+    pub duration: Option<String>,
+    pub auto_extend: bool,
+    pub expires_in: Option<String>,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+    pub email_out: Option<PathBuf>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CreatedInvite {
+    #[serde(flatten)]
+    pub invite: InviteView,
+    pub token: String,
+    pub accept_command: String,
+    pub link: String,
+    pub email_out: Option<String>,
+    pub dry_run: bool,
+}
+
+/// An invite's terms, validated. Shared by `invite` and `invite --from-csv`.
+#[derive(Debug, Clone)]
+pub struct InviteSpec {
+    pub access: BTreeSet<DirectoryRole>,
+    pub duration_days: Option<i64>,
+    pub auto_extend: bool,
+    pub expires_in: std::time::Duration,
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+}
+
+/// An invite's terms as typed, before validation.
+#[derive(Clone, Copy)]
+pub struct RawInvite<'a> {
+    pub access: &'a [DirectoryRole],
+    pub duration: Option<&'a str>,
+    pub auto_extend: bool,
+    pub expires_in: Option<&'a str>,
+    pub customer_domain: Option<&'a str>,
+    pub message: Option<&'a str>,
+    pub email_to: Option<&'a str>,
+}
+
+/// The names of the inputs, for messages: flags on the command line, columns in a CSV file.
+#[derive(Clone, Copy)]
+pub struct Names {
+    pub access: &'static str,
+    pub duration: &'static str,
+    pub auto_extend: &'static str,
+    pub expires_in: &'static str,
+    pub customer_domain: &'static str,
+    pub message: &'static str,
+    pub email_to: &'static str,
+}
+
+pub const FLAG_NAMES: Names = Names {
+    access: "--access",
+    duration: "--duration",
+    auto_extend: "--auto-extend",
+    expires_in: "--expires-in",
+    customer_domain: "--customer-domain",
+    message: "--message",
+    email_to: "--email-to",
+};
+
+/// Checks an invite's terms: access defaults to global-admin (classic DAP); a duration of 1 to
+/// 730 whole days; auto-extend only with a duration and without global-admin; expiry up to and
+/// by default 90 days.
+pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteSpec, String> {
+    let RawInvite {
+        access,
+        duration,
+        auto_extend,
+        expires_in,
+        customer_domain,
+        message,
+        email_to,
+    } = *raw;
+    let access: BTreeSet<DirectoryRole> = if access.is_empty() {
+        BTreeSet::from([DirectoryRole::GlobalAdmin])
+    } else {
+        access.iter().copied().collect()
+    };
+    let duration_days = duration
+        .map(|d| model::parse_days(n.duration, d, 1, 730))
+        .transpose()?
+        .map(|d| d as i64);
+    if auto_extend {
+        if access.contains(&DirectoryRole::GlobalAdmin) {
+            return Err(format!(
+                "{} is refused when the access includes global-admin; request narrower roles with {}",
+                n.auto_extend, n.access
+            ));
+        }
+        if duration_days.is_none() {
+            return Err(format!(
+                "{} needs {}: a relationship without expiry has nothing to extend",
+                n.auto_extend, n.duration
+            ));
+        }
+    }
+    let max = std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400);
+    let expires_in = match expires_in {
+        None => max,
+        Some(s) => model::parse_span(n.expires_in, s, std::time::Duration::from_secs(3600), max)?,
+    };
+    let customer_domain = customer_domain
+        .map(model::validate_domain)
+        .transpose()
+        .map_err(|e| format!("{}: {e}", n.customer_domain))?;
+    let message = message
+        .map(|m| model::validate_text(n.message, m))
+        .transpose()?;
+    let email_to = email_to
+        .map(model::validate_email)
+        .transpose()
+        .map_err(|e| format!("{}: {e}", n.email_to))?;
+    Ok(InviteSpec {
+        access,
+        duration_days,
+        auto_extend,
+        expires_in,
+        customer_domain,
+        message,
+        email_to,
+    })
+}
+
+/// Refuses an invite aimed at the partner's own domain: `Ok(Some(message))` names the
+/// problem; a store error (a busy database, say) stays what it is.
+pub fn check_not_own_domain(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    spec: &InviteSpec,
+    n: Names,
+) -> Result<Option<String>> {
+    if let Some(cd) = &spec.customer_domain {
+        let owner = store::tenants::domain_owner(tx, cd)?;
+        if owner.as_deref() == Some(home.id.as_str()) {
+            return Ok(Some(format!(
+                "{} {cd} is your own tenant's domain; a tenant cannot accept its own invite",
+                n.customer_domain
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// What an invite gets before its transaction: its id, its secret token (shown once, stored
+/// as SHA-256 only) and its times, so that its message can be written and synced before the
+/// write lock is taken.
+#[derive(Debug, Clone)]
+pub struct InviteDraft {
+    pub id: String,
+    pub token: String,
+    pub created_at: String,
+    pub expires_at: String,
+}
+
+pub fn draft_invite(spec: &InviteSpec, now: chrono::DateTime<chrono::Utc>) -> Result<InviteDraft> {
+    let ttl = Duration::from_std(spec.expires_in)
+        .map_err(|_| Error::invalid("the invite expiry is out of range"))?;
+    Ok(InviteDraft {
+        id: store::new_id(),
+        token: secrets::new_token(),
+        created_at: fmt_time(now),
+        expires_at: fmt_time(now + ttl),
+    })
+}
+
+/// A freshly inserted invite with its raw token (shown once, stored as SHA-256 only).
+pub struct IssuedInvite {
+    pub row: InviteRow,
+    pub token: String,
+    pub summary: String,
+}
+
+pub fn insert_invite(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    created_by: &str,
+    spec: &InviteSpec,
+    draft: &InviteDraft,
+) -> Result<IssuedInvite> {
+    let row = store::invites::insert(
+        tx,
+        &store::invites::NewInvite {
+            id: &draft.id,
+            partner_tenant_id: &home.id,
+            created_by,
+            token_hash: &secrets::sha256_hex(draft.token.as_bytes()),
+            access: &spec.access,
+            duration_days: spec.duration_days,
+            auto_extend: spec.auto_extend,
+            customer_domain: spec.customer_domain.as_deref(),
+            message: spec.message.as_deref(),
+            email_to: spec.email_to.as_deref(),
+            created_at: &draft.created_at,
+            expires_at: &draft.expires_at,
+        },
+    )?;
+    let summary = format!(
+        "invite {} for {} access [{}], {}, expires {}",
+        draft.id,
+        spec.customer_domain.as_deref().unwrap_or("any customer"),
+        model::roles_to_csv(&spec.access),
+        duration_text(spec.duration_days, spec.auto_extend),
+        draft.expires_at
+    );
+    Ok(IssuedInvite {
+        row,
+        token: draft.token.clone(),
+        summary,
+    })
+}
+
+/// The accept command and the link for a token.
+pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
+    (
+        format!("partnerctl accept {token}"),
+        format!("https://{operator_domain}/partners/accept/{token}"),
+    )
+}
+
+pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
+    Ok(ctx
+        .store
+        .read(store::tenants::operator)?
+        .map(|t| t.domain)
+        .unwrap_or_else(|| "operator.example".to_string()))
+}
+
+/// The invitation message of an invite (RFC 5322).
+pub fn email_text(
+    home: &TenantRow,
+    sender: &str,
+    to: &str,
+    spec: &InviteSpec,
+    draft: &InviteDraft,
+    operator_domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let (accept_command, link) = accept_command_and_link(operator_domain, &draft.token);
+    email::render(&email::Invitation {
+        from_name: &home.name,
+        from_addr: home.email.as_deref().unwrap_or(sender),
+        to_addr: to,
+        partner_domain: &home.domain,
+        invite_id: &draft.id,
+        access: &model::roles_to_csv(&spec.access).replace(',', ", "),
+        duration: &duration_text(spec.duration_days, spec.auto_extend),
+        expires_at: &draft.expires_at,
+        message: spec.message.as_deref(),
+        accept_command: &accept_command,
+        link: &link,
+        date: now,
+    })
+}
+
+/// Finishes or clears the messages an interrupted run left staged in `dir` (see
+/// [`outbox::recover`]): a message whose invite was committed is moved into place.
+pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
+    if !dir.is_dir() {
+        return Ok(0);
+    }
+    let store = &mut ctx.store;
+    outbox::recover(dir, &mut |id| {
+        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+    })
+}
+
+/// Issues one invite: the token is shown once; with `--email-out`, the invitation message is
+/// written next to it (moved into place only after the commit).
+pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
+    let spec = invite_spec(
+        &RawInvite {
+            access: &input.access,
+            duration: input.duration.as_deref(),
+            auto_extend: input.auto_extend,
+            expires_in: input.expires_in.as_deref(),
+            customer_domain: input.customer_domain.as_deref(),
+            message: input.message.as_deref(),
+            email_to: input.email_to.as_deref(),
+        },
+        FLAG_NAMES,
+    )
+    .map_err(Error::invalid)?;
+    if input.email_out.is_some() && spec.email_to.is_none() {
+        return Err(Error::invalid(
+            "--email-out needs --email-to ADDR (the message's recipient)",
+        ));
+    }
+    if let Some(p) = &input.email_out {
+        if p.exists() {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose a new --email-out file",
+                p.display()
+            )));
+        }
+    }
+
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("invite"),
+        Action::InviteCreate,
+        ObjectFacts::default(),
+        spec.customer_domain.as_deref(),
+    )?;
+    if let Some(problem) = ctx
+        .store
+        .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES))?
+    {
+        return Err(Error::invalid(problem));
+    }
+    let now = ctx.clock.now();
+    let upn = s.principal.upn.clone();
+    let operator_domain = operator_domain(ctx)?;
+    let draft = draft_invite(&spec, now)?;
+    let mut outbox = Outbox::new();
+    if let (Some(path), Some(to), false) = (&input.email_out, &spec.email_to, ctx.opts.dry_run) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            recover_outbox(ctx, dir)?;
+        }
+        let text = email_text(&home, &upn, to, &spec, &draft, &operator_domain, now);
+        outbox.stage(path, &draft.id, &text)?;
+    }
+    let result = ctx.change(
+        &s,
+        Action::InviteCreate,
+        &home,
+        ObjectFacts::default(),
+        "invite",
+        |tx| {
+            let issued = insert_invite(tx, &home, &upn, &spec, &draft)?;
+            let summary = issued.summary.clone();
+            Ok((issued, summary))
+        },
+    );
+    let issued = match result {
+        Ok(i) => i,
+        Err(e) => {
+            outbox.discard();
+            return Err(e);
+        }
+    };
+    outbox.publish(&|_| true)?;
+    let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
+    let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
+    Ok(CreatedInvite {
+        invite: invite_view(&issued.row, &home, &fmt_time(now)),
+        token: issued.token,
+        accept_command,
+        link,
+        email_out,
+        dry_run: ctx.opts.dry_run,
+    })
+}

@@ -1,0 +1,325 @@
+//! `invite --from-csv`: one invite per row, with an optional invitation message per invite.
+
+use std::collections::HashMap;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::create::{
+    accept_command_and_link, check_not_own_domain, draft_invite, email_text, insert_invite,
+    invite_spec, operator_domain, recover_outbox, InviteSpec, Names, RawInvite,
+};
+use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
+use crate::app::outbox::Outbox;
+use crate::app::{Ctx, Op, Scope};
+use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::clock::fmt_time;
+use crate::error::{Error, Result};
+use crate::model::DirectoryRole;
+use crate::store::{self, Tx};
+
+const CSV_NAMES: Names = Names {
+    access: "access",
+    duration: "duration",
+    auto_extend: "auto_extend",
+    expires_in: "expires_in",
+    customer_domain: "customer_domain",
+    message: "message",
+    email_to: "email",
+};
+
+#[derive(Debug, Serialize)]
+pub struct BulkInvite {
+    pub line: u64,
+    pub id: String,
+    pub customer_domain: Option<String>,
+    pub email: Option<String>,
+    pub access: Vec<DirectoryRole>,
+    pub expires_at: String,
+    pub token: String,
+    pub accept_command: String,
+    pub email_file: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BulkInvites {
+    pub created: Vec<BulkInvite>,
+    pub skipped: Vec<Skipped>,
+    pub dry_run: bool,
+}
+
+fn parse_roles(s: Option<&str>) -> std::result::Result<Vec<DirectoryRole>, String> {
+    s.unwrap_or("")
+        .split([';', ' ', '|', ','])
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            r.parse::<DirectoryRole>()
+                .map_err(|e| format!("access: {e}"))
+        })
+        .collect()
+}
+
+fn parse_bool(col: &str, s: Option<&str>) -> std::result::Result<bool, String> {
+    match s.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("false") | Some("no") | Some("0") => Ok(false),
+        Some("true") | Some("yes") | Some("1") => Ok(true),
+        Some(other) => Err(format!("{col} {other:?}: expected true or false")),
+    }
+}
+
+/// Creates one invite per row of `path`, all or none.
+pub fn create(
+    ctx: &mut Ctx,
+    path: &Path,
+    email_dir: Option<&Path>,
+    skip_existing: bool,
+    quiet: bool,
+) -> Result<BulkInvites> {
+    let file = path.display().to_string();
+    let rows = read_csv(
+        path,
+        &["customer_domain"],
+        &[
+            "customer_domain",
+            "email",
+            "access",
+            "duration",
+            "expires_in",
+            "message",
+            "auto_extend",
+        ],
+    )?;
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("invite --from-csv"),
+        Action::InviteCreate,
+        ObjectFacts::default(),
+        None,
+    )?;
+
+    let now = ctx.clock.now();
+    let mut problems = Vec::new();
+    let mut specs: Vec<(u64, InviteSpec)> = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    ctx.store.read(|tx| {
+        for r in &rows {
+            let spec = parse_roles(r.get("access")).and_then(|access| {
+                let auto = parse_bool("auto_extend", r.get("auto_extend"))?;
+                invite_spec(
+                    &RawInvite {
+                        access: &access,
+                        duration: r.get("duration"),
+                        auto_extend: auto,
+                        expires_in: r.get("expires_in"),
+                        customer_domain: r.get("customer_domain"),
+                        message: r.get("message"),
+                        email_to: r.get("email"),
+                    },
+                    CSV_NAMES,
+                )
+            });
+            let spec = match spec {
+                Ok(spec) => match check_not_own_domain(tx, &home, &spec, CSV_NAMES)? {
+                    Some(problem) => Err(problem),
+                    None => Ok(spec),
+                },
+                Err(e) => Err(e),
+            };
+            match spec {
+                Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
+                Ok(spec) => {
+                    let domain = spec.customer_domain.clone().unwrap_or_default();
+                    if domain.is_empty() {
+                        problems.push(format!("{file}:{}: customer_domain is empty", r.line));
+                        continue;
+                    }
+                    if email_dir.is_some() && spec.email_to.is_none() {
+                        problems.push(format!(
+                            "{file}:{}: email is empty (needed with --email-dir)",
+                            r.line
+                        ));
+                        continue;
+                    }
+                    if let Some(first) = seen.insert(domain.clone(), r.line) {
+                        problems.push(format!(
+                            "{file}:{}: customer_domain {domain} already appears on line {first}",
+                            r.line
+                        ));
+                        continue;
+                    }
+                    specs.push((r.line, spec));
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if !problems.is_empty() {
+        return Err(invalid_rows(&file, problems));
+    }
+
+    // What this partner already did for these customers: a pending invite, or an active
+    // relationship with the tenant owning the domain. Asked here to report every such row at
+    // once, and again for each row inside the transaction, where it counts.
+    let mut skipped = Vec::new();
+    let mut existing = Vec::new();
+    ctx.store.read(|tx| {
+        for (line, spec) in &specs {
+            let domain = spec.customer_domain.as_deref().unwrap_or_default();
+            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
+                existing.push(format!("{file}:{line}: {domain}: {reason}"));
+                skipped.push(Skipped {
+                    line: *line,
+                    key: domain.to_string(),
+                    reason,
+                });
+            }
+        }
+        Ok(())
+    })?;
+    if !existing.is_empty() && !skip_existing {
+        return Err(already_done(&file, &existing));
+    }
+    let todo: Vec<(u64, InviteSpec)> = specs
+        .into_iter()
+        .filter(|(line, _)| !skipped.iter().any(|s| s.line == *line))
+        .collect();
+    let file_of = |line: u64, spec: &InviteSpec| {
+        email_dir.map(|dir| {
+            dir.join(format!(
+                "invite-{line:05}-{}.eml",
+                spec.customer_domain.as_deref().unwrap_or("any")
+            ))
+        })
+    };
+
+    let upn = s.principal.upn.clone();
+    let operator_domain = operator_domain(ctx)?;
+    let dry_run = ctx.opts.dry_run;
+    if let Some(dir) = email_dir.filter(|_| !dry_run && !todo.is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        recover_outbox(ctx, dir)?;
+    }
+    for (line, spec) in &todo {
+        if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose an empty --email-dir",
+                p.display()
+            )));
+        }
+    }
+    // Ids and tokens first, so the messages are written and synced before the write lock is
+    // taken, under temporary names; they move into place after the commit (see `outbox`).
+    let drafts = todo
+        .iter()
+        .map(|(_, spec)| draft_invite(spec, now))
+        .collect::<Result<Vec<_>>>()?;
+    let mut outbox = Outbox::new();
+    if !dry_run {
+        for ((line, spec), draft) in todo.iter().zip(&drafts) {
+            if let (Some(path), Some(to)) = (file_of(*line, spec), &spec.email_to) {
+                let text = email_text(&home, &upn, to, spec, draft, &operator_domain, now);
+                if let Err(e) = outbox.stage(&path, &draft.id, &text) {
+                    outbox.discard();
+                    return Err(e);
+                }
+            }
+        }
+    }
+    let bar = progress(todo.len(), quiet);
+    let mut late: Vec<Skipped> = Vec::new();
+    let result = ctx.change_each(
+        &s,
+        Action::InviteCreate,
+        &home,
+        todo.iter()
+            .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default()),
+        |tx, i| {
+            let (line, spec) = &todo[i];
+            bar.inc(1);
+            let domain = spec.customer_domain.as_deref().unwrap_or_default();
+            // Another run may have invited this customer since the check above.
+            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
+                if !skip_existing {
+                    return Err(Error::conflict(format!(
+                        "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
+                    )));
+                }
+                late.push(Skipped {
+                    line: *line,
+                    key: domain.to_string(),
+                    reason,
+                });
+                return Ok(None);
+            }
+            let issued = insert_invite(tx, &home, &upn, spec, &drafts[i])?;
+            let summary = issued.summary.clone();
+            Ok(Some((issued, summary)))
+        },
+    );
+    bar.finish_and_clear();
+    let issued = match result {
+        Ok(issued) => issued,
+        Err(e) => {
+            outbox.discard();
+            return Err(e);
+        }
+    };
+    let committed: std::collections::HashSet<String> = issued
+        .iter()
+        .flatten()
+        .map(|inv| inv.row.id.clone())
+        .collect();
+    outbox.publish(&|id| committed.contains(id))?;
+    skipped.extend(late);
+    skipped.sort_by_key(|s| s.line);
+    let mut created = Vec::new();
+    for ((line, spec), inv) in todo.iter().zip(issued) {
+        let Some(inv) = inv else { continue };
+        let (accept_command, _) = accept_command_and_link(&operator_domain, &inv.token);
+        created.push(BulkInvite {
+            line: *line,
+            id: inv.row.id.clone(),
+            customer_domain: spec.customer_domain.clone(),
+            email: spec.email_to.clone(),
+            access: spec.access.iter().copied().collect(),
+            expires_at: inv.row.expires_at.clone(),
+            token: inv.token,
+            accept_command,
+            email_file: file_of(*line, spec).map(|p| p.display().to_string()),
+        });
+    }
+    Ok(BulkInvites {
+        created,
+        skipped,
+        dry_run,
+    })
+}
+
+/// Why a partner need not invite the owner of `domain` again: a live pending invite, or an
+/// active relationship with the tenant owning the domain.
+fn done_for(
+    tx: &Tx<'_>,
+    partner_id: &str,
+    domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<String>> {
+    if let Some(id) = store::invites::pending_for(tx, partner_id, domain, &fmt_time(now))? {
+        return Ok(Some(format!("invite {id} is already pending")));
+    }
+    let Some(owner) = store::tenants::domain_owner(tx, domain)? else {
+        return Ok(None);
+    };
+    Ok(store::relationships::stored_active(tx, partner_id, &owner)?
+        .filter(|r| {
+            crate::app::facts::relationship(r)
+                .is_ok_and(|f| f.state(now) == RelationshipState::Active)
+        })
+        .map(|r| format!("relationship {} is already active", r.id)))
+}

@@ -1,0 +1,49 @@
+//! `customers list|remove`: the partner's view of its customers.
+
+use clap::Subcommand;
+
+use crate::app::customers;
+use crate::error::Result;
+
+use super::relationships::{head, relationship_rows};
+use super::Global;
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCmd {
+    /// Your partner tenant's customers
+    List {
+        /// Include expired and terminated relationships
+        #[arg(long)]
+        all: bool,
+    },
+    /// End your own relationship with a customer
+    Remove {
+        /// The customer tenant's domain
+        customer: String,
+    },
+}
+
+pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    match cmd {
+        CustomersCmd::List { all } => {
+            let v = customers::list(&mut ctx, all)?;
+            relationship_rows(&g.out(), &v, true)?;
+        }
+        CustomersCmd::Remove { customer } => {
+            let v = customers::remove(&mut ctx, &customer)?;
+            g.out().emit(&v, |v| {
+                format!(
+                    "{} relationship {} with {}",
+                    head(g, "ended"),
+                    v.relationship_id,
+                    v.customer
+                        .as_ref()
+                        .map(|c| c.domain.as_str())
+                        .unwrap_or("?"),
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,205 @@
+//! `invite` (one, or many from a CSV file) and `invites list|show|revoke`.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use crate::app::invites::{self, InviteInput, InviteView};
+use crate::app::relationships::duration_text;
+use crate::error::Result;
+use crate::model::{DirectoryRole, InviteStatus};
+use crate::output::{fields, list, opt};
+
+use super::relationships::head;
+use super::Global;
+
+fn parse_role(s: &str) -> std::result::Result<DirectoryRole, String> {
+    s.parse()
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InviteArgs {
+    /// A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]
+    #[arg(long = "access", value_name = "ROLE", value_parser = parse_role)]
+    pub access: Vec<DirectoryRole>,
+    /// How long the relationship lasts once accepted, 1d to 730d [default: no expiry]
+    #[arg(long, value_name = "DAYS")]
+    pub duration: Option<String>,
+    /// Extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)
+    #[arg(long)]
+    pub auto_extend: bool,
+    /// How long the invite stays valid, up to 90d
+    #[arg(long, value_name = "SPAN", default_value = "90d")]
+    pub expires_in: String,
+    /// Only a tenant owning this domain may accept (it may not have a tenant yet)
+    #[arg(long, value_name = "D")]
+    pub customer_domain: Option<String>,
+    /// A message for the customer
+    #[arg(long, value_name = "M")]
+    pub message: Option<String>,
+    /// The recipient of the invitation e-mail
+    #[arg(long, value_name = "ADDR")]
+    pub email_to: Option<String>,
+    /// Write a ready-to-send RFC 5322 message to FILE (needs --email-to)
+    #[arg(long, value_name = "FILE")]
+    pub email_out: Option<PathBuf>,
+    /// Create one invite per row of a CSV file (header: customer_domain, email, access,
+    /// duration, expires_in, message[, auto_extend]); validated whole, applied in one go
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out"])]
+    pub from_csv: Option<PathBuf>,
+    /// With --from-csv: write one .eml message per invite into DIR
+    #[arg(long, value_name = "DIR", requires = "from_csv")]
+    pub email_dir: Option<PathBuf>,
+    /// With --from-csv: skip rows already done (a pending invite or an active relationship)
+    /// instead of refusing the file
+    #[arg(long, requires = "from_csv")]
+    pub skip_existing: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvitesCmd {
+    /// List your tenant's invites
+    List {
+        /// Only invites with this status
+        #[arg(long, value_name = "S", value_enum)]
+        status: Option<InviteStatus>,
+    },
+    /// Show one invite
+    Show { id: String },
+    /// Revoke a pending invite
+    Revoke { id: String },
+}
+
+/// `--status` values complete in shells; the ids are the model's.
+impl clap::ValueEnum for InviteStatus {
+    fn value_variants<'a>() -> &'a [Self] {
+        &InviteStatus::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.id()))
+    }
+}
+
+fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {
+    vec![
+        ("id", v.id.clone()),
+        ("status", v.status.to_string()),
+        (
+            "partner",
+            format!("{} ({})", v.partner.name, v.partner.domain),
+        ),
+        ("access", list(&v.access)),
+        ("duration", duration_text(v.duration_days, v.auto_extend)),
+        ("customer domain", opt(&v.customer_domain)),
+        ("created", format!("{} by {}", v.created_at, v.created_by)),
+        ("expires", v.expires_at.clone()),
+    ]
+}
+
+pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    if let Some(path) = &a.from_csv {
+        let v = invites::from_csv::create(
+            &mut ctx,
+            path,
+            a.email_dir.as_deref(),
+            a.skip_existing,
+            g.quiet,
+        )?;
+        g.out().emit(&v, |v| {
+            let mut s = format!("{}{} invite(s)\n", head(g, "created "), v.created.len());
+            for c in &v.created {
+                s.push_str(&format!(
+                    "  line {}: {} {}\n      {}\n",
+                    c.line,
+                    c.customer_domain.as_deref().unwrap_or("any"),
+                    c.email_file
+                        .as_deref()
+                        .map(|f| format!("(e-mail: {f})"))
+                        .unwrap_or_default(),
+                    c.accept_command
+                ));
+            }
+            for k in &v.skipped {
+                s.push_str(&format!(
+                    "  line {}: skipped {} ({})\n",
+                    k.line, k.key, k.reason
+                ));
+            }
+            s
+        })?;
+        return Ok(0);
+    }
+    let v = invites::create(
+        &mut ctx,
+        &InviteInput {
+            access: a.access,
+            duration: a.duration,
+            auto_extend: a.auto_extend,
+            expires_in: Some(a.expires_in),
+            customer_domain: a.customer_domain,
+            message: a.message,
+            email_to: a.email_to,
+            email_out: a.email_out,
+        },
+    )?;
+    g.out().emit(&v, |v| {
+        let mut f = invite_fields(&v.invite);
+        f.push(("token", v.token.clone()));
+        f.push(("link", v.link.clone()));
+        if let Some(p) = &v.email_out {
+            f.push(("e-mail", p.clone()));
+        }
+        format!(
+            "{}\n{}\nThe token is shown once. The customer's global admin accepts with:\n  {}\n",
+            head(g, "created an invite"),
+            fields(&f),
+            v.accept_command
+        )
+    })?;
+    Ok(0)
+}
+
+pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        InvitesCmd::List { status } => {
+            let v = invites::list(&mut ctx, status)?;
+            out.emit_list(
+                &v,
+                &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
+                v.iter()
+                    .map(|i| {
+                        vec![
+                            i.id.clone(),
+                            i.status.to_string(),
+                            i.customer_domain.clone().unwrap_or_else(|| "any".into()),
+                            list(&i.access),
+                            i.expires_at.clone(),
+                        ]
+                    })
+                    .collect(),
+            )?;
+        }
+        InvitesCmd::Show { id } => {
+            let v = invites::show(&mut ctx, &id)?;
+            out.emit(&v, |v| {
+                let mut f = invite_fields(v);
+                if let Some(m) = &v.message {
+                    f.push(("message", m.clone()));
+                }
+                if let Some(r) = &v.relationship_id {
+                    f.push(("relationship", r.clone()));
+                }
+                fields(&f)
+            })?;
+        }
+        InvitesCmd::Revoke { id } => {
+            let v = invites::revoke(&mut ctx, &id)?;
+            out.emit(&v, |v| format!("{} {}", head(g, "revoked invite"), v.id))?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,50 @@
+//! `partners list|remove`: the customer's view of its partners.
+
+use clap::Subcommand;
+
+use crate::app::partners;
+use crate::error::Result;
+
+use super::relationships::{head, relationship_rows};
+use super::Global;
+
+#[derive(Debug, Subcommand)]
+pub enum PartnersCmd {
+    /// The partners with delegated administration over this tenant
+    List {
+        /// Include expired and terminated relationships
+        #[arg(long)]
+        all: bool,
+    },
+    /// End a partner's delegated administration of this tenant
+    Remove {
+        /// The partner tenant's domain
+        partner: String,
+    },
+}
+
+pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    match cmd {
+        PartnersCmd::List { all } => {
+            let v = partners::list(&mut ctx, all)?;
+            relationship_rows(&g.out(), &v, false)?;
+        }
+        PartnersCmd::Remove { partner } => {
+            let v = partners::remove(&mut ctx, &partner)?;
+            g.out().emit(&v, |v| {
+                format!(
+                    "{} relationship {}: {} no longer administers {}",
+                    head(g, "terminated"),
+                    v.relationship_id,
+                    v.partner.as_ref().map(|p| p.domain.as_str()).unwrap_or("?"),
+                    v.customer
+                        .as_ref()
+                        .map(|c| c.domain.as_str())
+                        .unwrap_or("?"),
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}
