@@ -7,6 +7,7 @@ use crate::authz::{
 };
 use crate::clock::parse_time;
 use crate::error::{Error, Result};
+use crate::model::RelationshipStatus;
 use crate::store::{
     self, grants::GrantRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
 };
@@ -33,7 +34,7 @@ pub fn relationship(r: &RelationshipRow) -> Result<RelationshipFact> {
         id: r.id.clone(),
         partner_tenant_id: r.partner_tenant_id.clone(),
         customer_tenant_id: r.customer_tenant_id.clone(),
-        status: if r.status == "terminated" {
+        status: if r.status == RelationshipStatus::Terminated {
             StoredRelationshipStatus::Terminated
         } else {
             StoredRelationshipStatus::Active
