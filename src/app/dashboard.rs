@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::services::{effective_health, list_catalogue, request_view, HealthView, RequestView};
+use super::health::{effective_health, HealthView};
+use super::licenses::list_catalogue;
+use super::requests::{request_view, RequestView};
 use super::tenants::Contact;
 use super::Ctx;
 use crate::authz::{self, Action, ObjectFacts, RelationshipState};

@@ -9,13 +9,16 @@ pub mod bulk;
 pub mod dashboard;
 pub mod demo;
 pub mod doctor;
+pub mod domains;
 pub mod email;
 pub mod facts;
+pub mod health;
+pub mod licenses;
 pub mod outbox;
 pub mod partners;
 pub mod paths;
+pub mod requests;
 pub mod secrets;
-pub mod services;
 pub mod tenants;
 pub mod users;
 

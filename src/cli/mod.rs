@@ -1,16 +1,25 @@
 //! The command line: clap definitions (doc comments are the help text) and one function per
 //! command that calls one app operation and renders its view.
 
-mod accountability;
+mod access;
+mod audit;
 mod auth;
 mod can;
 mod completions;
+mod dashboard;
 mod demo;
+mod doctor;
+mod domains;
+mod health;
+mod licenses;
 mod man;
 mod relationships;
-mod services;
+mod requests;
 mod tenants;
 mod users;
+
+/// The dashboard's former home, by which `demo` still shows the overview.
+use self::dashboard as services;
 
 use std::path::PathBuf;
 
@@ -94,20 +103,20 @@ pub enum Command {
     Grants(relationships::GrantsCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
-    Licenses(services::LicensesCmd),
+    Licenses(licenses::LicensesCmd),
     /// The tenant's domains
     #[command(subcommand)]
-    Domains(services::DomainsCmd),
+    Domains(domains::DomainsCmd),
     /// Service health per service; `health set` publishes (operator)
-    Health(services::HealthArgs),
+    Health(health::HealthArgs),
     /// Service requests (support tickets)
     #[command(subcommand)]
-    Requests(services::RequestsCmd),
+    Requests(requests::RequestsCmd),
     /// The partner's customers at a glance, or one customer's detail with links to manage it
-    Dashboard(services::DashboardArgs),
+    Dashboard(dashboard::DashboardArgs),
     /// The audit trail and its integrity
     #[command(subcommand)]
-    Audit(accountability::AuditCmd),
+    Audit(audit::AuditCmd),
     /// Who can do what: partner users in this tenant; for a partner, its agents per customer
     Access,
     /// What is about to break: expiring relationships and invites, unusable relationships,
@@ -171,14 +180,14 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Partners(c) => relationships::partners(g, c),
         Command::Customers(c) => relationships::customers(g, c),
         Command::Grants(c) => relationships::grants(g, c),
-        Command::Licenses(c) => services::licenses(g, c),
-        Command::Domains(c) => services::domains(g, c),
-        Command::Health(a) => services::health(g, a),
-        Command::Requests(c) => services::requests(g, c),
-        Command::Dashboard(a) => services::dashboard(g, a),
-        Command::Audit(c) => accountability::audit(g, c),
-        Command::Access => accountability::access(g),
-        Command::Doctor => accountability::doctor(g),
+        Command::Licenses(c) => licenses::run(g, c),
+        Command::Domains(c) => domains::run(g, c),
+        Command::Health(a) => health::run(g, a),
+        Command::Requests(c) => requests::run(g, c),
+        Command::Dashboard(a) => dashboard::run(g, a),
+        Command::Audit(c) => audit::run(g, c),
+        Command::Access => access::run(g),
+        Command::Doctor => doctor::run(g),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(g, a),

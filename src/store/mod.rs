@@ -447,10 +447,6 @@ impl Tx<'_> {
     {
         self.inner.query_row(sql, params, f)
     }
-
-    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
-        self.inner.last_insert_rowid()
-    }
 }
 
 /// The first line of SQLite's own check of the whole file (`ok` when sound).
