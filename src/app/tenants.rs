@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{auth::principal_of, read_password, Ctx, PasswordSource};
+use super::{read_password, sessions::principal_of, Ctx, PasswordSource};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};

@@ -3,7 +3,6 @@
 
 mod access;
 mod audit;
-mod auth;
 mod can;
 mod completions;
 mod dashboard;
@@ -11,10 +10,12 @@ mod demo;
 mod doctor;
 mod domains;
 mod health;
+mod init;
 mod licenses;
 mod man;
 mod relationships;
 mod requests;
+mod sessions;
 mod tenants;
 mod users;
 
@@ -70,9 +71,9 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database, the operator tenant and its first global admin, and sign in
-    Init(auth::InitArgs),
+    Init(init::InitArgs),
     /// Sign in
-    Login(auth::LoginArgs),
+    Login(sessions::LoginArgs),
     /// Sign out: end this database's session
     Logout,
     /// Show the signed-in user, its tenant and roles
@@ -167,10 +168,10 @@ impl Global {
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
     match cli.command {
-        Command::Init(a) => auth::init(g, a),
-        Command::Login(a) => auth::login(g, a),
-        Command::Logout => auth::logout(g),
-        Command::Whoami => auth::whoami(g),
+        Command::Init(a) => init::run(g, a),
+        Command::Login(a) => sessions::login(g, a),
+        Command::Logout => sessions::logout(g),
+        Command::Whoami => sessions::whoami(g),
         Command::Tenants(c) => tenants::run(g, c),
         Command::Users(c) => users::run(g, c),
         Command::Invite(a) => relationships::invite(g, a),
