@@ -84,7 +84,7 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
                     opts.db.display()
                 )));
             }
-            let id = store::tenants::insert(
+            let id = store::tenants::create(
                 tx,
                 &store::tenants::NewTenant {
                     name: &operator.name,
@@ -94,7 +94,8 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
                     partner_id: None,
                     created_at: &operator.created_at,
                 },
-            )?;
+            )?
+            .id;
             let roles = BTreeSet::from([DirectoryRole::GlobalAdmin]);
             let admin = store::users::insert(
                 tx,

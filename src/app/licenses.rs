@@ -10,12 +10,12 @@ use crate::error::{Error, Result};
 use crate::model::{self, catalogue, Sku};
 use crate::store::{self, licenses::SubscriptionRow};
 
-pub fn list_catalogue() -> Vec<Sku> {
-    catalogue()
+pub fn list_catalogue() -> Result<Vec<Sku>> {
+    catalogue().map_err(Error::internal)
 }
 
 fn sku(id: &str) -> Result<Sku> {
-    catalogue()
+    list_catalogue()?
         .into_iter()
         .find(|s| s.sku == id.trim())
         .ok_or_else(|| {
@@ -36,8 +36,11 @@ pub struct LicenseView {
 }
 
 /// The catalogue's display name of every SKU (a SKU no longer sold keeps its id as its name).
-fn sku_names() -> BTreeMap<String, String> {
-    catalogue().into_iter().map(|s| (s.sku, s.name)).collect()
+fn sku_names() -> Result<BTreeMap<String, String>> {
+    Ok(list_catalogue()?
+        .into_iter()
+        .map(|s| (s.sku, s.name))
+        .collect())
 }
 
 fn license_view(names: &BTreeMap<String, String>, r: SubscriptionRow) -> LicenseView {
@@ -56,7 +59,7 @@ pub fn list_licenses(ctx: &mut Ctx) -> Result<Vec<LicenseView>> {
     let rows = ctx.view(&op.session, Action::LicenseRead, &op.tenant, None, |tx| {
         store::licenses::list(tx, &op.tenant.id)
     })?;
-    let names = sku_names();
+    let names = sku_names()?;
     Ok(rows.into_iter().map(|r| license_view(&names, r)).collect())
 }
 
@@ -88,7 +91,7 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
             ))
         },
     )?;
-    Ok(license_view(&sku_names(), row))
+    Ok(license_view(&sku_names()?, row))
 }
 
 pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<LicenseView> {
@@ -158,5 +161,5 @@ pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<Li
             }
         },
     )?;
-    Ok(license_view(&sku_names(), row))
+    Ok(license_view(&sku_names()?, row))
 }

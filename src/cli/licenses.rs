@@ -38,7 +38,7 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
     // The catalogue is the operator's price list: it needs no database.
     match cmd {
         LicensesCmd::Catalogue => {
-            let v = licenses::list_catalogue();
+            let v = licenses::list_catalogue()?;
             out.emit_list(
                 &v,
                 &["SKU", "NAME", "PRICE/UNIT"],
