@@ -54,6 +54,9 @@ pub struct Filters {
 
 /// One row per customer of the user's partner tenant that this user can reach.
 pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
+    // Always the caller's own tenant, not a `Scope`: `dashboard` comes here only without
+    // --tenant, and `demo` shows the overview whatever its global flags say (`Scope::Home`
+    // would refuse a --tenant there).
     let s = ctx.session()?;
     let home = s.tenant.clone();
     ctx.authorize(
