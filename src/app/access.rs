@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{facts, Ctx};
+use super::{facts, Ctx, Op, Scope};
 use crate::authz::{
     self, Action, Decision, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
 };
@@ -26,8 +26,10 @@ pub struct CanView {
 
 pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
     let action: Action = action.parse().map_err(Error::invalid)?;
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
+    let Op {
+        session: s,
+        tenant: target,
+    } = ctx.locate(Scope::Target)?;
     let now = ctx.clock.now();
     let (principal, upn) = match user {
         None => (s.principal.clone(), s.principal.upn.clone()),
@@ -217,12 +219,12 @@ fn agents_in(
 }
 
 pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
-    ctx.authorize(
-        &s,
+    let Op {
+        session: s,
+        tenant: target,
+    } = ctx.begin(
+        Scope::Target,
         Action::PartnerRead,
-        &target,
         ObjectFacts::default(),
         None,
     )?;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::Ctx;
+use super::{Ctx, Op, Scope};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
@@ -90,9 +90,15 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
         .map(model::validate_upn)
         .transpose()
         .map_err(Error::invalid)?;
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
-    ctx.authorize(&s, Action::AuditRead, &target, ObjectFacts::default(), None)?;
+    let Op {
+        session: s,
+        tenant: target,
+    } = ctx.begin(
+        Scope::Target,
+        Action::AuditRead,
+        ObjectFacts::default(),
+        None,
+    )?;
     // Without --tenant: the operator's global admins see every entry; everyone else sees
     // what happened in their tenant and what their own users did elsewhere.
     let everything =
@@ -205,7 +211,7 @@ pub fn check_chain(tx: &crate::store::Tx<'_>, expect_head: Option<&str>) -> Resu
                     e.seq - 1
                 ),
             ));
-        } else if e.expected_hash(&prev) != e.hash {
+        } else if e.expected_hash(&prev)? != e.hash {
             bad = Some((
                 e.seq,
                 format!(
@@ -246,8 +252,11 @@ pub fn check_chain(tx: &crate::store::Tx<'_>, expect_head: Option<&str>) -> Resu
 }
 
 pub fn verify(ctx: &mut Ctx, expect_head: Option<&str>) -> Result<VerifyView> {
-    let s = ctx.session()?;
-    let home = ctx.home(&s, "audit verify")?;
-    ctx.authorize(&s, Action::AuditRead, &home, ObjectFacts::default(), None)?;
+    ctx.begin(
+        Scope::Home("audit verify"),
+        Action::AuditRead,
+        ObjectFacts::default(),
+        None,
+    )?;
     ctx.store.read(|tx| check_chain(tx, expect_head))
 }

@@ -6,9 +6,11 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::services::{effective_health, list_catalogue, request_view, HealthView, RequestView};
+use super::health::{effective_health, HealthView};
+use super::licenses::list_catalogue;
+use super::requests::{request_view, RequestView};
 use super::tenants::Contact;
-use super::Ctx;
+use super::{Ctx, Op, Scope};
 use crate::authz::{self, Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -52,6 +54,9 @@ pub struct Filters {
 
 /// One row per customer of the user's partner tenant that this user can reach.
 pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
+    // Always the caller's own tenant, not a `Scope`: `dashboard` comes here only without
+    // --tenant, and `demo` shows the overview whatever its global flags say (`Scope::Home`
+    // would refuse a --tenant there).
     let s = ctx.session()?;
     let home = s.tenant.clone();
     ctx.authorize(
@@ -95,11 +100,14 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             if !authz::decide(Some(&s.principal), Action::TenantRead, &facts).allowed {
                 continue;
             }
-            let rel = rels
+            // A customer the core lets this user read has an active relationship.
+            let Some(rel) = rels
                 .iter()
                 .zip(&facts.relationships)
                 .find(|(_, f)| f.state(now) == RelationshipState::Active)
-                .expect("a reachable customer has an active relationship");
+            else {
+                continue;
+            };
             let expiry = rel.1.effective_expiry(now);
             if let Some(h) = horizon {
                 if expiry.is_none_or(|e| e > h) {
@@ -218,16 +226,23 @@ const AREAS: &[(&str, &str, Action)] = &[
 /// One customer's detail, for a partner user (`dashboard CUSTOMER`) or the tenant's own admins
 /// (`dashboard --tenant self`).
 pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
-    let s = ctx.session()?;
-    let target = match (customer, &ctx.opts.tenant) {
+    let scope = match (customer, &ctx.opts.tenant) {
         (Some(_), Some(_)) => {
             return Err(Error::invalid(
                 "--tenant: the customer is already named by CUSTOMER; give it once",
             ))
         }
-        (Some(c), None) => ctx.tenant_named(&s, "CUSTOMER", c)?,
-        (None, _) => ctx.target(&s)?,
+        (Some(c), None) => Scope::Named {
+            what: "CUSTOMER",
+            key: c,
+        },
+        (None, _) => Scope::Target,
     };
+    // The customer's domain names the object, so the decision follows the lookup.
+    let Op {
+        session: s,
+        tenant: target,
+    } = ctx.locate(scope)?;
     ctx.authorize(
         &s,
         Action::TenantRead,
@@ -261,7 +276,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
             Vec::new()
         };
         let licenses = if gate("licenses", Action::LicenseRead) {
-            let names: HashMap<String, String> = list_catalogue()
+            let names: HashMap<String, String> = list_catalogue()?
                 .into_iter()
                 .map(|k| (k.sku, k.name))
                 .collect();

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use super::{auth, paths, secrets, Options};
+use super::{init, paths, secrets, sessions, Options};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::model::{AgentRole, DirectoryRole};
@@ -150,7 +150,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
                 "demo --dry-run: nothing to show; the demo only writes",
             ));
         }
-        auth::remove_db_files(&opts.db);
+        init::remove_db_files(&opts.db);
     }
     if opts.dry_run {
         return Err(Error::invalid(
@@ -271,7 +271,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
             Ok((s.users, domains, admin.id, invite))
         })?;
     let (token, _) = store.write(true, |tx| {
-        auth::new_session(tx, &partner_admin_id, clock, auth::DEFAULT_TTL)
+        sessions::new_session(tx, &partner_admin_id, clock, sessions::DEFAULT_TTL)
     })?;
     paths::write_session_token(&opts.db, &token)?;
     Ok(DemoView {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::audit::check_chain;
-use super::Ctx;
+use super::{Ctx, Op, Scope};
 use crate::authz::{
     self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
 };
@@ -40,9 +40,15 @@ pub struct DoctorView {
 }
 
 pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
-    let s = ctx.session()?;
-    let home = ctx.home(&s, "doctor")?;
-    ctx.authorize(&s, Action::TenantRead, &home, ObjectFacts::default(), None)?;
+    let Op {
+        session: s,
+        tenant: home,
+    } = ctx.begin(
+        Scope::Home("doctor"),
+        Action::TenantRead,
+        ObjectFacts::default(),
+        None,
+    )?;
     let now = ctx.clock.now();
     let operator = crate::authz::sees_every_tenant(&s.principal);
     let mut findings = Vec::new();

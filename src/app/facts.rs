@@ -83,7 +83,7 @@ pub fn partner_agents(
                 .iter()
                 .map(grant)
                 .collect();
-            Ok((super::auth::principal_of(u, partner), grants))
+            Ok((super::sessions::principal_of(u, partner), grants))
         })
         .collect()
 }

@@ -4,24 +4,28 @@
 
 pub mod access;
 pub mod audit;
-pub mod auth;
 mod csv;
 mod ctx;
 pub mod customers;
 pub mod dashboard;
 pub mod demo;
 pub mod doctor;
+pub mod domains;
 pub mod email;
 pub mod facts;
 pub mod grants;
+pub mod health;
+pub mod init;
 pub mod invites;
+pub mod licenses;
 mod options;
 pub mod outbox;
 pub mod partners;
 pub mod paths;
 pub mod relationships;
+pub mod requests;
 pub mod secrets;
-pub mod services;
+pub mod sessions;
 pub mod tenants;
 pub mod users;
 

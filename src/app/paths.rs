@@ -50,7 +50,12 @@ pub fn read_session_token(db: &Path) -> Result<Option<String>> {
 /// Writes the raw token to a 0600 file in a 0700 directory.
 pub fn write_session_token(db: &Path, token: &str) -> Result<PathBuf> {
     let path = session_file(db)?;
-    let dir = path.parent().expect("session file has a directory");
+    let dir = path.parent().ok_or_else(|| {
+        Error::internal(format!(
+            "the session file {} has no directory",
+            path.display()
+        ))
+    })?;
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)

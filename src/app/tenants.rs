@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{auth::principal_of, read_password, Ctx, PasswordSource};
+use super::{read_password, sessions::principal_of, Ctx, Op, PasswordSource, Scope};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -89,20 +89,18 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
         }
         (None, false) => None,
     };
-    let s = ctx.session()?;
-    let home = ctx.home(&s, "tenants create")?;
-    ctx.authorize(
-        &s,
+    let op = ctx.begin(
+        Scope::Home("tenants create"),
         Action::TenantProvision,
-        &home,
         ObjectFacts::default(),
         Some(&domain),
     )?;
+    let (s, home) = (&op.session, &op.tenant);
     if partner_id.is_some() {
         ctx.authorize(
-            &s,
+            s,
             Action::PartnerEnroll,
-            &home,
+            home,
             ObjectFacts::default(),
             Some(&domain),
         )?;
@@ -120,13 +118,13 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
     let now = ctx.now_str();
     let dry_run = ctx.opts.dry_run;
     let row = ctx.change(
-        &s,
+        s,
         Action::TenantProvision,
-        &home,
+        home,
         ObjectFacts::default(),
         &domain,
         |tx| {
-            let id = store::tenants::insert(
+            let row = store::tenants::create(
                 tx,
                 &store::tenants::NewTenant {
                     name: &name,
@@ -139,14 +137,13 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
             )?;
             store::users::insert(
                 tx,
-                &id,
+                &row.id,
                 &admin,
                 "Global Admin",
                 hash.as_deref(),
                 &BTreeSet::from([DirectoryRole::GlobalAdmin]),
                 &now,
             )?;
-            let row = store::tenants::by_id(tx, &id)?;
             let summary = format!(
                 "created tenant {domain} ({}) with global admin {admin}",
                 kind_of(&row)
@@ -164,8 +161,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
 
 /// The tenants the caller may read, decided tenant by tenant by the permission core.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<TenantView>> {
-    let s = ctx.session()?;
-    ctx.home(&s, "tenants list")?;
+    let Op { session: s, .. } = ctx.locate(Scope::Home("tenants list"))?;
     let now = ctx.clock.now();
     ctx.store.read(|tx| {
         let mut out = Vec::new();
@@ -188,12 +184,9 @@ pub struct TenantDetail {
 }
 
 pub fn show(ctx: &mut Ctx) -> Result<TenantDetail> {
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
-    ctx.authorize(
-        &s,
+    let Op { tenant: target, .. } = ctx.begin(
+        Scope::Target,
         Action::TenantRead,
-        &target,
         ObjectFacts::default(),
         None,
     )?;
@@ -253,8 +246,11 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         .map(model::validate_address)
         .transpose()
         .map_err(Error::invalid)?;
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
+    // The tenant's domain names the object, so the decision follows the lookup.
+    let Op {
+        session: s,
+        tenant: target,
+    } = ctx.locate(Scope::Target)?;
     ctx.authorize(
         &s,
         Action::TenantUpdate,
@@ -270,15 +266,15 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         ObjectFacts::default(),
         &domain,
         |tx| {
-            store::tenants::update_contact(
+            let after = store::tenants::update_contact(
                 tx,
                 &target.id,
                 name.as_deref(),
                 email.as_deref(),
                 phone.as_deref(),
                 address.as_deref(),
-            )?;
-            let after = store::tenants::by_id(tx, &target.id)?;
+            )?
+            .ok_or_else(|| gone(&target))?;
             let mut changed = Vec::new();
             for (field, before, now) in [
                 ("name", Some(&target.name), Some(&after.name)),
@@ -307,8 +303,8 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
 
 pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
     let partner_id = model::validate_partner_id(partner_id).map_err(Error::invalid)?;
-    let s = ctx.session()?;
-    ctx.home(&s, "tenants enroll-partner")?;
+    // Only from the caller's own tenant (checked first), on the tenant that DOMAIN names.
+    let Op { session: s, .. } = ctx.locate(Scope::Home("tenants enroll-partner"))?;
     let target = ctx.tenant_named(&s, "DOMAIN", domain)?;
     ctx.authorize(
         &s,
@@ -331,12 +327,17 @@ pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<T
         ObjectFacts::default(),
         &domain,
         |tx| {
-            store::tenants::set_partner_id(tx, &target.id, &partner_id)?;
-            let row = store::tenants::by_id(tx, &target.id)?;
+            let row = store::tenants::set_partner_id(tx, &target.id, &partner_id)?
+                .ok_or_else(|| gone(&target))?;
             Ok((row, format!("enrolled as partner {partner_id}")))
         },
     )?;
     Ok(view(&row))
+}
+
+/// A tenant removed between its lookup and its change.
+fn gone(t: &TenantRow) -> Error {
+    Error::not_found(format!("no tenant {} (it was removed meanwhile)", t.domain))
 }
 
 /// The principal of another user, for `can --user` and the admin views.

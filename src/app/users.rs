@@ -4,11 +4,12 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{read_password, Ctx, PasswordSource, Session};
+use super::sessions::required_password;
+use super::{read_password, Ctx, Op, PasswordSource, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
-use crate::store::{self, tenants::TenantRow, users::UserRow};
+use crate::store::{self, users::UserRow, Tx};
 
 #[derive(Debug, Serialize)]
 pub struct UserView {
@@ -34,43 +35,38 @@ pub fn view(u: &UserRow) -> UserView {
 }
 
 pub fn list(ctx: &mut Ctx) -> Result<Vec<UserView>> {
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
-    let users = ctx.view(&s, Action::UserRead, &target, None, |tx| {
-        store::users::list(tx, &target.id)
+    let op = ctx.locate(Scope::Target)?;
+    let users = ctx.view(&op.session, Action::UserRead, &op.tenant, None, |tx| {
+        store::users::list(tx, &op.tenant.id)
     })?;
     Ok(users.iter().map(view).collect())
 }
 
-/// Authorizes `action` on the target tenant, then finds the named user in it (exit 5 when the
-/// tenant has no such user: users of other tenants are invisible here).
-fn authorized_user(
-    ctx: &mut Ctx,
-    s: &Session,
-    action: Action,
-    upn: &str,
-) -> Result<(TenantRow, UserRow)> {
+/// The named user of the operation's tenant, once the core allows `action` on it (exit 5 when
+/// the tenant has no such user: users of other tenants are invisible here).
+fn user_in(ctx: &mut Ctx, op: &Op, action: Action, upn: &str) -> Result<UserRow> {
     let upn = model::validate_upn(upn).map_err(Error::invalid)?;
-    let target = ctx.target(s)?;
     // Looked up before deciding (the core weighs the user's roles), reported after: a caller
     // who may not act here learns nothing about who exists.
     let user = ctx
         .store
         .read(|tx| store::users::find_by_upn(tx, &upn))?
-        .filter(|u| u.tenant_id == target.id);
+        .filter(|u| u.tenant_id == op.tenant.id);
     let object = ObjectFacts {
         target_user_roles: user.as_ref().map(|u| u.roles.clone()).unwrap_or_default(),
         ..ObjectFacts::default()
     };
-    ctx.authorize(s, action, &target, object, Some(&upn))?;
-    let user =
-        user.ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
-    Ok((target, user))
+    ctx.authorize(&op.session, action, &op.tenant, object, Some(&upn))?;
+    user.ok_or_else(|| no_user(op, &upn))
+}
+
+fn no_user(op: &Op, upn: &str) -> Error {
+    Error::not_found(format!("no user {upn} in tenant {}", op.tenant.domain))
 }
 
 /// The roles of the user a change is aimed at, read inside the change's transaction: the core
 /// weighs them as they are at the moment of the change.
-fn roles_of(user: &UserRow) -> impl FnOnce(&crate::store::Tx<'_>) -> Result<ObjectFacts> {
+fn roles_of(user: &UserRow) -> impl FnOnce(&Tx<'_>) -> Result<ObjectFacts> {
     let id = user.id.clone();
     move |tx| {
         Ok(ObjectFacts {
@@ -83,7 +79,7 @@ fn roles_of(user: &UserRow) -> impl FnOnce(&crate::store::Tx<'_>) -> Result<Obje
 }
 
 /// Refuses a change that would leave the tenant without an enabled global admin.
-fn keep_a_global_admin(tx: &crate::store::Tx<'_>, user: &UserRow, what: &str) -> Result<()> {
+fn keep_a_global_admin(tx: &Tx<'_>, user: &UserRow, what: &str) -> Result<()> {
     if user.enabled
         && user.roles.contains(&DirectoryRole::GlobalAdmin)
         && store::users::other_enabled_global_admins(tx, &user.tenant_id, &user.id)? == 0
@@ -116,20 +112,18 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     let name = model::validate_name("--name", input.name.as_deref().unwrap_or(&local))
         .map_err(Error::invalid)?;
     let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
-    let s = ctx.session()?;
-    let target = ctx.target(&s)?;
-    ctx.authorize(
-        &s,
+    let op = ctx.begin(
+        Scope::Target,
         Action::UserCreate,
-        &target,
         ObjectFacts::default(),
         Some(&upn),
     )?;
+    let (s, target) = (&op.session, &op.tenant);
     if !roles.is_empty() {
         ctx.authorize(
-            &s,
+            s,
             Action::UserAssignRole,
-            &target,
+            target,
             ObjectFacts::default(),
             Some(&upn),
         )?;
@@ -163,15 +157,14 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
         .transpose()?;
     let now = ctx.now_str();
     let user = ctx.change(
-        &s,
+        s,
         Action::UserCreate,
-        &target,
+        target,
         ObjectFacts::default(),
         &upn,
         |tx| {
-            let id =
+            let user =
                 store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
-            let user = store::users::by_id(tx, &id)?.expect("just inserted");
             let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
             let summary = format!(
                 "created user {upn} roles [{}]{}",
@@ -209,14 +202,14 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
         .map(|n| model::validate_name("--name", n))
         .transpose()
         .map_err(Error::invalid)?;
-    let s = ctx.session()?;
-    let (target, user) = authorized_user(ctx, &s, Action::UserUpdate, &input.upn)?;
+    let op = ctx.locate(Scope::Target)?;
+    let user = user_in(ctx, &op, Action::UserUpdate, &input.upn)?;
     let at = ctx.now_str();
     let upn = user.upn.clone();
     let after = ctx.change_with(
-        &s,
+        &op.session,
         Action::UserUpdate,
-        &target,
+        &op.tenant,
         roles_of(&user),
         &upn,
         |tx| {
@@ -224,8 +217,8 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
                 keep_a_global_admin(tx, &user, "disable")?;
                 store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
             }
-            store::users::update(tx, &user.id, name.as_deref(), input.enabled)?;
-            let after = store::users::by_id(tx, &user.id)?.expect("exists");
+            let after = store::users::update(tx, &user.id, name.as_deref(), input.enabled)?
+                .ok_or_else(|| no_user(&op, &upn))?;
             let mut changed = Vec::new();
             if after.display_name != user.display_name {
                 changed.push(format!(
@@ -255,13 +248,13 @@ pub struct RemovedUser {
 }
 
 pub fn remove(ctx: &mut Ctx, upn: &str) -> Result<RemovedUser> {
-    let s = ctx.session()?;
-    let (target, user) = authorized_user(ctx, &s, Action::UserDelete, upn)?;
+    let op = ctx.locate(Scope::Target)?;
+    let user = user_in(ctx, &op, Action::UserDelete, upn)?;
     let upn = user.upn.clone();
     ctx.change_with(
-        &s,
+        &op.session,
         Action::UserDelete,
-        &target,
+        &op.tenant,
         roles_of(&user),
         &upn,
         |tx| {
@@ -285,27 +278,21 @@ pub struct PasswordReset {
 }
 
 pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<PasswordReset> {
-    let s = ctx.session()?;
-    let (target, user) = authorized_user(ctx, &s, Action::UserResetPassword, upn)?;
-    let source = if password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::Required("--password-stdin")
-    };
-    let password = read_password(
+    let op = ctx.locate(Scope::Target)?;
+    let user = user_in(ctx, &op, Action::UserResetPassword, upn)?;
+    let password = required_password(
         &ctx.opts,
-        source,
+        password_stdin,
         &format!("New password for {}", user.upn),
         true,
-    )?
-    .expect("a required password is present");
+    )?;
     let hash = super::secrets::hash_password(&password)?;
     let at = ctx.now_str();
     let upn = user.upn.clone();
     ctx.change_with(
-        &s,
+        &op.session,
         Action::UserResetPassword,
-        &target,
+        &op.tenant,
         roles_of(&user),
         &upn,
         |tx| {
@@ -322,13 +309,13 @@ pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<
 }
 
 pub fn change_role(ctx: &mut Ctx, upn: &str, role: DirectoryRole, add: bool) -> Result<UserView> {
-    let s = ctx.session()?;
-    let (target, user) = authorized_user(ctx, &s, Action::UserAssignRole, upn)?;
+    let op = ctx.locate(Scope::Target)?;
+    let user = user_in(ctx, &op, Action::UserAssignRole, upn)?;
     let upn = user.upn.clone();
     let after = ctx.change_with(
-        &s,
+        &op.session,
         Action::UserAssignRole,
-        &target,
+        &op.tenant,
         roles_of(&user),
         &upn,
         |tx| {
@@ -351,7 +338,8 @@ pub fn change_role(ctx: &mut Ctx, upn: &str, role: DirectoryRole, add: bool) -> 
                 }
                 store::users::remove_role(tx, &user.id, role)?;
             }
-            let after = store::users::by_id(tx, &user.id)?.expect("exists");
+            // The user as the role change leaves it (role rows have no row of their own to return).
+            let after = store::users::by_id(tx, &user.id)?.ok_or_else(|| no_user(&op, &upn))?;
             let summary = format!("{} role {role}", if add { "added" } else { "removed" });
             Ok((after, summary))
         },

@@ -22,7 +22,7 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     let dashboard = if g.out().json() {
         String::new()
     } else {
-        super::services::overview_for(&mut g.ctx()?)?
+        super::dashboard::overview_for(&mut g.ctx()?)?
     };
     g.out().emit(&v, |v| {
         let mut s = format!(

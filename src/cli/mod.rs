@@ -2,18 +2,25 @@
 //! command that calls one app operation and renders its view.
 
 mod accept;
-mod accountability;
-mod auth;
+mod access;
+mod audit;
 mod can;
 mod completions;
 mod customers;
+mod dashboard;
 mod demo;
+mod doctor;
+mod domains;
 mod grants;
+mod health;
+mod init;
 mod invites;
+mod licenses;
 mod man;
 mod partners;
 mod relationships;
-mod services;
+mod requests;
+mod sessions;
 mod tenants;
 mod users;
 
@@ -66,9 +73,9 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database, the operator tenant and its first global admin, and sign in
-    Init(auth::InitArgs),
+    Init(init::InitArgs),
     /// Sign in
-    Login(auth::LoginArgs),
+    Login(sessions::LoginArgs),
     /// Sign out: end this database's session
     Logout,
     /// Show the signed-in user, its tenant and roles
@@ -99,20 +106,20 @@ pub enum Command {
     Grants(grants::GrantsCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
-    Licenses(services::LicensesCmd),
+    Licenses(licenses::LicensesCmd),
     /// The tenant's domains
     #[command(subcommand)]
-    Domains(services::DomainsCmd),
+    Domains(domains::DomainsCmd),
     /// Service health per service; `health set` publishes (operator)
-    Health(services::HealthArgs),
+    Health(health::HealthArgs),
     /// Service requests (support tickets)
     #[command(subcommand)]
-    Requests(services::RequestsCmd),
+    Requests(requests::RequestsCmd),
     /// The partner's customers at a glance, or one customer's detail with links to manage it
-    Dashboard(services::DashboardArgs),
+    Dashboard(dashboard::DashboardArgs),
     /// The audit trail and its integrity
     #[command(subcommand)]
-    Audit(accountability::AuditCmd),
+    Audit(audit::AuditCmd),
     /// Who can do what: partner users in this tenant; for a partner, its agents per customer
     Access,
     /// What is about to break: expiring relationships and invites, unusable relationships,
@@ -163,10 +170,10 @@ impl Global {
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
     match cli.command {
-        Command::Init(a) => auth::init(g, a),
-        Command::Login(a) => auth::login(g, a),
-        Command::Logout => auth::logout(g),
-        Command::Whoami => auth::whoami(g),
+        Command::Init(a) => init::run(g, a),
+        Command::Login(a) => sessions::login(g, a),
+        Command::Logout => sessions::logout(g),
+        Command::Whoami => sessions::whoami(g),
         Command::Tenants(c) => tenants::run(g, c),
         Command::Users(c) => users::run(g, c),
         Command::Invite(a) => invites::invite(g, a),
@@ -176,14 +183,14 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Partners(c) => partners::run(g, c),
         Command::Customers(c) => customers::run(g, c),
         Command::Grants(c) => grants::run(g, c),
-        Command::Licenses(c) => services::licenses(g, c),
-        Command::Domains(c) => services::domains(g, c),
-        Command::Health(a) => services::health(g, a),
-        Command::Requests(c) => services::requests(g, c),
-        Command::Dashboard(a) => services::dashboard(g, a),
-        Command::Audit(c) => accountability::audit(g, c),
-        Command::Access => accountability::access(g),
-        Command::Doctor => accountability::doctor(g),
+        Command::Licenses(c) => licenses::run(g, c),
+        Command::Domains(c) => domains::run(g, c),
+        Command::Health(a) => health::run(g, a),
+        Command::Requests(c) => requests::run(g, c),
+        Command::Dashboard(a) => dashboard::run(g, a),
+        Command::Audit(c) => audit::run(g, c),
+        Command::Access => access::run(g),
+        Command::Doctor => doctor::run(g),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Completions(a) => completions::run(g, a),

@@ -54,9 +54,10 @@ pub struct Sku {
     pub price_per_unit: String,
 }
 
-pub fn catalogue() -> Vec<Sku> {
+/// The operator's SKU catalogue, built into the binary (a test checks that it parses).
+pub fn catalogue() -> Result<Vec<Sku>, String> {
     serde_json::from_str(include_str!("../../fixtures/catalogue.json"))
-        .expect("fixtures/catalogue.json is valid (checked by a test)")
+        .map_err(|e| format!("the built-in SKU catalogue is malformed: {e}"))
 }
 
 /// `SR-000042` for request 42.
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn catalogue_is_valid_and_realistic() {
-        let c = catalogue();
+        let c = catalogue().unwrap();
         assert!(c.len() >= 6);
         let mut ids: Vec<_> = c.iter().map(|s| s.sku.as_str()).collect();
         ids.sort();

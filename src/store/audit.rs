@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use super::Tx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -55,7 +55,7 @@ fn canonical(
     relationship_id: Option<&str>,
     object: Option<&str>,
     summary: Option<&str>,
-) -> Vec<u8> {
+) -> Result<Vec<u8>> {
     serde_json::to_vec(&(
         seq,
         at,
@@ -69,7 +69,7 @@ fn canonical(
         object,
         summary,
     ))
-    .expect("strings always encode")
+    .map_err(|e| Error::internal(format!("cannot encode audit entry {seq}: {e}")))
 }
 
 /// `SHA-256(prev_hash ‖ canonical bytes)`, hex.
@@ -82,8 +82,8 @@ pub fn chain_hash(prev_hash: &str, canonical: &[u8]) -> String {
 
 impl EntryRow {
     /// The hash this entry should have, given its predecessor's hash.
-    pub fn expected_hash(&self, prev_hash: &str) -> String {
-        chain_hash(
+    pub fn expected_hash(&self, prev_hash: &str) -> Result<String> {
+        Ok(chain_hash(
             prev_hash,
             &canonical(
                 self.seq,
@@ -97,8 +97,8 @@ impl EntryRow {
                 self.relationship_id.as_deref(),
                 self.object.as_deref(),
                 self.summary.as_deref(),
-            ),
-        )
+            )?,
+        ))
     }
 }
 
@@ -131,7 +131,7 @@ pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
             e.relationship_id,
             e.object,
             e.summary,
-        ),
+        )?,
     );
     tx.execute(
         "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,

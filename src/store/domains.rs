@@ -15,7 +15,8 @@ pub struct DomainRow {
     pub created_at: String,
 }
 
-const SELECT: &str = "SELECT name, tenant_id, status, verification_code, capabilities, is_initial, created_at FROM domains";
+const COLUMNS: &str =
+    "name, tenant_id, status, verification_code, capabilities, is_initial, created_at";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
     let caps: String = r.get(4)?;
@@ -36,7 +37,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
     let mut st = tx.prepare_cached(&format!(
-        "{SELECT} WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
+        "SELECT {COLUMNS} FROM domains WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
     ))?;
     let rows = st.query_map([tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -44,25 +45,34 @@ pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
 
 pub fn get(tx: &Tx<'_>, name: &str) -> Result<Option<DomainRow>> {
     Ok(tx
-        .prepare_cached(&format!("{SELECT} WHERE name = ?1"))?
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM domains WHERE name = ?1"))?
         .query_row([name], from_row)
         .optional()?)
 }
 
-pub fn add(tx: &Tx<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO domains (name, tenant_id, status, verification_code, capabilities, is_initial, created_at)
-         VALUES (?1, ?2, 'unverified', ?3, '', 0, ?4)",
+/// Adds an unverified domain; returns its row.
+pub fn add(tx: &Tx<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> Result<DomainRow> {
+    tx.query_row(
+        &format!(
+            "INSERT INTO domains (name, tenant_id, status, verification_code, capabilities, is_initial, created_at)
+             VALUES (?1, ?2, 'unverified', ?3, '', 0, ?4)
+             RETURNING {COLUMNS}"
+        ),
         params![name, tenant_id, code, now],
+        from_row,
     )
-    .map_err(|e| unique_conflict(e, || format!("the domain {name} is already registered")))?;
-    Ok(())
+    .map_err(|e| unique_conflict(e, || format!("the domain {name} is already registered")))
 }
 
-pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<()> {
-    tx.prepare_cached("UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1")?
-        .execute(params![name, at])?;
-    Ok(())
+/// Marks a domain verified; returns its row, or `None` when there is no such domain.
+pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<Option<DomainRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1
+             RETURNING {COLUMNS}"
+        ))?
+        .query_row(params![name, at], from_row)
+        .optional()?)
 }
 
 /// The tenant an invite addressed to `domain` and created at `created_at` belongs to: the
@@ -79,12 +89,15 @@ pub fn addressee(tx: &Tx<'_>, domain: &str, created_at: &str) -> Result<Option<S
         .optional()?)
 }
 
-pub fn set_capabilities(tx: &Tx<'_>, name: &str, caps: &[String]) -> Result<()> {
-    tx.execute(
-        "UPDATE domains SET capabilities = ?2 WHERE name = ?1",
-        params![name, caps.join(",")],
-    )?;
-    Ok(())
+/// Replaces what a domain is used for; returns its row, or `None` when there is no such
+/// domain.
+pub fn set_capabilities(tx: &Tx<'_>, name: &str, caps: &[String]) -> Result<Option<DomainRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE domains SET capabilities = ?2 WHERE name = ?1 RETURNING {COLUMNS}"
+        ))?
+        .query_row(params![name, caps.join(",")], from_row)
+        .optional()?)
 }
 
 pub fn remove(tx: &Tx<'_>, name: &str) -> Result<()> {

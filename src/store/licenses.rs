@@ -11,6 +11,15 @@ pub struct SubscriptionRow {
     pub status: String,
 }
 
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SubscriptionRow> {
+    Ok(SubscriptionRow {
+        sku: r.get(0)?,
+        valid_units: r.get(1)?,
+        assigned_units: r.get(2)?,
+        status: r.get(3)?,
+    })
+}
+
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
     let mut st = tx.prepare_cached(
         "SELECT s.sku, s.valid_units,
@@ -18,14 +27,7 @@ pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
                 s.status
          FROM subscriptions s WHERE s.tenant_id = ?1 ORDER BY s.sku",
     )?;
-    let rows = st.query_map([tenant_id], |r| {
-        Ok(SubscriptionRow {
-            sku: r.get(0)?,
-            valid_units: r.get(1)?,
-            assigned_units: r.get(2)?,
-            status: r.get(3)?,
-        })
-    })?;
+    let rows = st.query_map([tenant_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -33,16 +35,27 @@ pub fn get(tx: &Tx<'_>, tenant_id: &str, sku: &str) -> Result<Option<Subscriptio
     Ok(list(tx, tenant_id)?.into_iter().find(|s| s.sku == sku))
 }
 
-/// Adds units to a tenant's subscription, creating it on first purchase.
-pub fn buy(tx: &Tx<'_>, tenant_id: &str, sku: &str, quantity: i64, now: &str) -> Result<()> {
-    tx.execute(
+/// Adds units to a tenant's subscription, creating it on first purchase; returns the
+/// subscription as the purchase leaves it.
+pub fn buy(
+    tx: &Tx<'_>,
+    tenant_id: &str,
+    sku: &str,
+    quantity: i64,
+    now: &str,
+) -> Result<SubscriptionRow> {
+    Ok(tx.query_row(
         "INSERT INTO subscriptions (tenant_id, sku, valid_units, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4)
          ON CONFLICT (tenant_id, sku) DO UPDATE SET valid_units = valid_units + excluded.valid_units,
-                                                    updated_at = excluded.updated_at",
+                                                    updated_at = excluded.updated_at
+         RETURNING sku, valid_units,
+                   (SELECT count(*) FROM license_assignments a
+                     WHERE a.tenant_id = subscriptions.tenant_id AND a.sku = subscriptions.sku),
+                   status",
         params![tenant_id, sku, quantity, now],
-    )?;
-    Ok(())
+        from_row,
+    )?)
 }
 
 pub fn is_assigned(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Result<bool> {

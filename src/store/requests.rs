@@ -72,11 +72,21 @@ pub struct NewRequest<'a> {
     pub now: &'a str,
 }
 
-pub fn insert(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<i64> {
-    tx.execute(
-        "INSERT INTO service_requests (tenant_id, title, description, severity, status, created_by,
-             on_behalf_of, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
+/// The columns of a request as a write returns them (`from_row` reads them).
+const RETURNING: &str = "RETURNING number, tenant_id, title, description, severity, status,
+    created_by, on_behalf_of,
+    (SELECT domain FROM tenants WHERE id = service_requests.on_behalf_of),
+    created_at, updated_at";
+
+/// Opens a request; returns its row.
+pub fn open(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<RequestRow> {
+    Ok(tx.query_row(
+        &format!(
+            "INSERT INTO service_requests (tenant_id, title, description, severity, status,
+                 created_by, on_behalf_of, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)
+             {RETURNING}"
+        ),
         params![
             n.tenant_id,
             n.title,
@@ -86,18 +96,27 @@ pub fn insert(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<i64> {
             n.on_behalf_of,
             n.now
         ],
-    )?;
-    Ok(tx.last_insert_rowid())
+        from_row,
+    )?)
 }
 
-pub fn set_status(tx: &Tx<'_>, number: i64, status: &str, now: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1",
-        params![number, status, now],
-    )?;
-    Ok(())
+/// Opens a request; returns its number (for seeding, which needs nothing else).
+pub fn insert(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<i64> {
+    Ok(open(tx, n)?.number)
 }
 
+/// Sets a request's status; returns its row, or `None` when there is no such request.
+pub fn set_status(tx: &Tx<'_>, number: i64, status: &str, now: &str) -> Result<Option<RequestRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1 {RETURNING}"
+        ))?
+        .query_row(params![number, status, now], from_row)
+        .optional()?)
+}
+
+/// Adds a comment to a request; returns the request's row, or `None` when there is no such
+/// request.
 pub fn add_comment(
     tx: &Tx<'_>,
     number: i64,
@@ -105,17 +124,18 @@ pub fn add_comment(
     author_tenant_id: &str,
     body: &str,
     now: &str,
-) -> Result<()> {
+) -> Result<Option<RequestRow>> {
     tx.execute(
         "INSERT INTO service_request_comments (number, author, author_tenant_id, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![number, author, author_tenant_id, body, now],
     )?;
-    tx.execute(
-        "UPDATE service_requests SET updated_at = ?2 WHERE number = ?1",
-        params![number, now],
-    )?;
-    Ok(())
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE service_requests SET updated_at = ?2 WHERE number = ?1 {RETURNING}"
+        ))?
+        .query_row(params![number, now], from_row)
+        .optional()?)
 }
 
 pub fn comments(tx: &Tx<'_>, number: i64) -> Result<Vec<CommentRow>> {

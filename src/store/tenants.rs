@@ -19,6 +19,10 @@ pub struct TenantRow {
 pub const COLUMNS: &str =
     "t.id, t.name, t.domain, t.email, t.phone, t.address, t.is_operator, t.partner_id, t.created_at";
 
+/// `COLUMNS` as a write on `tenants` returns them (RETURNING knows no table alias).
+const RETURNING: &str =
+    "RETURNING id, name, domain, email, phone, address, is_operator, partner_id, created_at";
+
 pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<TenantRow> {
     Ok(TenantRow {
         id: r.get(at)?,
@@ -42,9 +46,13 @@ pub struct NewTenant<'a> {
     pub created_at: &'a str,
 }
 
-/// Inserts a tenant and its initial (verified) domain.
+/// Inserts a tenant and its initial (verified) domain; returns its id (for seeding).
 pub fn insert(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<String> {
-    let id = new_id();
+    Ok(create(tx, t)?.id)
+}
+
+/// Inserts a tenant and its initial (verified) domain; returns the tenant's row.
+pub fn create(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<TenantRow> {
     if let Some(pid) = t.partner_id {
         if partner_id_taken(tx, pid)? {
             return Err(Error::conflict(format!(
@@ -52,28 +60,33 @@ pub fn insert(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<String> {
             )));
         }
     }
-    tx.execute(
-        "INSERT INTO tenants (id, name, domain, email, is_operator, partner_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            id,
-            t.name,
-            t.domain,
-            t.email,
-            t.is_operator,
-            t.partner_id,
-            t.created_at
-        ],
-    )
-    .map_err(|e| {
-        unique_conflict(e, || {
-            format!("a tenant with domain {} already exists", t.domain)
-        })
-    })?;
+    let row = tx
+        .query_row(
+            &format!(
+                "INSERT INTO tenants (id, name, domain, email, is_operator, partner_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 {RETURNING}"
+            ),
+            params![
+                new_id(),
+                t.name,
+                t.domain,
+                t.email,
+                t.is_operator,
+                t.partner_id,
+                t.created_at
+            ],
+            |r| from_row(r, 0),
+        )
+        .map_err(|e| {
+            unique_conflict(e, || {
+                format!("a tenant with domain {} already exists", t.domain)
+            })
+        })?;
     tx.execute(
         "INSERT INTO domains (name, tenant_id, status, capabilities, is_initial, created_at, verified_at)
          VALUES (?1, ?2, 'verified', 'email,sharepoint,teams,intune', 1, ?3, ?3)",
-        params![t.domain, id, t.created_at],
+        params![t.domain, row.id, t.created_at],
     )
     .map_err(|e| {
         unique_conflict(e, || {
@@ -83,7 +96,7 @@ pub fn insert(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<String> {
             )
         })
     })?;
-    Ok(id)
+    Ok(row)
 }
 
 fn partner_id_taken(tx: &Tx<'_>, pid: &str) -> Result<bool> {
@@ -126,6 +139,8 @@ pub fn list(tx: &Tx<'_>) -> Result<Vec<TenantRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Changes a tenant's contact details (each when given); returns its row, or `None` when
+/// there is no such tenant.
 pub fn update_contact(
     tx: &Tx<'_>,
     id: &str,
@@ -133,27 +148,31 @@ pub fn update_contact(
     email: Option<&str>,
     phone: Option<&str>,
     address: Option<&str>,
-) -> Result<()> {
-    tx.execute(
-        "UPDATE tenants SET name = coalesce(?2, name), email = coalesce(?3, email),
-                            phone = coalesce(?4, phone), address = coalesce(?5, address)
-         WHERE id = ?1",
-        params![id, name, email, phone, address],
-    )?;
-    Ok(())
+) -> Result<Option<TenantRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE tenants SET name = coalesce(?2, name), email = coalesce(?3, email),
+                                phone = coalesce(?4, phone), address = coalesce(?5, address)
+             WHERE id = ?1
+             {RETURNING}"
+        ))?
+        .query_row(params![id, name, email, phone, address], |r| from_row(r, 0))
+        .optional()?)
 }
 
-pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<()> {
+/// Enrolls a tenant as a partner; returns its row, or `None` when there is no such tenant.
+pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<Option<TenantRow>> {
     if partner_id_taken(tx, partner_id)? {
         return Err(Error::conflict(format!(
             "partner id {partner_id} is already enrolled"
         )));
     }
-    tx.execute(
-        "UPDATE tenants SET partner_id = ?2 WHERE id = ?1",
-        params![id, partner_id],
-    )?;
-    Ok(())
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE tenants SET partner_id = ?2 WHERE id = ?1 {RETURNING}"
+        ))?
+        .query_row(params![id, partner_id], |r| from_row(r, 0))
+        .optional()?)
 }
 
 /// The tenant that owns a domain name (initial or added).

@@ -37,10 +37,6 @@ impl Tx<'_> {
     {
         self.inner.query_row(sql, params, f)
     }
-
-    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
-        self.inner.last_insert_rowid()
-    }
 }
 
 /// Maps a UNIQUE constraint failure to a conflict with the given message.

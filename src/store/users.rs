@@ -22,6 +22,11 @@ const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
     u.password_hash IS NOT NULL, u.created_at,
     (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = u.id)";
 
+/// `COLUMNS` as a write on `users` returns them (RETURNING knows no table alias).
+const RETURNING: &str = "RETURNING id, tenant_id, upn, display_name, enabled,
+    password_hash IS NOT NULL, created_at,
+    (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = users.id)";
+
 fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
     let roles: Option<String> = r.get(7)?;
     Ok(UserRow {
@@ -36,6 +41,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
     })
 }
 
+/// Creates a user with its roles; returns its row.
 pub fn insert(
     tx: &Tx<'_>,
     tenant_id: &str,
@@ -44,18 +50,24 @@ pub fn insert(
     password_hash: Option<&str>,
     roles: &BTreeSet<DirectoryRole>,
     created_at: &str,
-) -> Result<String> {
-    let id = new_id();
-    tx.execute(
-        "INSERT INTO users (id, tenant_id, upn, display_name, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id, tenant_id, upn, name, password_hash, created_at],
-    )
-    .map_err(|e| unique_conflict(e, || format!("a user {upn} already exists")))?;
+) -> Result<UserRow> {
+    let mut user = tx
+        .query_row(
+            &format!(
+                "INSERT INTO users (id, tenant_id, upn, display_name, password_hash, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 {RETURNING}"
+            ),
+            params![new_id(), tenant_id, upn, name, password_hash, created_at],
+            from_row,
+        )
+        .map_err(|e| unique_conflict(e, || format!("a user {upn} already exists")))?;
+    // The roles can only follow the row they belong to.
     for r in roles {
-        add_role(tx, &id, *r)?;
+        add_role(tx, &user.id, *r)?;
     }
-    Ok(id)
+    user.roles = roles.clone();
+    Ok(user)
 }
 
 pub fn find_by_upn(tx: &Tx<'_>, upn: &str) -> Result<Option<UserRow>> {
@@ -97,13 +109,23 @@ pub fn set_password_hash(tx: &Tx<'_>, user_id: &str, hash: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn update(tx: &Tx<'_>, user_id: &str, name: Option<&str>, enabled: Option<bool>) -> Result<()> {
-    tx.execute(
-        "UPDATE users SET display_name = coalesce(?2, display_name), enabled = coalesce(?3, enabled)
-         WHERE id = ?1",
-        params![user_id, name, enabled],
-    )?;
-    Ok(())
+/// Changes a user's name and enabled flag (each when given); returns its row, or `None` when
+/// there is no such user.
+pub fn update(
+    tx: &Tx<'_>,
+    user_id: &str,
+    name: Option<&str>,
+    enabled: Option<bool>,
+) -> Result<Option<UserRow>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "UPDATE users
+                SET display_name = coalesce(?2, display_name), enabled = coalesce(?3, enabled)
+              WHERE id = ?1
+             {RETURNING}"
+        ))?
+        .query_row(params![user_id, name, enabled], from_row)
+        .optional()?)
 }
 
 pub fn delete(tx: &Tx<'_>, user_id: &str) -> Result<()> {

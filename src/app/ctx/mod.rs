@@ -6,7 +6,7 @@ use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::store::{self, tenants::TenantRow, OpenMode, Store, Tx};
 
-use super::{auth, facts, Options};
+use super::{facts, sessions, Options};
 
 mod permit;
 
@@ -76,7 +76,7 @@ impl Ctx {
     /// The signed-in session, checked afresh on every command: a revoked or expired session
     /// or a disabled user fails here with exit 3.
     pub fn session(&mut self) -> Result<Session> {
-        auth::current_session(self)
+        sessions::current_session(self)
     }
 
     /// The start of every operation: the session, the tenant it acts on, and the core's early

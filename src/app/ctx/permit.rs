@@ -8,7 +8,7 @@ use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::store::{self, tenants::TenantRow, Tx};
 
-use super::super::{auth, facts};
+use super::super::{facts, sessions};
 use super::{denied, Ctx, Session};
 
 impl Ctx {
@@ -214,7 +214,7 @@ fn permit_in(
     object: ObjectFacts,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<std::result::Result<Permit, (Principal, Decision)>> {
-    let session = auth::check_session(tx, token_hash, now)?;
+    let session = sessions::check_session(tx, token_hash, now)?;
     let facts = facts::load(tx, &session.principal, target, object, now)?;
     Ok(authz::permit(&session.principal, action, &facts).map_err(|d| (session.principal, d)))
 }

@@ -34,7 +34,7 @@ pub fn list(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
         let mut out = Vec::new();
         for u in store::users::list(tx, &home.id)? {
             // As the core sees it: the implicit roles come from `authz`, not from here.
-            let principal = crate::app::auth::principal_of(&u, &home);
+            let principal = crate::app::sessions::principal_of(&u, &home);
             for role in crate::authz::implicit_agent_roles(&principal) {
                 out.push(GrantView {
                     id: None,

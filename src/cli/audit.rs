@@ -1,10 +1,10 @@
-//! Accountability: `audit list`, `audit verify`, `access`, `doctor`.
+//! `audit list` and `audit verify`: the audit trail and its integrity.
 
 use clap::Subcommand;
 
-use crate::app::{access, audit, doctor};
+use crate::app::audit;
 use crate::error::{Error, Result};
-use crate::output::{list, opt, table, Format};
+use crate::output::{opt, table, Format};
 
 use super::Global;
 
@@ -51,7 +51,7 @@ fn parse_head(s: &str) -> std::result::Result<String, String> {
     }
 }
 
-pub fn audit(g: &Global, cmd: AuditCmd) -> Result<i32> {
+pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     match cmd {
@@ -164,73 +164,4 @@ pub fn audit(g: &Global, cmd: AuditCmd) -> Result<i32> {
         }
     }
     Ok(0)
-}
-
-pub fn access(g: &Global) -> Result<i32> {
-    let mut ctx = g.ctx()?;
-    let v = access::access(&mut ctx)?;
-    g.out().emit(&v, |v| {
-        let summary = |m: &std::collections::BTreeMap<String, Vec<String>>| {
-            m.iter()
-                .map(|(k, vs)| format!("{k}: {}", vs.join(" ")))
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        let mut s = format!("Partner users who can act in {} today\n", v.tenant);
-        s.push_str(&table(
-            &["USER", "PARTNER", "VIA", "MAY"],
-            v.partner_access.iter().map(|a| {
-                vec![
-                    a.upn.clone(),
-                    a.partner.clone(),
-                    list(&a.via),
-                    summary(&a.summary),
-                ]
-            }),
-        ));
-        s.push_str(&format!(
-            "\nNever delegated to a partner: {}\n",
-            list(&v.never_delegable)
-        ));
-        if let Some(cs) = &v.customers {
-            for c in cs {
-                s.push_str(&format!(
-                    "\nCustomer {} (relationship {})\n",
-                    c.customer, c.relationship_id
-                ));
-                s.push_str(&table(
-                    &["AGENT", "VIA", "MAY"],
-                    c.agents
-                        .iter()
-                        .map(|a| vec![a.upn.clone(), list(&a.via), summary(&a.summary)]),
-                ));
-            }
-        }
-        s
-    })?;
-    Ok(0)
-}
-
-pub fn doctor(g: &Global) -> Result<i32> {
-    let mut ctx = g.ctx()?;
-    let v = doctor::run(&mut ctx)?;
-    g.out().emit(&v, |v| {
-        if v.findings.is_empty() {
-            return "no findings: all is well".to_string();
-        }
-        let mut s = String::new();
-        for f in &v.findings {
-            let sev = format!("{:?}", f.severity).to_lowercase();
-            s.push_str(&format!("{sev:7} {}: {}\n", f.code, f.message));
-            if let Some(fix) = &f.fix {
-                s.push_str(&format!("        fix: {fix}\n"));
-            }
-        }
-        s.push_str(&format!(
-            "\n{} error(s), {} warning(s)\n",
-            v.errors, v.warnings
-        ));
-        s
-    })?;
-    Ok(if v.errors > 0 { 1 } else { 0 })
 }

@@ -1,6 +1,4 @@
-//! Sign-in: `init`, `login`, `logout`, `whoami`, and the session check every command runs.
-
-use std::collections::BTreeSet;
+//! Sessions: `login`, `logout`, `whoami`, and the session check every command runs.
 
 use chrono::Duration;
 use serde::Serialize;
@@ -10,7 +8,7 @@ use crate::authz::Principal;
 use crate::clock::{fmt_time, parse_time, Clock};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
-use crate::store::{self, OpenMode, Store};
+use crate::store;
 
 pub const DEFAULT_TTL: std::time::Duration = std::time::Duration::from_secs(12 * 3600);
 
@@ -32,15 +30,6 @@ pub struct WhoAmI {
     pub session_expires_at: String,
     /// A test database: `PARTNERCTL_NOW` sets its clock (SPEC §5).
     pub test_clock: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct InitView {
-    pub database: String,
-    pub operator: TenantRef,
-    pub admin: String,
-    pub signed_in: bool,
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -167,147 +156,22 @@ pub(crate) fn new_session(
     Ok((token, expires))
 }
 
-pub struct InitInput {
-    pub operator_email: String,
-    pub name: String,
-    pub password_stdin: bool,
-    /// Make a test database, whose clock `PARTNERCTL_NOW` may set.
-    pub test_clock: bool,
-}
-
-pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
-    let requested = Clock::requested()?;
-    if requested.is_some() && !input.test_clock {
-        return Err(super::test_clock_refused());
-    }
-    let clock = &requested.unwrap_or_else(Clock::system);
-    let upn = model::validate_upn(&input.operator_email)
-        .map_err(|e| Error::invalid(format!("--operator-email: {e}")))?;
-    let name = model::validate_name("--name", &input.name).map_err(Error::invalid)?;
-    let domain = model::domain_of_upn(&upn).to_string();
-    let existed = opts.db.exists();
-    if existed {
-        // Refuse before asking for a password: the file is not ours, or is already set up.
-        if store::probe(&opts.db)? == store::Probe::Ours {
-            return Err(Error::conflict(format!(
-                "{} already holds a partnerctl database; nothing was changed (use another --db, or `partnerctl login`)",
-                opts.db.display()
-            )));
-        }
-    }
-    let source = if input.password_stdin {
+/// A password that must be given: one line of standard input with `--password-stdin`, else
+/// a hidden prompt (without a terminal, a usage error naming `--password-stdin`).
+pub(crate) fn required_password(
+    opts: &Options,
+    stdin: bool,
+    prompt: &str,
+    new: bool,
+) -> Result<String> {
+    let source = if stdin {
         PasswordSource::Stdin
     } else {
         PasswordSource::Required("--password-stdin")
     };
-    let password = read_password(opts, source, &format!("Password for {upn}"), true)?
-        .expect("a required password is present");
-    let operator = store::tenants::TenantRow {
-        id: String::new(),
-        name,
-        domain,
-        email: Some(upn.clone()),
-        phone: None,
-        address: None,
-        is_operator: true,
-        partner_id: None,
-        created_at: fmt_time(clock.now()),
-    };
-    if opts.dry_run {
-        return Ok(InitView {
-            database: opts.db.display().to_string(),
-            operator: tenant_ref(&operator),
-            admin: upn,
-            signed_in: false,
-            dry_run: true,
-        });
-    }
-    let hash = secrets::hash_password(&password)?;
-    let result = (|| {
-        let mut store = Store::open(&opts.db, OpenMode::Create)?;
-        let (id, token) = store.write(true, |tx| {
-            if store::tenants::operator(tx)?.is_some() {
-                return Err(Error::conflict(format!(
-                    "{} already holds a partnerctl database; nothing was changed",
-                    opts.db.display()
-                )));
-            }
-            let id = store::tenants::insert(
-                tx,
-                &store::tenants::NewTenant {
-                    name: &operator.name,
-                    domain: &operator.domain,
-                    email: operator.email.as_deref(),
-                    is_operator: true,
-                    partner_id: None,
-                    created_at: &operator.created_at,
-                },
-            )?;
-            let roles = BTreeSet::from([DirectoryRole::GlobalAdmin]);
-            let uid = store::users::insert(
-                tx,
-                &id,
-                &upn,
-                "Operator Admin",
-                Some(&hash),
-                &roles,
-                &operator.created_at,
-            )?;
-            // The trail starts with the database itself: no decision precedes it (reason `init`).
-            store::audit::append(
-                tx,
-                &store::audit::NewEntry {
-                    at: &operator.created_at,
-                    actor_upn: Some(&upn),
-                    actor_tenant_id: Some(&id),
-                    target_tenant_id: Some(&id),
-                    action: crate::authz::Action::TenantProvision.id(),
-                    allowed: true,
-                    reason: "init",
-                    relationship_id: None,
-                    object: Some(&operator.domain),
-                    summary: Some(&format!(
-                        "created the database, operator tenant {} and its first global admin {upn}",
-                        operator.domain
-                    )),
-                },
-            )?;
-            if input.test_clock {
-                store::mark_test_clock(tx, &operator.created_at)?;
-            }
-            let (token, _) = new_session(tx, &uid, clock, DEFAULT_TTL)?;
-            Ok((id, token))
-        })?;
-        paths::write_session_token(&opts.db, &token)?;
-        Ok(id)
-    })();
-    match result {
-        Ok(id) => Ok(InitView {
-            database: opts.db.display().to_string(),
-            operator: TenantRef {
-                id,
-                ..tenant_ref(&operator)
-            },
-            admin: upn,
-            signed_in: true,
-            dry_run: false,
-        }),
-        Err(e) => {
-            if !existed {
-                remove_db_files(&opts.db);
-            }
-            Err(e)
-        }
-    }
-}
-
-/// Removes a database this process created and could not finish.
-pub fn remove_db_files(db: &std::path::Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(p);
-    }
+    read_password(opts, source, prompt, new)?.ok_or_else(|| {
+        Error::invalid("a password is needed; pass --password-stdin and write it on standard input")
+    })
 }
 
 pub struct LoginInput {
@@ -319,13 +183,12 @@ pub struct LoginInput {
 
 pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
     let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
-    let source = if input.password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::Required("--password-stdin")
-    };
-    let password = read_password(&ctx.opts, source, &format!("Password for {upn}"), false)?
-        .expect("a required password is present");
+    let password = required_password(
+        &ctx.opts,
+        input.password_stdin,
+        &format!("Password for {upn}"),
+        false,
+    )?;
     let user = ctx.store.read(|tx| store::users::find_by_upn(tx, &upn))?;
     let stored = match &user {
         Some(u) => ctx
@@ -333,10 +196,12 @@ pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
             .read(|tx| store::users::password_hash(tx, &u.id))?,
         None => None,
     };
-    if !secrets::verify_password(&password, stored.as_deref()) {
-        return Err(unauth("wrong UPN or password", "not-signed-in"));
-    }
-    let user = user.expect("a verified password belongs to a user");
+    // Checked for an unknown UPN too, so the answer takes as long either way.
+    let verified = secrets::verify_password(&password, stored.as_deref());
+    let user = match user {
+        Some(u) if verified => u,
+        _ => return Err(unauth("wrong UPN or password", "not-signed-in")),
+    };
     if !user.enabled {
         return Err(unauth(
             format!("user {upn} is disabled; ask an admin of your tenant"),

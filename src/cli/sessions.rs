@@ -1,67 +1,11 @@
-use crate::app::auth::{self, InitInput, LoginInput};
+//! `login`, `logout` and `whoami`: the session of this database.
+
+use crate::app::sessions::{self, LoginInput};
 use crate::error::Result;
 use crate::model;
 use crate::output::{fields, list};
 
 use super::Global;
-
-#[derive(Debug, clap::Args)]
-pub struct InitArgs {
-    /// The operator's first global admin, also the operator's contact address; its domain
-    /// becomes the operator tenant's domain
-    #[arg(long, value_name = "E", default_value = "admin@operator.example")]
-    pub operator_email: String,
-    /// The operator tenant's display name
-    #[arg(long, default_value = "Operator")]
-    pub name: String,
-    /// Read the admin's password from one line of standard input
-    #[arg(long)]
-    pub password_stdin: bool,
-    /// Make a test database: one whose clock PARTNERCTL_NOW may set, for scripted scenarios
-    /// (never for real data; without this flag a set PARTNERCTL_NOW is refused)
-    #[arg(long)]
-    pub test_clock: bool,
-}
-
-pub fn init(g: &Global, a: InitArgs) -> Result<i32> {
-    let opts = g.options()?;
-    let v = auth::init(
-        &opts,
-        &InitInput {
-            operator_email: a.operator_email,
-            name: a.name,
-            password_stdin: a.password_stdin,
-            test_clock: a.test_clock,
-        },
-    )?;
-    g.out().emit(&v, |v| {
-        let head = if v.dry_run {
-            "dry run: would create"
-        } else {
-            "created"
-        };
-        format!(
-            "{head} {}\n{}",
-            v.database,
-            fields(&[
-                (
-                    "operator",
-                    format!("{} ({})", v.operator.name, v.operator.domain)
-                ),
-                ("admin", v.admin.clone()),
-                (
-                    "signed in",
-                    if v.signed_in {
-                        "yes".into()
-                    } else {
-                        "no".into()
-                    }
-                ),
-            ])
-        )
-    })?;
-    Ok(0)
-}
 
 #[derive(Debug, clap::Args)]
 pub struct LoginArgs {
@@ -84,7 +28,7 @@ fn parse_ttl(s: &str) -> std::result::Result<std::time::Duration, String> {
 
 pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
-    let v = auth::login(
+    let v = sessions::login(
         &mut ctx,
         &LoginInput {
             upn: a.upn,
@@ -110,7 +54,7 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
 
 pub fn logout(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
-    let v = auth::logout(&mut ctx)?;
+    let v = sessions::logout(&mut ctx)?;
     g.out().emit(&v, |v| match &v.upn {
         Some(u) => format!("signed out {u}"),
         None => "not signed in; nothing to do".to_string(),
@@ -120,7 +64,7 @@ pub fn logout(g: &Global) -> Result<i32> {
 
 pub fn whoami(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
-    let v = auth::whoami(&mut ctx)?;
+    let v = sessions::whoami(&mut ctx)?;
     g.out().emit(&v, |v| {
         let mut kind = Vec::new();
         if v.operator {

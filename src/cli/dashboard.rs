@@ -1,0 +1,206 @@
+//! `dashboard`: the partner's customers at a glance, or one customer's detail.
+
+use crate::app::dashboard::{self, Filters};
+use crate::error::Result;
+use crate::model::HealthStatus;
+use crate::output::{fields, list, opt, table, Format};
+
+use super::requests::request_table;
+use super::Global;
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DashboardArgs {
+    /// A customer's domain: its detail with links to manage it
+    pub customer: Option<String>,
+    /// Only customers whose worst service health is this
+    #[arg(long, value_name = "STATUS", value_parser = parse::<HealthStatus>)]
+    pub health: Option<HealthStatus>,
+    /// Only relationships expiring within this span, e.g. 30d
+    #[arg(long, value_name = "SPAN", value_parser = humantime::parse_duration)]
+    pub expiring_within: Option<std::time::Duration>,
+    /// Only customers whose name or domain contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+fn date(s: &Option<String>) -> String {
+    s.as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string())
+        .unwrap_or_else(|| "never".into())
+}
+
+const OVERVIEW_HEADERS: [&str; 7] = [
+    "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
+];
+
+fn overview_rows(v: &dashboard::Overview) -> Vec<Vec<String>> {
+    v.customers
+        .iter()
+        .map(|c| {
+            vec![
+                c.name.clone(),
+                c.domain.clone(),
+                date(&c.expires_at),
+                c.health.to_string(),
+                c.open_service_requests.to_string(),
+                c.licenses
+                    .as_ref()
+                    .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
+                c.domains.map_or("-".into(), |n| n.to_string()),
+            ]
+        })
+        .collect()
+}
+
+/// The partner dashboard as people read it: the table and a legend.
+pub(super) fn overview_text(v: &dashboard::Overview, rows: Vec<Vec<String>>) -> String {
+    let mut s = table(&OVERVIEW_HEADERS, rows);
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    s.push_str(&format!(
+        "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains. Details: partnerctl dashboard DOMAIN\n",
+        v.customers.len()
+    ));
+    s
+}
+
+/// The overview of the signed-in partner user, for `demo` to show.
+pub(super) fn overview_for(ctx: &mut crate::app::Ctx) -> Result<String> {
+    let v = dashboard::overview(
+        ctx,
+        &Filters {
+            health: None,
+            expiring_within: None,
+            search: None,
+        },
+    )?;
+    let rows = overview_rows(&v);
+    Ok(overview_text(&v, rows))
+}
+
+pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    if a.customer.is_none() && dashboard::is_partner_view(&mut ctx)? {
+        let v = dashboard::overview(
+            &mut ctx,
+            &Filters {
+                health: a.health,
+                expiring_within: a.expiring_within,
+                search: a.search,
+            },
+        )?;
+        let rows = overview_rows(&v);
+        if matches!(out.format, Format::Tsv | Format::Csv) {
+            return out
+                .emit_list(&v.customers, &OVERVIEW_HEADERS, rows)
+                .map(|_| 0);
+        }
+        return out.emit(&v, |v| overview_text(v, rows)).map(|_| 0);
+    }
+    let v = dashboard::detail(&mut ctx, a.customer.as_deref())?;
+    out.emit(&v, |v| {
+        let c = &v.customer;
+        let mut s = format!("{} ({})\n", c.name, c.domain);
+        let mut info = vec![
+            ("email", opt(&c.contact.email)),
+            ("phone", opt(&c.contact.phone)),
+            ("address", opt(&c.contact.address)),
+        ];
+        if let Some(r) = &v.relationship {
+            info.push((
+                "relationship",
+                format!(
+                    "{} since {}, expires {}",
+                    r.status.id(),
+                    date(&Some(r.since.clone())),
+                    date(&r.expires_at)
+                ),
+            ));
+            info.push(("access", list(&r.access)));
+        }
+        s.push_str(&fields(&info));
+        // One section: its title, then its table, or why it is not shown.
+        let mut section = |title: &str, key: &str, body: String| {
+            s.push_str(&format!("\n{title}\n"));
+            if v.restricted.contains(&key) {
+                s.push_str("(not shown: your access does not include it)\n");
+            } else {
+                s.push_str(body.trim_end());
+                s.push('\n');
+            }
+        };
+        section(
+            "Service health",
+            "health",
+            table(
+                &["SERVICE", "STATUS", "MESSAGE"],
+                v.health
+                    .iter()
+                    .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]),
+            ),
+        );
+        section(
+            "Service requests",
+            "service_requests",
+            request_table(&v.service_requests),
+        );
+        section(
+            "Licenses",
+            "licenses",
+            table(
+                &["SKU", "NAME", "ASSIGNED", "VALID"],
+                v.licenses.iter().map(|l| {
+                    vec![
+                        l.sku.clone(),
+                        l.name.clone(),
+                        l.assigned.to_string(),
+                        l.valid.to_string(),
+                    ]
+                }),
+            ),
+        );
+        section(
+            "Domains",
+            "domains",
+            table(
+                &["DOMAIN", "STATUS", "CAPABILITIES"],
+                v.domains
+                    .iter()
+                    .map(|d| vec![d.name.clone(), d.status.clone(), list(&d.capabilities)]),
+            ),
+        );
+        // The reason of each "no" goes below the table, so the commands keep to 80 columns.
+        section(
+            "Manage",
+            "",
+            table(
+                &["AREA", "COMMAND", "YOU"],
+                v.links.iter().map(|l| {
+                    vec![
+                        l.area.to_string(),
+                        l.command.clone(),
+                        if l.allowed { "yes" } else { "no" }.to_string(),
+                    ]
+                }),
+            ),
+        );
+        let mut denied: Vec<(&str, Vec<&str>)> = Vec::new();
+        for l in v.links.iter().filter(|l| !l.allowed) {
+            match denied.iter_mut().find(|(r, _)| *r == l.reason) {
+                Some((_, areas)) => areas.push(l.area),
+                None => denied.push((&l.reason, vec![l.area])),
+            }
+        }
+        for (reason, areas) in denied {
+            s.push_str(&format!("no ({reason}): {}\n", areas.join(", ")));
+        }
+        s
+    })?;
+    Ok(0)
+}

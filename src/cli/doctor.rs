@@ -1,0 +1,30 @@
+//! `doctor`: what is about to break (exit 1 on errors).
+
+use crate::app::doctor;
+use crate::error::Result;
+
+use super::Global;
+
+pub fn run(g: &Global) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let v = doctor::run(&mut ctx)?;
+    g.out().emit(&v, |v| {
+        if v.findings.is_empty() {
+            return "no findings: all is well".to_string();
+        }
+        let mut s = String::new();
+        for f in &v.findings {
+            let sev = format!("{:?}", f.severity).to_lowercase();
+            s.push_str(&format!("{sev:7} {}: {}\n", f.code, f.message));
+            if let Some(fix) = &f.fix {
+                s.push_str(&format!("        fix: {fix}\n"));
+            }
+        }
+        s.push_str(&format!(
+            "\n{} error(s), {} warning(s)\n",
+            v.errors, v.warnings
+        ));
+        s
+    })?;
+    Ok(if v.errors > 0 { 1 } else { 0 })
+}

@@ -1,0 +1,102 @@
+//! `domains`: the tenant's domains.
+
+use clap::Subcommand;
+
+use crate::app::domains;
+use crate::error::Result;
+use crate::model::Capability;
+use crate::output::list;
+
+use super::Global;
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DomainsCmd {
+    /// The tenant's domains: status, capabilities, default
+    List,
+    /// Add a domain; prints the TXT record to publish for verification
+    Add { name: String },
+    /// Verify a domain with the code of its TXT record
+    Verify {
+        name: String,
+        #[arg(long, value_name = "C")]
+        code: String,
+    },
+    /// Set what a verified domain is used for (replaces the current set)
+    SetCapabilities {
+        name: String,
+        /// email, sharepoint, teams or intune (repeatable)
+        #[arg(long = "capability", value_name = "X", value_parser = parse::<Capability>, required = true)]
+        capabilities: Vec<Capability>,
+    },
+    /// Remove a domain (not the initial one, not one in use by a UPN)
+    Remove { name: String },
+}
+
+fn head(g: &Global) -> &'static str {
+    if g.dry_run {
+        "dry run: would have "
+    } else {
+        ""
+    }
+}
+
+pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        DomainsCmd::List => {
+            let v = domains::list_domains(&mut ctx)?;
+            out.emit_list(
+                &v,
+                &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"],
+                v.iter()
+                    .map(|d| {
+                        vec![
+                            d.name.clone(),
+                            d.status.clone(),
+                            list(&d.capabilities),
+                            if d.default { "yes" } else { "" }.into(),
+                        ]
+                    })
+                    .collect(),
+            )?;
+        }
+        DomainsCmd::Add { name } => {
+            let v = domains::add_domain(&mut ctx, &name)?;
+            out.emit(&v, |v| {
+                let mut s = format!("{}added {} (unverified)\n", head(g), v.name);
+                if let Some(t) = &v.verification {
+                    s.push_str(&format!(
+                        "Publish this DNS record, then run `partnerctl domains verify {} --code {}`:\n  {} {} \"{}\"\n",
+                        v.name, t.value, v.name, t.record_type, t.value
+                    ));
+                }
+                s
+            })?;
+        }
+        DomainsCmd::Verify { name, code } => {
+            let v = domains::verify_domain(&mut ctx, &name, &code)?;
+            out.emit(&v, |v| format!("{}verified {}", head(g), v.name))?;
+        }
+        DomainsCmd::SetCapabilities { name, capabilities } => {
+            let v = domains::set_capabilities(&mut ctx, &name, &capabilities)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}set {} capabilities: {}",
+                    head(g),
+                    v.name,
+                    list(&v.capabilities)
+                )
+            })?;
+        }
+        DomainsCmd::Remove { name } => {
+            let v = domains::remove_domain(&mut ctx, &name)?;
+            out.emit(&v, |v| format!("{}removed {}", head(g), v.name))?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,75 @@
+//! `health`: service health, and publishing it.
+
+use clap::Subcommand;
+
+use crate::app::health;
+use crate::error::Result;
+use crate::model::{HealthStatus, Service};
+use crate::output::opt;
+
+use super::Global;
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HealthArgs {
+    #[command(subcommand)]
+    pub cmd: Option<HealthCmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HealthCmd {
+    /// Publish a service's status (operator): for every tenant, or one with --tenant
+    Set {
+        #[arg(value_parser = parse::<Service>)]
+        service: Service,
+        #[arg(value_parser = parse::<HealthStatus>)]
+        status: HealthStatus,
+        #[arg(long, value_name = "M")]
+        message: Option<String>,
+    },
+}
+
+fn head(g: &Global) -> &'static str {
+    if g.dry_run {
+        "dry run: would have "
+    } else {
+        ""
+    }
+}
+
+pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match a.cmd {
+        None => {
+            let v = health::health(&mut ctx)?;
+            // The time of each status is in `-o json` (`updated_at`); the table keeps to what
+            // fits 80 columns.
+            let rows = v
+                .iter()
+                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)])
+                .collect();
+            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], rows)?;
+        }
+        Some(HealthCmd::Set {
+            service,
+            status,
+            message,
+        }) => {
+            let v = health::set_health(&mut ctx, service, status, message.as_deref())?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}published {} {} for {}",
+                    head(g),
+                    v.service,
+                    v.status,
+                    v.tenant.as_deref().unwrap_or("all tenants")
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}

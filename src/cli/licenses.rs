@@ -1,0 +1,104 @@
+//! `licenses`: the catalogue, subscriptions, purchases and assignments.
+
+use clap::Subcommand;
+
+use crate::app::licenses;
+use crate::error::Result;
+
+use super::Global;
+
+#[derive(Debug, Subcommand)]
+pub enum LicensesCmd {
+    /// The tenant's subscriptions: valid, assigned and available units
+    List,
+    /// The operator's SKU catalogue
+    Catalogue,
+    /// Buy units of a SKU (billing or global admins; never a partner)
+    Buy {
+        sku: String,
+        #[arg(long, value_name = "N")]
+        quantity: i64,
+    },
+    /// Assign a license to a user
+    Assign { sku: String, upn: String },
+    /// Take a license back from a user
+    Unassign { sku: String, upn: String },
+}
+
+fn head(g: &Global) -> &'static str {
+    if g.dry_run {
+        "dry run: would have "
+    } else {
+        ""
+    }
+}
+
+pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
+    let out = g.out();
+    // The catalogue is the operator's price list: it needs no database.
+    match cmd {
+        LicensesCmd::Catalogue => {
+            let v = licenses::list_catalogue()?;
+            out.emit_list(
+                &v,
+                &["SKU", "NAME", "PRICE/UNIT"],
+                v.iter()
+                    .map(|s| vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()])
+                    .collect(),
+            )?;
+        }
+        LicensesCmd::List => {
+            let v = licenses::list_licenses(&mut g.ctx()?)?;
+            let rows = v
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.sku.clone(),
+                        l.name.clone(),
+                        l.valid.to_string(),
+                        l.assigned.to_string(),
+                        l.available.to_string(),
+                    ]
+                })
+                .collect();
+            out.emit_list(&v, &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"], rows)?;
+        }
+        LicensesCmd::Buy { sku, quantity } => {
+            let v = licenses::buy(&mut g.ctx()?, &sku, quantity)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}bought {quantity} × {}: {} valid, {} assigned",
+                    head(g),
+                    v.sku,
+                    v.valid,
+                    v.assigned
+                )
+            })?;
+        }
+        LicensesCmd::Assign { sku, upn } => {
+            let v = licenses::assign(&mut g.ctx()?, &sku, &upn, true)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}assigned {} to {upn}: {} of {} in use",
+                    head(g),
+                    v.sku,
+                    v.assigned,
+                    v.valid
+                )
+            })?;
+        }
+        LicensesCmd::Unassign { sku, upn } => {
+            let v = licenses::assign(&mut g.ctx()?, &sku, &upn, false)?;
+            out.emit(&v, |v| {
+                format!(
+                    "{}unassigned {} from {upn}: {} of {} in use",
+                    head(g),
+                    v.sku,
+                    v.assigned,
+                    v.valid
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}

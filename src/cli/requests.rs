@@ -1,0 +1,143 @@
+//! `requests`: service requests (support tickets).
+
+use clap::Subcommand;
+
+use crate::app::requests::{self, NewRequestInput, RequestView};
+use crate::error::Result;
+use crate::model::RequestStatus;
+use crate::output::{fields, opt, table};
+
+use super::Global;
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RequestsCmd {
+    /// The tenant's service requests, open first
+    List {
+        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        status: Option<RequestStatus>,
+    },
+    /// One request with its comments (SR-000042 or 42)
+    Show { number: String },
+    /// Open a service request
+    Create {
+        #[arg(long, value_name = "T")]
+        title: String,
+        #[arg(long, value_name = "D")]
+        description: Option<String>,
+        /// 1 (critical) to 4 (low)
+        #[arg(long, default_value_t = 3)]
+        severity: i64,
+    },
+    /// Add a comment
+    Comment {
+        number: String,
+        #[arg(long, value_name = "M")]
+        message: String,
+    },
+    /// Close a request
+    Close { number: String },
+    /// Set a request's status (open, in-progress, resolved, closed)
+    Update {
+        number: String,
+        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        status: RequestStatus,
+    },
+}
+
+fn head(g: &Global) -> &'static str {
+    if g.dry_run {
+        "dry run: would have "
+    } else {
+        ""
+    }
+}
+
+/// Service requests for an 80-column terminal: who opened one is in `requests show`.
+const REQUEST_HEADERS: [&str; 4] = ["NUMBER", "SEV", "STATUS", "TITLE"];
+
+fn request_rows(v: &[RequestView]) -> Vec<Vec<String>> {
+    v.iter()
+        .map(|r| {
+            vec![
+                r.number.clone(),
+                r.severity.to_string(),
+                r.status.clone(),
+                r.title.clone(),
+            ]
+        })
+        .collect()
+}
+
+pub(super) fn request_table(v: &[RequestView]) -> String {
+    table(&REQUEST_HEADERS, request_rows(v))
+}
+
+pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        RequestsCmd::List { status } => {
+            let v = requests::list_requests(&mut ctx, status)?;
+            out.emit_list(&v, &REQUEST_HEADERS, request_rows(&v))?;
+        }
+        RequestsCmd::Show { number } => {
+            let v = requests::show_request(&mut ctx, &number)?;
+            out.emit(&v, |v| {
+                let mut s = fields(&[
+                    ("number", v.number.clone()),
+                    ("title", v.title.clone()),
+                    ("severity", v.severity.to_string()),
+                    ("status", v.status.clone()),
+                    ("opened", format!("{} by {}", v.created_at, v.created_by)),
+                    ("on behalf of", opt(&v.on_behalf_of)),
+                    ("description", opt(&v.description)),
+                ]);
+                for c in v.comments.iter().flatten() {
+                    s.push_str(&format!(
+                        "\n{} {}:\n  {}\n",
+                        c.created_at,
+                        c.author,
+                        c.message.replace('\n', "\n  ")
+                    ));
+                }
+                s
+            })?;
+        }
+        RequestsCmd::Create {
+            title,
+            description,
+            severity,
+        } => {
+            let v = requests::create_request(
+                &mut ctx,
+                &NewRequestInput {
+                    title,
+                    description,
+                    severity,
+                },
+            )?;
+            out.emit(&v, |v| {
+                format!("{}opened {}: {}", head(g), v.number, v.title)
+            })?;
+        }
+        RequestsCmd::Comment { number, message } => {
+            let v = requests::comment_request(&mut ctx, &number, &message)?;
+            out.emit(&v, |v| format!("{}commented on {}", head(g), v.number))?;
+        }
+        RequestsCmd::Close { number } => {
+            let v = requests::set_request_status(&mut ctx, &number, RequestStatus::Closed)?;
+            out.emit(&v, |v| format!("{}closed {}", head(g), v.number))?;
+        }
+        RequestsCmd::Update { number, status } => {
+            let v = requests::set_request_status(&mut ctx, &number, status)?;
+            out.emit(&v, |v| {
+                format!("{}set {} to {}", head(g), v.number, v.status)
+            })?;
+        }
+    }
+    Ok(0)
+}
