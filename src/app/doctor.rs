@@ -129,7 +129,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         // Invites about to expire, for a partner.
         if home.partner_id.is_some() {
             for i in store::invites::of_partner(tx, &home.id)? {
-                if i.status_at_time(&fmt_time(now)) != "pending" {
+                if i.status_at_time(&fmt_time(now)) != crate::model::InviteStatus::Pending {
                     continue;
                 }
                 if let Ok(end) = crate::clock::parse_time(&i.expires_at) {

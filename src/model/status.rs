@@ -23,17 +23,3 @@ id_enum!(
         Terminated => "terminated",
     }
 );
-
-// Callers outside the relationship nouns still compare statuses with their ids
-// (`app/facts.rs`, `app/doctor.rs`); these keep those comparisons typed on one side.
-impl PartialEq<&str> for InviteStatus {
-    fn eq(&self, other: &&str) -> bool {
-        self.id() == *other
-    }
-}
-
-impl PartialEq<&str> for RelationshipStatus {
-    fn eq(&self, other: &&str) -> bool {
-        self.id() == *other
-    }
-}
