@@ -110,3 +110,9 @@ impl From<std::io::Error> for Error {
         Error::internal(format!("I/O error: {e}"))
     }
 }
+
+impl From<crate::model::Invalid> for Error {
+    fn from(e: crate::model::Invalid) -> Self {
+        Error::invalid(e.0)
+    }
+}

@@ -34,7 +34,7 @@ pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
     let (principal, upn) = match user {
         None => (s.principal.clone(), s.principal.upn.clone()),
         Some(upn) => {
-            let upn = model::validate_upn(upn).map_err(Error::invalid)?;
+            let upn = model::validate_upn(upn)?;
             let Some((p, home)) = ctx
                 .store
                 .read(|tx| super::tenants::principal_for_upn(tx, &upn))?

@@ -88,8 +88,7 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
         .actor
         .as_deref()
         .map(model::validate_upn)
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     let Op {
         session: s,
         tenant: target,

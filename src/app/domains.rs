@@ -54,7 +54,7 @@ pub fn list_domains(ctx: &mut Ctx) -> Result<Vec<DomainView>> {
 /// the tenant has no such domain). The name is validated first, so only a well-formed one is
 /// recorded.
 fn configurable_domain(ctx: &mut Ctx, name: &str) -> Result<(Op, DomainRow)> {
-    let name = model::validate_domain(name).map_err(Error::invalid)?;
+    let name = model::validate_domain(name)?;
     let op = ctx.begin(
         Scope::Target,
         Action::DomainConfigure,
@@ -93,7 +93,7 @@ fn gone(op: &Op, dom: &DomainRow) -> Error {
 }
 
 pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
-    let name = model::validate_domain(name).map_err(Error::invalid)?;
+    let name = model::validate_domain(name)?;
     let op = ctx.begin(
         Scope::Target,
         Action::DomainAdd,

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{self, HealthStatus, Service};
 use crate::store;
 
@@ -79,8 +79,7 @@ pub fn set_health(
 ) -> Result<HealthSet> {
     let message = message
         .map(|m| model::validate_text("--message", m))
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     // No --tenant: the status applies to every tenant, published in the operator's own.
     let scoped = ctx.opts.tenant.is_some();
     let op = ctx.begin(

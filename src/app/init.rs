@@ -36,7 +36,7 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
     let clock = &requested.unwrap_or_else(Clock::system);
     let upn = model::validate_upn(&input.operator_email)
         .map_err(|e| Error::invalid(format!("--operator-email: {e}")))?;
-    let name = model::validate_name("--name", &input.name).map_err(Error::invalid)?;
+    let name = model::validate_name("--name", &input.name)?;
     let domain = model::domain_of_upn(&upn).to_string();
     let existed = opts.db.exists();
     if existed {

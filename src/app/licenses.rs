@@ -96,7 +96,7 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
 
 pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<LicenseView> {
     let sku = sku(sku_id)?;
-    let upn = model::validate_upn(upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(upn)?;
     let op = ctx.begin(
         Scope::Target,
         Action::LicenseAssign,

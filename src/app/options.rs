@@ -96,7 +96,7 @@ pub fn read_password(
         }
     };
     if new {
-        crate::model::validate_password(&pw).map_err(Error::invalid)?;
+        crate::model::validate_password(&pw)?;
     }
     Ok(Some(pw))
 }

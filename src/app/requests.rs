@@ -65,7 +65,7 @@ pub fn list_requests(ctx: &mut Ctx, status: Option<RequestStatus>) -> Result<Vec
 /// A request number as typed, in its canonical form: checked before anything is recorded, so
 /// the audit trail holds the canonical form only.
 fn canonical(number: &str) -> Result<(i64, String)> {
-    let n = parse_request_ref(number).map_err(Error::invalid)?;
+    let n = parse_request_ref(number)?;
     Ok((n, request_ref(n)))
 }
 
@@ -118,13 +118,12 @@ pub struct NewRequestInput {
 }
 
 pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestView> {
-    let title = model::validate_name("--title", &input.title).map_err(Error::invalid)?;
+    let title = model::validate_name("--title", &input.title)?;
     let description = input
         .description
         .as_deref()
         .map(|d| model::validate_text("--description", d))
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     if !(1..=4).contains(&input.severity) {
         return Err(Error::invalid("--severity must be 1 (critical) to 4 (low)"));
     }
@@ -169,7 +168,7 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
 
 pub fn comment_request(ctx: &mut Ctx, number: &str, message: &str) -> Result<RequestView> {
     let (n, number) = canonical(number)?;
-    let message = model::validate_text("--message", message).map_err(Error::invalid)?;
+    let message = model::validate_text("--message", message)?;
     let op = ctx.begin(
         Scope::Target,
         Action::ServiceRequestUpdate,

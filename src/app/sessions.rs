@@ -182,7 +182,7 @@ pub struct LoginInput {
 }
 
 pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(&input.upn)?;
     let password = required_password(
         &ctx.opts,
         input.password_stdin,

@@ -73,8 +73,8 @@ pub struct CreateInput {
 }
 
 pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
-    let name = model::validate_name("tenant name", &input.name).map_err(Error::invalid)?;
-    let domain = model::validate_domain(&input.domain).map_err(Error::invalid)?;
+    let name = model::validate_name("tenant name", &input.name)?;
+    let domain = model::validate_domain(&input.domain)?;
     let admin =
         model::validate_upn(&input.admin).map_err(|e| Error::invalid(format!("--admin: {e}")))?;
     if model::domain_of_upn(&admin) != domain {
@@ -83,7 +83,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
         )));
     }
     let partner_id = match (&input.partner_id, input.partner) {
-        (Some(id), _) => Some(model::validate_partner_id(id).map_err(Error::invalid)?),
+        (Some(id), _) => Some(model::validate_partner_id(id)?),
         (None, true) => {
             return Err(Error::invalid("--partner needs --partner-id ID"));
         }
@@ -226,26 +226,22 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         .name
         .as_deref()
         .map(|n| model::validate_name("--name", n))
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     let email = input
         .email
         .as_deref()
         .map(model::validate_email)
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     let phone = input
         .phone
         .as_deref()
         .map(model::validate_phone)
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     let address = input
         .address
         .as_deref()
         .map(model::validate_address)
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     // The tenant's domain names the object, so the decision follows the lookup.
     let Op {
         session: s,
@@ -302,7 +298,7 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
 }
 
 pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
-    let partner_id = model::validate_partner_id(partner_id).map_err(Error::invalid)?;
+    let partner_id = model::validate_partner_id(partner_id)?;
     // Only from the caller's own tenant (checked first), on the tenant that DOMAIN names.
     let Op { session: s, .. } = ctx.locate(Scope::Home("tenants enroll-partner"))?;
     let target = ctx.tenant_named(&s, "DOMAIN", domain)?;

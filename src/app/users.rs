@@ -45,7 +45,7 @@ pub fn list(ctx: &mut Ctx) -> Result<Vec<UserView>> {
 /// The named user of the operation's tenant, once the core allows `action` on it (exit 5 when
 /// the tenant has no such user: users of other tenants are invisible here).
 fn user_in(ctx: &mut Ctx, op: &Op, action: Action, upn: &str) -> Result<UserRow> {
-    let upn = model::validate_upn(upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(upn)?;
     // Looked up before deciding (the core weighs the user's roles), reported after: a caller
     // who may not act here learns nothing about who exists.
     let user = ctx
@@ -107,10 +107,9 @@ pub struct AddedUser {
 }
 
 pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(&input.upn)?;
     let local = upn.split('@').next().unwrap_or_default().to_string();
-    let name = model::validate_name("--name", input.name.as_deref().unwrap_or(&local))
-        .map_err(Error::invalid)?;
+    let name = model::validate_name("--name", input.name.as_deref().unwrap_or(&local))?;
     let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
     let op = ctx.begin(
         Scope::Target,
@@ -200,8 +199,7 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
         .name
         .as_deref()
         .map(|n| model::validate_name("--name", n))
-        .transpose()
-        .map_err(Error::invalid)?;
+        .transpose()?;
     let op = ctx.locate(Scope::Target)?;
     let user = user_in(ctx, &op, Action::UserUpdate, &input.upn)?;
     let at = ctx.now_str();

@@ -23,7 +23,7 @@ pub struct LoginArgs {
 }
 
 fn parse_ttl(s: &str) -> std::result::Result<std::time::Duration, String> {
-    model::parse_ttl(s)
+    model::parse_ttl(s).map_err(String::from)
 }
 
 pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {

@@ -17,5 +17,5 @@ pub use text::{escape_unsafe, is_unsafe_char, push_escaped};
 pub use validate::{
     domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,
     validate_email, validate_identifier, validate_name, validate_partner_id, validate_password,
-    validate_phone, validate_text, validate_upn,
+    validate_phone, validate_text, validate_upn, Invalid,
 };

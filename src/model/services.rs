@@ -66,7 +66,7 @@ pub fn request_ref(number: i64) -> String {
 }
 
 /// A request number from `SR-000042`, `sr-42` or `42`.
-pub fn parse_request_ref(s: &str) -> Result<i64, String> {
+pub fn parse_request_ref(s: &str) -> Result<i64, super::Invalid> {
     let t = s.trim();
     let digits = t
         .strip_prefix("SR-")
@@ -76,7 +76,11 @@ pub fn parse_request_ref(s: &str) -> Result<i64, String> {
         .parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("invalid service request {s:?}: expected e.g. SR-000042 or 42"))
+        .ok_or_else(|| {
+            super::Invalid::from(format!(
+                "invalid service request {s:?}: expected e.g. SR-000042 or 42"
+            ))
+        })
 }
 
 #[cfg(test)]

@@ -5,7 +5,38 @@ use std::time::Duration;
 
 use super::text::{first_unsafe, has_control, is_bidi_override, push_escaped, shown};
 
-pub type Invalid = String;
+/// A value someone typed that cannot be used, with a message that names the value (escaped:
+/// it never carries the raw characters that made it invalid) and says what is expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub String);
+
+impl From<String> for Invalid {
+    fn from(message: String) -> Self {
+        Invalid(message)
+    }
+}
+
+impl From<&str> for Invalid {
+    fn from(message: &str) -> Self {
+        Invalid(message.to_string())
+    }
+}
+
+/// The message, for reading and comparing.
+impl std::ops::Deref for Invalid {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Invalid> for String {
+    fn from(i: Invalid) -> Self {
+        i.0
+    }
+}
 
 /// An identifier a command will look up and record (a request number, an invite or
 /// relationship id, a tenant or user named on the command line): at most 200 characters and
@@ -14,18 +45,18 @@ pub type Invalid = String;
 pub fn validate_identifier(kind: &str, s: &str) -> Result<String, Invalid> {
     let n = s.chars().count();
     if n == 0 {
-        return Err(format!("{kind} must not be empty"));
+        return Err(Invalid::from(format!("{kind} must not be empty")));
     }
     if n > 200 {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{kind} is {n} characters long; at most 200 are allowed"
-        ));
+        )));
     }
     if let Some(c) = first_unsafe(s) {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{kind} {} contains a control, bidirectional or invisible character ({c})",
             shown(s)
-        ));
+        )));
     }
     Ok(s.to_string())
 }
@@ -36,18 +67,18 @@ pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let n = t.chars().count();
     if n == 0 {
-        return Err(format!("{what} must not be empty"));
+        return Err(Invalid::from(format!("{what} must not be empty")));
     }
     if n > 256 {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{what} is {n} characters long; at most 256 are allowed"
-        ));
+        )));
     }
     if let Some(c) = first_unsafe(t) {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{what} {} contains a control, bidirectional or invisible character ({c}); type the name without it",
             shown(t)
-        ));
+        )));
     }
     Ok(t.to_string())
 }
@@ -56,7 +87,7 @@ pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
 /// inner hyphens, a top-level label that is not all digits, 253 characters at most.
 pub fn validate_domain(s: &str) -> Result<String, Invalid> {
     let d = s.trim().trim_end_matches('.').to_ascii_lowercase();
-    let bad = |why: &str| Err(format!("invalid domain {}: {why}", shown(s)));
+    let bad = |why: &str| Err(Invalid::from(format!("invalid domain {}: {why}", shown(s))));
     if d.is_empty() {
         return bad("it is empty");
     }
@@ -92,13 +123,16 @@ pub fn validate_domain(s: &str) -> Result<String, Invalid> {
 pub fn validate_upn(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let Some((local, domain)) = t.rsplit_once('@') else {
-        return Err(format!("invalid UPN {}: expected name@domain", shown(s)));
+        return Err(Invalid::from(format!(
+            "invalid UPN {}: expected name@domain",
+            shown(s)
+        )));
     };
     if local.is_empty() || local.len() > 64 {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid UPN {}: the name before @ must be 1 to 64 characters",
             shown(s)
-        ));
+        )));
     }
     if !local
         .bytes()
@@ -107,10 +141,10 @@ pub fn validate_upn(s: &str) -> Result<String, Invalid> {
         || local.ends_with('.')
         || local.contains("..")
     {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid UPN {}: the name before @ may hold letters, digits and . _ - + ' (no leading, trailing or double dot)",
             shown(s)
-        ));
+        )));
     }
     let domain = validate_domain(domain).map_err(|e| format!("invalid UPN {}: {e}", shown(s)))?;
     Ok(format!("{}@{domain}", local.to_ascii_lowercase()))
@@ -123,10 +157,10 @@ pub fn domain_of_upn(upn: &str) -> &str {
 /// A contact e-mail address: the same shape as a UPN.
 pub fn validate_email(s: &str) -> Result<String, Invalid> {
     validate_upn(s).map_err(|_| {
-        format!(
+        Invalid::from(format!(
             "invalid e-mail address {}: expected name@domain, e.g. it@contoso.example",
             shown(s)
-        )
+        ))
     })
 }
 
@@ -140,10 +174,10 @@ pub fn validate_phone(s: &str) -> Result<String, Invalid> {
         .bytes()
         .all(|b| b.is_ascii_digit() || b" .-()".contains(&b));
     if !ok_chars || !(4..=20).contains(&digits) || t.len() > 32 {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid phone number {}: expected digits with optional +, spaces, dots, hyphens or parentheses, e.g. +1 425 555 0100",
             shown(s)
-        ));
+        )));
     }
     Ok(t.to_string())
 }
@@ -153,16 +187,19 @@ pub fn validate_address(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let n = t.chars().count();
     if n == 0 || n > 512 {
-        return Err("an address must be 1 to 512 characters".to_string());
+        return Err(Invalid::from(
+            "an address must be 1 to 512 characters".to_string(),
+        ));
     }
     if t.chars().any(|c| c.is_control() && c != '\n') {
-        return Err("an address may not contain control characters other than line breaks".into());
+        return Err(Invalid::from(
+            "an address may not contain control characters other than line breaks",
+        ));
     }
     if t.chars().any(is_bidi_override) {
-        return Err(
-            "an address may not contain bidirectional embedding, override or isolate characters"
-                .into(),
-        );
+        return Err(Invalid::from(
+            "an address may not contain bidirectional embedding, override or isolate characters",
+        ));
     }
     Ok(t.to_string())
 }
@@ -171,10 +208,10 @@ pub fn validate_address(s: &str) -> Result<String, Invalid> {
 pub fn validate_partner_id(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     if t.is_empty() || t.len() > 64 || !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid partner id {}: 1 to 64 letters, digits and hyphens",
             shown(s)
-        ));
+        )));
     }
     Ok(t.to_string())
 }
@@ -183,12 +220,14 @@ pub fn validate_partner_id(s: &str) -> Result<String, Invalid> {
 pub fn validate_password(s: &str) -> Result<(), Invalid> {
     let n = s.chars().count();
     if !(8..=256).contains(&n) {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "a password must be 8 to 256 characters (this one has {n})"
-        ));
+        )));
     }
     if has_control(s) {
-        return Err("a password may not contain control characters".to_string());
+        return Err(Invalid::from(
+            "a password may not contain control characters".to_string(),
+        ));
     }
     Ok(())
 }
@@ -201,9 +240,9 @@ pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
     let min = Duration::from_secs(60);
     let max = Duration::from_secs(30 * 24 * 3600);
     if d < min || d > max {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid --ttl {shown_s}: must be between 1m and 30d"
-        ));
+        )));
     }
     Ok(d)
 }
@@ -216,15 +255,15 @@ pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invali
         .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 365d)"))?;
     let secs = d.as_secs();
     if secs % 86_400 != 0 || d.subsec_nanos() != 0 {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid {flag} {shown_s}: must be a whole number of days, e.g. 365d"
-        ));
+        )));
     }
     let days = secs / 86_400;
     if days < min || days > max {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid {flag} {shown_s}: must be between {min}d and {max}d"
-        ));
+        )));
     }
     Ok(days)
 }
@@ -235,11 +274,11 @@ pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<D
     let d = humantime::parse_duration(s.trim())
         .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 30d, 12h)"))?;
     if d < min || d > max {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "invalid {flag} {shown_s}: must be between {} and {}",
             humantime::format_duration(min),
             humantime::format_duration(max)
-        ));
+        )));
     }
     Ok(d)
 }
@@ -252,19 +291,21 @@ pub fn validate_text(what: &str, s: &str) -> Result<String, Invalid> {
     let t = s.trim();
     let n = t.chars().count();
     if n == 0 || n > 2000 {
-        return Err(format!("{what} must be 1 to 2000 characters"));
+        return Err(Invalid::from(format!(
+            "{what} must be 1 to 2000 characters"
+        )));
     }
     if t.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{what} may not contain control characters other than line breaks"
-        ));
+        )));
     }
     if let Some(c) = t.chars().find(|&c| is_bidi_override(c)) {
         let mut shown_c = String::new();
         push_escaped(&mut shown_c, c);
-        return Err(format!(
+        return Err(Invalid::from(format!(
             "{what} may not contain bidirectional embedding, override or isolate characters ({shown_c})"
-        ));
+        )));
     }
     Ok(t.to_string())
 }
@@ -368,7 +409,7 @@ mod tests {
             assert!(e.contains("\\u{") || e.contains("\\x"), "{e}");
         }
         assert_eq!(
-            validate_name("tenant name", "Ad\u{200b}min").unwrap_err(),
+            &*validate_name("tenant name", "Ad\u{200b}min").unwrap_err(),
             "tenant name \"Ad\\u{200b}min\" contains a control, bidirectional or invisible \
              character (\\u{200b}); type the name without it"
         );
@@ -399,7 +440,7 @@ mod tests {
         );
         let e = validate_identifier("request", "\u{1b}]0;OWNED\u{7}\u{1b}[2J").unwrap_err();
         assert_eq!(
-            e,
+            &*e,
             "request \"\\x1b]0;OWNED\\x07\\x1b[2J\" contains a control, bidirectional or \
              invisible character (\\x1b)"
         );

@@ -118,7 +118,7 @@ pub(crate) fn insert(
 }
 
 pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(&input.upn)?;
     let Op {
         session: s,
         tenant: home,
@@ -145,7 +145,7 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
 }
 
 pub fn remove(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
-    let upn = model::validate_upn(&input.upn).map_err(Error::invalid)?;
+    let upn = model::validate_upn(&input.upn)?;
     let Op {
         session: s,
         tenant: home,
