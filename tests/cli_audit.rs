@@ -8,23 +8,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_READER, FAB_SALES,
+    NORTHWIND, NORTHWIND_ADMIN, PASS, TAILSPIN, TAILSPIN_ADMIN,
+};
 use common::*;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-const PASS: &str = "demo-pass-2026";
-const FAB: &str = "fabrikam-partners.example";
-const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
-const FAB_HELPDESK: &str = "helpdesk@fabrikam-partners.example";
-const FAB_SALES: &str = "sales@fabrikam-partners.example";
-const FAB_READER: &str = "reader@fabrikam-partners.example";
-const TAILSPIN: &str = "tailspin-advisors.example";
-const TAILSPIN_ADMIN: &str = "admin@tailspin-advisors.example";
-const NORTHWIND: &str = "northwind.example";
-const NORTHWIND_ADMIN: &str = "admin@northwind.example";
-const ADATUM: &str = "adatum.example";
-const ADATUM_ADMIN: &str = "admin@adatum.example";
-const ALEX: &str = "alex@contoso.example";
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// SPEC §2's action catalogue.
@@ -268,13 +259,7 @@ fn chain() -> (Env, String) {
     let op = env.token(OP_ADMIN, PASS);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     let sales = env.token(FAB_SALES, PASS);
-    run_as_in(
-        &env,
-        &contoso,
-        &["users", "add", "bob@contoso.example", "--password-stdin"],
-        "bob-pass-2026\n",
-    )
-    .ok();
+    env.add_user_as(&contoso, "bob@contoso.example", "bob-pass-2026", &[]);
     env.run_as(&sales, &["users", "list", "--tenant", CONTOSO])
         .expect(4);
     env.run(&["users", "list", "--tenant", CONTOSO]).ok();
@@ -334,7 +319,7 @@ fn the_chain_links_every_entry_and_verifies() {
     assert_eq!(code, 0);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     assert_eq!(verify(&env, &contoso, &[]).0, 0);
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["audit", "verify", "-o", "json"])
         .fails(4, "permission_denied");
     // A saved head stays valid while the chain grows past it (every command appends).
@@ -602,7 +587,7 @@ fn each_audience_sees_exactly_its_entries() {
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     let fab = env.token(FAB_ADMIN, PASS);
     let tailspin = env.token(TAILSPIN_ADMIN, PASS);
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     assert_eq!(head_seq(&env), 8, "the demo seeds 8 entries");
 
     // 9: Tailspin's admin reads contoso's users through its global-reader relationship
@@ -1085,19 +1070,12 @@ fn reads_denials_and_changes_are_recorded_once() {
     // --dry-run: neither the change nor its entry, nor the delegated read, nor the denial.
     let bytes = env.bytes();
     let before = rows(&env.db);
-    run_as_in(
-        &env,
+    env.add_user_as(
         &contoso,
-        &[
-            "users",
-            "add",
-            "carol@contoso.example",
-            "--password-stdin",
-            "--dry-run",
-        ],
-        "carol-pass-2026\n",
-    )
-    .ok();
+        "carol@contoso.example",
+        "carol-pass-2026",
+        &["--dry-run"],
+    );
     env.run_as(
         &contoso,
         &[
@@ -1577,18 +1555,7 @@ fn no_secret_reaches_the_database_file() {
     .ok();
     let fab = env.token(FAB_ADMIN, fab_pass);
     let contoso = env.token(CONTOSO_ADMIN, contoso_pass);
-    run_as_in(
-        &env,
-        &fab,
-        &[
-            "users",
-            "add",
-            "agent@fabrikam-partners.example",
-            "--password-stdin",
-        ],
-        &format!("{agent_pass}\n"),
-    )
-    .ok();
+    env.add_user_as(&fab, "agent@fabrikam-partners.example", agent_pass, &[]);
     let agent_first = env.token("agent@fabrikam-partners.example", agent_pass);
     run_as_in(
         &env,
@@ -1925,7 +1892,7 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
     let sales = env.token(FAB_SALES, PASS);
     env.run_as(&sales, &["access", "-o", "json"])
         .fails(4, "permission_denied");
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["access", "-o", "json"])
         .fails(4, "permission_denied");
     let contoso = env.token(CONTOSO_ADMIN, PASS);
@@ -2130,25 +2097,17 @@ fn doctor_reports_what_is_about_to_break() {
     assert!(findings(&v, "invite-expiring").is_empty(), "{v}");
 
     // A second global admin silences single-global-admin.
-    run_as_in(
-        &env,
+    env.add_user_as(
         &contoso,
-        &[
-            "users",
-            "add",
-            "admin2@contoso.example",
-            "--role",
-            "global-admin",
-            "--password-stdin",
-        ],
-        "admin2-pass-2026\n",
-    )
-    .ok();
+        "admin2@contoso.example",
+        "admin2-pass-2026",
+        &["--role", "global-admin"],
+    );
     let (_, v) = doctor_at(&env, &contoso, NOW);
     assert!(findings(&v, "single-global-admin").is_empty(), "{v}");
 
     // A user without an admin role gets no findings.
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["doctor", "-o", "json"])
         .fails(4, "permission_denied");
 }

@@ -70,7 +70,7 @@ impl World {
             ],
         )
         .ok();
-        add_user_as(&env, &fab, FAB_AGENT, AGENT_PASS, &[]);
+        env.add_user_as(&fab, FAB_AGENT, AGENT_PASS, &[]);
         let agent = env.token(FAB_AGENT, AGENT_PASS);
         let contoso = env.token(CONTOSO_ADMIN, CONTOSO_PASS);
         World {
@@ -120,14 +120,6 @@ fn create_tenant(env: &Env, name: &str, domain: &str, admin: &str, pass: &str, p
         a.extend(["--partner", "--partner-id", pid]);
     }
     env.run_in(&a, &format!("{pass}\n")).ok();
-}
-
-#[track_caller]
-fn add_user_as(env: &Env, token: &str, upn: &str, pass: &str, extra: &[&str]) {
-    let mut a = vec!["users", "add", upn, "--password-stdin"];
-    a.extend_from_slice(extra);
-    env.run_with(&a, &format!("{pass}\n"), &[("PARTNERCTL_TOKEN", token)])
-        .ok();
 }
 
 /// Runs as the holder of `token` with `-o json`.
@@ -199,15 +191,9 @@ fn domains_of(list: &Value, key: &str) -> Vec<String> {
 fn seed_walk_end_to_end() {
     let w = World::new();
     let env = &w.env;
-    add_user_as(env, &w.contoso, PLAIN, USER_PASS, &[]);
-    add_user_as(
-        env,
-        &w.contoso,
-        USER_ADMIN,
-        USER_PASS,
-        &["--role", "user-admin"],
-    );
-    add_user_as(env, &w.contoso, "carol@contoso.example", USER_PASS, &[]);
+    env.add_user_as(&w.contoso, PLAIN, USER_PASS, &[]);
+    env.add_user_as(&w.contoso, USER_ADMIN, USER_PASS, &["--role", "user-admin"]);
+    env.add_user_as(&w.contoso, "carol@contoso.example", USER_PASS, &[]);
     let plain = env.token(PLAIN, USER_PASS);
     let user_admin = env.token(USER_ADMIN, USER_PASS);
 

@@ -10,11 +10,11 @@ mod common;
 
 use std::path::Path;
 
+use common::demo::{FAB_ADMIN, PASS};
 use common::*;
 use serde_json::Value;
 
-/// Replaces what differs from run to run: uuids, runs of 24 or more hex digits (tokens,
-/// hashes, session file names, verification codes), and the temp directory.
+/// Replaces what differs from run to run (see `redact_str`) and the temp directory.
 fn redact(v: &Value, home: &str) -> Value {
     match v {
         Value::String(s) => Value::String(redact_str(&s.replace(home, "[home]"))),
@@ -26,32 +26,6 @@ fn redact(v: &Value, home: &str) -> Value {
         ),
         other => other.clone(),
     }
-}
-
-fn redact_str(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        let rest = &b[i..];
-        let boundary = i == 0 || !b[i - 1].is_ascii_hexdigit();
-        let uuid = rest.len() >= 36
-            && [8, 13, 18, 23].iter().all(|&d| rest[d] == b'-')
-            && (0..36).all(|k| [8, 13, 18, 23].contains(&k) || rest[k].is_ascii_hexdigit());
-        if boundary && uuid {
-            out.push_str("[uuid]");
-            i += 36;
-        } else if boundary && rest.iter().take_while(|c| c.is_ascii_hexdigit()).count() >= 24 {
-            // tokens and hashes (64), session file names (32), verification codes (24)
-            out.push_str("[hex]");
-            i += rest.iter().take_while(|c| c.is_ascii_hexdigit()).count();
-        } else {
-            let ch = s[i..].chars().next().expect("in bounds");
-            out.push(ch);
-            i += ch.len_utf8();
-        }
-    }
-    out
 }
 
 /// Collects each command's document: snapshots it and keeps it for docs/json.md.
@@ -662,7 +636,7 @@ fn every_commands_json_is_pinned_and_documented() {
     c.home = demo.home().display().to_string();
     let v = json_of(demo.run(&["demo", "-o", "json"]));
     c.doc("62_demo", "partnerctl demo -o json", &v);
-    let partner = demo.token("admin@fabrikam-partners.example", "demo-pass-2026");
+    let partner = demo.token(FAB_ADMIN, PASS);
     let err = demo
         .run_as(
             &partner,
