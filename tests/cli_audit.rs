@@ -580,8 +580,18 @@ fn concurrent_appends_never_fork_the_chain() {
 
 // ----- 2. who sees what ---------------------------------------------------------------------
 
-#[test]
-fn each_audience_sees_exactly_its_entries() {
+/// The tokens of the audience story's principals.
+struct Audience {
+    env: Env,
+    op: String,
+    contoso: String,
+    fab: String,
+    tailspin: String,
+}
+
+/// Entries 9 to 15 on the demo: a delegated read, denials, changes in three tenants, and a
+/// user without an admin role trying to read the trail.
+fn audience_story_to_15() -> Audience {
     let env = demo();
     let op = env.token(OP_ADMIN, PASS);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
@@ -659,70 +669,101 @@ fn each_audience_sees_exactly_its_entries() {
         (14, "audit.read", "denied")
     );
     assert_eq!(e[1].seq, 15);
+    Audience {
+        env,
+        op,
+        contoso,
+        fab,
+        tailspin,
+    }
+}
 
-    // Listing in one's own tenant records nothing.
-    let (_, _) = appends(&env, 0, || {
-        env.run_as(&op, &["audit", "list"]).ok();
-        env.run_as(&contoso, &["audit", "list"]).ok();
-        env.run_as(&fab, &["audit", "list"]).ok()
-    });
-
-    // The operator's global admin: everything.
-    assert_eq!(listed(&env, &op, &[]), (1..=15).collect::<Vec<_>>());
-    // contoso's admin: what targets contoso, and what its own users did elsewhere (10)
-    assert_eq!(
-        listed(&env, &contoso, &[]),
-        vec![3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15]
-    );
-    // Fabrikam's admin: what its users did (4-8, 12), and what targets Fabrikam (10, 11)
-    assert_eq!(listed(&env, &fab, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
-    // Tailspin's admin: its one delegated read
-    assert_eq!(listed(&env, &tailspin, &[]), vec![9]);
-    // Fabrikam's global reader reads its tenant's trail too; its helpdesk agent may not
-    let reader = env.token(FAB_READER, PASS);
-    assert_eq!(listed(&env, &reader, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+/// Entries 16 to 19: denied and delegated reads of the trail itself.
+fn audience_story_16_to_19(a: &Audience) {
+    let (env, contoso, fab) = (&a.env, &a.contoso, &a.fab);
     let helpdesk = env.token(FAB_HELPDESK, PASS);
     env.run_as(&helpdesk, &["audit", "list", "-o", "json"])
         .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 16);
-
-    // --tenant narrows to what targets that tenant.
-    assert_eq!(
-        listed(&env, &op, &["--tenant", CONTOSO]),
-        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
-    );
-    assert_eq!(
-        listed(&env, &contoso, &["--tenant", CONTOSO]),
-        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
-    );
+    assert_eq!(head_seq(env), 16);
     // contoso's admin may not read Fabrikam's trail (recorded as 17)
-    env.run_as(&contoso, &["audit", "list", "--tenant", FAB, "-o", "json"])
+    env.run_as(contoso, &["audit", "list", "--tenant", FAB, "-o", "json"])
         .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 17);
+    assert_eq!(head_seq(env), 17);
     // Fabrikam's admin reads contoso's trail through its relationship: a delegated read,
     // recorded (18) before the listing, so it is part of it
-    let (_, e) = appends(&env, 1, || {
-        env.run_as(&fab, &["audit", "list", "--tenant", CONTOSO])
+    let (_, e) = appends(env, 1, || {
+        env.run_as(fab, &["audit", "list", "--tenant", CONTOSO])
             .ok()
     });
     assert_eq!(e[0].reason, "delegated");
+    // ... but not through a relationship it lacks (recorded as 19)
+    env.run_as(fab, &["audit", "list", "--tenant", ADATUM, "-o", "json"])
+        .fails(4, "permission_denied");
+    assert_eq!(head_seq(env), 19);
+}
+
+/// Entries 9 to 19 on the demo.
+fn audience_story() -> Audience {
+    let a = audience_story_to_15();
+    audience_story_16_to_19(&a);
+    a
+}
+
+#[test]
+fn each_audience_sees_exactly_its_entries() {
+    let a = audience_story_to_15();
+    let (env, op, contoso, fab, tailspin) = (&a.env, &a.op, &a.contoso, &a.fab, &a.tailspin);
+    // Listing in one's own tenant records nothing.
+    let (_, _) = appends(env, 0, || {
+        env.run_as(op, &["audit", "list"]).ok();
+        env.run_as(contoso, &["audit", "list"]).ok();
+        env.run_as(fab, &["audit", "list"]).ok()
+    });
+
+    // The operator's global admin: everything.
+    assert_eq!(listed(env, op, &[]), (1..=15).collect::<Vec<_>>());
+    // contoso's admin: what targets contoso, and what its own users did elsewhere (10)
     assert_eq!(
-        listed(&env, &op, &["--tenant", CONTOSO]),
+        listed(env, contoso, &[]),
+        vec![3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15]
+    );
+    // Fabrikam's admin: what its users did (4-8, 12), and what targets Fabrikam (10, 11)
+    assert_eq!(listed(env, fab, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+    // Tailspin's admin: its one delegated read
+    assert_eq!(listed(env, tailspin, &[]), vec![9]);
+    // Fabrikam's global reader reads its tenant's trail too
+    let reader = env.token(FAB_READER, PASS);
+    assert_eq!(listed(env, &reader, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+    // --tenant narrows to what targets that tenant.
+    assert_eq!(
+        listed(env, op, &["--tenant", CONTOSO]),
+        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
+    );
+    assert_eq!(
+        listed(env, contoso, &["--tenant", CONTOSO]),
+        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
+    );
+    // Fabrikam's helpdesk agent may not (16), nor contoso Fabrikam's trail (17); Fabrikam reads
+    // contoso's through its relationship (18), not adatum's (19)
+    audience_story_16_to_19(&a);
+
+    assert_eq!(
+        listed(env, op, &["--tenant", CONTOSO]),
         vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15, 18]
     );
-    assert_eq!(head_seq(&env), 18);
-    // ... but not through a relationship it lacks (recorded as 19)
-    env.run_as(&fab, &["audit", "list", "--tenant", ADATUM, "-o", "json"])
-        .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 19);
     assert_eq!(
-        listed(&env, &fab, &[]),
+        listed(env, fab, &[]),
         vec![4, 5, 6, 7, 8, 10, 11, 12, 16, 17, 18, 19],
         "what Fabrikam's own users did since, and contoso's attempt on Fabrikam's trail"
     );
+}
 
+#[test]
+fn customers_see_partner_agents_attributed() {
+    let a = audience_story();
+    let (env, contoso) = (&a.env, &a.contoso);
     // Attribution as a customer sees it: partner agents as "agent UPN (Partner name)".
-    let v = json_as(&env, &contoso, &["audit", "list"]);
+    let v = json_as(env, contoso, &["audit", "list"]);
     let by_seq: BTreeMap<i64, &Value> = v
         .as_array()
         .unwrap()
@@ -781,35 +822,40 @@ fn each_audience_sees_exactly_its_entries() {
         }
     }
     // ... and in the table for people
-    let t = env.run_as(&contoso, &["audit", "list"]).ok().stdout;
+    let t = env.run_as(contoso, &["audit", "list"]).ok().stdout;
     assert!(
         t.contains("helpdesk@fabrikam-partners.example (Fabrikam Partners)"),
         "{t}"
     );
+}
 
+#[test]
+fn audit_list_filters() {
+    let a = audience_story();
+    let (env, op, contoso, fab) = (&a.env, &a.op, &a.contoso, &a.fab);
     // Filters (as the operator, over the whole trail).
-    assert_eq!(listed(&env, &op, &["--actor", FAB_SALES]), vec![6]);
+    assert_eq!(listed(env, op, &["--actor", FAB_SALES]), vec![6]);
     assert_eq!(
-        listed(&env, &op, &["--actor", "SALES@Fabrikam-Partners.example"]),
+        listed(env, op, &["--actor", "SALES@Fabrikam-Partners.example"]),
         vec![6],
         "UPNs are case-insensitive"
     );
     assert_eq!(
-        listed(&env, &op, &["--action", "user.read"]),
+        listed(env, op, &["--action", "user.read"]),
         vec![4, 6, 9, 10]
     );
     assert_eq!(
-        listed(&env, &op, &["--outcome", "denied"]),
+        listed(env, op, &["--outcome", "denied"]),
         vec![5, 6, 8, 10, 14, 15, 16, 17, 19]
     );
     assert_eq!(
-        listed(&env, &op, &["--outcome", "allowed", "--actor", FAB_ADMIN]),
+        listed(env, op, &["--outcome", "allowed", "--actor", FAB_ADMIN]),
         vec![4, 7, 12, 18]
     );
     assert_eq!(
         listed(
-            &env,
-            &op,
+            env,
+            op,
             &[
                 "--since",
                 "2026-12-12T00:00:00Z",
@@ -822,8 +868,8 @@ fn each_audience_sees_exactly_its_entries() {
     );
     assert_eq!(
         listed(
-            &env,
-            &op,
+            env,
+            op,
             &[
                 "--since",
                 "2026-12-12T01:01:00+01:00",
@@ -835,20 +881,17 @@ fn each_audience_sees_exactly_its_entries() {
         "times with an offset are compared as instants"
     );
     assert_eq!(
-        listed(&env, &op, &["--since", "2027-01-01T00:00:00Z"]),
+        listed(env, op, &["--since", "2027-01-01T00:00:00Z"]),
         (9..=19).collect::<Vec<_>>()
     );
-    assert_eq!(listed(&env, &op, &["--limit", "3"]), vec![17, 18, 19]);
+    assert_eq!(listed(env, op, &["--limit", "3"]), vec![17, 18, 19]);
     assert_eq!(
-        listed(&env, &contoso, &["--outcome", "denied", "--limit", "2"]),
+        listed(env, contoso, &["--outcome", "denied", "--limit", "2"]),
         vec![15, 17],
         "--limit keeps the newest of the filtered entries, oldest first"
     );
-    assert_eq!(
-        listed(&env, &fab, &["--action", "user.create"]),
-        vec![5, 12]
-    );
-    assert!(listed(&env, &op, &["--actor", "nobody@nowhere.example"]).is_empty());
+    assert_eq!(listed(env, fab, &["--action", "user.create"]), vec![5, 12]);
+    assert!(listed(env, op, &["--actor", "nobody@nowhere.example"]).is_empty());
     // Invalid filters are usage errors.
     for bad in [
         &["--outcome", "maybe"][..],
@@ -860,12 +903,19 @@ fn each_audience_sees_exactly_its_entries() {
     ] {
         let mut a = vec!["audit", "list", "-o", "json"];
         a.extend(bad);
-        env.run_as(&op, &a).fails(2, "invalid_input");
+        env.run_as(op, &a).fails(2, "invalid_input");
     }
+    // The chain is still intact after all this.
+    assert_eq!(verify(env, op, &[]).0, 0);
+}
 
+#[test]
+fn audit_list_csv_matches_json() {
+    let a = audience_story();
+    let (env, op, contoso) = (&a.env, &a.op, &a.contoso);
     // CSV export: a header and one line per entry, the same entries as JSON.
     let csv_out = env
-        .run_as(&contoso, &["audit", "list", "-o", "csv"])
+        .run_as(contoso, &["audit", "list", "-o", "csv"])
         .ok()
         .stdout;
     let mut rdr = csv::Reader::from_reader(csv_out.as_bytes());
@@ -879,7 +929,7 @@ fn each_audience_sees_exactly_its_entries() {
         );
     }
     let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
-    let json = json_as(&env, &contoso, &["audit", "list"]);
+    let json = json_as(env, contoso, &["audit", "list"]);
     assert_eq!(recs.len(), json.as_array().unwrap().len());
     assert_eq!(
         csv_out.lines().count(),
@@ -895,21 +945,18 @@ fn each_audience_sees_exactly_its_entries() {
         assert_eq!(&rec[col("actor")], e["actor_display"].as_str().unwrap());
     }
     let filtered = env
-        .run_as(&op, &["audit", "list", "-o", "csv", "--outcome", "denied"])
+        .run_as(op, &["audit", "list", "-o", "csv", "--outcome", "denied"])
         .ok()
         .stdout;
     assert_eq!(filtered.lines().count(), 1 + 9);
     let empty = env
         .run_as(
-            &op,
+            op,
             &["audit", "list", "-o", "csv", "--actor", "nobody@x.example"],
         )
         .ok()
         .stdout;
     assert_eq!(empty.lines().count(), 1, "only the header: {empty}");
-
-    // The chain is still intact after all this.
-    assert_eq!(verify(&env, &op, &[]).0, 0);
 }
 
 // ----- 3. what gets recorded ----------------------------------------------------------------
