@@ -1225,8 +1225,26 @@ fn a_partner_agents_request_records_the_agent_and_the_partner() {
     assert!(numbers(&list).contains(&v["number"].as_str().unwrap().to_string()));
 }
 
+/// Two new requests at contoso: `a` by its admin, `b` by the partner's helpdesk agent.
+fn two_requests(d: &Demo, admin: &str, hd: &str) -> (String, String) {
+    let a = d.json(admin, &["requests", "create", "--title", "First"])["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let b = d.json(
+        hd,
+        &[
+            "requests", "create", "--title", "Second", "--tenant", CONTOSO,
+        ],
+    )["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (a, b)
+}
+
 #[test]
-fn requests_list_open_first_comment_close_update() {
+fn requests_list_open_first_and_take_comments() {
     let d = Demo::new();
     let admin = d.token(CONTOSO_ADMIN);
     let op = d.token(OP_ADMIN);
@@ -1237,19 +1255,7 @@ fn requests_list_open_first_comment_close_update() {
     assert_eq!(list[0]["status"], "open");
     assert_eq!(list[1]["status"], "closed");
 
-    let a = d.json(&admin, &["requests", "create", "--title", "First"])["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let b = d.json(
-        &hd,
-        &[
-            "requests", "create", "--title", "Second", "--tenant", CONTOSO,
-        ],
-    )["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (a, _) = two_requests(&d, &admin, &hd);
 
     // comment: the customer, the partner's helpdesk agent and the operator answer.
     let r = d
@@ -1321,6 +1327,15 @@ fn requests_list_open_first_comment_close_update() {
     // The demo's open request has the operator's comment.
     let s1 = d.json(&admin, &["requests", "show", "SR-000001"]);
     assert_eq!(s1["comments"][0]["author"], OP_SUPPORT);
+}
+
+#[test]
+fn requests_update_reorder_and_close() {
+    let d = Demo::new();
+    let admin = d.token(CONTOSO_ADMIN);
+    let op = d.token(OP_ADMIN);
+    let hd = d.token(FAB_HELPDESK);
+    let (a, b) = two_requests(&d, &admin, &hd);
 
     // update --status: the operator sets any status.
     let v = d.json(
@@ -1436,7 +1451,11 @@ fn requests_list_open_first_comment_close_update() {
         CONTOSO_ADMIN,
         watch,
     );
+}
 
+#[test]
+fn requests_are_refused_without_the_right_role() {
+    let d = Demo::new();
     // Refused: a user without a role, the sales agent, the operator's support staff.
     let alex = d.token(CONTOSO_ALEX);
     let sales = d.token(FAB_SALES);
