@@ -187,8 +187,16 @@ fn domains_of(list: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn seed_walk_end_to_end() {
+/// The seed walk up to delegation: a partner invites, the customer's global admin accepts, the
+/// partner's admin and then a granted agent administer the customer.
+struct Walk {
+    w: World,
+    /// contoso's user without a role.
+    plain: String,
+    rel_id: String,
+}
+
+fn walk_to_delegation() -> Walk {
     let w = World::new();
     let env = &w.env;
     env.add_user_as(&w.contoso, PLAIN, USER_PASS, &[]);
@@ -330,7 +338,13 @@ fn seed_walk_end_to_end() {
     assert_eq!(can["via"]["relationship_id"], rel_id.as_str());
     assert_eq!(can["via"]["grant"]["grant_id"], grant_id.as_str());
     assert_eq!(can["via"]["agent_role"], "admin-agent");
+    Walk { w, plain, rel_id }
+}
 
+/// What the customer holds for the never-delegable attempts to aim at (returns the unverified
+/// domain's code, a pending invite of a second partner, and that partner's admin token).
+fn customer_data(w: &World) -> (String, String, String) {
+    let env = &w.env;
     // The customer's own data for the never-delegable attempts to aim at: licenses, one
     // verified and one unverified domain, a second partner and a pending invite of it.
     j(
@@ -364,6 +378,19 @@ fn seed_walk_end_to_end() {
     let tail_inv = j(env, &tail, &["invite", "--access", "helpdesk-admin"]);
     let tail_token = tok(&j(env, &tail, &["invite", "--access", "helpdesk-admin"]));
     accept(env, &w.contoso, &tok(&tail_inv)).ok();
+    (code_net, tail_token, tail)
+}
+
+#[test]
+fn seed_walk_invite_accept_and_delegate() {
+    walk_to_delegation();
+}
+
+#[test]
+fn seed_walk_never_delegable_actions_are_refused() {
+    let Walk { w, .. } = walk_to_delegation();
+    let env = &w.env;
+    let (code_net, tail_token, tail) = customer_data(&w);
 
     // Every never-delegable action is refused to the partner, whatever its rights, with
     // nothing changed.
@@ -462,6 +489,13 @@ fn seed_walk_end_to_end() {
             .len(),
         1
     );
+}
+
+#[test]
+fn seed_walk_the_customer_removes_its_partner() {
+    let Walk { w, plain, rel_id } = walk_to_delegation();
+    let env = &w.env;
+    customer_data(&w);
 
     // The customer sees its partners with their contact details.
     let partners = j(env, &w.contoso, &["partners", "list"]);
