@@ -1219,229 +1219,253 @@ fn one_change(
     run
 }
 
+/// Runs `steps` (action, args, stdin) as one principal: each appends one allowed entry.
+fn changes(env: &Env, token: &str, actor: &str, steps: &[(&str, &[&str], &str)]) {
+    for (action, args, stdin) in steps {
+        one_change(env, token, actor, action, args, stdin);
+    }
+}
+
+/// No entry holds the passwords given, and the chain is intact.
+fn no_secret_and_intact(env: &Env, secrets: &[&str]) {
+    let text = format!("{:?}", rows(&env.db));
+    for secret in secrets {
+        assert!(!text.contains(secret), "{secret} reached the audit trail");
+    }
+    let op = env.token(OP_ADMIN, PASS);
+    assert_eq!(verify(env, &op, &[]).0, 0);
+}
+
 #[test]
-fn every_change_command_appends_one_entry() {
+fn every_change_by_a_customer_admin_appends_one_entry() {
+    let env = demo();
+    let c = env.token(CONTOSO_ADMIN, PASS);
+    let (ca, bob, d) = (
+        CONTOSO_ADMIN,
+        "bob@contoso.example",
+        "extra.contoso.example",
+    );
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "tenant.update",
+                &["tenants", "update", "--phone", "+1 555 0199"],
+                "",
+            ),
+            (
+                "user.create",
+                &["users", "add", bob, "--password-stdin"],
+                "bob-pass-2026\n",
+            ),
+            (
+                "user.update",
+                &["users", "update", bob, "--name", "Bob B"],
+                "",
+            ),
+            (
+                "user.reset-password",
+                &["users", "reset-password", bob, "--password-stdin"],
+                "bob-pass-2027\n",
+            ),
+            (
+                "user.assign-role",
+                &["users", "roles", "add", bob, "helpdesk-admin"],
+                "",
+            ),
+            (
+                "user.assign-role",
+                &["users", "roles", "remove", bob, "helpdesk-admin"],
+                "",
+            ),
+            (
+                "license.buy",
+                &["licenses", "buy", "teams-essentials", "--quantity", "2"],
+                "",
+            ),
+            (
+                "license.assign",
+                &["licenses", "assign", "teams-essentials", bob],
+                "",
+            ),
+            (
+                "license.assign",
+                &["licenses", "unassign", "teams-essentials", bob],
+                "",
+            ),
+        ],
+    );
+    let added = one_change(
+        &env,
+        &c,
+        ca,
+        "domain.add",
+        &["domains", "add", d, "-o", "json"],
+        "",
+    )
+    .json();
+    let code = added["verification"]["value"].as_str().unwrap().to_string();
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "domain.configure",
+                &["domains", "verify", d, "--code", &code],
+                "",
+            ),
+            (
+                "domain.configure",
+                &["domains", "set-capabilities", d, "--capability", "email"],
+                "",
+            ),
+            ("domain.configure", &["domains", "remove", d, "--yes"], ""),
+        ],
+    );
+    let create = ["requests", "create", "--title", "Help", "-o", "json"];
+    let sr = one_change(&env, &c, ca, "service-request.create", &create, "").json();
+    let n = sr["number"].as_str().unwrap().to_string();
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "service-request.update",
+                &["requests", "comment", &n, "--message", "Any news?"],
+                "",
+            ),
+            ("service-request.update", &["requests", "close", &n], ""),
+            ("user.delete", &["users", "remove", bob, "--yes"], ""),
+            (
+                "partner.remove",
+                &["partners", "remove", TAILSPIN, "--yes"],
+                "",
+            ),
+        ],
+    );
+    no_secret_and_intact(&env, &["bob-pass-2026", "bob-pass-2027"]);
+}
+
+/// The operator's `tenants create` of newco.example.
+const CREATE_NEWCO: &[&str] = &[
+    "tenants",
+    "create",
+    "Newco",
+    "--domain",
+    "newco.example",
+    "--admin",
+    "admin@newco.example",
+    "--admin-password-stdin",
+];
+
+#[test]
+fn every_change_by_the_operator_appends_one_entry() {
+    let env = demo();
+    let op = env.token(OP_ADMIN, PASS);
+    changes(
+        &env,
+        &op,
+        OP_ADMIN,
+        &[
+            ("tenant.provision", CREATE_NEWCO, "newco-pass-2026\n"),
+            (
+                "partner.enroll",
+                &[
+                    "tenants",
+                    "enroll-partner",
+                    "newco.example",
+                    "--partner-id",
+                    "7712345",
+                ],
+                "",
+            ),
+            (
+                "health.publish",
+                &["health", "set", "teams", "operational"],
+                "",
+            ),
+        ],
+    );
+    no_secret_and_intact(&env, &["newco-pass-2026"]);
+}
+
+#[test]
+fn every_change_by_a_partner_admin_appends_one_entry() {
     let env = demo();
     let op = env.token(OP_ADMIN, PASS);
     let fab = env.token(FAB_ADMIN, PASS);
-    let c = env.token(CONTOSO_ADMIN, PASS);
-    let bob = "bob@contoso.example";
-    let ch = |tok: &str, actor: &str, action: &str, args: &[&str]| {
-        one_change(&env, tok, actor, action, args, "")
-    };
-    let ca = CONTOSO_ADMIN;
-
-    // A customer's admin in its own tenant.
-    ch(
-        &c,
-        ca,
-        "tenant.update",
-        &["tenants", "update", "--phone", "+1 555 0199"],
-    );
-    one_change(
-        &env,
-        &c,
-        ca,
-        "user.create",
-        &["users", "add", bob, "--password-stdin"],
-        "bob-pass-2026\n",
-    );
-    ch(
-        &c,
-        ca,
-        "user.update",
-        &["users", "update", bob, "--name", "Bob B"],
-    );
-    one_change(
-        &env,
-        &c,
-        ca,
-        "user.reset-password",
-        &["users", "reset-password", bob, "--password-stdin"],
-        "bob-pass-2027\n",
-    );
-    ch(
-        &c,
-        ca,
-        "user.assign-role",
-        &["users", "roles", "add", bob, "helpdesk-admin"],
-    );
-    ch(
-        &c,
-        ca,
-        "user.assign-role",
-        &["users", "roles", "remove", bob, "helpdesk-admin"],
-    );
-    ch(
-        &c,
-        ca,
-        "license.buy",
-        &["licenses", "buy", "teams-essentials", "--quantity", "2"],
-    );
-    ch(
-        &c,
-        ca,
-        "license.assign",
-        &["licenses", "assign", "teams-essentials", bob],
-    );
-    ch(
-        &c,
-        ca,
-        "license.assign",
-        &["licenses", "unassign", "teams-essentials", bob],
-    );
-    let d = "extra.contoso.example";
-    let added = ch(&c, ca, "domain.add", &["domains", "add", d, "-o", "json"]).json();
-    let code = added["verification"]["value"].as_str().unwrap().to_string();
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "verify", d, "--code", &code],
-    );
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "set-capabilities", d, "--capability", "email"],
-    );
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "remove", d, "--yes"],
-    );
-    let sr = ch(
-        &c,
-        ca,
-        "service-request.create",
-        &["requests", "create", "--title", "Help", "-o", "json"],
-    )
-    .json();
-    let n = sr["number"].as_str().unwrap().to_string();
-    ch(
-        &c,
-        ca,
-        "service-request.update",
-        &["requests", "comment", &n, "--message", "Any news?"],
-    );
-    ch(&c, ca, "service-request.update", &["requests", "close", &n]);
-    ch(&c, ca, "user.delete", &["users", "remove", bob, "--yes"]);
-    ch(
-        &c,
-        ca,
-        "partner.remove",
-        &["partners", "remove", TAILSPIN, "--yes"],
-    );
-
-    // The operator.
-    one_change(
-        &env,
-        &op,
-        OP_ADMIN,
-        "tenant.provision",
-        &[
-            "tenants",
-            "create",
-            "Newco",
-            "--domain",
-            "newco.example",
-            "--admin",
-            "admin@newco.example",
-            "--admin-password-stdin",
-        ],
-        "newco-pass-2026\n",
-    );
-    ch(
-        &op,
-        OP_ADMIN,
-        "partner.enroll",
-        &[
-            "tenants",
-            "enroll-partner",
-            "newco.example",
-            "--partner-id",
-            "7712345",
-        ],
-    );
-    ch(
-        &op,
-        OP_ADMIN,
-        "health.publish",
-        &["health", "set", "teams", "operational"],
-    );
-
+    run_as_in(&env, &op, CREATE_NEWCO, "newco-pass-2026\n").ok();
     // A partner's admin in its own tenant, and accepting and declining as the customer.
     let newco = env.token("admin@newco.example", "newco-pass-2026");
-    let inv = ch(
-        &fab,
-        FAB_ADMIN,
-        "invite.create",
-        &["invite", "--customer-domain", "newco.example", "-o", "json"],
-    )
-    .json();
+    let invite =
+        |args: &[&str]| one_change(&env, &fab, FAB_ADMIN, "invite.create", args, "").json();
+    let inv = invite(&["invite", "--customer-domain", "newco.example", "-o", "json"]);
     // A second invite for newco may not be addressed to it while the first is pending.
-    let inv2 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
-    let inv3 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
-    ch(
+    let inv2 = invite(&["invite", "-o", "json"]);
+    let inv3 = invite(&["invite", "-o", "json"]);
+    changes(
+        &env,
         &fab,
         FAB_ADMIN,
-        "invite.revoke",
-        &["invites", "revoke", inv3["id"].as_str().unwrap(), "--yes"],
+        &[(
+            "invite.revoke",
+            &["invites", "revoke", inv3["id"].as_str().unwrap(), "--yes"],
+            "",
+        )],
     );
-    ch(
+    changes(
+        &env,
         &newco,
         "admin@newco.example",
-        "invite.accept",
-        &["accept", inv["token"].as_str().unwrap(), "--yes"],
+        &[(
+            "invite.accept",
+            &["accept", inv["token"].as_str().unwrap(), "--yes"],
+            "",
+        )],
     );
     let (_, e) = appends(&env, 1, || {
         env.run_as(&newco, &["decline", inv2["token"].as_str().unwrap()])
             .ok()
     });
     assert_eq!(e[0].outcome, "allowed");
-    ch(
+    let grant = [
+        "grants",
+        "add",
+        FAB_SALES,
+        "--role",
+        "admin-agent",
+        "--customer",
+        NORTHWIND,
+    ];
+    let ungrant = [
+        "grants",
+        "remove",
+        FAB_SALES,
+        "--role",
+        "admin-agent",
+        "--customer",
+        NORTHWIND,
+        "--yes",
+    ];
+    changes(
+        &env,
         &fab,
         FAB_ADMIN,
-        "grant.manage",
         &[
-            "grants",
-            "add",
-            FAB_SALES,
-            "--role",
-            "admin-agent",
-            "--customer",
-            NORTHWIND,
+            ("grant.manage", &grant, ""),
+            ("grant.manage", &ungrant, ""),
+            (
+                "partner.remove",
+                &["customers", "remove", NORTHWIND, "--yes"],
+                "",
+            ),
         ],
     );
-    ch(
-        &fab,
-        FAB_ADMIN,
-        "grant.manage",
-        &[
-            "grants",
-            "remove",
-            FAB_SALES,
-            "--role",
-            "admin-agent",
-            "--customer",
-            NORTHWIND,
-            "--yes",
-        ],
-    );
-    ch(
-        &fab,
-        FAB_ADMIN,
-        "partner.remove",
-        &["customers", "remove", NORTHWIND, "--yes"],
-    );
-
-    // No entry holds the passwords given above, and the chain is intact.
-    let text = format!("{:?}", rows(&env.db));
-    for secret in ["bob-pass-2026", "bob-pass-2027", "newco-pass-2026"] {
-        assert!(!text.contains(secret));
-    }
-    assert_eq!(verify(&env, &op, &[]).0, 0);
+    no_secret_and_intact(&env, &["newco-pass-2026"]);
 }
 
 /// Runs the binary with the capability to override file permissions dropped, when this
