@@ -961,15 +961,9 @@ fn audit_list_csv_matches_json() {
 
 // ----- 3. what gets recorded ----------------------------------------------------------------
 
-#[test]
-fn reads_denials_and_changes_are_recorded_once() {
-    let env = demo();
-    let fab = env.token(FAB_ADMIN, PASS);
-    let contoso = env.token(CONTOSO_ADMIN, PASS);
-    let sales = env.token(FAB_SALES, PASS);
-    let contoso_id = tenant_id(&env, CONTOSO);
-    let fab_id = tenant_id(&env, FAB);
-    let rel = json_as(&env, &fab, &["customers", "list"])
+/// The id of the demo partner's relationship with contoso.
+fn contoso_relationship(env: &Env, fab: &str) -> String {
+    json_as(env, fab, &["customers", "list"])
         .as_array()
         .unwrap()
         .iter()
@@ -977,7 +971,17 @@ fn reads_denials_and_changes_are_recorded_once() {
         .expect("contoso is a customer")["relationship_id"]
         .as_str()
         .unwrap()
-        .to_string();
+        .to_string()
+}
+
+#[test]
+fn delegated_reads_are_recorded_once_and_own_tenant_reads_not_at_all() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let contoso_id = tenant_id(&env, CONTOSO);
+    let fab_id = tenant_id(&env, FAB);
+    let rel = contoso_relationship(&env, &fab);
 
     // A partner agent's read inside a customer: one entry, whatever the number of rows.
     let (_, e) = appends(&env, 1, || {
@@ -1014,6 +1018,15 @@ fn reads_denials_and_changes_are_recorded_once() {
         env.run_as(&contoso, &["access"]).ok();
         env.run_as(&contoso, &["audit", "list"]).ok()
     });
+}
+
+#[test]
+fn denials_and_changes_are_recorded_once() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    let rel = contoso_relationship(&env, &fab);
 
     // A denied attempt: one entry with the reason.
     let (_, e) = appends(&env, 1, || {
@@ -1113,6 +1126,14 @@ fn reads_denials_and_changes_are_recorded_once() {
     );
     assert_eq!(e[0].relationship_id.as_deref(), Some(rel.as_str()));
     assert!(e[0].summary.is_some());
+}
+
+#[test]
+fn dry_runs_and_failed_changes_leave_no_entry() {
+    let env = demo();
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    env.add_user_as(&contoso, "bob@contoso.example", "bob-pass-2026", &[]);
 
     // --dry-run: neither the change nor its entry, nor the delegated read, nor the denial.
     let bytes = env.bytes();
