@@ -1953,7 +1953,11 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
     assert_eq!(checks, 3 * 5 * 31);
     // Checking one's own users is an own-tenant read: nothing was recorded.
     assert_eq!(head_seq(&env), 8);
+}
 
+#[test]
+fn access_shows_the_demos_known_rights() {
+    let env = demo();
     // Not vacuous: the demo's known rights.
     let contoso_view = json_as(&env, &env.token(CONTOSO_ADMIN, PASS), &["access"]);
     let in_contoso: BTreeMap<String, BTreeSet<String>> = contoso_view["partner_access"]
@@ -1979,7 +1983,11 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
         in_contoso[TAILSPIN_ADMIN]
     );
     assert!(in_contoso[TAILSPIN_ADMIN].contains("user.read"));
+}
 
+#[test]
+fn access_is_for_admins_of_tenants_they_can_read() {
+    let env = demo();
     // Who may ask: a partner's admin, not its agents; nobody for a tenant it cannot read.
     let sales = env.token(FAB_SALES, PASS);
     env.run_as(&sales, &["access", "-o", "json"])
@@ -1990,7 +1998,14 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     env.run_as(&contoso, &["access", "--tenant", NORTHWIND, "-o", "json"])
         .fails(4, "permission_denied");
+}
 
+#[test]
+fn access_and_can_follow_a_change_at_once() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let tailspin = env.token(TAILSPIN_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     // After a change, both follow at once: the helpdesk agent's grant removed, Tailspin
     // removed by contoso.
     env.run_as(
