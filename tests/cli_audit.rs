@@ -1725,6 +1725,22 @@ fn no_secret_reaches_the_database_file() {
     for t in tokens {
         assert!(t.len() >= 16, "a token this short proves little: {t:?}");
     }
+    assert_file_holds_no_secret(&env, &passwords, &tokens);
+    // The session token is stored as its SHA-256 (the intended hash) ...
+    let n: i64 = ro(&env.db)
+        .query_row(
+            "SELECT count(*) FROM sessions WHERE token_hash = ?1",
+            [sha256_hex(op.as_bytes())],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1, "the session is stored under the token's SHA-256");
+    assert_trail_holds_no_secret(&env, &op, &passwords, &tokens);
+}
+
+/// Neither file of the database holds a password, a token, or a plain hash of a password;
+/// passwords are stored as argon2id PHC strings only.
+fn assert_file_holds_no_secret(env: &Env, passwords: &[&str], tokens: &[&str]) {
     let bytes = env.bytes();
     let main = bytes.main.as_ref().expect("the database file");
     for (name, hay) in [
@@ -1762,15 +1778,10 @@ fn no_secret_reaches_the_database_file() {
             "not an argon2id PHC string: {h}"
         );
     }
-    // The session token is stored as its SHA-256 (the intended hash) ...
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sessions WHERE token_hash = ?1",
-            [sha256_hex(op.as_bytes())],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(n, 1, "the session is stored under the token's SHA-256");
+}
+
+/// The audit trail and its listing hold neither a secret nor a hash of one.
+fn assert_trail_holds_no_secret(env: &Env, op: &str, passwords: &[&str], tokens: &[&str]) {
     // ... but the audit trail holds neither a secret nor a hash of one.
     let text: String = rows(&env.db)
         .iter()
