@@ -179,8 +179,37 @@ fn every_commands_json_is_pinned_and_documented() {
         &v,
     );
 
-    let contoso = env.token(CONTOSO_ADMIN, CONTOSO_PASS);
-    let fab = env.token("admin@fabrikam.example", "fabrikam-pass-1");
+    let p = Principals {
+        contoso: env.token(CONTOSO_ADMIN, CONTOSO_PASS),
+        fab: env.token("admin@fabrikam.example", "fabrikam-pass-1"),
+    };
+    tenants_and_users(&env, &mut c, &p);
+    relationships(&env, &mut c, &p);
+    services(&env, &mut c, &p);
+    accountability(&env, &mut c, &p);
+    demo_and_an_error(&mut c);
+
+    let docs = render_docs(&c.docs);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &docs).unwrap();
+    }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == docs,
+        "docs/json.md does not match the JSON snapshots; regenerate it with: UPDATE_DOCS=1 cargo test --test json_contract"
+    );
+}
+
+/// The two signed-in admins the contract's commands run as.
+struct Principals {
+    contoso: String,
+    fab: String,
+}
+
+/// Documents 09 to 19: a tenant and its users, as contoso's admin.
+fn tenants_and_users(env: &Env, c: &mut Contract, p: &Principals) {
+    let contoso = &p.contoso;
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
@@ -293,8 +322,16 @@ fn every_commands_json_is_pinned_and_documented() {
     );
     let v = as_(&contoso, &["can", "user.create"]);
     c.doc("19_can", "partnerctl can user.create -o json", &v);
+}
 
-    // ----- relationships -----
+/// Invites, relationships and grants, between Fabrikam and contoso.
+fn relationships(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (&p.contoso, &p.fab);
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(
         &fab,
         &[
@@ -429,8 +466,16 @@ fn every_commands_json_is_pinned_and_documented() {
         "partnerctl can user.read --tenant contoso.example --user agent@fabrikam.example -o json",
         &v,
     );
+}
 
-    // ----- services -----
+/// Licenses, domains, health, service requests and the dashboard.
+fn services(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (&p.contoso, &p.fab);
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(&contoso, &["licenses", "catalogue"]);
     c.doc(
         "34_licenses catalogue",
@@ -575,8 +620,16 @@ fn every_commands_json_is_pinned_and_documented() {
         "partnerctl dashboard contoso.example -o json",
         &v,
     );
+}
 
-    // ----- accountability -----
+/// Access, doctor, the audit trail, and the commands around the edges.
+fn accountability(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (&p.contoso, &p.fab);
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(&contoso, &["access"]);
     c.doc("53_access", "partnerctl access -o json", &v);
     let v = as_(&contoso, &["doctor"]);
@@ -630,8 +683,10 @@ fn every_commands_json_is_pinned_and_documented() {
     );
     let v = as_(&contoso, &["logout"]);
     c.doc("61_logout", "partnerctl logout -o json", &v);
+}
 
-    // ----- demo and an error -----
+/// The demo and a denied command on it.
+fn demo_and_an_error(c: &mut Contract) {
     let demo = Env::new();
     c.home = demo.home().display().to_string();
     let v = json_of(demo.run(&["demo", "-o", "json"]));
@@ -655,16 +710,5 @@ fn every_commands_json_is_pinned_and_documented() {
         "63_error",
         "partnerctl users add x@contoso.example --tenant contoso.example -o json   # 2> stderr",
         &err,
-    );
-
-    let docs = render_docs(&c.docs);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md");
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &docs).unwrap();
-    }
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        current == docs,
-        "docs/json.md does not match the JSON snapshots; regenerate it with: UPDATE_DOCS=1 cargo test --test json_contract"
     );
 }
