@@ -1801,10 +1801,7 @@ fn assert_trail_holds_no_secret(env: &Env, op: &str, passwords: &[&str], tokens:
         );
     }
     // Nor does any listing.
-    let listing = env
-        .run_as(&op, &["audit", "list", "-o", "json"])
-        .ok()
-        .stdout;
+    let listing = env.run_as(op, &["audit", "list", "-o", "json"]).ok().stdout;
     for s in passwords.iter().chain(tokens.iter()) {
         assert!(!listing.contains(s), "audit list shows {s}");
     }

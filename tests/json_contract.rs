@@ -209,7 +209,7 @@ struct Principals {
 
 /// Documents 09 to 19: a tenant and its users, as contoso's admin.
 fn tenants_and_users(env: &Env, c: &mut Contract, p: &Principals) {
-    let contoso = &p.contoso;
+    let contoso = p.contoso.clone();
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
@@ -326,7 +326,7 @@ fn tenants_and_users(env: &Env, c: &mut Contract, p: &Principals) {
 
 /// Invites, relationships and grants, between Fabrikam and contoso.
 fn relationships(env: &Env, c: &mut Contract, p: &Principals) {
-    let (contoso, fab) = (&p.contoso, &p.fab);
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
@@ -470,7 +470,7 @@ fn relationships(env: &Env, c: &mut Contract, p: &Principals) {
 
 /// Licenses, domains, health, service requests and the dashboard.
 fn services(env: &Env, c: &mut Contract, p: &Principals) {
-    let (contoso, fab) = (&p.contoso, &p.fab);
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
@@ -624,7 +624,7 @@ fn services(env: &Env, c: &mut Contract, p: &Principals) {
 
 /// Access, doctor, the audit trail, and the commands around the edges.
 fn accountability(env: &Env, c: &mut Contract, p: &Principals) {
-    let (contoso, fab) = (&p.contoso, &p.fab);
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
