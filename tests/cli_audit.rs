@@ -8,23 +8,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_NAME, FAB_READER,
+    FAB_SALES, NORTHWIND, NORTHWIND_ADMIN, PASS, TAILSPIN, TAILSPIN_ADMIN,
+};
 use common::*;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-const PASS: &str = "demo-pass-2026";
-const FAB: &str = "fabrikam-partners.example";
-const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
-const FAB_HELPDESK: &str = "helpdesk@fabrikam-partners.example";
-const FAB_SALES: &str = "sales@fabrikam-partners.example";
-const FAB_READER: &str = "reader@fabrikam-partners.example";
-const TAILSPIN: &str = "tailspin-advisors.example";
-const TAILSPIN_ADMIN: &str = "admin@tailspin-advisors.example";
-const NORTHWIND: &str = "northwind.example";
-const NORTHWIND_ADMIN: &str = "admin@northwind.example";
-const ADATUM: &str = "adatum.example";
-const ADATUM_ADMIN: &str = "admin@adatum.example";
-const ALEX: &str = "alex@contoso.example";
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// SPEC §2's action catalogue.
@@ -268,13 +259,7 @@ fn chain() -> (Env, String) {
     let op = env.token(OP_ADMIN, PASS);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     let sales = env.token(FAB_SALES, PASS);
-    run_as_in(
-        &env,
-        &contoso,
-        &["users", "add", "bob@contoso.example", "--password-stdin"],
-        "bob-pass-2026\n",
-    )
-    .ok();
+    env.add_user_as(&contoso, "bob@contoso.example", "bob-pass-2026", &[]);
     env.run_as(&sales, &["users", "list", "--tenant", CONTOSO])
         .expect(4);
     env.run(&["users", "list", "--tenant", CONTOSO]).ok();
@@ -334,7 +319,7 @@ fn the_chain_links_every_entry_and_verifies() {
     assert_eq!(code, 0);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     assert_eq!(verify(&env, &contoso, &[]).0, 0);
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["audit", "verify", "-o", "json"])
         .fails(4, "permission_denied");
     // A saved head stays valid while the chain grows past it (every command appends).
@@ -595,14 +580,24 @@ fn concurrent_appends_never_fork_the_chain() {
 
 // ----- 2. who sees what ---------------------------------------------------------------------
 
-#[test]
-fn each_audience_sees_exactly_its_entries() {
+/// The tokens of the audience story's principals.
+struct Audience {
+    env: Env,
+    op: String,
+    contoso: String,
+    fab: String,
+    tailspin: String,
+}
+
+/// Entries 9 to 15 on the demo: a delegated read, denials, changes in three tenants, and a
+/// user without an admin role trying to read the trail.
+fn audience_story_to_15() -> Audience {
     let env = demo();
     let op = env.token(OP_ADMIN, PASS);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     let fab = env.token(FAB_ADMIN, PASS);
     let tailspin = env.token(TAILSPIN_ADMIN, PASS);
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     assert_eq!(head_seq(&env), 8, "the demo seeds 8 entries");
 
     // 9: Tailspin's admin reads contoso's users through its global-reader relationship
@@ -674,70 +669,101 @@ fn each_audience_sees_exactly_its_entries() {
         (14, "audit.read", "denied")
     );
     assert_eq!(e[1].seq, 15);
+    Audience {
+        env,
+        op,
+        contoso,
+        fab,
+        tailspin,
+    }
+}
 
-    // Listing in one's own tenant records nothing.
-    let (_, _) = appends(&env, 0, || {
-        env.run_as(&op, &["audit", "list"]).ok();
-        env.run_as(&contoso, &["audit", "list"]).ok();
-        env.run_as(&fab, &["audit", "list"]).ok()
-    });
-
-    // The operator's global admin: everything.
-    assert_eq!(listed(&env, &op, &[]), (1..=15).collect::<Vec<_>>());
-    // contoso's admin: what targets contoso, and what its own users did elsewhere (10)
-    assert_eq!(
-        listed(&env, &contoso, &[]),
-        vec![3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15]
-    );
-    // Fabrikam's admin: what its users did (4-8, 12), and what targets Fabrikam (10, 11)
-    assert_eq!(listed(&env, &fab, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
-    // Tailspin's admin: its one delegated read
-    assert_eq!(listed(&env, &tailspin, &[]), vec![9]);
-    // Fabrikam's global reader reads its tenant's trail too; its helpdesk agent may not
-    let reader = env.token(FAB_READER, PASS);
-    assert_eq!(listed(&env, &reader, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+/// Entries 16 to 19: denied and delegated reads of the trail itself.
+fn audience_story_16_to_19(a: &Audience) {
+    let (env, contoso, fab) = (&a.env, &a.contoso, &a.fab);
     let helpdesk = env.token(FAB_HELPDESK, PASS);
     env.run_as(&helpdesk, &["audit", "list", "-o", "json"])
         .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 16);
-
-    // --tenant narrows to what targets that tenant.
-    assert_eq!(
-        listed(&env, &op, &["--tenant", CONTOSO]),
-        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
-    );
-    assert_eq!(
-        listed(&env, &contoso, &["--tenant", CONTOSO]),
-        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
-    );
+    assert_eq!(head_seq(env), 16);
     // contoso's admin may not read Fabrikam's trail (recorded as 17)
-    env.run_as(&contoso, &["audit", "list", "--tenant", FAB, "-o", "json"])
+    env.run_as(contoso, &["audit", "list", "--tenant", FAB, "-o", "json"])
         .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 17);
+    assert_eq!(head_seq(env), 17);
     // Fabrikam's admin reads contoso's trail through its relationship: a delegated read,
     // recorded (18) before the listing, so it is part of it
-    let (_, e) = appends(&env, 1, || {
-        env.run_as(&fab, &["audit", "list", "--tenant", CONTOSO])
+    let (_, e) = appends(env, 1, || {
+        env.run_as(fab, &["audit", "list", "--tenant", CONTOSO])
             .ok()
     });
     assert_eq!(e[0].reason, "delegated");
+    // ... but not through a relationship it lacks (recorded as 19)
+    env.run_as(fab, &["audit", "list", "--tenant", ADATUM, "-o", "json"])
+        .fails(4, "permission_denied");
+    assert_eq!(head_seq(env), 19);
+}
+
+/// Entries 9 to 19 on the demo.
+fn audience_story() -> Audience {
+    let a = audience_story_to_15();
+    audience_story_16_to_19(&a);
+    a
+}
+
+#[test]
+fn each_audience_sees_exactly_its_entries() {
+    let a = audience_story_to_15();
+    let (env, op, contoso, fab, tailspin) = (&a.env, &a.op, &a.contoso, &a.fab, &a.tailspin);
+    // Listing in one's own tenant records nothing.
+    let (_, _) = appends(env, 0, || {
+        env.run_as(op, &["audit", "list"]).ok();
+        env.run_as(contoso, &["audit", "list"]).ok();
+        env.run_as(fab, &["audit", "list"]).ok()
+    });
+
+    // The operator's global admin: everything.
+    assert_eq!(listed(env, op, &[]), (1..=15).collect::<Vec<_>>());
+    // contoso's admin: what targets contoso, and what its own users did elsewhere (10)
     assert_eq!(
-        listed(&env, &op, &["--tenant", CONTOSO]),
+        listed(env, contoso, &[]),
+        vec![3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15]
+    );
+    // Fabrikam's admin: what its users did (4-8, 12), and what targets Fabrikam (10, 11)
+    assert_eq!(listed(env, fab, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+    // Tailspin's admin: its one delegated read
+    assert_eq!(listed(env, tailspin, &[]), vec![9]);
+    // Fabrikam's global reader reads its tenant's trail too
+    let reader = env.token(FAB_READER, PASS);
+    assert_eq!(listed(env, &reader, &[]), vec![4, 5, 6, 7, 8, 10, 11, 12]);
+    // --tenant narrows to what targets that tenant.
+    assert_eq!(
+        listed(env, op, &["--tenant", CONTOSO]),
+        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
+    );
+    assert_eq!(
+        listed(env, contoso, &["--tenant", CONTOSO]),
+        vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15]
+    );
+    // Fabrikam's helpdesk agent may not (16), nor contoso Fabrikam's trail (17); Fabrikam reads
+    // contoso's through its relationship (18), not adatum's (19)
+    audience_story_16_to_19(&a);
+
+    assert_eq!(
+        listed(env, op, &["--tenant", CONTOSO]),
         vec![3, 4, 5, 6, 7, 8, 9, 13, 14, 15, 18]
     );
-    assert_eq!(head_seq(&env), 18);
-    // ... but not through a relationship it lacks (recorded as 19)
-    env.run_as(&fab, &["audit", "list", "--tenant", ADATUM, "-o", "json"])
-        .fails(4, "permission_denied");
-    assert_eq!(head_seq(&env), 19);
     assert_eq!(
-        listed(&env, &fab, &[]),
+        listed(env, fab, &[]),
         vec![4, 5, 6, 7, 8, 10, 11, 12, 16, 17, 18, 19],
         "what Fabrikam's own users did since, and contoso's attempt on Fabrikam's trail"
     );
+}
 
+#[test]
+fn customers_see_partner_agents_attributed() {
+    let a = audience_story();
+    let (env, contoso) = (&a.env, &a.contoso);
     // Attribution as a customer sees it: partner agents as "agent UPN (Partner name)".
-    let v = json_as(&env, &contoso, &["audit", "list"]);
+    let v = json_as(env, contoso, &["audit", "list"]);
     let by_seq: BTreeMap<i64, &Value> = v
         .as_array()
         .unwrap()
@@ -749,21 +775,22 @@ fn each_audience_sees_exactly_its_entries() {
     assert_eq!(by_seq[&3]["action"], "invite.accept");
     for s in [4, 7, 8] {
         assert_eq!(
-            by_seq[&s]["actor_display"], "admin@fabrikam-partners.example (Fabrikam Partners)",
+            by_seq[&s]["actor_display"],
+            format!("{FAB_ADMIN} ({FAB_NAME})"),
             "seq {s}"
         );
     }
     assert_eq!(
         by_seq[&5]["actor_display"],
-        "helpdesk@fabrikam-partners.example (Fabrikam Partners)"
+        format!("{FAB_HELPDESK} ({FAB_NAME})")
     );
     assert_eq!(
         by_seq[&6]["actor_display"],
-        "sales@fabrikam-partners.example (Fabrikam Partners)"
+        format!("{FAB_SALES} ({FAB_NAME})")
     );
     assert_eq!(
         by_seq[&9]["actor_display"],
-        "admin@tailspin-advisors.example (Tailspin Advisors)"
+        format!("{TAILSPIN_ADMIN} (Tailspin Advisors)")
     );
     assert_eq!(by_seq[&9]["actor"], TAILSPIN_ADMIN);
     assert_eq!(by_seq[&9]["actor_tenant"], TAILSPIN);
@@ -796,35 +823,37 @@ fn each_audience_sees_exactly_its_entries() {
         }
     }
     // ... and in the table for people
-    let t = env.run_as(&contoso, &["audit", "list"]).ok().stdout;
-    assert!(
-        t.contains("helpdesk@fabrikam-partners.example (Fabrikam Partners)"),
-        "{t}"
-    );
+    let t = env.run_as(contoso, &["audit", "list"]).ok().stdout;
+    assert!(t.contains(&format!("{FAB_HELPDESK} ({FAB_NAME})")), "{t}");
+}
 
+#[test]
+fn audit_list_filters() {
+    let a = audience_story();
+    let (env, op, contoso, fab) = (&a.env, &a.op, &a.contoso, &a.fab);
     // Filters (as the operator, over the whole trail).
-    assert_eq!(listed(&env, &op, &["--actor", FAB_SALES]), vec![6]);
+    assert_eq!(listed(env, op, &["--actor", FAB_SALES]), vec![6]);
     assert_eq!(
-        listed(&env, &op, &["--actor", "SALES@Fabrikam-Partners.example"]),
+        listed(env, op, &["--actor", "SALES@Fabrikam-Partners.example"]),
         vec![6],
         "UPNs are case-insensitive"
     );
     assert_eq!(
-        listed(&env, &op, &["--action", "user.read"]),
+        listed(env, op, &["--action", "user.read"]),
         vec![4, 6, 9, 10]
     );
     assert_eq!(
-        listed(&env, &op, &["--outcome", "denied"]),
+        listed(env, op, &["--outcome", "denied"]),
         vec![5, 6, 8, 10, 14, 15, 16, 17, 19]
     );
     assert_eq!(
-        listed(&env, &op, &["--outcome", "allowed", "--actor", FAB_ADMIN]),
+        listed(env, op, &["--outcome", "allowed", "--actor", FAB_ADMIN]),
         vec![4, 7, 12, 18]
     );
     assert_eq!(
         listed(
-            &env,
-            &op,
+            env,
+            op,
             &[
                 "--since",
                 "2026-12-12T00:00:00Z",
@@ -837,8 +866,8 @@ fn each_audience_sees_exactly_its_entries() {
     );
     assert_eq!(
         listed(
-            &env,
-            &op,
+            env,
+            op,
             &[
                 "--since",
                 "2026-12-12T01:01:00+01:00",
@@ -850,20 +879,17 @@ fn each_audience_sees_exactly_its_entries() {
         "times with an offset are compared as instants"
     );
     assert_eq!(
-        listed(&env, &op, &["--since", "2027-01-01T00:00:00Z"]),
+        listed(env, op, &["--since", "2027-01-01T00:00:00Z"]),
         (9..=19).collect::<Vec<_>>()
     );
-    assert_eq!(listed(&env, &op, &["--limit", "3"]), vec![17, 18, 19]);
+    assert_eq!(listed(env, op, &["--limit", "3"]), vec![17, 18, 19]);
     assert_eq!(
-        listed(&env, &contoso, &["--outcome", "denied", "--limit", "2"]),
+        listed(env, contoso, &["--outcome", "denied", "--limit", "2"]),
         vec![15, 17],
         "--limit keeps the newest of the filtered entries, oldest first"
     );
-    assert_eq!(
-        listed(&env, &fab, &["--action", "user.create"]),
-        vec![5, 12]
-    );
-    assert!(listed(&env, &op, &["--actor", "nobody@nowhere.example"]).is_empty());
+    assert_eq!(listed(env, fab, &["--action", "user.create"]), vec![5, 12]);
+    assert!(listed(env, op, &["--actor", "nobody@nowhere.example"]).is_empty());
     // Invalid filters are usage errors.
     for bad in [
         &["--outcome", "maybe"][..],
@@ -875,12 +901,19 @@ fn each_audience_sees_exactly_its_entries() {
     ] {
         let mut a = vec!["audit", "list", "-o", "json"];
         a.extend(bad);
-        env.run_as(&op, &a).fails(2, "invalid_input");
+        env.run_as(op, &a).fails(2, "invalid_input");
     }
+    // The chain is still intact after all this.
+    assert_eq!(verify(env, op, &[]).0, 0);
+}
 
+#[test]
+fn audit_list_csv_matches_json() {
+    let a = audience_story();
+    let (env, op, contoso) = (&a.env, &a.op, &a.contoso);
     // CSV export: a header and one line per entry, the same entries as JSON.
     let csv_out = env
-        .run_as(&contoso, &["audit", "list", "-o", "csv"])
+        .run_as(contoso, &["audit", "list", "-o", "csv"])
         .ok()
         .stdout;
     let mut rdr = csv::Reader::from_reader(csv_out.as_bytes());
@@ -894,7 +927,7 @@ fn each_audience_sees_exactly_its_entries() {
         );
     }
     let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
-    let json = json_as(&env, &contoso, &["audit", "list"]);
+    let json = json_as(env, contoso, &["audit", "list"]);
     assert_eq!(recs.len(), json.as_array().unwrap().len());
     assert_eq!(
         csv_out.lines().count(),
@@ -910,34 +943,25 @@ fn each_audience_sees_exactly_its_entries() {
         assert_eq!(&rec[col("actor")], e["actor_display"].as_str().unwrap());
     }
     let filtered = env
-        .run_as(&op, &["audit", "list", "-o", "csv", "--outcome", "denied"])
+        .run_as(op, &["audit", "list", "-o", "csv", "--outcome", "denied"])
         .ok()
         .stdout;
     assert_eq!(filtered.lines().count(), 1 + 9);
     let empty = env
         .run_as(
-            &op,
+            op,
             &["audit", "list", "-o", "csv", "--actor", "nobody@x.example"],
         )
         .ok()
         .stdout;
     assert_eq!(empty.lines().count(), 1, "only the header: {empty}");
-
-    // The chain is still intact after all this.
-    assert_eq!(verify(&env, &op, &[]).0, 0);
 }
 
 // ----- 3. what gets recorded ----------------------------------------------------------------
 
-#[test]
-fn reads_denials_and_changes_are_recorded_once() {
-    let env = demo();
-    let fab = env.token(FAB_ADMIN, PASS);
-    let contoso = env.token(CONTOSO_ADMIN, PASS);
-    let sales = env.token(FAB_SALES, PASS);
-    let contoso_id = tenant_id(&env, CONTOSO);
-    let fab_id = tenant_id(&env, FAB);
-    let rel = json_as(&env, &fab, &["customers", "list"])
+/// The id of the demo partner's relationship with contoso.
+fn contoso_relationship(env: &Env, fab: &str) -> String {
+    json_as(env, fab, &["customers", "list"])
         .as_array()
         .unwrap()
         .iter()
@@ -945,7 +969,17 @@ fn reads_denials_and_changes_are_recorded_once() {
         .expect("contoso is a customer")["relationship_id"]
         .as_str()
         .unwrap()
-        .to_string();
+        .to_string()
+}
+
+#[test]
+fn delegated_reads_are_recorded_once_and_own_tenant_reads_not_at_all() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let contoso_id = tenant_id(&env, CONTOSO);
+    let fab_id = tenant_id(&env, FAB);
+    let rel = contoso_relationship(&env, &fab);
 
     // A partner agent's read inside a customer: one entry, whatever the number of rows.
     let (_, e) = appends(&env, 1, || {
@@ -982,6 +1016,15 @@ fn reads_denials_and_changes_are_recorded_once() {
         env.run_as(&contoso, &["access"]).ok();
         env.run_as(&contoso, &["audit", "list"]).ok()
     });
+}
+
+#[test]
+fn denials_and_changes_are_recorded_once() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    let rel = contoso_relationship(&env, &fab);
 
     // A denied attempt: one entry with the reason.
     let (_, e) = appends(&env, 1, || {
@@ -1081,23 +1124,24 @@ fn reads_denials_and_changes_are_recorded_once() {
     );
     assert_eq!(e[0].relationship_id.as_deref(), Some(rel.as_str()));
     assert!(e[0].summary.is_some());
+}
+
+#[test]
+fn dry_runs_and_failed_changes_leave_no_entry() {
+    let env = demo();
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    env.add_user_as(&contoso, "bob@contoso.example", "bob-pass-2026", &[]);
 
     // --dry-run: neither the change nor its entry, nor the delegated read, nor the denial.
     let bytes = env.bytes();
     let before = rows(&env.db);
-    run_as_in(
-        &env,
+    env.add_user_as(
         &contoso,
-        &[
-            "users",
-            "add",
-            "carol@contoso.example",
-            "--password-stdin",
-            "--dry-run",
-        ],
-        "carol-pass-2026\n",
-    )
-    .ok();
+        "carol@contoso.example",
+        "carol-pass-2026",
+        &["--dry-run"],
+    );
     env.run_as(
         &contoso,
         &[
@@ -1194,229 +1238,253 @@ fn one_change(
     run
 }
 
+/// Runs `steps` (action, args, stdin) as one principal: each appends one allowed entry.
+fn changes(env: &Env, token: &str, actor: &str, steps: &[(&str, &[&str], &str)]) {
+    for (action, args, stdin) in steps {
+        one_change(env, token, actor, action, args, stdin);
+    }
+}
+
+/// No entry holds the passwords given, and the chain is intact.
+fn no_secret_and_intact(env: &Env, secrets: &[&str]) {
+    let text = format!("{:?}", rows(&env.db));
+    for secret in secrets {
+        assert!(!text.contains(secret), "{secret} reached the audit trail");
+    }
+    let op = env.token(OP_ADMIN, PASS);
+    assert_eq!(verify(env, &op, &[]).0, 0);
+}
+
 #[test]
-fn every_change_command_appends_one_entry() {
+fn every_change_by_a_customer_admin_appends_one_entry() {
+    let env = demo();
+    let c = env.token(CONTOSO_ADMIN, PASS);
+    let (ca, bob, d) = (
+        CONTOSO_ADMIN,
+        "bob@contoso.example",
+        "extra.contoso.example",
+    );
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "tenant.update",
+                &["tenants", "update", "--phone", "+1 555 0199"],
+                "",
+            ),
+            (
+                "user.create",
+                &["users", "add", bob, "--password-stdin"],
+                "bob-pass-2026\n",
+            ),
+            (
+                "user.update",
+                &["users", "update", bob, "--name", "Bob B"],
+                "",
+            ),
+            (
+                "user.reset-password",
+                &["users", "reset-password", bob, "--password-stdin"],
+                "bob-pass-2027\n",
+            ),
+            (
+                "user.assign-role",
+                &["users", "roles", "add", bob, "helpdesk-admin"],
+                "",
+            ),
+            (
+                "user.assign-role",
+                &["users", "roles", "remove", bob, "helpdesk-admin"],
+                "",
+            ),
+            (
+                "license.buy",
+                &["licenses", "buy", "teams-essentials", "--quantity", "2"],
+                "",
+            ),
+            (
+                "license.assign",
+                &["licenses", "assign", "teams-essentials", bob],
+                "",
+            ),
+            (
+                "license.assign",
+                &["licenses", "unassign", "teams-essentials", bob],
+                "",
+            ),
+        ],
+    );
+    let added = one_change(
+        &env,
+        &c,
+        ca,
+        "domain.add",
+        &["domains", "add", d, "-o", "json"],
+        "",
+    )
+    .json();
+    let code = added["verification"]["value"].as_str().unwrap().to_string();
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "domain.configure",
+                &["domains", "verify", d, "--code", &code],
+                "",
+            ),
+            (
+                "domain.configure",
+                &["domains", "set-capabilities", d, "--capability", "email"],
+                "",
+            ),
+            ("domain.configure", &["domains", "remove", d, "--yes"], ""),
+        ],
+    );
+    let create = ["requests", "create", "--title", "Help", "-o", "json"];
+    let sr = one_change(&env, &c, ca, "service-request.create", &create, "").json();
+    let n = sr["number"].as_str().unwrap().to_string();
+    changes(
+        &env,
+        &c,
+        ca,
+        &[
+            (
+                "service-request.update",
+                &["requests", "comment", &n, "--message", "Any news?"],
+                "",
+            ),
+            ("service-request.update", &["requests", "close", &n], ""),
+            ("user.delete", &["users", "remove", bob, "--yes"], ""),
+            (
+                "partner.remove",
+                &["partners", "remove", TAILSPIN, "--yes"],
+                "",
+            ),
+        ],
+    );
+    no_secret_and_intact(&env, &["bob-pass-2026", "bob-pass-2027"]);
+}
+
+/// The operator's `tenants create` of newco.example.
+const CREATE_NEWCO: &[&str] = &[
+    "tenants",
+    "create",
+    "Newco",
+    "--domain",
+    "newco.example",
+    "--admin",
+    "admin@newco.example",
+    "--admin-password-stdin",
+];
+
+#[test]
+fn every_change_by_the_operator_appends_one_entry() {
+    let env = demo();
+    let op = env.token(OP_ADMIN, PASS);
+    changes(
+        &env,
+        &op,
+        OP_ADMIN,
+        &[
+            ("tenant.provision", CREATE_NEWCO, "newco-pass-2026\n"),
+            (
+                "partner.enroll",
+                &[
+                    "tenants",
+                    "enroll-partner",
+                    "newco.example",
+                    "--partner-id",
+                    "7712345",
+                ],
+                "",
+            ),
+            (
+                "health.publish",
+                &["health", "set", "teams", "operational"],
+                "",
+            ),
+        ],
+    );
+    no_secret_and_intact(&env, &["newco-pass-2026"]);
+}
+
+#[test]
+fn every_change_by_a_partner_admin_appends_one_entry() {
     let env = demo();
     let op = env.token(OP_ADMIN, PASS);
     let fab = env.token(FAB_ADMIN, PASS);
-    let c = env.token(CONTOSO_ADMIN, PASS);
-    let bob = "bob@contoso.example";
-    let ch = |tok: &str, actor: &str, action: &str, args: &[&str]| {
-        one_change(&env, tok, actor, action, args, "")
-    };
-    let ca = CONTOSO_ADMIN;
-
-    // A customer's admin in its own tenant.
-    ch(
-        &c,
-        ca,
-        "tenant.update",
-        &["tenants", "update", "--phone", "+1 555 0199"],
-    );
-    one_change(
-        &env,
-        &c,
-        ca,
-        "user.create",
-        &["users", "add", bob, "--password-stdin"],
-        "bob-pass-2026\n",
-    );
-    ch(
-        &c,
-        ca,
-        "user.update",
-        &["users", "update", bob, "--name", "Bob B"],
-    );
-    one_change(
-        &env,
-        &c,
-        ca,
-        "user.reset-password",
-        &["users", "reset-password", bob, "--password-stdin"],
-        "bob-pass-2027\n",
-    );
-    ch(
-        &c,
-        ca,
-        "user.assign-role",
-        &["users", "roles", "add", bob, "helpdesk-admin"],
-    );
-    ch(
-        &c,
-        ca,
-        "user.assign-role",
-        &["users", "roles", "remove", bob, "helpdesk-admin"],
-    );
-    ch(
-        &c,
-        ca,
-        "license.buy",
-        &["licenses", "buy", "teams-essentials", "--quantity", "2"],
-    );
-    ch(
-        &c,
-        ca,
-        "license.assign",
-        &["licenses", "assign", "teams-essentials", bob],
-    );
-    ch(
-        &c,
-        ca,
-        "license.assign",
-        &["licenses", "unassign", "teams-essentials", bob],
-    );
-    let d = "extra.contoso.example";
-    let added = ch(&c, ca, "domain.add", &["domains", "add", d, "-o", "json"]).json();
-    let code = added["verification"]["value"].as_str().unwrap().to_string();
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "verify", d, "--code", &code],
-    );
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "set-capabilities", d, "--capability", "email"],
-    );
-    ch(
-        &c,
-        ca,
-        "domain.configure",
-        &["domains", "remove", d, "--yes"],
-    );
-    let sr = ch(
-        &c,
-        ca,
-        "service-request.create",
-        &["requests", "create", "--title", "Help", "-o", "json"],
-    )
-    .json();
-    let n = sr["number"].as_str().unwrap().to_string();
-    ch(
-        &c,
-        ca,
-        "service-request.update",
-        &["requests", "comment", &n, "--message", "Any news?"],
-    );
-    ch(&c, ca, "service-request.update", &["requests", "close", &n]);
-    ch(&c, ca, "user.delete", &["users", "remove", bob, "--yes"]);
-    ch(
-        &c,
-        ca,
-        "partner.remove",
-        &["partners", "remove", TAILSPIN, "--yes"],
-    );
-
-    // The operator.
-    one_change(
-        &env,
-        &op,
-        OP_ADMIN,
-        "tenant.provision",
-        &[
-            "tenants",
-            "create",
-            "Newco",
-            "--domain",
-            "newco.example",
-            "--admin",
-            "admin@newco.example",
-            "--admin-password-stdin",
-        ],
-        "newco-pass-2026\n",
-    );
-    ch(
-        &op,
-        OP_ADMIN,
-        "partner.enroll",
-        &[
-            "tenants",
-            "enroll-partner",
-            "newco.example",
-            "--partner-id",
-            "7712345",
-        ],
-    );
-    ch(
-        &op,
-        OP_ADMIN,
-        "health.publish",
-        &["health", "set", "teams", "operational"],
-    );
-
+    run_as_in(&env, &op, CREATE_NEWCO, "newco-pass-2026\n").ok();
     // A partner's admin in its own tenant, and accepting and declining as the customer.
     let newco = env.token("admin@newco.example", "newco-pass-2026");
-    let inv = ch(
-        &fab,
-        FAB_ADMIN,
-        "invite.create",
-        &["invite", "--customer-domain", "newco.example", "-o", "json"],
-    )
-    .json();
+    let invite =
+        |args: &[&str]| one_change(&env, &fab, FAB_ADMIN, "invite.create", args, "").json();
+    let inv = invite(&["invite", "--customer-domain", "newco.example", "-o", "json"]);
     // A second invite for newco may not be addressed to it while the first is pending.
-    let inv2 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
-    let inv3 = ch(&fab, FAB_ADMIN, "invite.create", &["invite", "-o", "json"]).json();
-    ch(
+    let inv2 = invite(&["invite", "-o", "json"]);
+    let inv3 = invite(&["invite", "-o", "json"]);
+    changes(
+        &env,
         &fab,
         FAB_ADMIN,
-        "invite.revoke",
-        &["invites", "revoke", inv3["id"].as_str().unwrap(), "--yes"],
+        &[(
+            "invite.revoke",
+            &["invites", "revoke", inv3["id"].as_str().unwrap(), "--yes"],
+            "",
+        )],
     );
-    ch(
+    changes(
+        &env,
         &newco,
         "admin@newco.example",
-        "invite.accept",
-        &["accept", inv["token"].as_str().unwrap(), "--yes"],
+        &[(
+            "invite.accept",
+            &["accept", inv["token"].as_str().unwrap(), "--yes"],
+            "",
+        )],
     );
     let (_, e) = appends(&env, 1, || {
         env.run_as(&newco, &["decline", inv2["token"].as_str().unwrap()])
             .ok()
     });
     assert_eq!(e[0].outcome, "allowed");
-    ch(
+    let grant = [
+        "grants",
+        "add",
+        FAB_SALES,
+        "--role",
+        "admin-agent",
+        "--customer",
+        NORTHWIND,
+    ];
+    let ungrant = [
+        "grants",
+        "remove",
+        FAB_SALES,
+        "--role",
+        "admin-agent",
+        "--customer",
+        NORTHWIND,
+        "--yes",
+    ];
+    changes(
+        &env,
         &fab,
         FAB_ADMIN,
-        "grant.manage",
         &[
-            "grants",
-            "add",
-            FAB_SALES,
-            "--role",
-            "admin-agent",
-            "--customer",
-            NORTHWIND,
+            ("grant.manage", &grant, ""),
+            ("grant.manage", &ungrant, ""),
+            (
+                "partner.remove",
+                &["customers", "remove", NORTHWIND, "--yes"],
+                "",
+            ),
         ],
     );
-    ch(
-        &fab,
-        FAB_ADMIN,
-        "grant.manage",
-        &[
-            "grants",
-            "remove",
-            FAB_SALES,
-            "--role",
-            "admin-agent",
-            "--customer",
-            NORTHWIND,
-            "--yes",
-        ],
-    );
-    ch(
-        &fab,
-        FAB_ADMIN,
-        "partner.remove",
-        &["customers", "remove", NORTHWIND, "--yes"],
-    );
-
-    // No entry holds the passwords given above, and the chain is intact.
-    let text = format!("{:?}", rows(&env.db));
-    for secret in ["bob-pass-2026", "bob-pass-2027", "newco-pass-2026"] {
-        assert!(!text.contains(secret));
-    }
-    assert_eq!(verify(&env, &op, &[]).0, 0);
+    no_secret_and_intact(&env, &["newco-pass-2026"]);
 }
 
 /// Runs the binary with the capability to override file permissions dropped, when this
@@ -1577,18 +1645,7 @@ fn no_secret_reaches_the_database_file() {
     .ok();
     let fab = env.token(FAB_ADMIN, fab_pass);
     let contoso = env.token(CONTOSO_ADMIN, contoso_pass);
-    run_as_in(
-        &env,
-        &fab,
-        &[
-            "users",
-            "add",
-            "agent@fabrikam-partners.example",
-            "--password-stdin",
-        ],
-        &format!("{agent_pass}\n"),
-    )
-    .ok();
+    env.add_user_as(&fab, "agent@fabrikam-partners.example", agent_pass, &[]);
     let agent_first = env.token("agent@fabrikam-partners.example", agent_pass);
     run_as_in(
         &env,
@@ -1666,6 +1723,22 @@ fn no_secret_reaches_the_database_file() {
     for t in tokens {
         assert!(t.len() >= 16, "a token this short proves little: {t:?}");
     }
+    assert_file_holds_no_secret(&env, &passwords, &tokens);
+    // The session token is stored as its SHA-256 (the intended hash) ...
+    let n: i64 = ro(&env.db)
+        .query_row(
+            "SELECT count(*) FROM sessions WHERE token_hash = ?1",
+            [sha256_hex(op.as_bytes())],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1, "the session is stored under the token's SHA-256");
+    assert_trail_holds_no_secret(&env, &op, &passwords, &tokens);
+}
+
+/// Neither file of the database holds a password, a token, or a plain hash of a password;
+/// passwords are stored as argon2id PHC strings only.
+fn assert_file_holds_no_secret(env: &Env, passwords: &[&str], tokens: &[&str]) {
     let bytes = env.bytes();
     let main = bytes.main.as_ref().expect("the database file");
     for (name, hay) in [
@@ -1703,15 +1776,10 @@ fn no_secret_reaches_the_database_file() {
             "not an argon2id PHC string: {h}"
         );
     }
-    // The session token is stored as its SHA-256 (the intended hash) ...
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sessions WHERE token_hash = ?1",
-            [sha256_hex(op.as_bytes())],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(n, 1, "the session is stored under the token's SHA-256");
+}
+
+/// The audit trail and its listing hold neither a secret nor a hash of one.
+fn assert_trail_holds_no_secret(env: &Env, op: &str, passwords: &[&str], tokens: &[&str]) {
     // ... but the audit trail holds neither a secret nor a hash of one.
     let text: String = rows(&env.db)
         .iter()
@@ -1733,10 +1801,7 @@ fn no_secret_reaches_the_database_file() {
         );
     }
     // Nor does any listing.
-    let listing = env
-        .run_as(&op, &["audit", "list", "-o", "json"])
-        .ok()
-        .stdout;
+    let listing = env.run_as(op, &["audit", "list", "-o", "json"]).ok().stdout;
     for s in passwords.iter().chain(tokens.iter()) {
         assert!(!listing.contains(s), "audit list shows {s}");
     }
@@ -1894,7 +1959,11 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
     assert_eq!(checks, 3 * 5 * 31);
     // Checking one's own users is an own-tenant read: nothing was recorded.
     assert_eq!(head_seq(&env), 8);
+}
 
+#[test]
+fn access_shows_the_demos_known_rights() {
+    let env = demo();
     // Not vacuous: the demo's known rights.
     let contoso_view = json_as(&env, &env.token(CONTOSO_ADMIN, PASS), &["access"]);
     let in_contoso: BTreeMap<String, BTreeSet<String>> = contoso_view["partner_access"]
@@ -1920,18 +1989,29 @@ fn access_and_can_agree_on_every_user_action_and_tenant() {
         in_contoso[TAILSPIN_ADMIN]
     );
     assert!(in_contoso[TAILSPIN_ADMIN].contains("user.read"));
+}
 
+#[test]
+fn access_is_for_admins_of_tenants_they_can_read() {
+    let env = demo();
     // Who may ask: a partner's admin, not its agents; nobody for a tenant it cannot read.
     let sales = env.token(FAB_SALES, PASS);
     env.run_as(&sales, &["access", "-o", "json"])
         .fails(4, "permission_denied");
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["access", "-o", "json"])
         .fails(4, "permission_denied");
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     env.run_as(&contoso, &["access", "--tenant", NORTHWIND, "-o", "json"])
         .fails(4, "permission_denied");
+}
 
+#[test]
+fn access_and_can_follow_a_change_at_once() {
+    let env = demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let tailspin = env.token(TAILSPIN_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     // After a change, both follow at once: the helpdesk agent's grant removed, Tailspin
     // removed by contoso.
     env.run_as(
@@ -2130,25 +2210,17 @@ fn doctor_reports_what_is_about_to_break() {
     assert!(findings(&v, "invite-expiring").is_empty(), "{v}");
 
     // A second global admin silences single-global-admin.
-    run_as_in(
-        &env,
+    env.add_user_as(
         &contoso,
-        &[
-            "users",
-            "add",
-            "admin2@contoso.example",
-            "--role",
-            "global-admin",
-            "--password-stdin",
-        ],
-        "admin2-pass-2026\n",
-    )
-    .ok();
+        "admin2@contoso.example",
+        "admin2-pass-2026",
+        &["--role", "global-admin"],
+    );
     let (_, v) = doctor_at(&env, &contoso, NOW);
     assert!(findings(&v, "single-global-admin").is_empty(), "{v}");
 
     // A user without an admin role gets no findings.
-    let alex = env.token(ALEX, PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["doctor", "-o", "json"])
         .fails(4, "permission_denied");
 }

@@ -7,14 +7,11 @@ mod common;
 
 use serde_json::{json, Value};
 
+use common::demo::{
+    ADATUM, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_SALES, NORTHWIND, PASS, TAILSPIN,
+    TAILSPIN_ADMIN,
+};
 use common::*;
-
-const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
-const FAB_HELPDESK: &str = "helpdesk@fabrikam-partners.example";
-const FAB_SALES: &str = "sales@fabrikam-partners.example";
-const C_ADMIN: &str = "admin@contoso.example";
-const NORTHWIND: &str = "northwind.example";
-const ADATUM: &str = "adatum.example";
 
 /// The admin areas of the detail view, in order.
 const AREAS: [&str; 7] = [
@@ -74,7 +71,7 @@ fn area_is(detail: &Value, area: &str) -> bool {
 fn overview_json_against_the_demo() {
     let env = Env::with_demo();
     let v = env.json(&["dashboard"]);
-    assert_eq!(v["partner"], "fabrikam-partners.example");
+    assert_eq!(v["partner"], FAB);
     // adatum has only a pending invite: not a customer yet. Sorted by name.
     assert_eq!(domains_of(&v), [CONTOSO, NORTHWIND]);
     let c = &v["customers"][0];
@@ -120,7 +117,7 @@ fn overview_json_against_the_demo() {
         .fails(2, "invalid_input");
 
     // The counts follow the data: a new request, a bought unit, a new domain.
-    let admin = env.token(C_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     env.json_as(&admin, &["requests", "create", "--title", "Printer"]);
     env.json_as(&admin, &["licenses", "buy", "m365-e3", "--quantity", "5"]);
     env.json_as(&admin, &["domains", "add", "corp.contoso.example"]);
@@ -134,7 +131,7 @@ fn overview_json_against_the_demo() {
 fn overview_shows_only_the_customers_this_user_can_reach() {
     let env = Env::with_demo();
     // The helpdesk agent's grant covers all customers.
-    let hd = env.token(FAB_HELPDESK, DEMO_PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
     let v = env.json_as(&hd, &["dashboard"]);
     assert_eq!(domains_of(&v), [CONTOSO, NORTHWIND]);
     // Its rows hold what its role may read, as its detail view does: health and service
@@ -149,12 +146,12 @@ fn overview_shows_only_the_customers_this_user_can_reach() {
     }
     assert_eq!(v["customers"][1]["health"], "interrupted");
     // A sales agent reaches no customer tenant; a partner user without any grant neither.
-    let sales = env.token(FAB_SALES, DEMO_PASS);
+    let sales = env.token(FAB_SALES, PASS);
     assert!(domains_of(&env.json_as(&sales, &["dashboard"])).is_empty());
     // The second partner has a relationship with contoso only, expiring in five days.
-    let ts = env.token("admin@tailspin-advisors.example", DEMO_PASS);
+    let ts = env.token(TAILSPIN_ADMIN, PASS);
     let v = env.json_as(&ts, &["dashboard"]);
-    assert_eq!(v["partner"], "tailspin-advisors.example");
+    assert_eq!(v["partner"], TAILSPIN);
     assert_eq!(domains_of(&v), [CONTOSO]);
     assert_eq!(v["customers"][0]["expires_at"], "2027-01-06T00:00:00Z");
     assert_eq!(
@@ -162,11 +159,8 @@ fn overview_shows_only_the_customers_this_user_can_reach() {
         [CONTOSO]
     );
     // Once contoso removes Fabrikam, Fabrikam's dashboard no longer lists it.
-    let admin = env.token(C_ADMIN, DEMO_PASS);
-    env.json_as(
-        &admin,
-        &["partners", "remove", "fabrikam-partners.example", "--yes"],
-    );
+    let admin = env.token(CONTOSO_ADMIN, PASS);
+    env.json_as(&admin, &["partners", "remove", FAB, "--yes"]);
     assert_eq!(filtered(&env, &[]), [NORTHWIND]);
     env.run(&["dashboard", CONTOSO, "-o", "json"])
         .fails(4, "permission_denied");
@@ -182,7 +176,7 @@ fn detail_json_against_the_demo() {
             "name": "Contoso Ltd",
             "domain": CONTOSO,
             "contact": {
-                "email": "admin@contoso.example",
+                "email": CONTOSO_ADMIN,
                 "phone": "+1 555 010 0000",
                 "address": "1 Main Street\nSpringfield"
             }
@@ -249,7 +243,7 @@ fn detail_json_against_the_demo() {
     assert_eq!(
         v["domains"],
         json!([
-            {"name": "contoso.example", "status": "verified",
+            {"name": CONTOSO, "status": "verified",
              "capabilities": v["domains"][0]["capabilities"]},
             {"name": "mail.contoso.example", "status": "verified", "capabilities": ["email", "teams"]},
             {"name": "shop-contoso.example", "status": "unverified", "capabilities": []},
@@ -294,8 +288,8 @@ fn detail_json_against_the_demo() {
 #[test]
 fn links_differ_between_an_admin_agent_and_a_helpdesk_agent() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
-    let hd = env.token(FAB_HELPDESK, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
     let admin_view = env.json_as(&fab, &["dashboard", CONTOSO]);
     let hd_view = env.json_as(&hd, &["dashboard", CONTOSO]);
 
@@ -357,7 +351,7 @@ fn links_differ_between_an_admin_agent_and_a_helpdesk_agent() {
 fn a_customers_admin_sees_the_same_detail() {
     let env = Env::with_demo();
     let partner_view = env.json(&["dashboard", CONTOSO]);
-    let admin = env.token(C_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     let own = env.json_as(&admin, &["dashboard", "--tenant", CONTOSO]);
     for key in [
         "customer",
@@ -381,7 +375,7 @@ fn a_customers_admin_sees_the_same_detail() {
     assert_eq!(env.json_as(&admin, &["dashboard"]), own);
 
     // After the partner opens a request, both sides see it.
-    let hd = env.token(FAB_HELPDESK, DEMO_PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
     let n = env.json_as(
         &hd,
         &[
@@ -396,10 +390,7 @@ fn a_customers_admin_sees_the_same_detail() {
         .clone();
     let own = env.json_as(&admin, &["dashboard", "--tenant", CONTOSO]);
     assert_eq!(own["service_requests"][0]["number"], n);
-    assert_eq!(
-        own["service_requests"][0]["on_behalf_of"],
-        "fabrikam-partners.example"
-    );
+    assert_eq!(own["service_requests"][0]["on_behalf_of"], FAB);
     assert_eq!(
         env.json(&["dashboard", CONTOSO])["service_requests"],
         own["service_requests"]
@@ -414,18 +405,18 @@ fn a_user_without_access_is_refused() {
         .run(&["dashboard", ADATUM, "-o", "json"])
         .fails(4, "permission_denied");
     assert_eq!(e["reason"], "no-relationship");
-    let hd = env.token(FAB_HELPDESK, DEMO_PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
     env.run_as(&hd, &["dashboard", ADATUM, "-o", "json"])
         .fails(4, "permission_denied");
     // A sales agent reaches no customer tenant.
-    let sales = env.token(FAB_SALES, DEMO_PASS);
+    let sales = env.token(FAB_SALES, PASS);
     env.run_as(&sales, &["dashboard", CONTOSO, "-o", "json"])
         .fails(4, "permission_denied");
     // One customer's admin, another customer; a user without a role, its own tenant.
-    let admin = env.token(C_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     env.run_as(&admin, &["dashboard", NORTHWIND, "-o", "json"])
         .fails(4, "permission_denied");
-    let alex = env.token("alex@contoso.example", DEMO_PASS);
+    let alex = env.token(CONTOSO_ALEX, PASS);
     env.run_as(&alex, &["dashboard", "-o", "json"])
         .fails(4, "permission_denied");
     // No such tenant: the same answer as a tenant the caller may not see; nobody signed in.
@@ -460,9 +451,9 @@ fn fits(env: &Env, token: &str, args: &[&str], must_show: &[&str]) {
 #[test]
 fn table_views_fit_80_columns() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
-    let hd = env.token(FAB_HELPDESK, DEMO_PASS);
-    let admin = env.token(C_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     // A partner's request and a new unverified domain make the rows as wide as they get.
     env.json_as(
         &hd,
@@ -499,7 +490,7 @@ fn table_views_fit_80_columns() {
         &["dashboard"],
         &[
             "Contoso Ltd",
-            "contoso.example",
+            CONTOSO,
             "Northwind Traders",
             "interrupted",
             "3/265",

@@ -70,7 +70,7 @@ impl World {
             ],
         )
         .ok();
-        add_user_as(&env, &fab, FAB_AGENT, AGENT_PASS, &[]);
+        env.add_user_as(&fab, FAB_AGENT, AGENT_PASS, &[]);
         let agent = env.token(FAB_AGENT, AGENT_PASS);
         let contoso = env.token(CONTOSO_ADMIN, CONTOSO_PASS);
         World {
@@ -120,14 +120,6 @@ fn create_tenant(env: &Env, name: &str, domain: &str, admin: &str, pass: &str, p
         a.extend(["--partner", "--partner-id", pid]);
     }
     env.run_in(&a, &format!("{pass}\n")).ok();
-}
-
-#[track_caller]
-fn add_user_as(env: &Env, token: &str, upn: &str, pass: &str, extra: &[&str]) {
-    let mut a = vec!["users", "add", upn, "--password-stdin"];
-    a.extend_from_slice(extra);
-    env.run_with(&a, &format!("{pass}\n"), &[("PARTNERCTL_TOKEN", token)])
-        .ok();
 }
 
 /// Runs as the holder of `token` with `-o json`.
@@ -195,19 +187,21 @@ fn domains_of(list: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn seed_walk_end_to_end() {
+/// The seed walk up to delegation: a partner invites, the customer's global admin accepts, the
+/// partner's admin and then a granted agent administer the customer.
+struct Walk {
+    w: World,
+    /// contoso's user without a role.
+    plain: String,
+    rel_id: String,
+}
+
+fn walk_to_delegation() -> Walk {
     let w = World::new();
     let env = &w.env;
-    add_user_as(env, &w.contoso, PLAIN, USER_PASS, &[]);
-    add_user_as(
-        env,
-        &w.contoso,
-        USER_ADMIN,
-        USER_PASS,
-        &["--role", "user-admin"],
-    );
-    add_user_as(env, &w.contoso, "carol@contoso.example", USER_PASS, &[]);
+    env.add_user_as(&w.contoso, PLAIN, USER_PASS, &[]);
+    env.add_user_as(&w.contoso, USER_ADMIN, USER_PASS, &["--role", "user-admin"]);
+    env.add_user_as(&w.contoso, "carol@contoso.example", USER_PASS, &[]);
     let plain = env.token(PLAIN, USER_PASS);
     let user_admin = env.token(USER_ADMIN, USER_PASS);
 
@@ -344,7 +338,13 @@ fn seed_walk_end_to_end() {
     assert_eq!(can["via"]["relationship_id"], rel_id.as_str());
     assert_eq!(can["via"]["grant"]["grant_id"], grant_id.as_str());
     assert_eq!(can["via"]["agent_role"], "admin-agent");
+    Walk { w, plain, rel_id }
+}
 
+/// What the customer holds for the never-delegable attempts to aim at (returns the unverified
+/// domain's code, a pending invite of a second partner, and that partner's admin token).
+fn customer_data(w: &World) -> (String, String, String) {
+    let env = &w.env;
     // The customer's own data for the never-delegable attempts to aim at: licenses, one
     // verified and one unverified domain, a second partner and a pending invite of it.
     j(
@@ -378,6 +378,19 @@ fn seed_walk_end_to_end() {
     let tail_inv = j(env, &tail, &["invite", "--access", "helpdesk-admin"]);
     let tail_token = tok(&j(env, &tail, &["invite", "--access", "helpdesk-admin"]));
     accept(env, &w.contoso, &tok(&tail_inv)).ok();
+    (code_net, tail_token, tail)
+}
+
+#[test]
+fn seed_walk_invite_accept_and_delegate() {
+    walk_to_delegation();
+}
+
+#[test]
+fn seed_walk_never_delegable_actions_are_refused() {
+    let Walk { w, .. } = walk_to_delegation();
+    let env = &w.env;
+    let (code_net, tail_token, tail) = customer_data(&w);
 
     // Every never-delegable action is refused to the partner, whatever its rights, with
     // nothing changed.
@@ -476,6 +489,13 @@ fn seed_walk_end_to_end() {
             .len(),
         1
     );
+}
+
+#[test]
+fn seed_walk_the_customer_removes_its_partner() {
+    let Walk { w, plain, rel_id } = walk_to_delegation();
+    let env = &w.env;
+    customer_data(&w);
 
     // The customer sees its partners with their contact details.
     let partners = j(env, &w.contoso, &["partners", "list"]);
@@ -1055,7 +1075,7 @@ fn the_token_is_stored_only_as_its_sha256() {
 }
 
 #[test]
-fn the_partner_side_invites_and_grants() {
+fn the_partner_side_invites() {
     let w = World::new();
     let env = &w.env;
     create_tenant(env, "Northwind Traders", NW, NW_ADMIN, NW_PASS, None);
@@ -1131,6 +1151,19 @@ fn the_partner_side_invites_and_grants() {
     // A customer is no partner: it has no invites to list and cannot invite.
     try_j(env, &w.contoso, &["invites", "list"]).expect(4);
     try_j(env, &w.contoso, &["invite"]).expect(4);
+}
+
+#[test]
+fn the_partner_side_grants() {
+    let w = World::new();
+    let env = &w.env;
+    create_tenant(env, "Northwind Traders", NW, NW_ADMIN, NW_PASS, None);
+    accept(
+        env,
+        &w.contoso,
+        &tok(&w.invite(&["--customer-domain", CONTOSO])),
+    )
+    .ok();
 
     // grants list: global admins hold every agent role implicitly for all customers, as the
     // permission core decides.

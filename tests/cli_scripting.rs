@@ -5,24 +5,25 @@ mod common;
 
 use std::process::Stdio;
 
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, CONTOSO_IT, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_READER,
+    NORTHWIND, PASS,
+};
 use common::*;
-
-const FAB: &str = "admin@fabrikam-partners.example";
-const CONTOSO_DEMO_ADMIN: &str = "admin@contoso.example";
 
 #[test]
 fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
     let env = Env::with_demo();
-    let fab = env.token(FAB, DEMO_PASS);
-    let contoso = env.token(CONTOSO_DEMO_ADMIN, DEMO_PASS);
-    let op = env.token("admin@operator.example", DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let op = env.token(OP_ADMIN, PASS);
     // Things the dry runs refer to, made for real first; the demo's pending invite to adatum
     // gives way to a new one (one pending invite per partner and customer domain).
     let pending = env.json_as(&fab, &["invites", "list", "--status", "pending"]);
     let demo_invite = pending[0]["id"].as_str().unwrap().to_string();
     env.run_as(&fab, &["invites", "revoke", &demo_invite, "--yes"])
         .ok();
-    let invite = env.json_as(&fab, &["invite", "--customer-domain", "adatum.example"]);
+    let invite = env.json_as(&fab, &["invite", "--customer-domain", ADATUM]);
     let token = invite["token"].as_str().unwrap().to_string();
     let invite_id = invite["id"].as_str().unwrap().to_string();
     let code = env.json_as(&contoso, &["domains", "add", "new.contoso.example"])["verification"]
@@ -43,7 +44,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
     .unwrap();
     let invites_csv = dir.join("invites.csv").display().to_string();
     let grants_csv = dir.join("grants.csv").display().to_string();
-    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+    let adatum = env.token(ADATUM_ADMIN, PASS);
 
     let before = env.bytes();
     let cases: Vec<(&str, Vec<&str>)> = vec![
@@ -61,13 +62,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
         ),
         (
             &op,
-            vec![
-                "tenants",
-                "enroll-partner",
-                "contoso.example",
-                "--partner-id",
-                "999",
-            ],
+            vec!["tenants", "enroll-partner", CONTOSO, "--partner-id", "999"],
         ),
         (
             &op,
@@ -85,30 +80,15 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
             vec!["tenants", "update", "--phone", "+1 555 0199"],
         ),
         (&contoso, vec!["users", "add", "new@contoso.example"]),
+        (&contoso, vec!["users", "update", CONTOSO_ALEX, "--disable"]),
+        (&contoso, vec!["users", "remove", CONTOSO_ALEX]),
         (
             &contoso,
-            vec!["users", "update", "alex@contoso.example", "--disable"],
-        ),
-        (&contoso, vec!["users", "remove", "alex@contoso.example"]),
-        (
-            &contoso,
-            vec![
-                "users",
-                "roles",
-                "add",
-                "alex@contoso.example",
-                "global-reader",
-            ],
+            vec!["users", "roles", "add", CONTOSO_ALEX, "global-reader"],
         ),
         (
             &contoso,
-            vec![
-                "users",
-                "roles",
-                "remove",
-                "it@contoso.example",
-                "user-admin",
-            ],
+            vec!["users", "roles", "remove", CONTOSO_IT, "user-admin"],
         ),
         (
             &contoso,
@@ -116,12 +96,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
         ),
         (
             &contoso,
-            vec![
-                "licenses",
-                "assign",
-                "teams-essentials",
-                "alex@contoso.example",
-            ],
+            vec!["licenses", "assign", "teams-essentials", CONTOSO_ALEX],
         ),
         (
             &contoso,
@@ -129,7 +104,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
                 "licenses",
                 "unassign",
                 "m365-business-premium",
-                "alex@contoso.example",
+                CONTOSO_ALEX,
             ],
         ),
         (&contoso, vec!["domains", "add", "other.contoso.example"]),
@@ -154,10 +129,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
             vec!["requests", "comment", "SR-000001", "--message", "hi"],
         ),
         (&contoso, vec!["requests", "close", "SR-000001"]),
-        (
-            &contoso,
-            vec!["partners", "remove", "fabrikam-partners.example", "--yes"],
-        ),
+        (&contoso, vec!["partners", "remove", FAB, "--yes"]),
         (
             &fab,
             vec!["invite", "--customer-domain", "prospect.example"],
@@ -166,29 +138,14 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
         (&fab, vec!["invites", "revoke", &invite_id]),
         (
             &fab,
-            vec![
-                "grants",
-                "add",
-                "reader@fabrikam-partners.example",
-                "--role",
-                "sales-agent",
-            ],
+            vec!["grants", "add", FAB_READER, "--role", "sales-agent"],
         ),
         (&fab, vec!["grants", "add", "--from-csv", &grants_csv]),
         (
             &fab,
-            vec![
-                "grants",
-                "remove",
-                "helpdesk@fabrikam-partners.example",
-                "--role",
-                "helpdesk-agent",
-            ],
+            vec!["grants", "remove", FAB_HELPDESK, "--role", "helpdesk-agent"],
         ),
-        (
-            &fab,
-            vec!["customers", "remove", "northwind.example", "--yes"],
-        ),
+        (&fab, vec!["customers", "remove", NORTHWIND, "--yes"]),
         (&adatum, vec!["accept", &token, "--yes"]),
         (&adatum, vec!["decline", &token]),
     ];
@@ -229,7 +186,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
             "add",
             "x@contoso.example",
             "--tenant",
-            "contoso.example",
+            CONTOSO,
             "--dry-run",
             "-o",
             "json",
@@ -238,14 +195,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
     .fails(4, "permission_denied");
     env.run_as(
         &contoso,
-        &[
-            "users",
-            "remove",
-            "admin@contoso.example",
-            "--dry-run",
-            "-o",
-            "json",
-        ],
+        &["users", "remove", CONTOSO_ADMIN, "--dry-run", "-o", "json"],
     )
     .fails(6, "conflict");
     assert_eq!(env.bytes(), before, "refused dry runs changed the database");
@@ -254,7 +204,7 @@ fn every_mutating_command_under_dry_run_leaves_the_database_byte_identical() {
 #[test]
 fn a_bulk_file_with_bad_rows_reports_all_of_them_and_writes_nothing() {
     let env = Env::with_demo();
-    let fab = env.token(FAB, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let csv = env.home().join("bad.csv");
     std::fs::write(
         &csv,
@@ -335,7 +285,7 @@ fn a_bulk_file_with_bad_rows_reports_all_of_them_and_writes_nothing() {
 #[test]
 fn a_thousand_row_file_applies_in_one_go_and_reapplies_to_nothing() {
     let env = Env::with_demo();
-    let fab = env.token(FAB, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let csv = env.home().join("big.csv");
     let mut body = String::from("customer_domain,email,access,duration,expires_in,message\n");
     for i in 0..1000 {
@@ -487,7 +437,7 @@ fn tsv_is_one_record_a_line_with_no_header() {
         r.stdout
     );
     // A cell with a line break stays on its record's line.
-    let op = env.token("admin@operator.example", DEMO_PASS);
+    let op = env.token(OP_ADMIN, PASS);
     env.run_as(
         &op,
         &[
@@ -498,13 +448,11 @@ fn tsv_is_one_record_a_line_with_no_header() {
             "--message",
             "line one\nline two",
             "--tenant",
-            "contoso.example",
+            CONTOSO,
         ],
     )
     .ok();
-    let r = env
-        .run(&["health", "--tenant", "contoso.example", "-o", "tsv"])
-        .ok();
+    let r = env.run(&["health", "--tenant", CONTOSO, "-o", "tsv"]).ok();
     assert!(
         r.stdout.contains("teams\tdegraded\tline one\\nline two\n"),
         "{}",
@@ -581,7 +529,7 @@ fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
 #[test]
 fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
     let env = Env::with_demo();
-    let contoso = env.token(CONTOSO_DEMO_ADMIN, DEMO_PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     let before = env.bytes();
     let code = on_a_terminal(
         &env,
@@ -603,8 +551,5 @@ fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
     );
     assert_eq!(code, 0);
     let partners = env.json_as(&contoso, &["partners", "list"]);
-    assert!(
-        !partners.to_string().contains("fabrikam-partners.example"),
-        "{partners}"
-    );
+    assert!(!partners.to_string().contains(FAB), "{partners}");
 }

@@ -9,17 +9,11 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, CONTOSO_IT, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_SALES,
+    NORTHWIND, NORTHWIND_ADMIN, OP_SUPPORT, PASS,
+};
 use common::*;
-
-const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
-const FAB_HELPDESK: &str = "helpdesk@fabrikam-partners.example";
-const FAB_SALES: &str = "sales@fabrikam-partners.example";
-const FAB: &str = "fabrikam-partners.example";
-const C_ADMIN: &str = "admin@contoso.example";
-const C_IT: &str = "it@contoso.example";
-const C_ALEX: &str = "alex@contoso.example";
-const NORTHWIND: &str = "northwind.example";
-const ADATUM: &str = "adatum.example";
 
 /// The demo, with a token per principal a test needs (signed in once, on first use).
 struct Demo {
@@ -40,7 +34,7 @@ impl Demo {
         if let Some(t) = self.tokens.borrow().get(upn) {
             return t.clone();
         }
-        let t = self.env.token(upn, DEMO_PASS);
+        let t = self.env.token(upn, PASS);
         self.tokens.borrow_mut().insert(upn.to_string(), t.clone());
         t
     }
@@ -145,7 +139,7 @@ fn licenses_catalogue_has_realistic_skus() {
     assert_eq!(ids.len(), skus.len(), "duplicate SKUs: {cat:#}");
     assert!(ids.contains(&"m365-e3"));
     // The same catalogue for a customer's user, and as a table.
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     assert_eq!(d.json(&alex, &["licenses", "catalogue"]), cat);
     let t = d.env.run(&["licenses", "catalogue"]).ok();
     assert!(t.stdout.contains("Microsoft 365 E3"), "{}", t.stdout);
@@ -154,7 +148,7 @@ fn licenses_catalogue_has_realistic_skus() {
 #[test]
 fn licenses_list_for_readers_refused_to_others() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let list = d.json(&admin, &["licenses", "list"]);
     let p = lic(&list, "m365-business-premium");
     assert_eq!(
@@ -169,7 +163,7 @@ fn licenses_list_for_readers_refused_to_others() {
     );
 
     // The user admin reads them; so does the partner's admin agent, with the same facts.
-    let it = d.token(C_IT);
+    let it = d.token(CONTOSO_IT);
     assert_eq!(d.json(&it, &["licenses", "list"]), list);
     assert_eq!(d.env.json(&["licenses", "list", "--tenant", CONTOSO]), list);
 
@@ -184,7 +178,7 @@ fn licenses_list_for_readers_refused_to_others() {
         )
         .fails(4, "permission_denied");
     assert_eq!(e["reason"], "role-insufficient");
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.env
         .run_as(&alex, &["licenses", "list", "-o", "json"])
         .fails(4, "permission_denied");
@@ -198,7 +192,7 @@ fn licenses_list_for_readers_refused_to_others() {
 #[test]
 fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let watch: &[&[&str]] = &[&["licenses", "list"]];
 
     let v = d.json(&admin, &["licenses", "buy", "m365-e3", "--quantity", "2"]);
@@ -223,20 +217,12 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
     );
 
     // A billing admin buys too.
-    d.env
-        .run_with(
-            &[
-                "users",
-                "add",
-                "bill@contoso.example",
-                "--role",
-                "billing-admin",
-                "--password-stdin",
-            ],
-            &format!("{DEMO_PASS}\n"),
-            &[("PARTNERCTL_TOKEN", &admin)],
-        )
-        .ok();
+    d.env.add_user_as(
+        &admin,
+        "bill@contoso.example",
+        PASS,
+        &["--role", "billing-admin"],
+    );
     let bill = d.token("bill@contoso.example");
     let v = d.json(&bill, &["licenses", "buy", "m365-e3", "--quantity", "1"]);
     assert_eq!(v["valid"], 6);
@@ -279,7 +265,7 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
         4,
         "permission_denied",
         Some("not-delegable"),
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let hd = d.token(FAB_HELPDESK);
@@ -289,29 +275,29 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
         4,
         "permission_denied",
         Some("not-delegable"),
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // Nor a user admin, nor a user without a role.
     let own_buy = ["licenses", "buy", "m365-e5", "--quantity", "1"];
-    let it = d.token(C_IT);
+    let it = d.token(CONTOSO_IT);
     d.refused(
         &it,
         &own_buy,
         4,
         "permission_denied",
         Some("role-insufficient"),
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.refused(
         &alex,
         &own_buy,
         4,
         "permission_denied",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
@@ -322,7 +308,7 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     for q in ["0", "100001"] {
@@ -332,7 +318,7 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
             2,
             "invalid_input",
             None,
-            C_ADMIN,
+            CONTOSO_ADMIN,
             watch,
         );
     }
@@ -341,37 +327,37 @@ fn licenses_buy_by_global_or_billing_admin_never_by_a_partner() {
 #[test]
 fn licenses_assign_up_to_the_valid_units_and_unassign() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
-    let it = d.token(C_IT);
+    let admin = d.token(CONTOSO_ADMIN);
+    let it = d.token(CONTOSO_IT);
     let watch: &[&[&str]] = &[&["licenses", "list"]];
     d.json(&admin, &["licenses", "buy", "m365-e3", "--quantity", "2"]);
 
     // The user admin assigns, up to the valid units.
-    let v = d.json(&it, &["licenses", "assign", "m365-e3", C_ALEX]);
+    let v = d.json(&it, &["licenses", "assign", "m365-e3", CONTOSO_ALEX]);
     assert_eq!((&v["assigned"], &v["available"]), (&json!(1), &json!(1)));
     let r = d
         .env
-        .run_as(&it, &["licenses", "assign", "m365-e3", C_IT])
+        .run_as(&it, &["licenses", "assign", "m365-e3", CONTOSO_IT])
         .ok();
     assert!(r.stdout.contains("2 of 2"), "{}", r.stdout);
     d.refused(
         &admin,
-        &["licenses", "assign", "m365-e3", C_ADMIN],
+        &["licenses", "assign", "m365-e3", CONTOSO_ADMIN],
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // Holding it already, no such user, no such subscription, no such SKU.
     d.json(&admin, &["licenses", "buy", "m365-e3", "--quantity", "1"]);
     d.refused(
         &admin,
-        &["licenses", "assign", "m365-e3", C_ALEX],
+        &["licenses", "assign", "m365-e3", CONTOSO_ALEX],
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
@@ -380,39 +366,39 @@ fn licenses_assign_up_to_the_valid_units_and_unassign() {
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
         &admin,
-        &["licenses", "assign", "m365-e3", "admin@northwind.example"],
+        &["licenses", "assign", "m365-e3", NORTHWIND_ADMIN],
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
         &admin,
-        &["licenses", "assign", "intune-p1", C_ADMIN],
+        &["licenses", "assign", "intune-p1", CONTOSO_ADMIN],
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
         &admin,
-        &["licenses", "assign", "nope", C_ADMIN],
+        &["licenses", "assign", "nope", CONTOSO_ADMIN],
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
     // A global admin assigns the unit just bought.
-    let v = d.json(&admin, &["licenses", "assign", "m365-e3", C_ADMIN]);
+    let v = d.json(&admin, &["licenses", "assign", "m365-e3", CONTOSO_ADMIN]);
     assert_eq!((&v["assigned"], &v["valid"]), (&json!(3), &json!(3)));
 
     // Refused: a partner's admin agent (not-delegable), a billing admin, a user without a role.
@@ -420,64 +406,63 @@ fn licenses_assign_up_to_the_valid_units_and_unassign() {
     for cmd in ["assign", "unassign"] {
         d.refused(
             &fab,
-            &["licenses", cmd, "m365-e3", C_ALEX, "--tenant", CONTOSO],
+            &[
+                "licenses",
+                cmd,
+                "m365-e3",
+                CONTOSO_ALEX,
+                "--tenant",
+                CONTOSO,
+            ],
             4,
             "permission_denied",
             Some("not-delegable"),
-            C_ADMIN,
+            CONTOSO_ADMIN,
             watch,
         );
     }
-    d.env
-        .run_with(
-            &[
-                "users",
-                "add",
-                "bill@contoso.example",
-                "--role",
-                "billing-admin",
-                "--password-stdin",
-            ],
-            &format!("{DEMO_PASS}\n"),
-            &[("PARTNERCTL_TOKEN", &admin)],
-        )
-        .ok();
+    d.env.add_user_as(
+        &admin,
+        "bill@contoso.example",
+        PASS,
+        &["--role", "billing-admin"],
+    );
     let bill = d.token("bill@contoso.example");
     d.refused(
         &bill,
-        &["licenses", "unassign", "m365-e3", C_ALEX],
+        &["licenses", "unassign", "m365-e3", CONTOSO_ALEX],
         4,
         "permission_denied",
         Some("role-insufficient"),
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.refused(
         &alex,
-        &["licenses", "unassign", "m365-e3", C_ALEX],
+        &["licenses", "unassign", "m365-e3", CONTOSO_ALEX],
         4,
         "permission_denied",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
     // Unassign frees a unit; unassigning what a user does not hold is exit 5.
-    let v = d.json(&it, &["licenses", "unassign", "m365-e3", C_ALEX]);
+    let v = d.json(&it, &["licenses", "unassign", "m365-e3", CONTOSO_ALEX]);
     assert_eq!((&v["assigned"], &v["available"]), (&json!(2), &json!(1)));
     d.refused(
         &it,
-        &["licenses", "unassign", "m365-e3", C_ALEX],
+        &["licenses", "unassign", "m365-e3", CONTOSO_ALEX],
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let r = d
         .env
-        .run_as(&it, &["licenses", "unassign", "m365-e3", C_IT])
+        .run_as(&it, &["licenses", "unassign", "m365-e3", CONTOSO_IT])
         .ok();
     assert!(r.stdout.contains("1 of 3"), "{}", r.stdout);
 }
@@ -485,38 +470,43 @@ fn licenses_assign_up_to_the_valid_units_and_unassign() {
 #[test]
 fn a_disabled_user_gets_no_new_license() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let watch: &[&[&str]] = &[&["licenses", "list"], &["users", "list"]];
     d.json(&admin, &["licenses", "buy", "m365-e3", "--quantity", "5"]);
-    d.json(&admin, &["users", "update", C_ALEX, "--disable"]);
+    d.json(&admin, &["users", "update", CONTOSO_ALEX, "--disable"]);
     d.refused(
         &admin,
-        &["licenses", "assign", "m365-e3", C_ALEX],
+        &["licenses", "assign", "m365-e3", CONTOSO_ALEX],
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // What it holds can still be taken back; then it gets nothing new either.
     let v = d.json(
         &admin,
-        &["licenses", "unassign", "m365-business-premium", C_ALEX],
+        &[
+            "licenses",
+            "unassign",
+            "m365-business-premium",
+            CONTOSO_ALEX,
+        ],
     );
     assert_eq!(v["assigned"], 2);
     d.refused(
         &admin,
-        &["licenses", "assign", "m365-business-premium", C_ALEX],
+        &["licenses", "assign", "m365-business-premium", CONTOSO_ALEX],
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // Enabled again, it may.
-    d.json(&admin, &["users", "update", C_ALEX, "--enable"]);
+    d.json(&admin, &["users", "update", CONTOSO_ALEX, "--enable"]);
     assert_eq!(
-        d.json(&admin, &["licenses", "assign", "m365-e3", C_ALEX])["assigned"],
+        d.json(&admin, &["licenses", "assign", "m365-e3", CONTOSO_ALEX])["assigned"],
         1
     );
 }
@@ -526,7 +516,7 @@ fn a_disabled_user_gets_no_new_license() {
 #[test]
 fn domains_list_for_readers_refused_to_others() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let list = d.json(&admin, &["domains", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 3, "{list:#}");
     let initial = dom(&list, CONTOSO).unwrap();
@@ -554,7 +544,7 @@ fn domains_list_for_readers_refused_to_others() {
         .run_as(&hd, &["domains", "list", "--tenant", CONTOSO, "-o", "json"])
         .fails(4, "permission_denied");
     assert_eq!(e["reason"], "role-insufficient");
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.env
         .run_as(&alex, &["domains", "list", "-o", "json"])
         .fails(4, "permission_denied");
@@ -563,7 +553,7 @@ fn domains_list_for_readers_refused_to_others() {
 #[test]
 fn domains_add_verify_and_set_capabilities() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let watch: &[&[&str]] = &[&["domains", "list"]];
 
     // add prints the TXT record to publish.
@@ -606,7 +596,7 @@ fn domains_add_verify_and_set_capabilities() {
             6,
             "conflict",
             None,
-            C_ADMIN,
+            CONTOSO_ADMIN,
             watch,
         );
     }
@@ -616,7 +606,7 @@ fn domains_add_verify_and_set_capabilities() {
         2,
         "invalid_input",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
@@ -633,7 +623,7 @@ fn domains_add_verify_and_set_capabilities() {
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // The wrong code is exit 2 and leaves it unverified; the right one verifies it.
@@ -649,7 +639,7 @@ fn domains_add_verify_and_set_capabilities() {
         2,
         "invalid_input",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let v = d.json(
@@ -675,7 +665,7 @@ fn domains_add_verify_and_set_capabilities() {
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let v = d.json(
@@ -727,7 +717,7 @@ fn domains_add_verify_and_set_capabilities() {
         2,
         "invalid_input",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // Another tenant's domain is not found.
@@ -743,7 +733,7 @@ fn domains_add_verify_and_set_capabilities() {
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 }
@@ -753,7 +743,7 @@ fn domains_are_never_added_or_configured_by_a_partner() {
     let d = Demo::new();
     let fab = d.token(FAB_ADMIN);
     let hd = d.token(FAB_HELPDESK);
-    let it = d.token(C_IT);
+    let it = d.token(CONTOSO_IT);
     let watch: &[&[&str]] = &[&["domains", "list"]];
     let t = ["--tenant", CONTOSO];
     let cmds: Vec<Vec<&str>> = vec![
@@ -778,7 +768,7 @@ fn domains_are_never_added_or_configured_by_a_partner() {
                 4,
                 "permission_denied",
                 Some("not-delegable"),
-                C_ADMIN,
+                CONTOSO_ADMIN,
                 watch,
             );
         }
@@ -789,7 +779,7 @@ fn domains_are_never_added_or_configured_by_a_partner() {
             4,
             "permission_denied",
             Some("role-insufficient"),
-            C_ADMIN,
+            CONTOSO_ADMIN,
             watch,
         );
     }
@@ -801,7 +791,7 @@ fn domains_are_never_added_or_configured_by_a_partner() {
 #[test]
 fn domains_remove_refuses_the_initial_domain_and_one_in_use() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let watch: &[&[&str]] = &[&["domains", "list"], &["users", "list"]];
     d.refused(
         &admin,
@@ -809,29 +799,19 @@ fn domains_remove_refuses_the_initial_domain_and_one_in_use() {
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // A user's UPN in mail.contoso.example keeps it.
     d.env
-        .run_with(
-            &[
-                "users",
-                "add",
-                "bob@mail.contoso.example",
-                "--password-stdin",
-            ],
-            &format!("{DEMO_PASS}\n"),
-            &[("PARTNERCTL_TOKEN", &admin)],
-        )
-        .ok();
+        .add_user_as(&admin, "bob@mail.contoso.example", PASS, &[]);
     d.refused(
         &admin,
         &["domains", "remove", "mail.contoso.example"],
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
@@ -840,7 +820,7 @@ fn domains_remove_refuses_the_initial_domain_and_one_in_use() {
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     d.refused(
@@ -849,7 +829,7 @@ fn domains_remove_refuses_the_initial_domain_and_one_in_use() {
         5,
         "not_found",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
@@ -877,7 +857,7 @@ fn domains_remove_refuses_the_initial_domain_and_one_in_use() {
 #[test]
 fn health_shows_the_effective_status_per_service() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let h = d.json(&admin, &["health"]);
     let services: Vec<&str> = h
         .as_array()
@@ -919,7 +899,7 @@ fn health_shows_the_effective_status_per_service() {
     assert_eq!(svc(&n, "teams")["status"], "degraded");
 
     // Refused: a user without a role; the partner where it has no relationship.
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.env
         .run_as(&alex, &["health", "-o", "json"])
         .fails(4, "permission_denied");
@@ -932,9 +912,9 @@ fn health_shows_the_effective_status_per_service() {
 fn the_operator_publishes_health_globally_and_per_tenant() {
     let d = Demo::new();
     let op = d.token(OP_ADMIN);
-    let admin = d.token(C_ADMIN);
-    let nw = d.token("admin@northwind.example");
-    let ad = d.token("admin@adatum.example");
+    let admin = d.token(CONTOSO_ADMIN);
+    let nw = d.token(NORTHWIND_ADMIN);
+    let ad = d.token(ADATUM_ADMIN);
 
     // Globally: every tenant sees it.
     let v = d.json(
@@ -1014,7 +994,7 @@ fn the_operator_publishes_health_globally_and_per_tenant() {
         &["health"],
     ];
     let fab = d.token(FAB_ADMIN);
-    let support = d.token("support@operator.example");
+    let support = d.token(OP_SUPPORT);
     for (tok, args) in [
         (&admin, vec!["health", "set", "exchange", "degraded"]),
         (
@@ -1064,7 +1044,7 @@ fn the_operator_publishes_health_globally_and_per_tenant() {
 #[test]
 fn requests_create_with_severity_and_human_numbers() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let watch: &[&[&str]] = &[&["requests", "list"]];
     let before = numbers(&d.json(&admin, &["requests", "list"]));
 
@@ -1088,7 +1068,7 @@ fn requests_create_with_severity_and_human_numbers() {
             (&v["severity"], &v["status"]),
             (&json!(sev), &json!("open"))
         );
-        assert_eq!(v["created_by"], C_ADMIN);
+        assert_eq!(v["created_by"], CONTOSO_ADMIN);
         assert_eq!(v["on_behalf_of"], Value::Null);
         assert!(!before.contains(&n));
         made.push(n);
@@ -1127,7 +1107,7 @@ fn requests_create_with_severity_and_human_numbers() {
             2,
             "invalid_input",
             None,
-            C_ADMIN,
+            CONTOSO_ADMIN,
             watch,
         );
     }
@@ -1137,13 +1117,13 @@ fn requests_create_with_severity_and_human_numbers() {
         2,
         "invalid_input",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
 
     // Any admin role opens requests (it@: user and helpdesk admin); a user without one cannot,
     // nor can a sales agent or the partner where it has no relationship.
-    let it = d.token(C_IT);
+    let it = d.token(CONTOSO_IT);
     d.json(
         &it,
         &[
@@ -1155,14 +1135,14 @@ fn requests_create_with_severity_and_human_numbers() {
             "2",
         ],
     );
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     d.refused(
         &alex,
         &["requests", "create", "--title", "x"],
         4,
         "permission_denied",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let sales = d.token(FAB_SALES);
@@ -1172,7 +1152,7 @@ fn requests_create_with_severity_and_human_numbers() {
         4,
         "permission_denied",
         Some("role-insufficient"),
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     let fab = d.token(FAB_ADMIN);
@@ -1212,7 +1192,7 @@ fn a_partner_agents_request_records_the_agent_and_the_partner() {
     assert_eq!(v["on_behalf_of"], FAB);
 
     // The customer sees who opened it and for which partner.
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let s = d.json(&admin, &["requests", "show", &n]);
     assert_eq!(
         (&s["created_by"], &s["on_behalf_of"]),
@@ -1241,14 +1221,32 @@ fn a_partner_agents_request_records_the_agent_and_the_partner() {
         (&v["created_by"], &v["on_behalf_of"]),
         (&json!(FAB_ADMIN), &json!(FAB))
     );
-    let list = d.json(&d.token("admin@northwind.example"), &["requests", "list"]);
+    let list = d.json(&d.token(NORTHWIND_ADMIN), &["requests", "list"]);
     assert!(numbers(&list).contains(&v["number"].as_str().unwrap().to_string()));
 }
 
+/// Two new requests at contoso: `a` by its admin, `b` by the partner's helpdesk agent.
+fn two_requests(d: &Demo, admin: &str, hd: &str) -> (String, String) {
+    let a = d.json(admin, &["requests", "create", "--title", "First"])["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let b = d.json(
+        hd,
+        &[
+            "requests", "create", "--title", "Second", "--tenant", CONTOSO,
+        ],
+    )["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (a, b)
+}
+
 #[test]
-fn requests_list_open_first_comment_close_update() {
+fn requests_list_open_first_and_take_comments() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
+    let admin = d.token(CONTOSO_ADMIN);
     let op = d.token(OP_ADMIN);
     let hd = d.token(FAB_HELPDESK);
 
@@ -1257,19 +1255,7 @@ fn requests_list_open_first_comment_close_update() {
     assert_eq!(list[0]["status"], "open");
     assert_eq!(list[1]["status"], "closed");
 
-    let a = d.json(&admin, &["requests", "create", "--title", "First"])["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let b = d.json(
-        &hd,
-        &[
-            "requests", "create", "--title", "Second", "--tenant", CONTOSO,
-        ],
-    )["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (a, _) = two_requests(&d, &admin, &hd);
 
     // comment: the customer, the partner's helpdesk agent and the operator answer.
     let r = d
@@ -1324,7 +1310,7 @@ fn requests_list_open_first_comment_close_update() {
     assert_eq!(
         comments,
         [
-            (C_ADMIN, "Still broken"),
+            (CONTOSO_ADMIN, "Still broken"),
             (FAB_HELPDESK, "Looking at it"),
             (OP_ADMIN, "Fixed on our side")
         ]
@@ -1340,7 +1326,16 @@ fn requests_list_open_first_comment_close_update() {
     }
     // The demo's open request has the operator's comment.
     let s1 = d.json(&admin, &["requests", "show", "SR-000001"]);
-    assert_eq!(s1["comments"][0]["author"], "support@operator.example");
+    assert_eq!(s1["comments"][0]["author"], OP_SUPPORT);
+}
+
+#[test]
+fn requests_update_reorder_and_close() {
+    let d = Demo::new();
+    let admin = d.token(CONTOSO_ADMIN);
+    let op = d.token(OP_ADMIN);
+    let hd = d.token(FAB_HELPDESK);
+    let (a, b) = two_requests(&d, &admin, &hd);
 
     // update --status: the operator sets any status.
     let v = d.json(
@@ -1436,7 +1431,7 @@ fn requests_list_open_first_comment_close_update() {
         6,
         "conflict",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
     // The partner's helpdesk agent closes a request too (service-request.update).
@@ -1453,14 +1448,18 @@ fn requests_list_open_first_comment_close_update() {
         2,
         "invalid_input",
         None,
-        C_ADMIN,
+        CONTOSO_ADMIN,
         watch,
     );
+}
 
+#[test]
+fn requests_are_refused_without_the_right_role() {
+    let d = Demo::new();
     // Refused: a user without a role, the sales agent, the operator's support staff.
-    let alex = d.token(C_ALEX);
+    let alex = d.token(CONTOSO_ALEX);
     let sales = d.token(FAB_SALES);
-    let support = d.token("support@operator.example");
+    let support = d.token(OP_SUPPORT);
     for (tok, args) in [
         (
             &alex,
@@ -1501,7 +1500,7 @@ fn requests_list_open_first_comment_close_update() {
             4,
             "permission_denied",
             None,
-            C_ADMIN,
+            CONTOSO_ADMIN,
             &[&["requests", "show", "SR-000001"], &["requests", "list"]],
         );
     }
@@ -1510,8 +1509,8 @@ fn requests_list_open_first_comment_close_update() {
 #[test]
 fn another_tenants_request_is_not_found() {
     let d = Demo::new();
-    let admin = d.token(C_ADMIN);
-    let nw = d.token("admin@northwind.example");
+    let admin = d.token(CONTOSO_ADMIN);
+    let nw = d.token(NORTHWIND_ADMIN);
     let theirs = &d.json(&nw, &["requests", "list"])[0]["number"];
     let theirs = theirs.as_str().unwrap().to_string();
     assert!(!numbers(&d.json(&admin, &["requests", "list"])).contains(&theirs));
@@ -1529,15 +1528,7 @@ fn another_tenants_request_is_not_found() {
         vec!["requests", "update", theirs.as_str(), "--status", "open"],
         vec!["requests", "show", "SR-999999"],
     ] {
-        d.refused(
-            &admin,
-            &args,
-            5,
-            "not_found",
-            None,
-            "admin@northwind.example",
-            watch,
-        );
+        d.refused(&admin, &args, 5, "not_found", None, NORTHWIND_ADMIN, watch);
     }
     // Through the partner: a number of northwind's under --tenant contoso is not found either.
     let fab = d.token(FAB_ADMIN);

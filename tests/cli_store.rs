@@ -8,6 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use common::demo::{FAB_ADMIN, PASS};
 use common::*;
 
 /// The names in a directory, sorted: a failed command must not leave files behind.
@@ -450,15 +451,15 @@ fn no_wal_content_is_left_after_commands() {
 fn demo_builds_a_fresh_database_and_signs_in() {
     let env = Env::new();
     let v = env.run(&["demo", "-o", "json"]).ok().json();
-    assert_eq!(v["signed_in_as"], "admin@fabrikam-partners.example");
+    assert_eq!(v["signed_in_as"], FAB_ADMIN);
     assert_eq!(mode(&env.db), 0o600);
     let who = env.json(&["whoami"]);
-    assert_eq!(who["upn"], "admin@fabrikam-partners.example");
+    assert_eq!(who["upn"], FAB_ADMIN);
     assert_eq!(who["roles"], serde_json::json!(["global-admin"]));
     assert_eq!(who["partner"], true);
-    let contoso = env.token("admin@contoso.example", "demo-pass-2026");
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     env.run_as(&contoso, &["users", "list"]).ok();
-    let op = env.token(OP_ADMIN, "demo-pass-2026");
+    let op = env.token(OP_ADMIN, PASS);
     let tenants = env
         .run_as(&op, &["tenants", "list", "-o", "json"])
         .ok()
@@ -472,7 +473,7 @@ fn demo_builds_a_fresh_database_and_signs_in() {
     env.run(&["demo", "--customers", "1"]).ok();
     let tenants = env
         .run_as(
-            &env.token(OP_ADMIN, "demo-pass-2026"),
+            &env.token(OP_ADMIN, PASS),
             &["tenants", "list", "-o", "json"],
         )
         .ok()

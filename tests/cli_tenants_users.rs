@@ -498,12 +498,7 @@ fn user_roles_decide_what_a_user_may_do() {
     assert_eq!(env.state(), state);
 
     // A user admin creates users, but may not hand out roles.
-    env.run_with(
-        &["users", "add", "y@contoso.example", "--password-stdin"],
-        "y-password\n",
-        &[("PARTNERCTL_TOKEN", &ua)],
-    )
-    .ok();
+    env.add_user_as(&ua, "y@contoso.example", "y-password", &[]);
     let state = env.state();
     env.run_as(
         &ua,

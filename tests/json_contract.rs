@@ -10,11 +10,11 @@ mod common;
 
 use std::path::Path;
 
+use common::demo::{FAB_ADMIN, PASS};
 use common::*;
 use serde_json::Value;
 
-/// Replaces what differs from run to run: uuids, runs of 24 or more hex digits (tokens,
-/// hashes, session file names, verification codes), and the temp directory.
+/// Replaces what differs from run to run (see `redact_str`) and the temp directory.
 fn redact(v: &Value, home: &str) -> Value {
     match v {
         Value::String(s) => Value::String(redact_str(&s.replace(home, "[home]"))),
@@ -26,32 +26,6 @@ fn redact(v: &Value, home: &str) -> Value {
         ),
         other => other.clone(),
     }
-}
-
-fn redact_str(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        let rest = &b[i..];
-        let boundary = i == 0 || !b[i - 1].is_ascii_hexdigit();
-        let uuid = rest.len() >= 36
-            && [8, 13, 18, 23].iter().all(|&d| rest[d] == b'-')
-            && (0..36).all(|k| [8, 13, 18, 23].contains(&k) || rest[k].is_ascii_hexdigit());
-        if boundary && uuid {
-            out.push_str("[uuid]");
-            i += 36;
-        } else if boundary && rest.iter().take_while(|c| c.is_ascii_hexdigit()).count() >= 24 {
-            // tokens and hashes (64), session file names (32), verification codes (24)
-            out.push_str("[hex]");
-            i += rest.iter().take_while(|c| c.is_ascii_hexdigit()).count();
-        } else {
-            let ch = s[i..].chars().next().expect("in bounds");
-            out.push(ch);
-            i += ch.len_utf8();
-        }
-    }
-    out
 }
 
 /// Collects each command's document: snapshots it and keeps it for docs/json.md.
@@ -205,8 +179,37 @@ fn every_commands_json_is_pinned_and_documented() {
         &v,
     );
 
-    let contoso = env.token(CONTOSO_ADMIN, CONTOSO_PASS);
-    let fab = env.token("admin@fabrikam.example", "fabrikam-pass-1");
+    let p = Principals {
+        contoso: env.token(CONTOSO_ADMIN, CONTOSO_PASS),
+        fab: env.token("admin@fabrikam.example", "fabrikam-pass-1"),
+    };
+    tenants_and_users(&env, &mut c, &p);
+    relationships(&env, &mut c, &p);
+    services(&env, &mut c, &p);
+    accountability(&env, &mut c, &p);
+    demo_and_an_error(&mut c);
+
+    let docs = render_docs(&c.docs);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &docs).unwrap();
+    }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == docs,
+        "docs/json.md does not match the JSON snapshots; regenerate it with: UPDATE_DOCS=1 cargo test --test json_contract"
+    );
+}
+
+/// The two signed-in admins the contract's commands run as.
+struct Principals {
+    contoso: String,
+    fab: String,
+}
+
+/// Documents 09 to 19: a tenant and its users, as contoso's admin.
+fn tenants_and_users(env: &Env, c: &mut Contract, p: &Principals) {
+    let contoso = p.contoso.clone();
     let as_ = |t: &str, args: &[&str]| {
         let mut a = args.to_vec();
         a.extend(["-o", "json"]);
@@ -319,8 +322,16 @@ fn every_commands_json_is_pinned_and_documented() {
     );
     let v = as_(&contoso, &["can", "user.create"]);
     c.doc("19_can", "partnerctl can user.create -o json", &v);
+}
 
-    // ----- relationships -----
+/// Invites, relationships and grants, between Fabrikam and contoso.
+fn relationships(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(
         &fab,
         &[
@@ -455,8 +466,16 @@ fn every_commands_json_is_pinned_and_documented() {
         "partnerctl can user.read --tenant contoso.example --user agent@fabrikam.example -o json",
         &v,
     );
+}
 
-    // ----- services -----
+/// Licenses, domains, health, service requests and the dashboard.
+fn services(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(&contoso, &["licenses", "catalogue"]);
     c.doc(
         "34_licenses catalogue",
@@ -601,8 +620,16 @@ fn every_commands_json_is_pinned_and_documented() {
         "partnerctl dashboard contoso.example -o json",
         &v,
     );
+}
 
-    // ----- accountability -----
+/// Access, doctor, the audit trail, and the commands around the edges.
+fn accountability(env: &Env, c: &mut Contract, p: &Principals) {
+    let (contoso, fab) = (p.contoso.clone(), p.fab.clone());
+    let as_ = |t: &str, args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        json_of(env.run_as(t, &a))
+    };
     let v = as_(&contoso, &["access"]);
     c.doc("53_access", "partnerctl access -o json", &v);
     let v = as_(&contoso, &["doctor"]);
@@ -656,13 +683,15 @@ fn every_commands_json_is_pinned_and_documented() {
     );
     let v = as_(&contoso, &["logout"]);
     c.doc("61_logout", "partnerctl logout -o json", &v);
+}
 
-    // ----- demo and an error -----
+/// The demo and a denied command on it.
+fn demo_and_an_error(c: &mut Contract) {
     let demo = Env::new();
     c.home = demo.home().display().to_string();
     let v = json_of(demo.run(&["demo", "-o", "json"]));
     c.doc("62_demo", "partnerctl demo -o json", &v);
-    let partner = demo.token("admin@fabrikam-partners.example", "demo-pass-2026");
+    let partner = demo.token(FAB_ADMIN, PASS);
     let err = demo
         .run_as(
             &partner,
@@ -681,16 +710,5 @@ fn every_commands_json_is_pinned_and_documented() {
         "63_error",
         "partnerctl users add x@contoso.example --tenant contoso.example -o json   # 2> stderr",
         &err,
-    );
-
-    let docs = render_docs(&c.docs);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md");
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &docs).unwrap();
-    }
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        current == docs,
-        "docs/json.md does not match the JSON snapshots; regenerate it with: UPDATE_DOCS=1 cargo test --test json_contract"
     );
 }

@@ -9,12 +9,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use common::{ro, Env, DEMO_PASS};
-
-const FAB: &str = "fabrikam-partners.example";
-const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
-const CONTOSO: &str = "contoso.example";
-const CONTOSO_ADMIN: &str = "admin@contoso.example";
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_SALES, NORTHWIND, OP_ADMIN,
+    PASS, TAILSPIN, TAILSPIN_ADMIN,
+};
+use common::{ro, Env};
 
 /// The binary as `Env::cmd` runs it, as a plain process that can run alongside others.
 fn spawn(env: &Env, token: &str, args: &[&str]) -> Child {
@@ -71,8 +70,8 @@ fn scalar(db: &Path, sql: &str) -> i64 {
 #[test]
 fn no_change_lands_after_the_relationship_it_relied_on_ended() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
-    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     let mut ended = Vec::new();
     for round in 0..10 {
         let rel = if round == 0 {
@@ -157,7 +156,7 @@ fn write_csv(dir: &Path, name: &str, domains: impl IntoIterator<Item = String>) 
 #[test]
 fn concurrent_identical_bulk_invites_create_each_invite_once() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let csv = write_csv(
         env.home(),
         "same200.csv",
@@ -203,7 +202,7 @@ fn concurrent_identical_bulk_invites_create_each_invite_once() {
 #[test]
 fn sixteen_concurrent_bulk_writers_lose_nothing() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let before = scalar(&env.db, "SELECT count(*) FROM audit");
     let runs: Vec<Child> = (0..16)
         .map(|k| {
@@ -234,12 +233,12 @@ fn sixteen_concurrent_bulk_writers_lose_nothing() {
 #[test]
 fn thirty_two_concurrent_accepts_one_wins() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     // An invite addressed to nobody in particular, raced for by 32 processes.
     let open = env.json_as(&fab, &["invite", "--access", "global-reader"]);
     let open_token = open["token"].as_str().unwrap().to_string();
     // adatum has no relationship with the partner yet (only the demo's pending invite).
-    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+    let adatum = env.token(ADATUM_ADMIN, PASS);
     let runs: Vec<Child> = (0..32)
         .map(|_| spawn(&env, &adatum, &["accept", &open_token, "--yes"]))
         .collect();
@@ -254,15 +253,15 @@ fn thirty_two_concurrent_accepts_one_wins() {
 #[test]
 fn own_tenant_commands_refuse_another_tenant() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let before = env.state();
     for args in [
         &[
             "customers",
             "remove",
-            "northwind.example",
+            NORTHWIND,
             "--tenant",
-            "tailspin-advisors.example",
+            TAILSPIN,
             "--yes",
         ][..],
         &["invites", "list", "--tenant", "nowhere.example"],
@@ -290,7 +289,7 @@ fn own_tenant_commands_refuse_another_tenant() {
 #[test]
 fn raw_identifiers_never_reach_the_audit_trail() {
     let env = Env::with_demo();
-    let sales = env.token("sales@fabrikam-partners.example", DEMO_PASS);
+    let sales = env.token(FAB_SALES, PASS);
     let nasty = "\u{1b}]0;OWNED\u{7}\u{1b}[2J";
     env.run_as(
         &sales,
@@ -299,7 +298,7 @@ fn raw_identifiers_never_reach_the_audit_trail() {
         ],
     )
     .fails(2, "invalid_input");
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     env.run_as(&fab, &["invites", "revoke", nasty, "--yes", "-o", "json"])
         .fails(5, "not_found");
     env.run_as(&fab, &["dashboard", nasty, "-o", "json"])
@@ -344,7 +343,7 @@ fn messages(dir: &Path) -> BTreeSet<String> {
 #[test]
 fn killed_bulk_runs_leave_no_message_for_a_missing_invite() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let csv = write_csv(
         env.home(),
         "many.csv",
@@ -432,18 +431,66 @@ fn killed_bulk_runs_leave_no_message_for_a_missing_invite() {
     eprintln!("{rounds_with_files} of 20 killed rounds had committed messages in place");
 }
 
+/// Point 6: a run that died after its commit but before moving its messages into place is
+/// finished by the next run into the same directory, even one that has nothing left to do;
+/// a staged message whose invite never committed is removed.
+#[test]
+fn the_next_run_finishes_what_a_dead_run_left_staged() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let csv = write_csv(
+        env.home(),
+        "two.csv",
+        ["s1.example", "s2.example"].map(String::from),
+    );
+    let dir = env.home().join("out");
+    let args = [
+        "invite",
+        "--from-csv",
+        csv.to_str().unwrap(),
+        "--email-dir",
+        dir.to_str().unwrap(),
+        "--skip-existing",
+        "-o",
+        "json",
+    ];
+    let v = env.run_as(&fab, &args).ok().json();
+    let first = &v["created"][0];
+    let file = PathBuf::from(first["email_file"].as_str().unwrap());
+    let id = first["id"].as_str().unwrap();
+    // As if the process had died between the commit and the move.
+    let name = file.file_name().unwrap().to_str().unwrap().to_string();
+    let staged = dir.join(format!(".{name}.{id}.partial"));
+    std::fs::rename(&file, &staged).unwrap();
+    let orphan =
+        dir.join(".invite-00009-x.example.eml.0193a5c2-7d1e-7c3a-9f00-2b6f4e8d1a77.partial");
+    std::fs::write(&orphan, "for an invite that never committed").unwrap();
+    // Everything is done already: the run skips both rows, and still finishes the move.
+    let again = env.run_as(&fab, &args).ok().json();
+    assert_eq!(again["created"].as_array().unwrap().len(), 0);
+    assert!(
+        file.exists(),
+        "the committed invite's message was not moved into place"
+    );
+    assert!(!staged.exists());
+    assert!(
+        !orphan.exists(),
+        "a message for an invite that does not exist was kept"
+    );
+}
+
 /// Point 6 (single invite): the message appears only with its invite.
 #[test]
 fn a_failed_invite_leaves_no_message() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let out = env.home().join("inv.eml");
     let args = [
         "invite",
         "--customer-domain",
-        "adatum.example",
+        ADATUM,
         "--email-to",
-        "admin@adatum.example",
+        ADATUM_ADMIN,
         "--email-out",
         out.to_str().unwrap(),
         "-o",
@@ -481,8 +528,8 @@ fn a_failed_invite_leaves_no_message() {
 #[test]
 fn a_prospect_invite_cannot_be_captured() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
-    let adatum = env.token("admin@adatum.example", DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
+    let adatum = env.token(ADATUM_ADMIN, PASS);
     // Before: adatum verifies early.example, then is invited to it.
     let code = env.json_as(&adatum, &["domains", "add", "early.example"])["verification"]["value"]
         .as_str()
@@ -514,7 +561,7 @@ fn a_prospect_invite_cannot_be_captured() {
         &fab,
         &["invite", "--customer-domain", "newprospect.example"],
     );
-    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     let code = env.json_as(&contoso, &["domains", "add", "newprospect.example"])["verification"]
         ["value"]
         .as_str()
@@ -553,7 +600,7 @@ fn a_prospect_invite_cannot_be_captured() {
 #[test]
 fn no_existence_oracles() {
     let env = Env::with_demo();
-    let contoso = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
     let shape = |r: common::Run, name: &str| {
         let code = r.code;
         let e = r.error();
@@ -567,16 +614,9 @@ fn no_existence_oracles() {
     let a = shape(
         env.run_as(
             &contoso,
-            &[
-                "can",
-                "user.read",
-                "--user",
-                "admin@operator.example",
-                "-o",
-                "json",
-            ],
+            &["can", "user.read", "--user", OP_ADMIN, "-o", "json"],
         ),
-        "admin@operator.example",
+        OP_ADMIN,
     );
     let b = shape(
         env.run_as(
@@ -610,10 +650,10 @@ fn no_existence_oracles() {
     );
     assert_eq!((a.0, &a.1), (c.0, &c.1));
 
-    let tail = env.token("admin@tailspin-advisors.example", DEMO_PASS);
+    let tail = env.token(TAILSPIN_ADMIN, PASS);
     let d = shape(
-        env.run_as(&tail, &["dashboard", "adatum.example", "-o", "json"]),
-        "adatum.example",
+        env.run_as(&tail, &["dashboard", ADATUM, "-o", "json"]),
+        ADATUM,
     );
     let n = shape(
         env.run_as(&tail, &["dashboard", "nope.example", "-o", "json"]),
@@ -622,11 +662,8 @@ fn no_existence_oracles() {
     assert_eq!(d, n);
     assert_eq!(d.0, 4);
     let u1 = shape(
-        env.run_as(
-            &tail,
-            &["users", "list", "--tenant", "adatum.example", "-o", "json"],
-        ),
-        "adatum.example",
+        env.run_as(&tail, &["users", "list", "--tenant", ADATUM, "-o", "json"]),
+        ADATUM,
     );
     let u2 = shape(
         env.run_as(
@@ -637,7 +674,7 @@ fn no_existence_oracles() {
     );
     assert_eq!(u1, u2);
     // The operator's global admins see every tenant: for them an unknown one is exit 5.
-    let op = env.token("admin@operator.example", DEMO_PASS);
+    let op = env.token(OP_ADMIN, PASS);
     env.run_as(&op, &["dashboard", "nope.example", "-o", "json"])
         .fails(5, "not_found");
 }
@@ -647,7 +684,7 @@ fn no_existence_oracles() {
 #[test]
 fn a_busy_database_is_unavailable_not_invalid() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let r = env.run_with(
@@ -666,7 +703,7 @@ fn a_busy_database_is_unavailable_not_invalid() {
 #[test]
 fn implicit_agent_roles_agree_with_the_core() {
     let env = Env::with_demo();
-    let fab = env.token(FAB_ADMIN, DEMO_PASS);
+    let fab = env.token(FAB_ADMIN, PASS);
     let grants = env.json_as(&fab, &["grants", "list"]);
     let implicit: BTreeSet<String> = grants
         .as_array()

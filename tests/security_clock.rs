@@ -7,6 +7,7 @@ mod common;
 
 use std::fs;
 
+use common::demo::PASS;
 use common::*;
 
 const LATER: &str = "2099-01-01T00:00:00Z";
@@ -213,7 +214,7 @@ fn a_demo_database_honours_the_clock() {
     let v = env.json(&["whoami"]);
     assert_eq!(v["test_clock"], true);
     assert_eq!(v["session_expires_at"], "2027-01-01T12:00:00Z");
-    let token = env.token("admin@contoso.example", DEMO_PASS);
+    let token = env.token(CONTOSO_ADMIN, PASS);
     let v = env.json_as(&token, &["whoami"]);
     assert_eq!(v["session_expires_at"], "2027-01-01T12:00:00Z");
 }

@@ -10,6 +10,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command as Std;
 
+use common::demo::{FAB_ADMIN, FAB_HELPDESK, PASS};
 use common::*;
 
 fn chmod(p: &Path, mode: u32) {
@@ -216,13 +217,10 @@ impl ExclusiveLock {
 
 #[test]
 fn a_locked_database_is_exit_8_for_every_kind_of_command() {
+    let demo_pass = format!("{PASS}\n");
     let env = Env::with_demo();
     let csv = env.home().join("grants.csv");
-    fs::write(
-        &csv,
-        "upn,role\nhelpdesk@fabrikam-partners.example,admin-agent\n",
-    )
-    .unwrap();
+    fs::write(&csv, format!("upn,role\n{FAB_HELPDESK},admin-agent\n")).unwrap();
     let invites = env.home().join("invites.csv");
     fs::write(
         &invites,
@@ -245,14 +243,7 @@ fn a_locked_database_is_exit_8_for_every_kind_of_command() {
             vec!["grants", "add", "--from-csv", csv.to_str().unwrap()],
             "",
         ),
-        (
-            vec![
-                "login",
-                "admin@fabrikam-partners.example",
-                "--password-stdin",
-            ],
-            "demo-pass-2026\n",
-        ),
+        (vec!["login", FAB_ADMIN, "--password-stdin"], &demo_pass),
         (vec!["logout"], ""),
         (
             vec!["init", "--test-clock", "--password-stdin"],

@@ -5,11 +5,11 @@
 
 mod common;
 
+use common::demo::{FAB_SALES, PASS};
 use common::*;
 use partnerctl::model::is_unsafe_char;
 use serde_json::Value;
 
-const FAB_SALES: &str = "sales@fabrikam-partners.example";
 /// An OSC window-title change, a bell and a clear-screen.
 const PLANT: &str = "\x1b]0;OWNED\x07\x1b[2J";
 const PLANT_SHOWN: &str = "\\x1b]0;OWNED\\x07\\x1b[2J";
@@ -52,7 +52,7 @@ fn assert_no_formula(doc: &str) {
 #[test]
 fn an_escape_sequence_planted_in_the_audit_trail_never_reaches_the_customers_terminal() {
     let env = Env::with_demo();
-    let sales = env.token(FAB_SALES, DEMO_PASS);
+    let sales = env.token(FAB_SALES, PASS);
     let planted = env.run_as(&sales, &["requests", "close", PLANT, "--tenant", CONTOSO]);
     // Denied by the permission core (4), or refused as an identifier before that (2).
     assert!(
@@ -63,7 +63,7 @@ fn an_escape_sequence_planted_in_the_audit_trail_never_reaches_the_customers_ter
     );
     assert_inert("the sales agent's error line", &planted.stderr);
 
-    let admin = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     let recorded = env
         .json_as(&admin, &["audit", "list"])
         .as_array()
@@ -94,7 +94,7 @@ fn an_escape_sequence_planted_in_the_audit_trail_never_reaches_the_customers_ter
 #[test]
 fn csv_exports_neutralise_formulas() {
     let env = Env::with_demo();
-    let admin = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     env.run_as(&admin, &["requests", "create", "--title", FORMULA])
         .ok();
     let csv = env
@@ -126,7 +126,7 @@ fn csv_exports_neutralise_formulas() {
     );
 
     // A tenant's display name, exported by the operator.
-    let op = env.token(OP_ADMIN, DEMO_PASS);
+    let op = env.token(OP_ADMIN, PASS);
     let name = "@SUM(1+1)*cmd|' /C calc'!A0";
     env.run_as(
         &op,
@@ -154,8 +154,8 @@ fn csv_exports_neutralise_formulas() {
 #[test]
 fn names_with_bidirectional_or_invisible_characters_are_refused_and_nothing_changes() {
     let env = Env::with_demo();
-    let op = env.token(OP_ADMIN, DEMO_PASS);
-    let admin = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let op = env.token(OP_ADMIN, PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     let attempts: Vec<(&str, Vec<&str>)> = vec![
         (
             &op,
@@ -250,7 +250,7 @@ fn error_lines_and_usage_errors_are_escaped() {
 #[test]
 fn free_text_keeps_right_to_left_marks_but_shows_them_escaped_in_tables() {
     let env = Env::with_demo();
-    let admin = env.token(CONTOSO_ADMIN, DEMO_PASS);
+    let admin = env.token(CONTOSO_ADMIN, PASS);
     let n = env.json_as(&admin, &["requests", "create", "--title", "Printer"])["number"]
         .as_str()
         .expect("a number")

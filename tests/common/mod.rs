@@ -270,6 +270,15 @@ impl Env {
         self.run_in(&a, &format!("{password}\n")).ok();
     }
 
+    /// Adds a user with a password as the holder of `token` (`extra` flags appended).
+    #[track_caller]
+    pub fn add_user_as(&self, token: &str, upn: &str, password: &str, extra: &[&str]) {
+        let mut a = vec!["users", "add", upn, "--password-stdin"];
+        a.extend(extra);
+        self.run_with(&a, &format!("{password}\n"), &[("PARTNERCTL_TOKEN", token)])
+            .ok();
+    }
+
     /// The UPNs of a tenant's users as the signed-in user sees them.
     #[track_caller]
     pub fn upns(&self, tenant: &str) -> Vec<String> {
@@ -413,8 +422,36 @@ pub fn mode(p: &Path) -> u32 {
 
 // ----- the demo database (tests/cli_services.rs, tests/cli_dashboard.rs) ----------------------
 
-/// The password of every user `partnerctl demo` creates.
-pub const DEMO_PASS: &str = "demo-pass-2026";
+/// The names `partnerctl demo` creates (fixtures/demo.json), declared once for every test;
+/// tests/cli_snapshots.rs checks them against the fixture.
+pub mod demo {
+    #[allow(unused_imports)] // each test crate uses a different subset
+    pub use super::{CONTOSO, CONTOSO_ADMIN, OP_ADMIN};
+
+    /// The password of every user `partnerctl demo` creates.
+    pub const PASS: &str = "demo-pass-2026";
+
+    pub const OPERATOR: &str = "operator.example";
+    pub const OP_SUPPORT: &str = "support@operator.example";
+
+    pub const FAB: &str = "fabrikam-partners.example";
+    pub const FAB_NAME: &str = "Fabrikam Partners";
+    pub const FAB_ADMIN: &str = "admin@fabrikam-partners.example";
+    pub const FAB_HELPDESK: &str = "helpdesk@fabrikam-partners.example";
+    pub const FAB_SALES: &str = "sales@fabrikam-partners.example";
+    pub const FAB_READER: &str = "reader@fabrikam-partners.example";
+
+    pub const TAILSPIN: &str = "tailspin-advisors.example";
+    pub const TAILSPIN_ADMIN: &str = "admin@tailspin-advisors.example";
+
+    pub const CONTOSO_IT: &str = "it@contoso.example";
+    pub const CONTOSO_ALEX: &str = "alex@contoso.example";
+    pub const NORTHWIND: &str = "northwind.example";
+    pub const NORTHWIND_ADMIN: &str = "admin@northwind.example";
+    /// The default demo's last customer, which holds the pending invite.
+    pub const ADATUM: &str = "adatum.example";
+    pub const ADATUM_ADMIN: &str = "admin@adatum.example";
+}
 
 impl Env {
     /// A database made by `partnerctl demo` (operator, the Fabrikam partner, contoso, northwind
@@ -437,4 +474,32 @@ impl Env {
 /// The width of the widest line, in characters (not bytes).
 pub fn widest_line(s: &str) -> usize {
     s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// Replaces what differs from run to run: uuids, and runs of 24 or more hex digits (tokens,
+/// hashes, session file names, verification codes).
+pub fn redact_str(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let boundary = i == 0 || !b[i - 1].is_ascii_hexdigit();
+        let uuid = rest.len() >= 36
+            && [8, 13, 18, 23].iter().all(|&d| rest[d] == b'-')
+            && (0..36).all(|k| [8, 13, 18, 23].contains(&k) || rest[k].is_ascii_hexdigit());
+        if boundary && uuid {
+            out.push_str("[uuid]");
+            i += 36;
+        } else if boundary && rest.iter().take_while(|c| c.is_ascii_hexdigit()).count() >= 24 {
+            // tokens and hashes (64), session file names (32), verification codes (24)
+            out.push_str("[hex]");
+            i += rest.iter().take_while(|c| c.is_ascii_hexdigit()).count();
+        } else {
+            let ch = s[i..].chars().next().expect("in bounds");
+            out.push(ch);
+            i += ch.len_utf8();
+        }
+    }
+    out
 }

@@ -99,6 +99,11 @@ pub fn create(
         ObjectFacts::default(),
         None,
     )?;
+    // First finish what an earlier run left staged there (it may have died after its
+    // commit), whatever this run turns out to do.
+    if let Some(dir) = email_dir.filter(|_| !ctx.opts.dry_run) {
+        recover_outbox(ctx, dir)?;
+    }
 
     let now = ctx.clock.now();
     let mut problems = Vec::new();
@@ -204,7 +209,6 @@ pub fn create(
             .mode(0o700)
             .create(dir)
             .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
-        recover_outbox(ctx, dir)?;
     }
     for (line, spec) in &todo {
         if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {

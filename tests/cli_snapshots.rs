@@ -1,0 +1,151 @@
+//! What people see: the main commands' table output on the demo database, pinned together with
+//! stderr and the exit code (clock fixed; uuids, tokens, hashes and the temp directory
+//! redacted). JSON is pinned by tests/json_contract.rs; this pins the tables.
+//!
+//! After an intended change of what a command prints: `INSTA_UPDATE=always cargo test --test
+//! cli_snapshots` and review the diff of `tests/snapshots/`.
+
+mod common;
+
+use common::demo::{
+    ADATUM, ADATUM_ADMIN, CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_NAME,
+    FAB_READER, FAB_SALES, NORTHWIND, OPERATOR, OP_ADMIN, OP_SUPPORT, PASS, TAILSPIN,
+    TAILSPIN_ADMIN,
+};
+use common::*;
+use serde_json::Value;
+
+/// One run as jj's tests show it: the exit code, stdout and stderr, redacted.
+fn shown(env: &Env, r: &Run) -> String {
+    let home = env.home().display().to_string();
+    let clean = |s: &str| redact_str(&s.replace(&home, "[home]"));
+    format!(
+        "exit: {}\n----- stdout -----\n{}----- stderr -----\n{}",
+        r.code,
+        clean(&r.stdout),
+        clean(&r.stderr)
+    )
+}
+
+/// Who runs a case: the demo's signed-in partner admin, or the holder of a token.
+#[derive(Clone, Copy)]
+enum As {
+    SignedIn,
+    ContosoAdmin,
+    Helpdesk,
+    Sales,
+}
+
+const CASES: &[(&str, As, &[&str])] = &[
+    ("dashboard", As::SignedIn, &["dashboard"]),
+    ("dashboard_customer", As::SignedIn, &["dashboard", CONTOSO]),
+    ("customers_list", As::SignedIn, &["customers", "list"]),
+    ("invites_list", As::SignedIn, &["invites", "list"]),
+    ("grants_list", As::SignedIn, &["grants", "list"]),
+    (
+        "users_list_tenant",
+        As::SignedIn,
+        &["users", "list", "--tenant", CONTOSO],
+    ),
+    ("access", As::SignedIn, &["access"]),
+    ("doctor", As::SignedIn, &["doctor"]),
+    (
+        "can_delegated",
+        As::SignedIn,
+        &[
+            "can",
+            "user.read",
+            "--tenant",
+            CONTOSO,
+            "--user",
+            FAB_HELPDESK,
+        ],
+    ),
+    ("partners_list", As::ContosoAdmin, &["partners", "list"]),
+    ("dashboard_helpdesk", As::Helpdesk, &["dashboard"]),
+    (
+        "denied_not_delegable",
+        As::SignedIn,
+        &["users", "add", "new@contoso.example", "--tenant", CONTOSO],
+    ),
+    (
+        "denied_role_insufficient",
+        As::Sales,
+        &["users", "list", "--tenant", CONTOSO],
+    ),
+    ("usage_missing_argument", As::SignedIn, &["users", "add"]),
+    ("usage_unknown_action", As::SignedIn, &["can", "user.fly"]),
+];
+
+#[test]
+fn the_main_commands_print_what_people_expect() {
+    let env = Env::new();
+    let demo = env.run(&["demo"]);
+    insta::assert_snapshot!("demo", shown(&env, &demo));
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let helpdesk = env.token(FAB_HELPDESK, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    for &(name, who, args) in CASES {
+        let r = match who {
+            As::SignedIn => env.run(args),
+            As::ContosoAdmin => env.run_as(&contoso, args),
+            As::Helpdesk => env.run_as(&helpdesk, args),
+            As::Sales => env.run_as(&sales, args),
+        };
+        insta::assert_snapshot!(
+            name,
+            shown(&env, &r),
+            &format!("partnerctl {}", args.join(" "))
+        );
+    }
+}
+
+/// tests/common's names of the demo world are the fixture's.
+#[test]
+fn the_tests_demo_names_are_the_fixtures() {
+    let w: Value = serde_json::from_str(include_str!("../fixtures/demo.json")).expect("JSON");
+    let upn = |t: &Value, local: &str| {
+        let domain = t["domain"].as_str().expect("domain");
+        assert!(
+            t["users"]
+                .as_array()
+                .expect("users")
+                .iter()
+                .any(|u| u["local"] == local),
+            "{local}@{domain} is not in the fixture"
+        );
+        format!("{local}@{domain}")
+    };
+    assert_eq!(w["password"], PASS);
+    assert_eq!(w["signed_in_as"], FAB_ADMIN);
+    assert_eq!(w["operator"]["domain"], OPERATOR);
+    assert_eq!(upn(&w["operator"], "admin"), OP_ADMIN);
+    assert_eq!(upn(&w["operator"], "support"), OP_SUPPORT);
+    let p = &w["partner"];
+    assert_eq!(
+        (p["domain"].as_str(), p["name"].as_str()),
+        (Some(FAB), Some(FAB_NAME))
+    );
+    assert_eq!(upn(p, "admin"), FAB_ADMIN);
+    assert_eq!(upn(p, "helpdesk"), FAB_HELPDESK);
+    assert_eq!(upn(p, "sales"), FAB_SALES);
+    assert_eq!(upn(p, "reader"), FAB_READER);
+    let second = &w["other_partners"][0];
+    assert_eq!(second["domain"], TAILSPIN);
+    assert_eq!(upn(second, "admin"), TAILSPIN_ADMIN);
+    let named: Vec<&str> = w["customers"]["named"]
+        .as_array()
+        .expect("named customers")
+        .iter()
+        .map(|c| c["domain"].as_str().expect("domain"))
+        .collect();
+    // The default demo makes three customers; the last holds the pending invite.
+    assert_eq!(named[..3], [CONTOSO, NORTHWIND, ADATUM]);
+    for (domain, admin) in [(CONTOSO, CONTOSO_ADMIN), (ADATUM, ADATUM_ADMIN)] {
+        let customer = serde_json::json!({"domain": domain, "users": w["customers"]["users"]});
+        assert_eq!(upn(&customer, "admin"), admin);
+    }
+    let customer = serde_json::json!({"domain": CONTOSO, "users": w["customers"]["users"]});
+    assert_eq!(upn(&customer, "it"), common::demo::CONTOSO_IT);
+    assert_eq!(upn(&customer, "alex"), common::demo::CONTOSO_ALEX);
+}
