@@ -1,5 +1,6 @@
 //! Domain types and their validation. No I/O here.
 
+mod duration;
 mod id_enum;
 mod role;
 mod services;
@@ -7,6 +8,7 @@ mod status;
 mod text;
 mod validate;
 
+pub use duration::{parse_days, parse_span, parse_ttl};
 pub use role::{roles_from_csv, roles_to_csv, AgentRole, DirectoryRole};
 pub use services::{
     catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
@@ -15,7 +17,7 @@ pub use services::{
 pub use status::{InviteStatus, RelationshipStatus};
 pub use text::{escape_unsafe, is_unsafe_char, push_escaped};
 pub use validate::{
-    domain_of_upn, parse_days, parse_span, parse_ttl, validate_address, validate_domain,
-    validate_email, validate_identifier, validate_name, validate_partner_id, validate_password,
-    validate_phone, validate_text, validate_upn, Invalid,
+    domain_of_upn, validate_address, validate_domain, validate_email, validate_identifier,
+    validate_name, validate_partner_id, validate_password, validate_phone, validate_text,
+    validate_upn, Invalid,
 };

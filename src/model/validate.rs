@@ -1,8 +1,6 @@
 //! Validation of the values people type. Each function returns the normalised value or a
 //! message that names the value and says what is expected.
 
-use std::time::Duration;
-
 use super::text::{first_unsafe, has_control, is_bidi_override, push_escaped, shown};
 
 /// A value someone typed that cannot be used, with a message that names the value (escaped:
@@ -232,57 +230,6 @@ pub fn validate_password(s: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// A session lifetime such as `12h` or `30m`: between one minute and 30 days.
-pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
-    let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid --ttl {shown_s}: {e} (e.g. 12h, 30m, 7d)"))?;
-    let min = Duration::from_secs(60);
-    let max = Duration::from_secs(30 * 24 * 3600);
-    if d < min || d > max {
-        return Err(Invalid::from(format!(
-            "invalid --ttl {shown_s}: must be between 1m and 30d"
-        )));
-    }
-    Ok(d)
-}
-
-/// A whole number of days between `min` and `max`, written like `365d` (any humantime
-/// form that comes to whole days is accepted, e.g. `52w`).
-pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invalid> {
-    let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 365d)"))?;
-    let secs = d.as_secs();
-    if secs % 86_400 != 0 || d.subsec_nanos() != 0 {
-        return Err(Invalid::from(format!(
-            "invalid {flag} {shown_s}: must be a whole number of days, e.g. 365d"
-        )));
-    }
-    let days = secs / 86_400;
-    if days < min || days > max {
-        return Err(Invalid::from(format!(
-            "invalid {flag} {shown_s}: must be between {min}d and {max}d"
-        )));
-    }
-    Ok(days)
-}
-
-/// A duration between `min` and `max` (e.g. an invite's `--expires-in`).
-pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<Duration, Invalid> {
-    let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 30d, 12h)"))?;
-    if d < min || d > max {
-        return Err(Invalid::from(format!(
-            "invalid {flag} {shown_s}: must be between {} and {}",
-            humantime::format_duration(min),
-            humantime::format_duration(max)
-        )));
-    }
-    Ok(d)
-}
-
 /// Free text such as an invite message: 1 to 2000 characters; line breaks are allowed, other
 /// control characters not, nor the bidirectional overrides that reorder what a reader sees.
 /// Marks and joiners that right-to-left scripts and emoji need are kept (they are shown
@@ -313,7 +260,7 @@ pub fn validate_text(what: &str, s: &str) -> Result<String, Invalid> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::is_unsafe_char;
+    use crate::model::{is_unsafe_char, parse_days, parse_ttl};
 
     #[test]
     fn domains() {
