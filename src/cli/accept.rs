@@ -18,7 +18,7 @@ pub struct TokenArgs {
 pub fn accept(g: &Global, a: TokenArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = invites::accept(&mut ctx, &a.token)?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         format!(
             "{} {} ({}) as a delegated administrator of {}\n{}",
             head(g, "accepted"),
@@ -41,7 +41,7 @@ pub fn accept(g: &Global, a: TokenArgs) -> Result<i32> {
 pub fn decline(g: &Global, a: TokenArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = invites::decline(&mut ctx, &a.token)?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         format!(
             "{} the invite from {} ({})",
             head(g, "declined"),

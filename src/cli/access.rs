@@ -9,7 +9,7 @@ use super::Global;
 pub fn run(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = access::access(&mut ctx)?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         let summary = |m: &std::collections::BTreeMap<String, Vec<String>>| {
             m.iter()
                 .map(|(k, vs)| format!("{k}: {}", vs.join(" ")))

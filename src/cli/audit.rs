@@ -112,7 +112,7 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
                 )?;
                 return Ok(0);
             }
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 table(
                     &[
                         "SEQ", "AT", "ACTOR", "TENANT", "ACTION", "OUTCOME", "OBJECT",
@@ -137,7 +137,7 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
         }
         AuditCmd::Verify { expect_head } => {
             let v = audit::verify(&mut ctx, expect_head.as_deref())?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let head = v
                     .head
                     .as_ref()

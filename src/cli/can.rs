@@ -21,7 +21,7 @@ pub struct CanArgs {
 pub fn run(g: &Global, a: CanArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = access::can(&mut ctx, &a.action, a.user.as_deref())?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         fields(&[
             (
                 "decision",

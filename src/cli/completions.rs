@@ -30,7 +30,7 @@ pub fn run(g: &super::Global, a: CompletionsArgs) -> Result<i32> {
             shell: a.shell.to_string(),
             script: String::from_utf8_lossy(&script(a.shell)).into_owned(),
         };
-        g.out().emit(&v, |v| v.script.clone())?;
+        g.out().emit(&[], &v, |v| v.script.clone())?;
         return Ok(0);
     }
     let mut out = std::io::stdout().lock();

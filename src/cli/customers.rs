@@ -32,7 +32,7 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
         }
         CustomersCmd::Remove { customer } => {
             let v = customers::remove(&mut ctx, &customer)?;
-            g.out().emit(&v, |v| {
+            g.out().emit(ctx.plan(), &v, |v| {
                 format!(
                     "{} relationship {} with {}",
                     head(g, "ended"),

@@ -101,10 +101,12 @@ pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
                 .emit_list(&v.customers, &OVERVIEW_HEADERS, rows)
                 .map(|_| 0);
         }
-        return out.emit(&v, |v| overview_text(v, rows)).map(|_| 0);
+        return out
+            .emit(ctx.plan(), &v, |v| overview_text(v, rows))
+            .map(|_| 0);
     }
     let v = dashboard::detail(&mut ctx, a.customer.as_deref())?;
-    out.emit(&v, |v| {
+    out.emit(ctx.plan(), &v, |v| {
         let c = &v.customer;
         let mut s = format!("{} ({})\n", c.name, c.domain);
         let mut info = vec![

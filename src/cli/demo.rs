@@ -24,7 +24,7 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     } else {
         super::dashboard::overview_for(&mut g.ctx()?)?
     };
-    g.out().emit(&v, |v| {
+    g.out().emit(&[], &v, |v| {
         let mut s = format!(
             "Demo database: {}\nSigned in as {} (partner global admin).\nEvery demo user's password: {}\n\nPartner dashboard of {}\n\n",
             v.database, v.signed_in_as, v.password, v.partner

@@ -8,7 +8,7 @@ use super::Global;
 pub fn run(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = doctor::run(&mut ctx)?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         if v.findings.is_empty() {
             return "no findings: all is well".to_string();
         }

@@ -67,7 +67,7 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         }
         DomainsCmd::Add { name } => {
             let v = domains::add_domain(&mut ctx, &name)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let mut s = format!("{}added {} (unverified)\n", head(g), v.name);
                 if let Some(t) = &v.verification {
                     s.push_str(&format!(
@@ -80,11 +80,13 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         }
         DomainsCmd::Verify { name, code } => {
             let v = domains::verify_domain(&mut ctx, &name, &code)?;
-            out.emit(&v, |v| format!("{}verified {}", head(g), v.name))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{}verified {}", head(g), v.name)
+            })?;
         }
         DomainsCmd::SetCapabilities { name, capabilities } => {
             let v = domains::set_capabilities(&mut ctx, &name, &capabilities)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{}set {} capabilities: {}",
                     head(g),
@@ -95,7 +97,7 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         }
         DomainsCmd::Remove { name } => {
             let v = domains::remove_domain(&mut ctx, &name)?;
-            out.emit(&v, |v| format!("{}removed {}", head(g), v.name))?;
+            out.emit(ctx.plan(), &v, |v| format!("{}removed {}", head(g), v.name))?;
         }
     }
     Ok(0)

@@ -102,7 +102,7 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
         GrantsCmd::Add(a) => {
             if let Some(path) = &a.from_csv {
                 let v = grants::from_csv::add(&mut ctx, path, a.skip_existing, g.quiet)?;
-                out.emit(&v, |v| {
+                out.emit(ctx.plan(), &v, |v| {
                     let mut s = format!("{}{} grant(s)\n", head(g, "created "), v.created.len());
                     for c in &v.created {
                         s.push_str(&format!(
@@ -136,7 +136,9 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                     customer: a.grant.customer,
                 },
             )?;
-            out.emit(&v, |v| format!("{}: {}", head(g, "granted"), grant_line(v)))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{}: {}", head(g, "granted"), grant_line(v))
+            })?;
         }
         GrantsCmd::Remove(a) => {
             let v = grants::remove(
@@ -147,7 +149,9 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                     customer: a.customer,
                 },
             )?;
-            out.emit(&v, |v| format!("{}: {}", head(g, "removed"), grant_line(v)))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{}: {}", head(g, "removed"), grant_line(v))
+            })?;
         }
     }
     Ok(0)

@@ -60,7 +60,7 @@ pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
             message,
         }) => {
             let v = health::set_health(&mut ctx, service, status, message.as_deref())?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{}published {} {} for {}",
                     head(g),

@@ -35,7 +35,7 @@ pub fn run(g: &Global, a: InitArgs) -> Result<i32> {
             test_clock: a.test_clock,
         },
     )?;
-    g.out().emit(&v, |v| {
+    g.out().emit(&[], &v, |v| {
         let head = if v.dry_run {
             "dry run: would create"
         } else {

@@ -107,7 +107,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
             a.skip_existing,
             g.quiet,
         )?;
-        g.out().emit(&v, |v| {
+        g.out().emit(ctx.plan(), &v, |v| {
             let mut s = format!("{}{} invite(s)\n", head(g, "created "), v.created.len());
             for c in &v.created {
                 s.push_str(&format!(
@@ -144,7 +144,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
             email_out: a.email_out,
         },
     )?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         let mut f = invite_fields(&v.invite);
         f.push(("token", v.token.clone()));
         f.push(("link", v.link.clone()));
@@ -185,7 +185,7 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
         }
         InvitesCmd::Show { id } => {
             let v = invites::show(&mut ctx, &id)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let mut f = invite_fields(v);
                 if let Some(m) = &v.message {
                     f.push(("message", m.clone()));
@@ -198,7 +198,9 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
         }
         InvitesCmd::Revoke { id } => {
             let v = invites::revoke(&mut ctx, &id)?;
-            out.emit(&v, |v| format!("{} {}", head(g, "revoked invite"), v.id))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{} {}", head(g, "revoked invite"), v.id)
+            })?;
         }
     }
     Ok(0)

@@ -64,8 +64,9 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             out.emit_list(&v, &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"], rows)?;
         }
         LicensesCmd::Buy { sku, quantity } => {
-            let v = licenses::buy(&mut g.ctx()?, &sku, quantity)?;
-            out.emit(&v, |v| {
+            let mut ctx = g.ctx()?;
+            let v = licenses::buy(&mut ctx, &sku, quantity)?;
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{}bought {quantity} × {}: {} valid, {} assigned",
                     head(g),
@@ -76,8 +77,9 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             })?;
         }
         LicensesCmd::Assign { sku, upn } => {
-            let v = licenses::assign(&mut g.ctx()?, &sku, &upn, true)?;
-            out.emit(&v, |v| {
+            let mut ctx = g.ctx()?;
+            let v = licenses::assign(&mut ctx, &sku, &upn, true)?;
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{}assigned {} to {upn}: {} of {} in use",
                     head(g),
@@ -88,8 +90,9 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             })?;
         }
         LicensesCmd::Unassign { sku, upn } => {
-            let v = licenses::assign(&mut g.ctx()?, &sku, &upn, false)?;
-            out.emit(&v, |v| {
+            let mut ctx = g.ctx()?;
+            let v = licenses::assign(&mut ctx, &sku, &upn, false)?;
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{}unassigned {} from {upn}: {} of {} in use",
                     head(g),

@@ -59,7 +59,7 @@ pub fn run(g: &Global, a: ManArgs) -> Result<i32> {
         dir: a.out.display().to_string(),
         pages,
     };
-    g.out().emit(&v, |v| {
+    g.out().emit(&[], &v, |v| {
         format!("wrote {} man pages to {}", v.pages.len(), v.dir)
     })?;
     Ok(0)

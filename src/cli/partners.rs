@@ -32,7 +32,7 @@ pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
         }
         PartnersCmd::Remove { partner } => {
             let v = partners::remove(&mut ctx, &partner)?;
-            g.out().emit(&v, |v| {
+            g.out().emit(ctx.plan(), &v, |v| {
                 format!(
                     "{} relationship {}: {} no longer administers {}",
                     head(g, "terminated"),

@@ -86,7 +86,7 @@ pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
         }
         RequestsCmd::Show { number } => {
             let v = requests::show_request(&mut ctx, &number)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let mut s = fields(&[
                     ("number", v.number.clone()),
                     ("title", v.title.clone()),
@@ -120,21 +120,25 @@ pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
                     severity,
                 },
             )?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!("{}opened {}: {}", head(g), v.number, v.title)
             })?;
         }
         RequestsCmd::Comment { number, message } => {
             let v = requests::comment_request(&mut ctx, &number, &message)?;
-            out.emit(&v, |v| format!("{}commented on {}", head(g), v.number))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{}commented on {}", head(g), v.number)
+            })?;
         }
         RequestsCmd::Close { number } => {
             let v = requests::set_request_status(&mut ctx, &number, RequestStatus::Closed)?;
-            out.emit(&v, |v| format!("{}closed {}", head(g), v.number))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{}closed {}", head(g), v.number)
+            })?;
         }
         RequestsCmd::Update { number, status } => {
             let v = requests::set_request_status(&mut ctx, &number, status)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!("{}set {} to {}", head(g), v.number, v.status)
             })?;
         }

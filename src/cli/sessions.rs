@@ -43,7 +43,7 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         format!(
             "signed in as {} ({}) until {}",
             v.upn, v.tenant.domain, v.expires_at
@@ -55,7 +55,7 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
 pub fn logout(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = sessions::logout(&mut ctx)?;
-    g.out().emit(&v, |v| match &v.upn {
+    g.out().emit(ctx.plan(), &v, |v| match &v.upn {
         Some(u) => format!("signed out {u}"),
         None => "not signed in; nothing to do".to_string(),
     })?;
@@ -65,7 +65,7 @@ pub fn logout(g: &Global) -> Result<i32> {
 pub fn whoami(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = sessions::whoami(&mut ctx)?;
-    g.out().emit(&v, |v| {
+    g.out().emit(ctx.plan(), &v, |v| {
         let mut kind = Vec::new();
         if v.operator {
             kind.push("operator");

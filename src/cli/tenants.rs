@@ -97,7 +97,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                     v.admin, v.admin, v.tenant.domain
                 ));
             }
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let head = if v.dry_run {
                     "dry run: would create tenant"
                 } else {
@@ -128,7 +128,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
         }
         TenantsCmd::Show => {
             let v = tenants::show(&mut ctx)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let mut f = detail(&v.tenant);
                 f.push(("users", v.users.to_string()));
                 f.push(("global admins", list(&v.global_admins)));
@@ -151,7 +151,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                 },
             )?;
             let dry = g.dry_run;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let head = if dry {
                     "dry run: would update"
                 } else {
@@ -163,7 +163,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
         TenantsCmd::EnrollPartner { domain, partner_id } => {
             let v = tenants::enroll_partner(&mut ctx, &domain, &partner_id)?;
             let dry = g.dry_run;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 let head = if dry {
                     "dry run: would enroll"
                 } else {

@@ -117,7 +117,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                     password_stdin,
                 },
             )?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!("{head}added user\n{}", user_fields(&v.user))
             })?;
         }
@@ -133,18 +133,20 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                 _ => None,
             };
             let v = users::update(&mut ctx, &UpdateInput { upn, name, enabled })?;
-            out.emit(&v, |v| format!("{head}updated user\n{}", user_fields(v)))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{head}updated user\n{}", user_fields(v))
+            })?;
         }
         UsersCmd::Remove { upn } => {
             let v = users::remove(&mut ctx, &upn)?;
-            out.emit(&v, |v| format!("{head}removed user {}", v.upn))?;
+            out.emit(ctx.plan(), &v, |v| format!("{head}removed user {}", v.upn))?;
         }
         UsersCmd::ResetPassword {
             upn,
             password_stdin,
         } => {
             let v = users::reset_password(&mut ctx, &upn, password_stdin)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!(
                     "{head}reset the password of {}; its sessions were ended",
                     v.upn
@@ -153,13 +155,13 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
         }
         UsersCmd::Roles(RolesCmd::Add { upn, role }) => {
             let v = users::change_role(&mut ctx, &upn, role, true)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!("{head}gave {role} to {}\n{}", v.upn, user_fields(v))
             })?;
         }
         UsersCmd::Roles(RolesCmd::Remove { upn, role }) => {
             let v = users::change_role(&mut ctx, &upn, role, false)?;
-            out.emit(&v, |v| {
+            out.emit(ctx.plan(), &v, |v| {
                 format!("{head}took {role} from {}\n{}", v.upn, user_fields(v))
             })?;
         }

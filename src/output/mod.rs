@@ -84,8 +84,12 @@ impl Out {
     }
 
     /// Prints `value` as one JSON document, or the table text `table` builds.
-    pub fn emit<T: Serialize>(&self, value: &T, table: impl FnOnce(&T) -> String) -> Result<()> {
-        let planned = crate::dryrun::take();
+    pub fn emit<T: Serialize>(
+        &self,
+        planned: &[crate::dryrun::Planned],
+        value: &T,
+        table: impl FnOnce(&T) -> String,
+    ) -> Result<()> {
         let text = match self.format {
             Format::Json => {
                 let encoded = if planned.is_empty() {
@@ -110,7 +114,7 @@ impl Out {
                 ))
             }
             Format::Table => {
-                for p in &planned {
+                for p in planned {
                     self.status(&format!(
                         "dry run: {} in {} is {} ({}); would change {}; nothing was written",
                         p.decision.action,
@@ -152,7 +156,7 @@ impl Out {
         match self.format {
             Format::Tsv => write_stdout(&tsv(rows)),
             Format::Csv => self.emit_csv(headers, rows),
-            Format::Json | Format::Table => self.emit(value, |_| table(headers, rows)),
+            Format::Json | Format::Table => self.emit(&[], value, |_| table(headers, rows)),
         }
     }
 

@@ -23,6 +23,8 @@ pub struct Ctx {
     pub store: Store,
     pub clock: Clock,
     pub opts: Options,
+    /// Under `--dry-run`: each change the operation made and rolled back, with its decision.
+    planned: Vec<crate::dryrun::Planned>,
 }
 
 /// Where an operation acts.
@@ -54,6 +56,11 @@ pub struct Session {
 }
 
 impl Ctx {
+    /// What a `--dry-run` of this command's operation would have changed (empty otherwise).
+    pub fn plan(&self) -> &[crate::dryrun::Planned] {
+        &self.planned
+    }
+
     /// Opens the existing database and resolves the clock: `PARTNERCTL_NOW` only on a test
     /// database; on any other it is refused before anything is read or written (SPEC §5).
     pub fn open(opts: Options) -> Result<Ctx> {
@@ -66,7 +73,12 @@ impl Ctx {
             }
         })?;
         let clock = requested.unwrap_or_else(Clock::system);
-        Ok(Ctx { store, clock, opts })
+        Ok(Ctx {
+            store,
+            clock,
+            opts,
+            planned: Vec::new(),
+        })
     }
 
     pub fn now_str(&self) -> String {

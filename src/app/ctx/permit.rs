@@ -94,6 +94,7 @@ impl Ctx {
         let at = fmt_time(now);
         let commit = !self.opts.dry_run;
         let token_hash = s.token_hash.clone();
+        let mut planned = Vec::new();
         let outcome = self.store.write(commit, |tx| {
             let permit = match permit_in(tx, &token_hash, action, target, object(tx)?, now)? {
                 Ok(p) => p,
@@ -112,7 +113,7 @@ impl Ctx {
                     continue;
                 };
                 if !commit {
-                    crate::dryrun::note(crate::dryrun::Planned {
+                    planned.push(crate::dryrun::Planned {
                         decision: crate::dryrun::Decision {
                             action: action.id().to_string(),
                             tenant: target.domain.clone(),
@@ -142,6 +143,8 @@ impl Ctx {
             }
             Ok(Ok(outs))
         })?;
+        // What a dry run rolled back travels with this context to the command's output.
+        self.planned.extend(planned);
         outcome
     }
 
