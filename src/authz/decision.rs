@@ -1,11 +1,12 @@
 //! What the core answers: a decision, the reason it names and the path it took.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{AgentRole, DirectoryRole};
 
-/// Why a decision came out as it did. The ids are stable (SPEC §2 rule 7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// Why a decision came out as it did. The ids are stable (SPEC §2 rule 7); they read back
+/// (`Deserialize`) as they are written, e.g. in the demo world's audit story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     OwnTenantRole,

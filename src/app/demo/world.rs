@@ -202,36 +202,12 @@ pub struct AuditSpec {
     #[serde(deserialize_with = "id")]
     pub action: Action,
     pub allowed: bool,
-    #[serde(with = "ReasonId")]
     pub reason: Reason,
     #[serde(default)]
     pub via_relationship: bool,
     pub object: String,
     #[serde(default)]
     pub summary: Option<String>,
-}
-
-/// `Reason` by its stable id (the core's own `Serialize` spelling).
-#[derive(Deserialize)]
-#[serde(remote = "Reason", rename_all = "kebab-case")]
-enum ReasonId {
-    OwnTenantRole,
-    OperatorRole,
-    Delegated,
-    OwnRelationship,
-    NoRelationship,
-    RelationshipExpired,
-    RelationshipTerminated,
-    NoGrant,
-    RoleInsufficient,
-    NotDelegable,
-    NotSignedIn,
-    UserDisabled,
-    OperatorOnly,
-    NotAPartner,
-    OwnInvite,
-    InviteForAnotherTenant,
-    PrivilegedTarget,
 }
 
 fn id<'de, D: Deserializer<'de>, T: FromStr<Err = String>>(
