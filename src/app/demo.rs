@@ -18,6 +18,11 @@ mod world;
 pub use world::{world, World};
 use world::{HealthSpec, RelationshipSpec, RequestEntry, TenantSpec, UserSpec};
 
+/// Something the demo world names and the seeder made (or must have been given).
+fn made<T>(found: Option<T>, what: &str) -> Result<T> {
+    found.ok_or_else(|| Error::internal(format!("the demo world lacks {what}")))
+}
+
 /// Above this many customers the view lists no customer users (the list would be the output).
 const LISTED_CUSTOMERS: usize = 20;
 
@@ -69,7 +74,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     if ours {
         init::remove_db_files(&opts.db);
     }
-    let w = world();
+    let w = world()?;
     let clock = &Clock::requested()?.unwrap_or_else(Clock::system);
     let hash = secrets::hash_password(&w.password)?;
     let now = clock.now();
@@ -97,7 +102,10 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
         for p in &w.other_partners {
             s.tenant(p, &p.users, false, listed)?;
         }
-        let admin = store::users::find_by_upn(tx, &w.signed_in_as)?.expect("seeded");
+        let admin = made(
+            store::users::find_by_upn(tx, &w.signed_in_as)?,
+            &w.signed_in_as,
+        )?;
         let invite = s.relationships(&seeded)?;
         s.services(&seeded)?;
         s.audit()?;
@@ -207,23 +215,20 @@ impl Seeder<'_, '_> {
         let w = self.w;
         let mut named = BTreeSet::new();
         for r in &w.relationships {
-            let c = r
-                .customer
-                .as_deref()
-                .expect("a listed relationship names its customer");
+            let c = made(r.customer.as_deref(), "a listed relationship's customer")?;
             named.insert(c);
             if customers.iter().any(|d| d == c) {
                 self.relationship(r, c)?;
             }
         }
-        let invited = customers.last().expect("at least one customer");
+        let invited = made(customers.last(), "a customer")?;
         for c in &customers[..customers.len() - 1] {
             if !named.contains(c.as_str()) {
                 self.relationship(&w.other_customers, c)?;
             }
         }
         for g in &w.grants {
-            let user = store::users::find_by_upn(self.tx, &g.user)?.expect("seeded");
+            let user = made(store::users::find_by_upn(self.tx, &g.user)?, &g.user)?;
             store::grants::insert(
                 self.tx,
                 &store::grants::NewGrant {

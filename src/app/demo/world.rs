@@ -227,10 +227,11 @@ fn ids<'de, D: Deserializer<'de>, T: FromStr<Err = String>>(
         .collect()
 }
 
-/// The demo world of `fixtures/demo.json`.
-pub fn world() -> World {
-    serde_json::from_str(include_str!("../../../fixtures/demo.json"))
-        .expect("fixtures/demo.json is valid (checked by a test)")
+/// The demo world of `fixtures/demo.json` (compiled in; a test checks that it loads).
+pub fn world() -> crate::error::Result<World> {
+    serde_json::from_str(include_str!("../../../fixtures/demo.json")).map_err(|e| {
+        crate::error::Error::internal(format!("the built-in fixtures/demo.json is malformed: {e}"))
+    })
 }
 
 impl World {
@@ -262,7 +263,7 @@ mod tests {
 
     #[test]
     fn the_fixture_loads_and_names_only_what_exists() {
-        let w = world();
+        let w = world().unwrap();
         let skus: BTreeSet<String> = crate::model::catalogue()
             .unwrap()
             .into_iter()
