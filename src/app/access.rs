@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{facts, Ctx, Op, Scope};
+use super::{facts, Ctx, Scope};
 use crate::authz::{
     self, Action, Decision, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
 };
@@ -26,10 +26,7 @@ pub struct CanView {
 
 pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
     let action: Action = action.parse().map_err(Error::invalid)?;
-    let Op {
-        session: s,
-        tenant: target,
-    } = ctx.locate(Scope::Target)?;
+    let (s, target) = ctx.locate(Scope::Target)?.parts();
     let now = ctx.clock.now();
     let (principal, upn) = match user {
         None => (s.principal.clone(), s.principal.upn.clone()),
@@ -219,15 +216,7 @@ fn agents_in(
 }
 
 pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
-    let Op {
-        session: s,
-        tenant: target,
-    } = ctx.begin(
-        Scope::Target,
-        Action::PartnerRead,
-        ObjectFacts::default(),
-        None,
-    )?;
+    let (s, target) = ctx.begin(Scope::Target, Action::PartnerRead, None)?.parts();
     let as_partner = target.partner_id.is_some() && target.id == s.principal.tenant_id;
     if as_partner {
         ctx.authorize(

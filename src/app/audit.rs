@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::{Ctx, Op, Scope};
-use crate::authz::{self, Action, ObjectFacts};
+use super::{Ctx, Scope};
+use crate::authz::{self, Action};
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
 use crate::model;
@@ -89,15 +89,7 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
         .as_deref()
         .map(model::validate_upn)
         .transpose()?;
-    let Op {
-        session: s,
-        tenant: target,
-    } = ctx.begin(
-        Scope::Target,
-        Action::AuditRead,
-        ObjectFacts::default(),
-        None,
-    )?;
+    let (s, target) = ctx.begin(Scope::Target, Action::AuditRead, None)?.parts();
     // Without --tenant: the operator's global admins see every entry; everyone else sees
     // what happened in their tenant and what their own users did elsewhere.
     let everything =
@@ -251,11 +243,6 @@ pub fn check_chain(tx: &crate::store::Tx<'_>, expect_head: Option<&str>) -> Resu
 }
 
 pub fn verify(ctx: &mut Ctx, expect_head: Option<&str>) -> Result<VerifyView> {
-    ctx.begin(
-        Scope::Home("audit verify"),
-        Action::AuditRead,
-        ObjectFacts::default(),
-        None,
-    )?;
+    ctx.begin(Scope::Home("audit verify"), Action::AuditRead, None)?;
     ctx.store.read(|tx| check_chain(tx, expect_head))
 }

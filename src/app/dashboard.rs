@@ -10,7 +10,7 @@ use super::health::{effective_health, HealthView};
 use super::licenses::list_catalogue;
 use super::requests::{request_view, RequestView};
 use super::tenants::Contact;
-use super::{Ctx, Op, Scope};
+use super::{Ctx, Scope};
 use crate::authz::{self, Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -239,10 +239,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
         (None, _) => Scope::Target,
     };
     // The customer's domain names the object, so the decision follows the lookup.
-    let Op {
-        session: s,
-        tenant: target,
-    } = ctx.locate(scope)?;
+    let (s, target) = ctx.locate(scope)?.parts();
     ctx.authorize(
         &s,
         Action::TenantRead,

@@ -5,10 +5,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::audit::check_chain;
-use super::{Ctx, Op, Scope};
-use crate::authz::{
-    self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
-};
+use super::{Ctx, Scope};
+use crate::authz::{self, Action, GrantFact, GrantSource, Principal, RelationshipState, Via};
 use crate::clock::fmt_time;
 use crate::error::Result;
 use crate::model::{AgentRole, DirectoryRole};
@@ -40,15 +38,9 @@ pub struct DoctorView {
 }
 
 pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.begin(
-        Scope::Home("doctor"),
-        Action::TenantRead,
-        ObjectFacts::default(),
-        None,
-    )?;
+    let (s, home) = ctx
+        .begin(Scope::Home("doctor"), Action::TenantRead, None)?
+        .parts();
     let now = ctx.clock.now();
     let operator = crate::authz::sees_every_tenant(&s.principal);
     let mut findings = Vec::new();

@@ -55,12 +55,7 @@ pub fn list_domains(ctx: &mut Ctx) -> Result<Vec<DomainView>> {
 /// recorded.
 fn configurable_domain(ctx: &mut Ctx, name: &str) -> Result<(Op, DomainRow)> {
     let name = model::validate_domain(name)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::DomainConfigure,
-        ObjectFacts::default(),
-        Some(&name),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::DomainConfigure, Some(&name))?;
     let dom = ctx
         .store
         .read(|tx| store::domains::get(tx, &name))?
@@ -94,12 +89,7 @@ fn gone(op: &Op, dom: &DomainRow) -> Error {
 
 pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
     let name = model::validate_domain(name)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::DomainAdd,
-        ObjectFacts::default(),
-        Some(&name),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::DomainAdd, Some(&name))?;
     let code = format!("partnerctl-verify={}", &secrets::new_token()[..24]);
     let now = ctx.now_str();
     let row = ctx.change(

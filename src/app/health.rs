@@ -82,12 +82,7 @@ pub fn set_health(
         .transpose()?;
     // No --tenant: the status applies to every tenant, published in the operator's own.
     let scoped = ctx.opts.tenant.is_some();
-    let op = ctx.begin(
-        Scope::Target,
-        Action::HealthPublish,
-        ObjectFacts::default(),
-        Some(service.id()),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::HealthPublish, Some(service.id()))?;
     let target = &op.tenant;
     let now = ctx.now_str();
     let by = op.session.principal.upn.clone();

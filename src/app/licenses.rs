@@ -68,12 +68,7 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
         return Err(Error::invalid("--quantity must be between 1 and 100000"));
     }
     let sku = sku(sku_id)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::LicenseBuy,
-        ObjectFacts::default(),
-        Some(&sku.sku),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::LicenseBuy, Some(&sku.sku))?;
     let target = &op.tenant;
     let now = ctx.now_str();
     let row = ctx.change(
@@ -97,12 +92,7 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
 pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<LicenseView> {
     let sku = sku(sku_id)?;
     let upn = model::validate_upn(upn)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::LicenseAssign,
-        ObjectFacts::default(),
-        Some(&upn),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::LicenseAssign, Some(&upn))?;
     let target = &op.tenant;
     let user = ctx
         .store

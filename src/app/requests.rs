@@ -87,12 +87,7 @@ fn no_request(op: &Op, n: i64) -> Error {
 
 pub fn show_request(ctx: &mut Ctx, number: &str) -> Result<RequestView> {
     let (n, number) = canonical(number)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::ServiceRequestRead,
-        ObjectFacts::default(),
-        Some(&number),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::ServiceRequestRead, Some(&number))?;
     let r = own_request(ctx, &op, n)?;
     let comments = ctx
         .store
@@ -127,12 +122,7 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
     if !(1..=4).contains(&input.severity) {
         return Err(Error::invalid("--severity must be 1 (critical) to 4 (low)"));
     }
-    let op = ctx.begin(
-        Scope::Target,
-        Action::ServiceRequestCreate,
-        ObjectFacts::default(),
-        Some(&title),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::ServiceRequestCreate, Some(&title))?;
     let (s, target) = (&op.session, &op.tenant);
     let now = ctx.now_str();
     let on_behalf = (s.principal.tenant_id != target.id).then(|| s.principal.tenant_id.clone());
@@ -169,12 +159,7 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
 pub fn comment_request(ctx: &mut Ctx, number: &str, message: &str) -> Result<RequestView> {
     let (n, number) = canonical(number)?;
     let message = model::validate_text("--message", message)?;
-    let op = ctx.begin(
-        Scope::Target,
-        Action::ServiceRequestUpdate,
-        ObjectFacts::default(),
-        Some(&number),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::ServiceRequestUpdate, Some(&number))?;
     let r = own_request(ctx, &op, n)?;
     let now = ctx.now_str();
     let s = &op.session;
@@ -212,7 +197,7 @@ pub fn set_request_status(
         sets_support_status: matches!(status, RequestStatus::InProgress | RequestStatus::Resolved),
         ..ObjectFacts::default()
     };
-    let op = ctx.begin(
+    let op = ctx.begin_with(
         Scope::Target,
         Action::ServiceRequestUpdate,
         object.clone(),

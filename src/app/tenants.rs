@@ -92,7 +92,6 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
     let op = ctx.begin(
         Scope::Home("tenants create"),
         Action::TenantProvision,
-        ObjectFacts::default(),
         Some(&domain),
     )?;
     let (s, home) = (&op.session, &op.tenant);
@@ -161,7 +160,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
 
 /// The tenants the caller may read, decided tenant by tenant by the permission core.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<TenantView>> {
-    let Op { session: s, .. } = ctx.locate(Scope::Home("tenants list"))?;
+    let (s, _) = ctx.locate(Scope::Home("tenants list"))?.parts();
     let now = ctx.clock.now();
     ctx.store.read(|tx| {
         let mut out = Vec::new();
@@ -184,12 +183,7 @@ pub struct TenantDetail {
 }
 
 pub fn show(ctx: &mut Ctx) -> Result<TenantDetail> {
-    let Op { tenant: target, .. } = ctx.begin(
-        Scope::Target,
-        Action::TenantRead,
-        ObjectFacts::default(),
-        None,
-    )?;
+    let Op { tenant: target, .. } = ctx.begin(Scope::Target, Action::TenantRead, None)?;
     ctx.store.read(|tx| {
         let users = store::users::list(tx, &target.id)?;
         let global_admins = users
@@ -243,10 +237,7 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         .map(model::validate_address)
         .transpose()?;
     // The tenant's domain names the object, so the decision follows the lookup.
-    let Op {
-        session: s,
-        tenant: target,
-    } = ctx.locate(Scope::Target)?;
+    let (s, target) = ctx.locate(Scope::Target)?.parts();
     ctx.authorize(
         &s,
         Action::TenantUpdate,
@@ -300,7 +291,7 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
 pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
     let partner_id = model::validate_partner_id(partner_id)?;
     // Only from the caller's own tenant (checked first), on the tenant that DOMAIN names.
-    let Op { session: s, .. } = ctx.locate(Scope::Home("tenants enroll-partner"))?;
+    let (s, _) = ctx.locate(Scope::Home("tenants enroll-partner"))?.parts();
     let target = ctx.tenant_named(&s, "DOMAIN", domain)?;
     ctx.authorize(
         &s,

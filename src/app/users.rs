@@ -111,12 +111,7 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     let local = upn.split('@').next().unwrap_or_default().to_string();
     let name = model::validate_name("--name", input.name.as_deref().unwrap_or(&local))?;
     let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
-    let op = ctx.begin(
-        Scope::Target,
-        Action::UserCreate,
-        ObjectFacts::default(),
-        Some(&upn),
-    )?;
+    let op = ctx.begin(Scope::Target, Action::UserCreate, Some(&upn))?;
     let (s, target) = (&op.session, &op.tenant);
     if !roles.is_empty() {
         ctx.authorize(

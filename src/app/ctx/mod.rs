@@ -46,6 +46,12 @@ pub struct Op {
     pub tenant: TenantRow,
 }
 
+impl Op {
+    pub fn parts(self) -> (Session, TenantRow) {
+        (self.session, self.tenant)
+    }
+}
+
 /// The signed-in user with its tenant.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -94,7 +100,12 @@ impl Ctx {
     /// The start of every operation: the session, the tenant it acts on, and the core's early
     /// answer for `action` there (a denial is recorded and is exit 4). The binding decision is
     /// made again in the transaction of the change ([`Ctx::change`]) or read ([`Ctx::view`]).
-    pub fn begin(
+    pub fn begin(&mut self, scope: Scope<'_>, action: Action, name: Option<&str>) -> Result<Op> {
+        self.begin_with(scope, action, ObjectFacts::default(), name)
+    }
+
+    /// [`Ctx::begin`] for an action whose rules weigh facts about its object.
+    pub fn begin_with(
         &mut self,
         scope: Scope<'_>,
         action: Action,

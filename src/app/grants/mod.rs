@@ -5,7 +5,7 @@ pub mod from_csv;
 
 use serde::Serialize;
 
-use super::{find_tenant, Ctx, Op, Scope};
+use super::{find_tenant, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole};
@@ -26,10 +26,7 @@ pub struct GrantView {
 /// The agent roles of the partner's users: the implicit ones of its global admins, and the
 /// granted ones.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.locate(Scope::Home("grants list"))?;
+    let (s, home) = ctx.locate(Scope::Home("grants list"))?.parts();
     ctx.view(&s, Action::GrantRead, &home, None, |tx| {
         let mut out = Vec::new();
         for u in store::users::list(tx, &home.id)? {
@@ -119,15 +116,9 @@ pub(crate) fn insert(
 
 pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let upn = model::validate_upn(&input.upn)?;
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.begin(
-        Scope::Home("grants"),
-        Action::GrantManage,
-        ObjectFacts::default(),
-        Some(&upn),
-    )?;
+    let (s, home) = ctx
+        .begin(Scope::Home("grants"), Action::GrantManage, Some(&upn))?
+        .parts();
     let (user, customer) = ctx
         .store
         .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;
@@ -146,15 +137,9 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
 
 pub fn remove(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let upn = model::validate_upn(&input.upn)?;
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.begin(
-        Scope::Home("grants"),
-        Action::GrantManage,
-        ObjectFacts::default(),
-        Some(&upn),
-    )?;
+    let (s, home) = ctx
+        .begin(Scope::Home("grants"), Action::GrantManage, Some(&upn))?
+        .parts();
     let (user, customer) = ctx
         .store
         .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;

@@ -8,7 +8,7 @@ use crate::app::email::TERMS;
 use crate::app::relationships::{
     active_between, brief, duration_text, partner_brief, roles_vec, PartnerBrief, TenantBrief,
 };
-use crate::app::{secrets, Ctx, Op, Scope, Session};
+use crate::app::{secrets, Ctx, Scope, Session};
 use crate::authz::{Action, ObjectFacts, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -76,10 +76,7 @@ fn invite_facts(tx: &Tx<'_>, invite: &InviteRow, customer: &TenantRow) -> Result
 fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
     let token = token_from_arg(token_arg)?;
     let hash = secrets::sha256_hex(token.as_bytes());
-    let Op {
-        session: s,
-        tenant: customer,
-    } = ctx.locate(Scope::Target)?;
+    let (s, customer) = ctx.locate(Scope::Target)?.parts();
     let invite = ctx
         .store
         .read(|tx| store::invites::by_token_hash(tx, &hash))?

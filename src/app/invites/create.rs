@@ -11,7 +11,7 @@ use super::{invite_view, InviteView};
 use crate::app::email;
 use crate::app::outbox::{self, Outbox};
 use crate::app::relationships::duration_text;
-use crate::app::{secrets, Ctx, Op, Scope};
+use crate::app::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -325,15 +325,13 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         }
     }
 
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.begin(
-        Scope::Home("invite"),
-        Action::InviteCreate,
-        ObjectFacts::default(),
-        spec.customer_domain.as_deref(),
-    )?;
+    let (s, home) = ctx
+        .begin(
+            Scope::Home("invite"),
+            Action::InviteCreate,
+            spec.customer_domain.as_deref(),
+        )?
+        .parts();
     if let Some(problem) = ctx
         .store
         .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES))?

@@ -12,8 +12,8 @@ use super::create::{
 };
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
-use crate::app::{Ctx, Op, Scope};
-use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::app::{Ctx, Scope};
+use crate::authz::{Action, RelationshipState};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
@@ -90,15 +90,9 @@ pub fn create(
             "auto_extend",
         ],
     )?;
-    let Op {
-        session: s,
-        tenant: home,
-    } = ctx.begin(
-        Scope::Home("invite --from-csv"),
-        Action::InviteCreate,
-        ObjectFacts::default(),
-        None,
-    )?;
+    let (s, home) = ctx
+        .begin(Scope::Home("invite --from-csv"), Action::InviteCreate, None)?
+        .parts();
     // First finish what an earlier run left staged there (it may have died after its
     // commit), whatever this run turns out to do.
     if let Some(dir) = email_dir.filter(|_| !ctx.opts.dry_run) {
