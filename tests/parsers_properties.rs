@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use partnerctl::app::email::{render, Invitation};
-use partnerctl::app::partners::token_from_arg;
+use partnerctl::app::invites::token_from_arg;
 use partnerctl::clock::{fmt_time, parse_time};
 use partnerctl::model::{
     is_unsafe_char, parse_days, parse_span, parse_ttl, validate_domain, validate_email,

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use libfuzzer_sys::fuzz_target;
-use partnerctl::app::partners::{invite_spec, Names, RawInvite};
+use partnerctl::app::invites::{invite_spec, Names, RawInvite};
 use partnerctl::model::{is_unsafe_char, validate_domain, validate_upn, AgentRole, DirectoryRole};
 
 const CSV_NAMES: Names = Names {

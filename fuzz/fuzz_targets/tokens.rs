@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use partnerctl::app::partners::token_from_arg;
+use partnerctl::app::invites::token_from_arg;
 use partnerctl::model::parse_request_ref;
 
 fuzz_target!(|s: &str| {

@@ -5,9 +5,6 @@ use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::Result;
 
-/// Kept at its old path: the parser property tests name it here.
-pub use super::invites::token_from_arg;
-
 /// The partners with delegated administration over the target tenant (active, or all).
 pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let op = ctx.locate(Scope::Target)?;

@@ -15,7 +15,7 @@ use crate::model::{DirectoryRole, InviteStatus};
 use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
 
 pub use answer::{accept, decline, token_from_arg, AcceptView};
-pub use create::{create, CreatedInvite, InviteInput};
+pub use create::{create, invite_spec, CreatedInvite, InviteInput, InviteSpec, Names, RawInvite};
 
 #[derive(Debug, Serialize)]
 pub struct InviteView {
