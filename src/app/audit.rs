@@ -89,7 +89,7 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
         .as_deref()
         .map(model::validate_upn)
         .transpose()?;
-    let (s, target) = ctx.begin(Scope::Target, Action::AuditRead, None)?.parts();
+    let (s, target) = ctx.locate(Scope::Target)?.parts();
     // Without --tenant: the operator's global admins see every entry; everyone else sees
     // what happened in their tenant and what their own users did elsewhere.
     let everything =
@@ -101,7 +101,7 @@ pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
     } else {
         (Some(target.id.clone()), None)
     };
-    ctx.store.read(|tx| {
+    ctx.view(&s, Action::AuditRead, &target, None, |tx| {
         let rows = store::audit::list(
             tx,
             &store::audit::Query {

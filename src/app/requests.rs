@@ -87,11 +87,21 @@ fn no_request(op: &Op, n: i64) -> Error {
 
 pub fn show_request(ctx: &mut Ctx, number: &str) -> Result<RequestView> {
     let (n, number) = canonical(number)?;
-    let op = ctx.begin(Scope::Target, Action::ServiceRequestRead, Some(&number))?;
-    let r = own_request(ctx, &op, n)?;
-    let comments = ctx
-        .store
-        .read(|tx| store::requests::comments(tx, r.number))?;
+    let op = ctx.locate(Scope::Target)?;
+    // The request and its comments in the snapshot that holds the decision.
+    let (r, comments) = ctx.view(
+        &op.session,
+        Action::ServiceRequestRead,
+        &op.tenant,
+        Some(&number),
+        |tx| {
+            let r = store::requests::get(tx, n)?
+                .filter(|r| r.tenant_id == op.tenant.id)
+                .ok_or_else(|| no_request(&op, n))?;
+            let comments = store::requests::comments(tx, r.number)?;
+            Ok((r, comments))
+        },
+    )?;
     let mut v = request_view(&r);
     v.comments = Some(
         comments

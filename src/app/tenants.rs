@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{read_password, sessions::principal_of, Ctx, Op, PasswordSource, Scope};
+use super::{read_password, sessions::principal_of, Ctx, PasswordSource, Scope};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -183,8 +183,8 @@ pub struct TenantDetail {
 }
 
 pub fn show(ctx: &mut Ctx) -> Result<TenantDetail> {
-    let Op { tenant: target, .. } = ctx.begin(Scope::Target, Action::TenantRead, None)?;
-    ctx.store.read(|tx| {
+    let (s, target) = ctx.locate(Scope::Target)?.parts();
+    ctx.view(&s, Action::TenantRead, &target, None, |tx| {
         let users = store::users::list(tx, &target.id)?;
         let global_admins = users
             .iter()
