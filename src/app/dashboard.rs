@@ -238,17 +238,12 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
         },
         (None, _) => Scope::Target,
     };
-    // The customer's domain names the object, so the decision follows the lookup.
+    // The customer's domain names the object; the decision and every section of the detail
+    // come from one snapshot.
     let (s, target) = ctx.locate(scope)?.parts();
-    ctx.authorize(
-        &s,
-        Action::TenantRead,
-        &target,
-        ObjectFacts::default(),
-        Some(&target.domain),
-    )?;
     let now = ctx.clock.now();
-    ctx.store.read(|tx| {
+    let domain = target.domain.clone();
+    ctx.view(&s, Action::TenantRead, &target, Some(&domain), |tx| {
         let facts = super::facts::load(tx, &s.principal, &target, ObjectFacts::default(), now)?;
         let may = |a: Action| authz::decide(Some(&s.principal), a, &facts);
         let mut restricted = Vec::new();
