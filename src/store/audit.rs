@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 
+use super::row::row;
 use super::Tx;
 use crate::error::{Error, Result};
 
@@ -23,22 +24,23 @@ pub struct NewEntry<'a> {
     pub summary: Option<&'a str>,
 }
 
-/// An entry as stored.
-#[derive(Debug, Clone)]
-pub struct EntryRow {
-    pub seq: i64,
-    pub at: String,
-    pub actor_upn: Option<String>,
-    pub actor_tenant_id: Option<String>,
-    pub target_tenant_id: Option<String>,
-    pub action: String,
-    pub outcome: String,
-    pub reason: String,
-    pub relationship_id: Option<String>,
-    pub object: Option<String>,
-    pub summary: Option<String>,
-    pub prev_hash: String,
-    pub hash: String,
+row! {
+    /// An entry as stored.
+    pub struct EntryRow {
+        seq: i64,
+        at: String,
+        actor_upn: Option<String>,
+        actor_tenant_id: Option<String>,
+        target_tenant_id: Option<String>,
+        action: String,
+        outcome: String,
+        reason: String,
+        relationship_id: Option<String>,
+        object: Option<String>,
+        summary: Option<String>,
+        prev_hash: String,
+        hash: String,
+    }
 }
 
 /// The canonical bytes of an entry: a JSON array of its fields in a fixed order.
@@ -160,30 +162,12 @@ const SELECT: &str =
     "SELECT seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
     reason, relationship_id, object, summary, prev_hash, hash FROM audit";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntryRow> {
-    Ok(EntryRow {
-        seq: r.get(0)?,
-        at: r.get(1)?,
-        actor_upn: r.get(2)?,
-        actor_tenant_id: r.get(3)?,
-        target_tenant_id: r.get(4)?,
-        action: r.get(5)?,
-        outcome: r.get(6)?,
-        reason: r.get(7)?,
-        relationship_id: r.get(8)?,
-        object: r.get(9)?,
-        summary: r.get(10)?,
-        prev_hash: r.get(11)?,
-        hash: r.get(12)?,
-    })
-}
-
 /// Calls `f` for every entry in `seq` order (streaming: the trail can be long).
 pub fn each(tx: &Tx<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
     let mut st = tx.prepare_cached(&format!("{SELECT} ORDER BY seq"))?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        f(from_row(r)?)?;
+        f(EntryRow::from_row(r)?)?;
     }
     Ok(())
 }
@@ -226,7 +210,7 @@ pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
             q.outcome,
             q.limit.unwrap_or(-1)
         ],
-        from_row,
+        EntryRow::from_row,
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -1,52 +1,37 @@
 use rusqlite::{params, OptionalExtension};
 
+use super::row::{self, row};
 use super::unique_conflict;
 use super::Tx;
 use crate::error::Result;
 
-#[derive(Debug, Clone)]
-pub struct DomainRow {
-    pub name: String,
-    pub tenant_id: String,
-    pub status: String,
-    pub verification_code: Option<String>,
-    pub capabilities: Vec<String>,
-    pub is_initial: bool,
-    pub created_at: String,
+row! {
+    pub struct DomainRow {
+        name: String,
+        tenant_id: String,
+        status: String,
+        verification_code: Option<String>,
+        capabilities: Vec<String> = row::words,
+        is_initial: bool,
+        created_at: String,
+    }
 }
 
 const COLUMNS: &str =
     "name, tenant_id, status, verification_code, capabilities, is_initial, created_at";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DomainRow> {
-    let caps: String = r.get(4)?;
-    Ok(DomainRow {
-        name: r.get(0)?,
-        tenant_id: r.get(1)?,
-        status: r.get(2)?,
-        verification_code: r.get(3)?,
-        capabilities: caps
-            .split(',')
-            .filter(|c| !c.is_empty())
-            .map(String::from)
-            .collect(),
-        is_initial: r.get(5)?,
-        created_at: r.get(6)?,
-    })
-}
-
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
     let mut st = tx.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM domains WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
     ))?;
-    let rows = st.query_map([tenant_id], from_row)?;
+    let rows = st.query_map([tenant_id], DomainRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn get(tx: &Tx<'_>, name: &str) -> Result<Option<DomainRow>> {
     Ok(tx
         .prepare_cached(&format!("SELECT {COLUMNS} FROM domains WHERE name = ?1"))?
-        .query_row([name], from_row)
+        .query_row([name], DomainRow::from_row)
         .optional()?)
 }
 
@@ -59,7 +44,7 @@ pub fn add(tx: &Tx<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> R
              RETURNING {COLUMNS}"
         ),
         params![name, tenant_id, code, now],
-        from_row,
+        DomainRow::from_row,
     )
     .map_err(|e| unique_conflict(e, || format!("the domain {name} is already registered")))
 }
@@ -71,7 +56,7 @@ pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<Option<DomainRo
             "UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1
              RETURNING {COLUMNS}"
         ))?
-        .query_row(params![name, at], from_row)
+        .query_row(params![name, at], DomainRow::from_row)
         .optional()?)
 }
 
@@ -96,7 +81,7 @@ pub fn set_capabilities(tx: &Tx<'_>, name: &str, caps: &[String]) -> Result<Opti
         .prepare_cached(&format!(
             "UPDATE domains SET capabilities = ?2 WHERE name = ?1 RETURNING {COLUMNS}"
         ))?
-        .query_row(params![name, caps.join(",")], from_row)
+        .query_row(params![name, caps.join(",")], DomainRow::from_row)
         .optional()?)
 }
 

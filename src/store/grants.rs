@@ -1,19 +1,21 @@
 use rusqlite::{params, OptionalExtension};
 
+use super::row::{self, row};
 use super::{new_id, unique_conflict, Tx};
 use crate::error::Result;
 use crate::model::AgentRole;
 
-#[derive(Debug, Clone)]
-pub struct GrantRow {
-    pub id: String,
-    pub user_id: String,
-    pub upn: String,
-    pub role: AgentRole,
-    pub customer_tenant_id: Option<String>,
-    pub customer_domain: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
+row! {
+    pub struct GrantRow {
+        id: String,
+        user_id: String,
+        upn: String,
+        role: AgentRole = row::parsed,
+        customer_tenant_id: Option<String>,
+        customer_domain: Option<String>,
+        created_by: String,
+        created_at: String,
+    }
 }
 
 const SELECT: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_id, t.domain,
@@ -21,25 +23,9 @@ const SELECT: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_i
     FROM grants g JOIN users u ON u.id = g.user_id
     LEFT JOIN tenants t ON t.id = g.customer_tenant_id";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<GrantRow> {
-    let role: String = r.get(3)?;
-    Ok(GrantRow {
-        id: r.get(0)?,
-        user_id: r.get(1)?,
-        upn: r.get(2)?,
-        role: role.parse().map_err(|e: String| {
-            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
-        })?,
-        customer_tenant_id: r.get(4)?,
-        customer_domain: r.get(5)?,
-        created_by: r.get(6)?,
-        created_at: r.get(7)?,
-    })
-}
-
 pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
     let mut st = tx.prepare_cached(&format!("{SELECT} WHERE g.user_id = ?1"))?;
-    let rows = st.query_map([user_id], from_row)?;
+    let rows = st.query_map([user_id], GrantRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -47,7 +33,7 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>>
     let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"
     ))?;
-    let rows = st.query_map([partner_tenant_id], from_row)?;
+    let rows = st.query_map([partner_tenant_id], GrantRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -64,7 +50,7 @@ pub fn find(
                  AND coalesce(g.customer_tenant_id, '') = coalesce(?3, '')"
             ),
             params![user_id, role.id(), customer_tenant_id],
-            from_row,
+            GrantRow::from_row,
         )
         .optional()?)
 }
@@ -100,7 +86,7 @@ pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<GrantRow> {
     )?
     .query_row(
         params![id, partner_tenant_id, user_id, role.id(), customer_tenant_id, created_by, created_at],
-        from_row,
+        GrantRow::from_row,
     )
     .map_err(|e| unique_conflict(e, || format!("{upn} already holds {role} for that scope")))
 }

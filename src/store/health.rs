@@ -1,25 +1,17 @@
 use rusqlite::params;
 
+use super::row::row;
 use super::Tx;
 use crate::error::Result;
 
-#[derive(Debug, Clone)]
-pub struct HealthRow {
-    pub service: String,
-    pub tenant_id: Option<String>,
-    pub status: String,
-    pub message: Option<String>,
-    pub updated_at: String,
-}
-
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<HealthRow> {
-    Ok(HealthRow {
-        service: r.get(0)?,
-        tenant_id: r.get(1)?,
-        status: r.get(2)?,
-        message: r.get(3)?,
-        updated_at: r.get(4)?,
-    })
+row! {
+    pub struct HealthRow {
+        service: String,
+        tenant_id: Option<String>,
+        status: String,
+        message: Option<String>,
+        updated_at: String,
+    }
 }
 
 /// The global rows and the tenant's own overrides.
@@ -28,7 +20,7 @@ pub fn for_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
         "SELECT service, tenant_id, status, message, updated_at FROM health
          WHERE tenant_id IS NULL OR tenant_id = ?1",
     )?;
-    let rows = st.query_map([tenant_id], from_row)?;
+    let rows = st.query_map([tenant_id], HealthRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -36,7 +28,7 @@ pub fn for_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
 pub fn all(tx: &Tx<'_>) -> Result<Vec<HealthRow>> {
     let mut st =
         tx.prepare_cached("SELECT service, tenant_id, status, message, updated_at FROM health")?;
-    let rows = st.query_map([], from_row)?;
+    let rows = st.query_map([], HealthRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -1,30 +1,32 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 
+use super::row::{self, row};
 use super::Tx;
 use crate::error::Result;
 use crate::model::{DirectoryRole, InviteStatus};
 
-#[derive(Debug, Clone)]
-pub struct InviteRow {
-    pub id: String,
-    pub partner_tenant_id: String,
-    pub created_by: String,
-    pub access: BTreeSet<DirectoryRole>,
-    pub duration_days: Option<i64>,
-    pub auto_extend: bool,
-    pub customer_domain: Option<String>,
-    pub message: Option<String>,
-    pub email_to: Option<String>,
-    pub created_at: String,
-    pub expires_at: String,
-    /// The stored status; `expired` is computed from `expires_at` and the clock.
-    pub status: InviteStatus,
-    pub status_at: Option<String>,
-    pub status_by: Option<String>,
-    pub customer_tenant_id: Option<String>,
-    pub relationship_id: Option<String>,
+row! {
+    pub struct InviteRow {
+        id: String,
+        partner_tenant_id: String,
+        created_by: String,
+        access: BTreeSet<DirectoryRole> = row::roles,
+        duration_days: Option<i64>,
+        auto_extend: bool,
+        customer_domain: Option<String>,
+        message: Option<String>,
+        email_to: Option<String>,
+        created_at: String,
+        expires_at: String,
+        /// The stored status; `expired` is computed from `expires_at` and the clock.
+        status: InviteStatus = row::parsed,
+        status_at: Option<String>,
+        status_by: Option<String>,
+        customer_tenant_id: Option<String>,
+        relationship_id: Option<String>,
+    }
 }
 
 impl InviteRow {
@@ -42,33 +44,6 @@ impl InviteRow {
 const COLUMNS: &str = "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
     customer_domain, message, email_to, created_at, expires_at, status, status_at, status_by,
     customer_tenant_id, relationship_id";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<InviteRow> {
-    let access: String = r.get(3)?;
-    Ok(InviteRow {
-        id: r.get(0)?,
-        partner_tenant_id: r.get(1)?,
-        created_by: r.get(2)?,
-        access: crate::model::roles_from_csv(&access),
-        duration_days: r.get(4)?,
-        auto_extend: r.get(5)?,
-        customer_domain: r.get(6)?,
-        message: r.get(7)?,
-        email_to: r.get(8)?,
-        created_at: r.get(9)?,
-        expires_at: r.get(10)?,
-        status: {
-            let s: String = r.get(11)?;
-            s.parse().map_err(|e: String| {
-                rusqlite::Error::FromSqlConversionFailure(11, rusqlite::types::Type::Text, e.into())
-            })?
-        },
-        status_at: r.get(12)?,
-        status_by: r.get(13)?,
-        customer_tenant_id: r.get(14)?,
-        relationship_id: r.get(15)?,
-    })
-}
 
 pub struct NewInvite<'a> {
     /// Chosen before the transaction, so the invitation message can be written (to a
@@ -121,7 +96,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
                 n.created_at,
                 n.expires_at
             ],
-            from_row,
+            InviteRow::from_row,
         );
     match inserted {
         Ok(row) => Ok(row),
@@ -165,7 +140,7 @@ pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<InviteRow>>
         .query_row(
             &format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"),
             [token_hash],
-            from_row,
+            InviteRow::from_row,
         )
         .optional()?)
 }
@@ -175,7 +150,7 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
         .query_row(
             &format!("SELECT {COLUMNS} FROM invites WHERE id = ?1"),
             [id],
-            from_row,
+            InviteRow::from_row,
         )
         .optional()?)
 }
@@ -184,7 +159,7 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>
     let mut st = tx.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM invites WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
     ))?;
-    let rows = st.query_map([partner_tenant_id], from_row)?;
+    let rows = st.query_map([partner_tenant_id], InviteRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -207,7 +182,7 @@ pub fn transition(
         ))?
         .query_row(
             params![id, status.id(), by, now, customer_tenant_id],
-            from_row,
+            InviteRow::from_row,
         )
         .optional()?)
 }

@@ -1,23 +1,16 @@
 use rusqlite::{params, OptionalExtension};
 
+use super::row::row;
 use super::Tx;
 use crate::error::Result;
 
-#[derive(Debug, Clone)]
-pub struct SubscriptionRow {
-    pub sku: String,
-    pub valid_units: i64,
-    pub assigned_units: i64,
-    pub status: String,
-}
-
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SubscriptionRow> {
-    Ok(SubscriptionRow {
-        sku: r.get(0)?,
-        valid_units: r.get(1)?,
-        assigned_units: r.get(2)?,
-        status: r.get(3)?,
-    })
+row! {
+    pub struct SubscriptionRow {
+        sku: String,
+        valid_units: i64,
+        assigned_units: i64,
+        status: String,
+    }
 }
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
@@ -27,7 +20,7 @@ pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
                 s.status
          FROM subscriptions s WHERE s.tenant_id = ?1 ORDER BY s.sku",
     )?;
-    let rows = st.query_map([tenant_id], from_row)?;
+    let rows = st.query_map([tenant_id], SubscriptionRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -54,7 +47,7 @@ pub fn buy(
                      WHERE a.tenant_id = subscriptions.tenant_id AND a.sku = subscriptions.sku),
                    status",
         params![tenant_id, sku, quantity, now],
-        from_row,
+        SubscriptionRow::from_row,
     )?)
 }
 

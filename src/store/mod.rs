@@ -12,6 +12,7 @@ mod meta;
 mod migrations;
 pub mod relationships;
 pub mod requests;
+mod row;
 pub mod sessions;
 pub mod tenants;
 mod tx;

@@ -1,58 +1,33 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 
 use super::new_id;
+use super::row::{self, row};
 use super::Tx;
 use crate::error::Result;
 use crate::model::{DirectoryRole, RelationshipStatus};
 
-#[derive(Debug, Clone)]
-pub struct RelationshipRow {
-    pub id: String,
-    pub partner_tenant_id: String,
-    pub customer_tenant_id: String,
-    pub invite_id: Option<String>,
-    pub access: BTreeSet<DirectoryRole>,
-    pub accepted_by: String,
-    pub accepted_at: String,
-    pub expires_at: Option<String>,
-    pub auto_extend: bool,
-    pub status: RelationshipStatus,
-    pub terminated_by: Option<String>,
-    pub terminated_at: Option<String>,
+row! {
+    pub struct RelationshipRow {
+        id: String,
+        partner_tenant_id: String,
+        customer_tenant_id: String,
+        invite_id: Option<String>,
+        access: BTreeSet<DirectoryRole> = row::roles,
+        accepted_by: String,
+        accepted_at: String,
+        expires_at: Option<String>,
+        auto_extend: bool,
+        status: RelationshipStatus = row::parsed,
+        terminated_by: Option<String>,
+        terminated_at: Option<String>,
+    }
 }
 
 /// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
 const COLUMNS: &str = "id, partner_tenant_id, customer_tenant_id, invite_id, access, accepted_by,
     accepted_at, expires_at, auto_extend, status, terminated_by, terminated_at";
-
-pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<RelationshipRow> {
-    let access: String = r.get(at + 4)?;
-    Ok(RelationshipRow {
-        id: r.get(at)?,
-        partner_tenant_id: r.get(at + 1)?,
-        customer_tenant_id: r.get(at + 2)?,
-        invite_id: r.get(at + 3)?,
-        access: crate::model::roles_from_csv(&access),
-        accepted_by: r.get(at + 5)?,
-        accepted_at: r.get(at + 6)?,
-        expires_at: r.get(at + 7)?,
-        auto_extend: r.get(at + 8)?,
-        status: {
-            let s: String = r.get(at + 9)?;
-            s.parse().map_err(|e: String| {
-                rusqlite::Error::FromSqlConversionFailure(
-                    at + 9,
-                    rusqlite::types::Type::Text,
-                    e.into(),
-                )
-            })?
-        },
-        terminated_by: r.get(at + 10)?,
-        terminated_at: r.get(at + 11)?,
-    })
-}
 
 pub struct NewRelationship<'a> {
     pub partner_tenant_id: &'a str,
@@ -86,7 +61,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
             n.expires_at,
             n.auto_extend
         ],
-        |r| from_row(r, 0),
+        RelationshipRow::from_row,
     )
     .map_err(|e| {
         super::unique_conflict(e, || {
@@ -99,7 +74,7 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
     let sql = format!("SELECT {COLUMNS} FROM relationships WHERE id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([id], |r| from_row(r, 0))
+        .query_row([id], RelationshipRow::from_row)
         .optional()?)
 }
 
@@ -115,7 +90,10 @@ pub fn between(
          ORDER BY accepted_at DESC, id DESC"
     );
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([partner_tenant_id, customer_tenant_id], |r| from_row(r, 0))?;
+    let rows = st.query_map(
+        [partner_tenant_id, customer_tenant_id],
+        RelationshipRow::from_row,
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -131,7 +109,10 @@ pub fn stored_active(
     );
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([partner_tenant_id, customer_tenant_id], |r| from_row(r, 0))
+        .query_row(
+            [partner_tenant_id, customer_tenant_id],
+            RelationshipRow::from_row,
+        )
         .optional()?)
 }
 
@@ -142,7 +123,7 @@ pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<Relation
          ORDER BY accepted_at, id"
     );
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([customer_tenant_id], |r| from_row(r, 0))?;
+    let rows = st.query_map([customer_tenant_id], RelationshipRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -152,7 +133,7 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<Relationsh
          ORDER BY accepted_at, id"
     );
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([partner_tenant_id], |r| from_row(r, 0))?;
+    let rows = st.query_map([partner_tenant_id], RelationshipRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -173,6 +154,6 @@ pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<Rel
              WHERE id = ?1 AND status <> 'terminated'
              RETURNING {COLUMNS}"
         ))?
-        .query_row(params![id, by, at], |r| from_row(r, 0))
+        .query_row(params![id, by, at], RelationshipRow::from_row)
         .optional()?)
 }

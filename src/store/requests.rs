@@ -1,21 +1,23 @@
 use rusqlite::{params, OptionalExtension};
 
+use super::row::row;
 use super::Tx;
 use crate::error::Result;
 
-#[derive(Debug, Clone)]
-pub struct RequestRow {
-    pub number: i64,
-    pub tenant_id: String,
-    pub title: String,
-    pub description: Option<String>,
-    pub severity: i64,
-    pub status: String,
-    pub created_by: String,
-    pub on_behalf_of: Option<String>,
-    pub partner_domain: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
+row! {
+    pub struct RequestRow {
+        number: i64,
+        tenant_id: String,
+        title: String,
+        description: Option<String>,
+        severity: i64,
+        status: String,
+        created_by: String,
+        on_behalf_of: Option<String>,
+        partner_domain: Option<String>,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -29,36 +31,20 @@ const SELECT: &str = "SELECT r.number, r.tenant_id, r.title, r.description, r.se
     r.created_by, r.on_behalf_of, p.domain, r.created_at, r.updated_at
     FROM service_requests r LEFT JOIN tenants p ON p.id = r.on_behalf_of";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RequestRow> {
-    Ok(RequestRow {
-        number: r.get(0)?,
-        tenant_id: r.get(1)?,
-        title: r.get(2)?,
-        description: r.get(3)?,
-        severity: r.get(4)?,
-        status: r.get(5)?,
-        created_by: r.get(6)?,
-        on_behalf_of: r.get(7)?,
-        partner_domain: r.get(8)?,
-        created_at: r.get(9)?,
-        updated_at: r.get(10)?,
-    })
-}
-
 /// A tenant's requests, open and in-progress first, then newest first.
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
     let mut st = tx.prepare_cached(&format!(
         "{SELECT} WHERE r.tenant_id = ?1
          ORDER BY r.status NOT IN ('open', 'in-progress'), r.number DESC"
     ))?;
-    let rows = st.query_map([tenant_id], from_row)?;
+    let rows = st.query_map([tenant_id], RequestRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn get(tx: &Tx<'_>, number: i64) -> Result<Option<RequestRow>> {
     Ok(tx
         .prepare_cached(&format!("{SELECT} WHERE r.number = ?1"))?
-        .query_row([number], from_row)
+        .query_row([number], RequestRow::from_row)
         .optional()?)
 }
 
@@ -96,7 +82,7 @@ pub fn open(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<RequestRow> {
             n.on_behalf_of,
             n.now
         ],
-        from_row,
+        RequestRow::from_row,
     )?)
 }
 
@@ -111,7 +97,7 @@ pub fn set_status(tx: &Tx<'_>, number: i64, status: &str, now: &str) -> Result<O
         .prepare_cached(&format!(
             "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1 {RETURNING}"
         ))?
-        .query_row(params![number, status, now], from_row)
+        .query_row(params![number, status, now], RequestRow::from_row)
         .optional()?)
 }
 
@@ -134,7 +120,7 @@ pub fn add_comment(
         .prepare_cached(&format!(
             "UPDATE service_requests SET updated_at = ?2 WHERE number = ?1 {RETURNING}"
         ))?
-        .query_row(params![number, now], from_row)
+        .query_row(params![number, now], RequestRow::from_row)
         .optional()?)
 }
 

@@ -1,19 +1,21 @@
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 
+use super::row::row;
 use super::{new_id, unique_conflict, Tx};
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone)]
-pub struct TenantRow {
-    pub id: String,
-    pub name: String,
-    pub domain: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: Option<String>,
-    pub is_operator: bool,
-    pub partner_id: Option<String>,
-    pub created_at: String,
+row! {
+    pub struct TenantRow {
+        id: String,
+        name: String,
+        domain: String,
+        email: Option<String>,
+        phone: Option<String>,
+        address: Option<String>,
+        is_operator: bool,
+        partner_id: Option<String>,
+        created_at: String,
+    }
 }
 
 pub const COLUMNS: &str =
@@ -22,20 +24,6 @@ pub const COLUMNS: &str =
 /// `COLUMNS` as a write on `tenants` returns them (RETURNING knows no table alias).
 const RETURNING: &str =
     "RETURNING id, name, domain, email, phone, address, is_operator, partner_id, created_at";
-
-pub fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<TenantRow> {
-    Ok(TenantRow {
-        id: r.get(at)?,
-        name: r.get(at + 1)?,
-        domain: r.get(at + 2)?,
-        email: r.get(at + 3)?,
-        phone: r.get(at + 4)?,
-        address: r.get(at + 5)?,
-        is_operator: r.get(at + 6)?,
-        partner_id: r.get(at + 7)?,
-        created_at: r.get(at + 8)?,
-    })
-}
 
 pub struct NewTenant<'a> {
     pub name: &'a str,
@@ -76,7 +64,7 @@ pub fn create(tx: &Tx<'_>, t: &NewTenant<'_>) -> Result<TenantRow> {
                 t.partner_id,
                 t.created_at
             ],
-            |r| from_row(r, 0),
+            TenantRow::from_row,
         )
         .map_err(|e| {
             unique_conflict(e, || {
@@ -113,7 +101,7 @@ pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([key.trim()], |r| from_row(r, 0))
+        .query_row([key.trim()], TenantRow::from_row)
         .optional()?)
 }
 
@@ -121,21 +109,21 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([id], |r| from_row(r, 0))?)
+        .query_row([id], TenantRow::from_row)?)
 }
 
 pub fn operator(tx: &Tx<'_>) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([], |r| from_row(r, 0))
+        .query_row([], TenantRow::from_row)
         .optional()?)
 }
 
 pub fn list(tx: &Tx<'_>) -> Result<Vec<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t ORDER BY t.domain");
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([], |r| from_row(r, 0))?;
+    let rows = st.query_map([], TenantRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -156,7 +144,10 @@ pub fn update_contact(
              WHERE id = ?1
              {RETURNING}"
         ))?
-        .query_row(params![id, name, email, phone, address], |r| from_row(r, 0))
+        .query_row(
+            params![id, name, email, phone, address],
+            TenantRow::from_row,
+        )
         .optional()?)
 }
 
@@ -171,7 +162,7 @@ pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<Option<
         .prepare_cached(&format!(
             "UPDATE tenants SET partner_id = ?2 WHERE id = ?1 {RETURNING}"
         ))?
-        .query_row(params![id, partner_id], |r| from_row(r, 0))
+        .query_row(params![id, partner_id], TenantRow::from_row)
         .optional()?)
 }
 

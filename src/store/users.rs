@@ -1,21 +1,23 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 
+use super::row::{self, row};
 use super::{new_id, unique_conflict, Tx};
 use crate::error::Result;
 use crate::model::DirectoryRole;
 
-#[derive(Debug, Clone)]
-pub struct UserRow {
-    pub id: String,
-    pub tenant_id: String,
-    pub upn: String,
-    pub display_name: String,
-    pub enabled: bool,
-    pub has_password: bool,
-    pub roles: BTreeSet<DirectoryRole>,
-    pub created_at: String,
+row! {
+    pub struct UserRow {
+        id: String,
+        tenant_id: String,
+        upn: String,
+        display_name: String,
+        enabled: bool,
+        has_password: bool,
+        created_at: String,
+        roles: BTreeSet<DirectoryRole> = row::roles,
+    }
 }
 
 const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
@@ -26,20 +28,6 @@ const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
 const RETURNING: &str = "RETURNING id, tenant_id, upn, display_name, enabled,
     password_hash IS NOT NULL, created_at,
     (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = users.id)";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
-    let roles: Option<String> = r.get(7)?;
-    Ok(UserRow {
-        id: r.get(0)?,
-        tenant_id: r.get(1)?,
-        upn: r.get(2)?,
-        display_name: r.get(3)?,
-        enabled: r.get(4)?,
-        has_password: r.get(5)?,
-        created_at: r.get(6)?,
-        roles: crate::model::roles_from_csv(roles.as_deref().unwrap_or("")),
-    })
-}
 
 /// Creates a user with its roles; returns its row.
 pub fn insert(
@@ -59,7 +47,7 @@ pub fn insert(
                  {RETURNING}"
             ),
             params![new_id(), tenant_id, upn, name, password_hash, created_at],
-            from_row,
+            UserRow::from_row,
         )
         .map_err(|e| unique_conflict(e, || format!("a user {upn} already exists")))?;
     // The roles can only follow the row they belong to.
@@ -74,7 +62,7 @@ pub fn find_by_upn(tx: &Tx<'_>, upn: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([upn], from_row)
+        .query_row([upn], UserRow::from_row)
         .optional()?)
 }
 
@@ -82,14 +70,14 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = ?1");
     Ok(tx
         .prepare_cached(&sql)?
-        .query_row([id], from_row)
+        .query_row([id], UserRow::from_row)
         .optional()?)
 }
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([tenant_id], from_row)?;
+    let rows = st.query_map([tenant_id], UserRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -124,7 +112,7 @@ pub fn update(
               WHERE id = ?1
              {RETURNING}"
         ))?
-        .query_row(params![user_id, name, enabled], from_row)
+        .query_row(params![user_id, name, enabled], UserRow::from_row)
         .optional()?)
 }
 
