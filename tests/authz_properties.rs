@@ -118,7 +118,7 @@ struct Case {
 /// either without an end, auto-extending (180 more days each time: it never runs out), or
 /// ending after `now`.
 fn in_force(r: &RelationshipFact, now: DateTime<Utc>) -> bool {
-    r.status == StoredRelationshipStatus::Active
+    r.status == RelationshipStatus::Active
         && (r.auto_extend || r.expires_at.is_none_or(|end| end > now))
 }
 
@@ -185,9 +185,9 @@ fn a_case() -> impl Strategy<Value = Case> {
                         partner_tenant_id: TENANTS[partner].into(),
                         customer_tenant_id: TENANTS[customer].into(),
                         status: if terminated {
-                            StoredRelationshipStatus::Terminated
+                            RelationshipStatus::Terminated
                         } else {
-                            StoredRelationshipStatus::Active
+                            RelationshipStatus::Active
                         },
                         access,
                         expires_at,
@@ -200,7 +200,7 @@ fn a_case() -> impl Strategy<Value = Case> {
                             && in_force(o, now)
                     });
                     if taken && in_force(&r, now) {
-                        r.status = StoredRelationshipStatus::Terminated;
+                        r.status = RelationshipStatus::Terminated;
                     }
                     relationships.push(r);
                 }

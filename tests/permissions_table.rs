@@ -124,7 +124,7 @@ fn relationships(state: &str) -> Option<Vec<RelationshipFact>> {
         id: RELATIONSHIP_ID.into(),
         partner_tenant_id: PARTNER.into(),
         customer_tenant_id: CUSTOMER.into(),
-        status: StoredRelationshipStatus::Active,
+        status: RelationshipStatus::Active,
         access: access.iter().copied().collect(),
         expires_at: None,
         auto_extend: false,
@@ -141,7 +141,7 @@ fn relationships(state: &str) -> Option<Vec<RelationshipFact>> {
             ..rel(&[HelpdeskAdmin, GlobalReader])
         }],
         "terminated" => vec![RelationshipFact {
-            status: StoredRelationshipStatus::Terminated,
+            status: RelationshipStatus::Terminated,
             ..rel(&[GlobalAdmin])
         }],
         _ => return None,

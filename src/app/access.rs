@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{facts, Ctx, Scope};
 use crate::authz::{
-    self, Action, Decision, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipState, Via,
+    self, Action, Decision, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipStatus, Via,
 };
 use crate::error::{Error, Result};
 use crate::model;
@@ -140,7 +140,7 @@ pub struct AgentAccess {
 pub struct CustomerAccess {
     pub customer: String,
     pub relationship_id: String,
-    pub status: RelationshipState,
+    pub status: RelationshipStatus,
     pub agents: Vec<AgentAccess>,
 }
 
@@ -256,7 +256,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
             for (customer_id, rels) in &by_customer {
                 let Some(active) = rels
                     .iter()
-                    .find(|r| r.state(now) == RelationshipState::Active)
+                    .find(|r| r.state(now) == RelationshipStatus::Active)
                 else {
                     continue;
                 };
@@ -264,7 +264,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                 out.push(CustomerAccess {
                     customer: customer.domain.clone(),
                     relationship_id: active.id.clone(),
-                    status: RelationshipState::Active,
+                    status: RelationshipStatus::Active,
                     agents: agents_in(&agents, &target, &customer, rels, now),
                 });
             }

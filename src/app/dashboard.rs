@@ -11,7 +11,7 @@ use super::licenses::list_catalogue;
 use super::requests::{request_view, RequestView};
 use super::tenants::Contact;
 use super::{Ctx, Scope};
-use crate::authz::{self, Action, ObjectFacts, RelationshipState};
+use crate::authz::{self, Action, ObjectFacts, RelationshipStatus};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, HealthStatus};
@@ -28,7 +28,7 @@ pub struct CustomerRow {
     pub domain: String,
     pub name: String,
     pub relationship_id: String,
-    pub status: RelationshipState,
+    pub status: RelationshipStatus,
     pub access: Vec<DirectoryRole>,
     pub expires_at: Option<String>,
     /// The worst effective service health.
@@ -104,7 +104,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             let Some(rel) = rels
                 .iter()
                 .zip(&facts.relationships)
-                .find(|(_, f)| f.state(now) == RelationshipState::Active)
+                .find(|(_, f)| f.state(now) == RelationshipStatus::Active)
             else {
                 continue;
             };
@@ -134,7 +134,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 domain: customer.domain.clone(),
                 name: customer.name.clone(),
                 relationship_id: rel.0.id.clone(),
-                status: RelationshipState::Active,
+                status: RelationshipStatus::Active,
                 access: rel.0.access.iter().copied().collect(),
                 expires_at: expiry.map(fmt_time),
                 health,
@@ -188,7 +188,7 @@ pub struct Link {
 #[derive(Debug, Serialize)]
 pub struct RelationshipInfo {
     pub relationship_id: String,
-    pub status: RelationshipState,
+    pub status: RelationshipStatus,
     pub access: Vec<DirectoryRole>,
     pub since: String,
     pub expires_at: Option<String>,
@@ -317,7 +317,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
         let relationship = match facts
             .relationships
             .iter()
-            .find(|r| r.state(now) == RelationshipState::Active)
+            .find(|r| r.state(now) == RelationshipStatus::Active)
             .or(facts.relationships.first())
         {
             None => None,

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::audit::check_chain;
 use super::{Ctx, Scope};
-use crate::authz::{self, Action, GrantFact, GrantSource, Principal, RelationshipState, Via};
+use crate::authz::{self, Action, GrantFact, GrantSource, Principal, RelationshipStatus, Via};
 use crate::clock::fmt_time;
 use crate::error::Result;
 use crate::model::{AgentRole, DirectoryRole};
@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
         for r in &rels {
             let fact = super::facts::relationship(r)?;
-            if fact.state(now) != RelationshipState::Active {
+            if fact.state(now) != RelationshipStatus::Active {
                 continue;
             }
             let partner = store::tenants::by_id(tx, &r.partner_tenant_id)?;

@@ -2,12 +2,9 @@
 //! and they become facts here. Everything is read on every call: nothing is cached across
 //! commands (SPEC §2 rule 6).
 
-use crate::authz::{
-    Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, StoredRelationshipStatus, Target,
-};
+use crate::authz::{Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target};
 use crate::clock::parse_time;
 use crate::error::{Error, Result};
-use crate::model::RelationshipStatus;
 use crate::store::{
     self, grants::GrantRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
 };
@@ -34,11 +31,7 @@ pub fn relationship(r: &RelationshipRow) -> Result<RelationshipFact> {
         id: r.id.clone(),
         partner_tenant_id: r.partner_tenant_id.clone(),
         customer_tenant_id: r.customer_tenant_id.clone(),
-        status: if r.status == RelationshipStatus::Terminated {
-            StoredRelationshipStatus::Terminated
-        } else {
-            StoredRelationshipStatus::Active
-        },
+        status: r.status,
         access: r.access.clone(),
         expires_at,
         auto_extend: r.auto_extend,

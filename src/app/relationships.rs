@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::tenants::Contact;
 use super::{Ctx, Session};
-use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RelationshipStatus};
@@ -63,7 +63,7 @@ pub fn duration_text(days: Option<i64>, auto_extend: bool) -> String {
 #[derive(Debug, Serialize)]
 pub struct RelationshipView {
     pub relationship_id: String,
-    pub status: RelationshipState,
+    pub status: RelationshipStatus,
     pub access: Vec<DirectoryRole>,
     pub since: String,
     pub expires_at: Option<String>,
@@ -121,7 +121,7 @@ pub(super) fn relationships_of(
     let mut out = Vec::new();
     for r in rows {
         let mut v = relationship_view(&r, now)?;
-        if !all && v.status != RelationshipState::Active {
+        if !all && v.status != RelationshipStatus::Active {
             continue;
         }
         match side {
@@ -154,7 +154,7 @@ pub(super) fn active_between(
         .store
         .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?;
     match row {
-        Some(r) if super::facts::relationship(&r)?.state(now) == RelationshipState::Active => {
+        Some(r) if super::facts::relationship(&r)?.state(now) == RelationshipStatus::Active => {
             Ok(Some(r))
         }
         _ => Ok(None),

@@ -4,9 +4,8 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
 
-use crate::model::{AgentRole, DirectoryRole};
+use crate::model::{AgentRole, DirectoryRole, RelationshipStatus};
 
 /// Days an auto-extending relationship gains each time it reaches its expiry.
 pub const AUTO_EXTEND_DAYS: i64 = 180;
@@ -31,38 +30,14 @@ pub struct Target {
     pub is_partner: bool,
 }
 
-/// The stored state of a relationship; the effective state also depends on the time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoredRelationshipStatus {
-    Active,
-    Terminated,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RelationshipState {
-    Active,
-    Expired,
-    Terminated,
-}
-
-impl RelationshipState {
-    pub fn id(self) -> &'static str {
-        match self {
-            RelationshipState::Active => "active",
-            RelationshipState::Expired => "expired",
-            RelationshipState::Terminated => "terminated",
-        }
-    }
-}
-
 /// A delegated-admin relationship between a partner tenant and a customer tenant.
 #[derive(Debug, Clone)]
 pub struct RelationshipFact {
     pub id: String,
     pub partner_tenant_id: String,
     pub customer_tenant_id: String,
-    pub status: StoredRelationshipStatus,
+    /// The stored status.
+    pub status: RelationshipStatus,
     pub access: BTreeSet<DirectoryRole>,
     pub expires_at: Option<DateTime<Utc>>,
     pub auto_extend: bool,
@@ -81,13 +56,17 @@ impl RelationshipFact {
         Some(end + step * periods as i32)
     }
 
-    pub fn state(&self, now: DateTime<Utc>) -> RelationshipState {
+    /// The state in force at `now`. Only a termination is final in storage: an active (or
+    /// stored-as-expired) relationship is active or expired by the clock.
+    pub fn state(&self, now: DateTime<Utc>) -> RelationshipStatus {
         match self.status {
-            StoredRelationshipStatus::Terminated => RelationshipState::Terminated,
-            StoredRelationshipStatus::Active => match self.effective_expiry(now) {
-                Some(end) if end <= now => RelationshipState::Expired,
-                _ => RelationshipState::Active,
-            },
+            RelationshipStatus::Terminated => RelationshipStatus::Terminated,
+            RelationshipStatus::Active | RelationshipStatus::Expired => {
+                match self.effective_expiry(now) {
+                    Some(end) if end <= now => RelationshipStatus::Expired,
+                    _ => RelationshipStatus::Active,
+                }
+            }
         }
     }
 }

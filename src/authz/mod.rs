@@ -7,11 +7,12 @@ mod decision;
 mod facts;
 mod rights;
 
+/// A relationship's status, stored or in force at a time (`RelationshipFact::state`).
+pub use crate::model::RelationshipStatus;
 pub use action::Action;
 pub use decision::{Decision, GrantSource, Reason, Via};
 pub use facts::{
-    Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, RelationshipState,
-    StoredRelationshipStatus, Target, AUTO_EXTEND_DAYS,
+    Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target, AUTO_EXTEND_DAYS,
 };
 pub use rights::{
     agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
@@ -214,12 +215,12 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
     let mut active: Option<&RelationshipFact> = None;
     for r in mine {
         match r.state(facts.now) {
-            RelationshipState::Active => {
+            RelationshipStatus::Active => {
                 active = Some(r);
                 break;
             }
-            RelationshipState::Expired => best_inactive = Some(Reason::RelationshipExpired),
-            RelationshipState::Terminated => {
+            RelationshipStatus::Expired => best_inactive = Some(Reason::RelationshipExpired),
+            RelationshipStatus::Terminated => {
                 best_inactive.get_or_insert(Reason::RelationshipTerminated);
             }
         }

@@ -9,7 +9,7 @@ use crate::app::relationships::{
     active_between, brief, duration_text, partner_brief, roles_vec, PartnerBrief, TenantBrief,
 };
 use crate::app::{secrets, Ctx, Scope, Session};
-use crate::authz::{Action, ObjectFacts, RelationshipState};
+use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
@@ -175,7 +175,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                 Some(&customer.id),
             )?;
             if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
-                if crate::app::facts::relationship(&old)?.state(now) == RelationshipState::Active {
+                if crate::app::facts::relationship(&old)?.state(now) == RelationshipStatus::Active {
                     return Err(Error::conflict(format!(
                         "{} already has an active relationship with {}",
                         partner.domain, customer.domain

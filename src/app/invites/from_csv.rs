@@ -13,7 +13,7 @@ use super::create::{
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
 use crate::app::{Ctx, Scope};
-use crate::authz::{Action, RelationshipState};
+use crate::authz::{Action, RelationshipStatus};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
@@ -317,7 +317,7 @@ fn done_for(
     Ok(store::relationships::stored_active(tx, partner_id, &owner)?
         .filter(|r| {
             crate::app::facts::relationship(r)
-                .is_ok_and(|f| f.state(now) == RelationshipState::Active)
+                .is_ok_and(|f| f.state(now) == RelationshipStatus::Active)
         })
         .map(|r| format!("relationship {} is already active", r.id)))
 }

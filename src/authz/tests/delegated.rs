@@ -149,7 +149,7 @@ fn relationship(access: &[DirectoryRole]) -> RelationshipFact {
         id: "rel-1".into(),
         partner_tenant_id: PARTNER.into(),
         customer_tenant_id: CUSTOMER.into(),
-        status: StoredRelationshipStatus::Active,
+        status: RelationshipStatus::Active,
         access: access.iter().copied().collect(),
         expires_at: None,
         auto_extend: false,
@@ -236,7 +236,7 @@ fn an_auto_extending_relationship_past_its_first_end_still_delegates() {
 #[test]
 fn a_terminated_relationship_gives_nothing() {
     let mut rel = relationship(&[DirectoryRole::GlobalAdmin]);
-    rel.status = StoredRelationshipStatus::Terminated;
+    rel.status = RelationshipStatus::Terminated;
     let d = decide(
         Some(&partner_admin()),
         Action::UserRead,
@@ -364,7 +364,7 @@ fn effective_expiry_extends_in_180_day_steps() {
     ];
     for (at, want) in cases {
         assert_eq!(rel.effective_expiry(at), Some(want), "at {at}");
-        assert_eq!(rel.state(at), RelationshipState::Active, "at {at}");
+        assert_eq!(rel.state(at), RelationshipStatus::Active, "at {at}");
     }
 }
 
