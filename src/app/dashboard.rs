@@ -172,7 +172,7 @@ pub struct LicenseLine {
 #[derive(Debug, Serialize)]
 pub struct DomainLine {
     pub name: String,
-    pub status: String,
+    pub status: crate::model::DomainStatus,
     pub capabilities: Vec<String>,
 }
 

@@ -5,13 +5,13 @@ use serde::Serialize;
 use super::{secrets, Ctx, Op, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
-use crate::model::{self, Capability};
+use crate::model::{self, Capability, DomainStatus};
 use crate::store::{self, domains::DomainRow, Tx};
 
 #[derive(Debug, Serialize)]
 pub struct DomainView {
     pub name: String,
-    pub status: String,
+    pub status: DomainStatus,
     pub capabilities: Vec<String>,
     pub default: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28,10 +28,10 @@ pub struct TxtRecord {
 fn domain_view(d: &DomainRow, with_code: bool) -> DomainView {
     DomainView {
         name: d.name.clone(),
-        status: d.status.clone(),
+        status: d.status,
         capabilities: d.capabilities.clone(),
         default: d.is_initial,
-        verification: (with_code && d.status == "unverified")
+        verification: (with_code && d.status == DomainStatus::Unverified)
             .then(|| d.verification_code.clone())
             .flatten()
             .map(|code| TxtRecord {
@@ -108,7 +108,7 @@ pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
 
 pub fn verify_domain(ctx: &mut Ctx, name: &str, code: &str) -> Result<DomainView> {
     let (op, dom) = configurable_domain(ctx, name)?;
-    if dom.status == "verified" {
+    if dom.status == DomainStatus::Verified {
         return Err(Error::conflict(format!("{} is already verified", dom.name)));
     }
     let expected = dom.verification_code.clone().unwrap_or_default();
@@ -139,7 +139,7 @@ pub fn set_capabilities(ctx: &mut Ctx, name: &str, caps: &[Capability]) -> Resul
         ));
     }
     let (op, dom) = configurable_domain(ctx, name)?;
-    if dom.status != "verified" {
+    if dom.status != DomainStatus::Verified {
         return Err(Error::conflict(format!(
             "{} is not verified; verify it first with `partnerctl domains verify {} --code CODE`",
             dom.name, dom.name

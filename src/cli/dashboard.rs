@@ -174,7 +174,7 @@ pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
                 &["DOMAIN", "STATUS", "CAPABILITIES"],
                 v.domains
                     .iter()
-                    .map(|d| vec![d.name.clone(), d.status.clone(), list(&d.capabilities)]),
+                    .map(|d| vec![d.name.clone(), d.status.to_string(), list(&d.capabilities)]),
             ),
         );
         // The reason of each "no" goes below the table, so the commands keep to 80 columns.

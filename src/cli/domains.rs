@@ -57,7 +57,7 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
                     .map(|d| {
                         vec![
                             d.name.clone(),
-                            d.status.clone(),
+                            d.status.to_string(),
                             list(&d.capabilities),
                             if d.default { "yes" } else { "" }.into(),
                         ]

@@ -23,3 +23,11 @@ id_enum!(
         Terminated => "terminated",
     }
 );
+
+id_enum!(
+    /// A domain's status: added, or proven by its TXT record.
+    DomainStatus, "domain status" {
+        Unverified => "unverified",
+        Verified => "verified",
+    }
+);

@@ -4,12 +4,13 @@ use super::row::{self, row};
 use super::unique_conflict;
 use super::Tx;
 use crate::error::Result;
+use crate::model::DomainStatus;
 
 row! {
     pub struct DomainRow {
         name: String,
         tenant_id: String,
-        status: String,
+        status: DomainStatus = row::parsed,
         verification_code: Option<String>,
         capabilities: Vec<String> = row::words,
         is_initial: bool,
