@@ -269,6 +269,7 @@ pub fn logout(ctx: &mut Ctx) -> Result<LogoutView> {
 
 pub fn whoami(ctx: &mut Ctx) -> Result<WhoAmI> {
     let s = ctx.session()?;
+    ctx.home(&s, "whoami")?;
     let name = ctx
         .store
         .read(|tx| store::users::by_id(tx, &s.principal.user_id))?

@@ -38,6 +38,11 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
     // The catalogue is the operator's price list: it needs no database.
     match cmd {
         LicensesCmd::Catalogue => {
+            if g.tenant.is_some() {
+                return Err(crate::error::Error::invalid(
+                    "--tenant: the catalogue is the same for every tenant; drop --tenant",
+                ));
+            }
             let v = licenses::list_catalogue()?;
             out.emit_list(
                 &v,

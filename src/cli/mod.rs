@@ -169,6 +169,20 @@ impl Global {
 /// Runs one parsed command; returns the exit code of a success (0, or 4 for a denied `can`).
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
+    // Commands that are about no tenant take no --tenant: refused rather than ignored.
+    let tenantless = match &cli.command {
+        Command::Init(_) => Some("init"),
+        Command::Login(_) => Some("login"),
+        Command::Demo(_) => Some("demo"),
+        Command::Completions(_) => Some("completions"),
+        Command::Man(_) => Some("man"),
+        _ => None,
+    };
+    if let (Some(command), Some(_)) = (tenantless, &g.tenant) {
+        return Err(crate::error::Error::invalid(format!(
+            "--tenant: `{command}` is about no tenant; drop --tenant"
+        )));
+    }
     match cli.command {
         Command::Init(a) => init::run(g, a),
         Command::Login(a) => sessions::login(g, a),
