@@ -83,11 +83,7 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                     .map(|x| {
                         vec![
                             x.upn.clone(),
-                            if x.implicit {
-                                "all agent roles".into()
-                            } else {
-                                x.role.to_string()
-                            },
+                            x.role.to_string(),
                             x.customer.clone().unwrap_or_else(|| "all customers".into()),
                             if x.implicit {
                                 "implicit (global admin)".into()
