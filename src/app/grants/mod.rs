@@ -5,7 +5,7 @@ pub mod from_csv;
 
 use serde::Serialize;
 
-use super::{find_tenant, Ctx, Scope};
+use super::{find_tenant, Ctx, Scope, Session};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole};
@@ -114,7 +114,12 @@ pub(crate) fn insert(
     Ok((row, format!("granted {role} to {} for {scope}", user.upn)))
 }
 
-pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+/// `grant.manage` in the caller's partner tenant, then the named user (of that tenant) and
+/// customer (another tenant).
+fn start(
+    ctx: &mut Ctx,
+    input: &GrantInput,
+) -> Result<(Session, TenantRow, UserRow, Option<TenantRow>)> {
     let upn = model::validate_upn(&input.upn)?;
     let (s, home) = ctx
         .begin(Scope::Home("grants"), Action::GrantManage, Some(&upn))?
@@ -122,6 +127,11 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let (user, customer) = ctx
         .store
         .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;
+    Ok((s, home, user, customer))
+}
+
+pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
+    let (s, home, user, customer) = start(ctx, input)?;
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let row = ctx.change(
@@ -136,13 +146,7 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
 }
 
 pub fn remove(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
-    let upn = model::validate_upn(&input.upn)?;
-    let (s, home) = ctx
-        .begin(Scope::Home("grants"), Action::GrantManage, Some(&upn))?
-        .parts();
-    let (user, customer) = ctx
-        .store
-        .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;
+    let (s, home, user, customer) = start(ctx, input)?;
     let scope = customer
         .as_ref()
         .map_or("all customers", |c| c.domain.as_str());

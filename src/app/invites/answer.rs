@@ -158,56 +158,40 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         .map(|d| fmt_time(now + Duration::days(d)));
     let invite = p.invite.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
-    let rel = ctx.change_with(
-        &p.session,
-        Action::InviteAccept,
-        &p.customer,
-        |tx| invite_facts(tx, &invite, &p.customer),
-        &invite.id,
-        |tx| {
-            // Compare-and-set: of many processes accepting one token, exactly one moves it.
-            transition_or_conflict(
-                tx,
-                &invite.id,
-                InviteStatus::Accepted,
-                &upn,
-                &now_s,
-                Some(&customer.id),
-            )?;
-            if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
-                if crate::app::facts::relationship(&old)?.state(now) == RelationshipStatus::Active {
-                    return Err(Error::conflict(format!(
-                        "{} already has an active relationship with {}",
-                        partner.domain, customer.domain
-                    )));
-                }
-                store::relationships::mark_expired(tx, &old.id)?;
+    let rel = answer(ctx, &p, InviteStatus::Accepted, |tx| {
+        if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
+            if crate::app::facts::relationship(&old)?.state(now) == RelationshipStatus::Active {
+                return Err(Error::conflict(format!(
+                    "{} already has an active relationship with {}",
+                    partner.domain, customer.domain
+                )));
             }
-            let row = store::relationships::insert(
-                tx,
-                &store::relationships::NewRelationship {
-                    partner_tenant_id: &partner.id,
-                    customer_tenant_id: &customer.id,
-                    invite_id: Some(&invite.id),
-                    access: &invite.access,
-                    accepted_by: &upn,
-                    accepted_at: &now_s,
-                    expires_at: expires_at.as_deref(),
-                    auto_extend: invite.auto_extend,
-                },
-            )?;
-            store::invites::set_relationship(tx, &invite.id, &row.id)?;
-            let summary = format!(
-                "accepted invite {} from {}: relationship {} access [{}], {}",
-                invite.id,
-                partner.domain,
-                row.id,
-                model::roles_to_csv(&invite.access),
-                duration_text(invite.duration_days, invite.auto_extend)
-            );
-            Ok((row, summary))
-        },
-    )?;
+            store::relationships::mark_expired(tx, &old.id)?;
+        }
+        let row = store::relationships::insert(
+            tx,
+            &store::relationships::NewRelationship {
+                partner_tenant_id: &partner.id,
+                customer_tenant_id: &customer.id,
+                invite_id: Some(&invite.id),
+                access: &invite.access,
+                accepted_by: &upn,
+                accepted_at: &now_s,
+                expires_at: expires_at.as_deref(),
+                auto_extend: invite.auto_extend,
+            },
+        )?;
+        store::invites::set_relationship(tx, &invite.id, &row.id)?;
+        let summary = format!(
+            "accepted invite {} from {}: relationship {} access [{}], {}",
+            invite.id,
+            partner.domain,
+            row.id,
+            model::roles_to_csv(&invite.access),
+            duration_text(invite.duration_days, invite.auto_extend)
+        );
+        Ok((row, summary))
+    })?;
     Ok(AcceptView {
         id: rel.id.clone(),
         status: RelationshipStatus::Active.to_string(),
@@ -225,32 +209,39 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     })
 }
 
-pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
-    let p = pending_invite(ctx, token_arg)?;
+/// Answers a pending invite for its customer in one transaction with the decision: first the
+/// compare-and-set to `status` (of many processes answering one token, exactly one moves it),
+/// then `then`.
+fn answer<T>(
+    ctx: &mut Ctx,
+    p: &Pending,
+    status: InviteStatus,
+    then: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
+) -> Result<T> {
     let now_s = ctx.now_str();
     let upn = p.session.principal.upn.clone();
-    let invite = p.invite.clone();
     ctx.change_with(
         &p.session,
         Action::InviteAccept,
         &p.customer,
-        |tx| invite_facts(tx, &invite, &p.customer),
-        &invite.id,
+        |tx| invite_facts(tx, &p.invite, &p.customer),
+        &p.invite.id,
         |tx| {
-            transition_or_conflict(
-                tx,
-                &invite.id,
-                InviteStatus::Declined,
-                &upn,
-                &now_s,
-                Some(&p.customer.id),
-            )?;
-            Ok((
-                (),
-                format!("declined invite {} from {}", invite.id, p.partner.domain),
-            ))
+            transition_or_conflict(tx, &p.invite.id, status, &upn, &now_s, Some(&p.customer.id))?;
+            then(tx)
         },
-    )?;
+    )
+}
+
+pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
+    let p = pending_invite(ctx, token_arg)?;
+    let invite = p.invite.clone();
+    answer(ctx, &p, InviteStatus::Declined, |_| {
+        Ok((
+            (),
+            format!("declined invite {} from {}", invite.id, p.partner.domain),
+        ))
+    })?;
     Ok(AcceptView {
         id: invite.id.clone(),
         status: InviteStatus::Declined.to_string(),
