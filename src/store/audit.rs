@@ -118,41 +118,42 @@ pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
         Some((s, h)) => (s + 1, h),
         None => (1, GENESIS.to_string()),
     };
-    let outcome = if e.allowed { "allowed" } else { "denied" };
-    let hash = chain_hash(
-        &prev,
-        &canonical(
-            seq,
-            e.at,
-            e.actor_upn,
-            e.actor_tenant_id,
-            e.target_tenant_id,
-            e.action,
-            outcome,
-            e.reason,
-            e.relationship_id,
-            e.object,
-            e.summary,
-        )?,
-    );
+    // The entry as it will be stored: its hash comes from the same encoding `audit verify`
+    // checks (`EntryRow::expected_hash`).
+    let mut row = EntryRow {
+        seq,
+        at: e.at.to_string(),
+        actor_upn: e.actor_upn.map(str::to_string),
+        actor_tenant_id: e.actor_tenant_id.map(str::to_string),
+        target_tenant_id: e.target_tenant_id.map(str::to_string),
+        action: e.action.to_string(),
+        outcome: if e.allowed { "allowed" } else { "denied" }.to_string(),
+        reason: e.reason.to_string(),
+        relationship_id: e.relationship_id.map(str::to_string),
+        object: e.object.map(str::to_string),
+        summary: e.summary.map(str::to_string),
+        prev_hash: prev,
+        hash: String::new(),
+    };
+    row.hash = row.expected_hash(&row.prev_hash)?;
     tx.execute(
         "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
                             reason, relationship_id, object, summary, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
-            seq,
-            e.at,
-            e.actor_upn,
-            e.actor_tenant_id,
-            e.target_tenant_id,
-            e.action,
-            outcome,
-            e.reason,
-            e.relationship_id,
-            e.object,
-            e.summary,
-            prev,
-            hash
+            row.seq,
+            row.at,
+            row.actor_upn,
+            row.actor_tenant_id,
+            row.target_tenant_id,
+            row.action,
+            row.outcome,
+            row.reason,
+            row.relationship_id,
+            row.object,
+            row.summary,
+            row.prev_hash,
+            row.hash
         ],
     )?;
     Ok(())
