@@ -4,7 +4,7 @@
 
 pub mod access;
 pub mod audit;
-mod csv;
+pub mod csv;
 mod ctx;
 pub mod customers;
 pub mod dashboard;

@@ -11,26 +11,7 @@ use super::Global;
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
     /// Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export
-    List {
-        /// Only entries by this user
-        #[arg(long, value_name = "UPN")]
-        actor: Option<String>,
-        /// Only this action, e.g. user.create
-        #[arg(long, value_name = "A")]
-        action: Option<String>,
-        /// From this time on (RFC 3339)
-        #[arg(long, value_name = "T")]
-        since: Option<String>,
-        /// Before this time (RFC 3339)
-        #[arg(long, value_name = "T")]
-        until: Option<String>,
-        /// allowed or denied
-        #[arg(long)]
-        outcome: Option<String>,
-        /// At most N entries (the newest)
-        #[arg(long, value_name = "N")]
-        limit: Option<i64>,
-    },
+    List(ListArgs),
     /// Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted
     Verify {
         /// Also check that this earlier head (saved from a previous verify) is still in the
@@ -51,27 +32,42 @@ fn parse_head(s: &str) -> std::result::Result<String, String> {
     }
 }
 
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only entries by this user
+    #[arg(long, value_name = "UPN")]
+    actor: Option<String>,
+    /// Only this action, e.g. user.create
+    #[arg(long, value_name = "A")]
+    action: Option<String>,
+    /// From this time on (RFC 3339)
+    #[arg(long, value_name = "T")]
+    since: Option<String>,
+    /// Before this time (RFC 3339)
+    #[arg(long, value_name = "T")]
+    until: Option<String>,
+    /// allowed or denied
+    #[arg(long)]
+    outcome: Option<String>,
+    /// At most N entries (the newest)
+    #[arg(long, value_name = "N")]
+    limit: Option<i64>,
+}
+
 pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     match cmd {
-        AuditCmd::List {
-            actor,
-            action,
-            since,
-            until,
-            outcome,
-            limit,
-        } => {
+        AuditCmd::List(a) => {
             let v = audit::list(
                 &mut ctx,
                 &audit::ListInput {
-                    actor,
-                    action,
-                    since,
-                    until,
-                    outcome,
-                    limit,
+                    actor: a.actor,
+                    action: a.action,
+                    since: a.since,
+                    until: a.until,
+                    outcome: a.outcome,
+                    limit: a.limit,
                 },
             )?;
             if matches!(g.output, Format::Csv | Format::Tsv) {

@@ -109,12 +109,7 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                             c.customer.as_deref().unwrap_or("all customers")
                         ));
                     }
-                    for k in &v.skipped {
-                        s.push_str(&format!(
-                            "  line {}: skipped {} ({})\n",
-                            k.line, k.key, k.reason
-                        ));
-                    }
+                    super::relationships::skipped_lines(&mut s, &v.skipped);
                     s
                 })?;
                 return Ok(0);

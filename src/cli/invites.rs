@@ -121,12 +121,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
                     c.accept_command
                 ));
             }
-            for k in &v.skipped {
-                s.push_str(&format!(
-                    "  line {}: skipped {} ({})\n",
-                    k.line, k.key, k.reason
-                ));
-            }
+            super::relationships::skipped_lines(&mut s, &v.skipped);
             s
         })?;
         return Ok(0);

@@ -56,3 +56,13 @@ pub(super) fn relationship_rows(
         rows,
     )
 }
+
+/// The rows a bulk run skipped, one line each, for the summary of `--from-csv` runs.
+pub fn skipped_lines(out: &mut String, skipped: &[crate::app::csv::Skipped]) {
+    for k in skipped {
+        out.push_str(&format!(
+            "  line {}: skipped {} ({})\n",
+            k.line, k.key, k.reason
+        ));
+    }
+}

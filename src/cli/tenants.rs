@@ -9,26 +9,7 @@ use super::Global;
 #[derive(Debug, Subcommand)]
 pub enum TenantsCmd {
     /// Provision a tenant with its first global admin (operator)
-    Create {
-        /// The tenant's display name
-        name: String,
-        /// The tenant's initial domain, e.g. contoso.example
-        #[arg(long)]
-        domain: String,
-        /// The first global admin's UPN, in the new domain
-        #[arg(long, value_name = "UPN")]
-        admin: String,
-        /// Read the admin's password from one line of standard input (otherwise a prompt on a
-        /// terminal; without either the admin cannot sign in until its password is reset)
-        #[arg(long)]
-        admin_password_stdin: bool,
-        /// Enroll the tenant as a partner (needs --partner-id)
-        #[arg(long)]
-        partner: bool,
-        /// The partner's id, e.g. its partner network id
-        #[arg(long, value_name = "ID")]
-        partner_id: Option<String>,
-    },
+    Create(CreateArgs),
     /// List the tenants you may read (the operator sees all)
     List,
     /// Show a tenant's details and contact information
@@ -68,27 +49,42 @@ fn detail(t: &TenantView) -> Vec<(&'static str, String)> {
     ]
 }
 
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// The tenant's display name
+    name: String,
+    /// The tenant's initial domain, e.g. contoso.example
+    #[arg(long)]
+    domain: String,
+    /// The first global admin's UPN, in the new domain
+    #[arg(long, value_name = "UPN")]
+    admin: String,
+    /// Read the admin's password from one line of standard input (otherwise a prompt on a
+    /// terminal; without either the admin cannot sign in until its password is reset)
+    #[arg(long)]
+    admin_password_stdin: bool,
+    /// Enroll the tenant as a partner (needs --partner-id)
+    #[arg(long)]
+    partner: bool,
+    /// The partner's id, e.g. its partner network id
+    #[arg(long, value_name = "ID")]
+    partner_id: Option<String>,
+}
+
 pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     match cmd {
-        TenantsCmd::Create {
-            name,
-            domain,
-            admin,
-            admin_password_stdin,
-            partner,
-            partner_id,
-        } => {
+        TenantsCmd::Create(a) => {
             let v = tenants::create(
                 &mut ctx,
                 &CreateInput {
-                    name,
-                    domain,
-                    admin,
-                    admin_password_stdin,
-                    partner,
-                    partner_id,
+                    name: a.name,
+                    domain: a.domain,
+                    admin: a.admin,
+                    admin_password_stdin: a.admin_password_stdin,
+                    partner: a.partner,
+                    partner_id: a.partner_id,
                 },
             )?;
             if !v.admin_can_sign_in && !v.dry_run {

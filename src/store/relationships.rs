@@ -118,22 +118,19 @@ pub fn stored_active(
 
 /// All relationships of a customer (its partners) or of a partner (its customers).
 pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM relationships WHERE customer_tenant_id = ?1
-         ORDER BY accepted_at, id"
-    );
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([customer_tenant_id], RelationshipRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    of_side(tx, "customer_tenant_id", customer_tenant_id)
 }
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM relationships WHERE partner_tenant_id = ?1
-         ORDER BY accepted_at, id"
-    );
+    of_side(tx, "partner_tenant_id", partner_tenant_id)
+}
+
+/// `column` is one of the two tenant columns, never user input.
+fn of_side(tx: &Tx<'_>, column: &str, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM relationships WHERE {column} = ?1 ORDER BY accepted_at, id");
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([partner_tenant_id], RelationshipRow::from_row)?;
+    let rows = st.query_map([tenant_id], RelationshipRow::from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
