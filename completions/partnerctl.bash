@@ -1160,7 +1160,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --health)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "operational advisory degraded interrupted" -- "${cur}"))
                     return 0
                     ;;
                 --expiring-within)
@@ -1546,7 +1546,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --capability)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "email sharepoint teams intune" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1656,7 +1656,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "admin-agent helpdesk-agent sales-agent" -- "${cur}"))
                     return 0
                     ;;
                 --customer)
@@ -1806,7 +1806,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "admin-agent helpdesk-agent sales-agent" -- "${cur}"))
                     return 0
                     ;;
                 --customer)
@@ -1917,7 +1917,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__health__subcmd__set)
-            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version exchange sharepoint teams onedrive intune entra operational advisory degraded interrupted"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2970,7 +2970,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --access)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
                     return 0
                     ;;
                 --duration)
@@ -4088,7 +4088,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open in-progress resolved closed" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4160,7 +4160,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open in-progress resolved closed" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4570,7 +4570,7 @@ _partnerctl() {
                     return 0
                     ;;
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4877,7 +4877,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4967,7 +4967,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -282,7 +282,12 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the part of the UPN before @]' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l role -d 'A directory role to give (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l role -d 'A directory role to give (repeatable)' -r -f -a "global-admin\t''
+billing-admin\t''
+user-admin\t''
+helpdesk-admin\t''
+service-support-admin\t''
+global-reader\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -373,7 +378,12 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password and end the user\'s sessions'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Give or take directory roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l access -d 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l access -d 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]' -r -f -a "global-admin\t''
+billing-admin\t''
+user-admin\t''
+helpdesk-admin\t''
+service-support-admin\t''
+global-reader\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l duration -d 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l expires-in -d 'How long the invite stays valid, up to 90d' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l customer-domain -d 'Only a tenant owning this domain may accept (it may not have a tenant yet)' -r
@@ -640,7 +650,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r -f -a "admin-agent\t''
+helpdesk-agent\t''
+sales-agent\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l customer -d 'Only for this customer (its domain) [default: all customers]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l from-csv -d 'Add one grant per row of a CSV file (header: upn, role[, customer]); validated whole, applied in one go' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
@@ -659,7 +671,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l role -d 'admin-agent, helpdesk-agent or sales-agent' -r -f -a "admin-agent\t''
+helpdesk-agent\t''
+sales-agent\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l customer -d 'Only for this customer (its domain) [default: all customers]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
@@ -850,7 +864,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l capability -d 'email, sharepoint, teams or intune (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l capability -d 'email, sharepoint, teams or intune (repeatable)' -r -f -a "email\t''
+sharepoint\t''
+teams\t''
+intune\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand domains; and __fish_seen_subcommand_from set-capabilities" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -944,7 +961,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "close" -d 'Close a request'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "update" -d 'Set a request\'s status (open, in-progress, resolved, closed)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and not __fish_seen_subcommand_from list show create comment close update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l status -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t''
+in-progress\t''
+resolved\t''
+closed\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -1024,7 +1044,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s q -l quiet -d 'No status text on stderr (errors still print)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l status -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l status -r -f -a "open\t''
+in-progress\t''
+resolved\t''
+closed\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -1047,7 +1070,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a request'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a request\'s status (open, in-progress, resolved, closed)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l health -d 'Only customers whose worst service health is this' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l health -d 'Only customers whose worst service health is this' -r -f -a "operational\t''
+advisory\t''
+degraded\t''
+interrupted\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l expiring-within -d 'Only relationships expiring within this span, e.g. 30d' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l search -d 'Only customers whose name or domain contains TEXT' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand dashboard" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F

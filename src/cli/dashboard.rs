@@ -8,16 +8,12 @@ use crate::output::{fields, list, opt, table, Format};
 use super::requests::request_table;
 use super::Global;
 
-fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
-    s.parse()
-}
-
 #[derive(Debug, clap::Args)]
 pub struct DashboardArgs {
     /// A customer's domain: its detail with links to manage it
     pub customer: Option<String>,
     /// Only customers whose worst service health is this
-    #[arg(long, value_name = "STATUS", value_parser = parse::<HealthStatus>)]
+    #[arg(long, value_name = "STATUS", value_enum)]
     pub health: Option<HealthStatus>,
     /// Only relationships expiring within this span, e.g. 30d
     #[arg(long, value_name = "SPAN", value_parser = humantime::parse_duration)]

@@ -9,10 +9,6 @@ use crate::output::list;
 
 use super::Global;
 
-fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
-    s.parse()
-}
-
 #[derive(Debug, Subcommand)]
 pub enum DomainsCmd {
     /// The tenant's domains: status, capabilities, default
@@ -29,7 +25,7 @@ pub enum DomainsCmd {
     SetCapabilities {
         name: String,
         /// email, sharepoint, teams or intune (repeatable)
-        #[arg(long = "capability", value_name = "X", value_parser = parse::<Capability>, required = true)]
+        #[arg(long = "capability", value_name = "X", value_enum, required = true)]
         capabilities: Vec<Capability>,
     },
     /// Remove a domain (not the initial one, not one in use by a UPN)

@@ -11,10 +11,6 @@ use crate::model::AgentRole;
 use super::relationships::head;
 use super::Global;
 
-fn parse_agent_role(s: &str) -> std::result::Result<AgentRole, String> {
-    s.parse()
-}
-
 #[derive(Debug, Subcommand)]
 pub enum GrantsCmd {
     /// Agent roles of your partner tenant's users (global admins are implicit admin agents)
@@ -29,7 +25,7 @@ pub enum GrantsCmd {
 pub struct GrantArgs {
     pub upn: String,
     /// admin-agent, helpdesk-agent or sales-agent
-    #[arg(long, value_name = "AGENT_ROLE", value_parser = parse_agent_role)]
+    #[arg(long, value_name = "AGENT_ROLE", value_enum)]
     pub role: AgentRole,
     /// Only for this customer (its domain) [default: all customers]
     #[arg(long, value_name = "D")]
@@ -54,7 +50,12 @@ pub struct GrantFields {
     #[arg(required_unless_present = "from_csv")]
     pub upn: Option<String>,
     /// admin-agent, helpdesk-agent or sales-agent
-    #[arg(long, value_name = "AGENT_ROLE", value_parser = parse_agent_role, required_unless_present = "from_csv")]
+    #[arg(
+        long,
+        value_name = "AGENT_ROLE",
+        value_enum,
+        required_unless_present = "from_csv"
+    )]
     pub role: Option<AgentRole>,
     /// Only for this customer (its domain) [default: all customers]
     #[arg(long, value_name = "D")]

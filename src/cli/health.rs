@@ -9,10 +9,6 @@ use crate::output::opt;
 
 use super::Global;
 
-fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
-    s.parse()
-}
-
 #[derive(Debug, clap::Args)]
 pub struct HealthArgs {
     #[command(subcommand)]
@@ -23,9 +19,9 @@ pub struct HealthArgs {
 pub enum HealthCmd {
     /// Publish a service's status (operator): for every tenant, or one with --tenant
     Set {
-        #[arg(value_parser = parse::<Service>)]
+        #[arg(value_enum)]
         service: Service,
-        #[arg(value_parser = parse::<HealthStatus>)]
+        #[arg(value_enum)]
         status: HealthStatus,
         #[arg(long, value_name = "M")]
         message: Option<String>,

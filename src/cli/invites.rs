@@ -13,14 +13,10 @@ use crate::output::{fields, list, opt};
 use super::relationships::head;
 use super::Global;
 
-fn parse_role(s: &str) -> std::result::Result<DirectoryRole, String> {
-    s.parse()
-}
-
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {
     /// A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]
-    #[arg(long = "access", value_name = "ROLE", value_parser = parse_role)]
+    #[arg(long = "access", value_name = "ROLE", value_enum)]
     pub access: Vec<DirectoryRole>,
     /// How long the relationship lasts once accepted, 1d to 730d [default: no expiry]
     #[arg(long, value_name = "DAYS")]
@@ -68,17 +64,6 @@ pub enum InvitesCmd {
     Show { id: String },
     /// Revoke a pending invite
     Revoke { id: String },
-}
-
-/// `--status` values complete in shells; the ids are the model's.
-impl clap::ValueEnum for InviteStatus {
-    fn value_variants<'a>() -> &'a [Self] {
-        &InviteStatus::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.id()))
-    }
 }
 
 fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {

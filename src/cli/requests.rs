@@ -9,15 +9,11 @@ use crate::output::{fields, opt, table};
 
 use super::Global;
 
-fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> std::result::Result<T, String> {
-    s.parse()
-}
-
 #[derive(Debug, Subcommand)]
 pub enum RequestsCmd {
     /// The tenant's service requests, open first
     List {
-        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        #[arg(long, value_name = "S", value_enum)]
         status: Option<RequestStatus>,
     },
     /// One request with its comments (SR-000042 or 42)
@@ -43,7 +39,7 @@ pub enum RequestsCmd {
     /// Set a request's status (open, in-progress, resolved, closed)
     Update {
         number: String,
-        #[arg(long, value_name = "S", value_parser = parse::<RequestStatus>)]
+        #[arg(long, value_name = "S", value_enum)]
         status: RequestStatus,
     },
 }

@@ -19,7 +19,7 @@ pub enum UsersCmd {
         #[arg(long)]
         name: Option<String>,
         /// A directory role to give (repeatable)
-        #[arg(long = "role", value_name = "ROLE", value_parser = parse_role)]
+        #[arg(long = "role", value_name = "ROLE", value_enum)]
         roles: Vec<DirectoryRole>,
         /// Read the password from one line of standard input (otherwise a prompt on a
         /// terminal; without either the user cannot sign in until its password is reset)
@@ -55,19 +55,15 @@ pub enum RolesCmd {
     /// Give a user a directory role
     Add {
         upn: String,
-        #[arg(value_parser = parse_role)]
+        #[arg(value_enum)]
         role: DirectoryRole,
     },
     /// Take a directory role from a user
     Remove {
         upn: String,
-        #[arg(value_parser = parse_role)]
+        #[arg(value_enum)]
         role: DirectoryRole,
     },
-}
-
-fn parse_role(s: &str) -> std::result::Result<DirectoryRole, String> {
-    s.parse()
 }
 
 fn user_fields(u: &UserView) -> String {

@@ -1,6 +1,7 @@
 //! The shape of every enum of fixed ids (roles, services, statuses).
 
-/// An enum of fixed kebab-case ids with `ALL`, `id()`, `Display`, `FromStr` and `Serialize`.
+/// An enum of fixed kebab-case ids with `ALL`, `id()`, `Display`, `FromStr`, `Serialize` and
+/// clap's `ValueEnum`.
 macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident => $id:literal,)* }) => {
         $(#[$m])*
@@ -30,6 +31,16 @@ macro_rules! id_enum {
                         $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
                     )
                 })
+            }
+        }
+
+        // The ids are the command line's values too, so they complete in every shell.
+        impl ::clap::ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [Self] {
+                &$name::ALL
+            }
+            fn to_possible_value(&self) -> Option<::clap::builder::PossibleValue> {
+                Some(::clap::builder::PossibleValue::new(self.id()))
             }
         }
 
