@@ -151,12 +151,7 @@ impl Ctx {
                 "{what}: not a tenant's domain or id"
             )));
         }
-        if let Some(t) = self.store.read(|tx| {
-            Ok(match store::tenants::find(tx, &key.to_ascii_lowercase())? {
-                Some(t) => Some(t),
-                None => store::tenants::find(tx, key)?,
-            })
-        })? {
+        if let Some(t) = self.store.read(|tx| lookup_tenant(tx, key))? {
             return Ok(t);
         }
         if authz::sees_every_tenant(&s.principal) {
@@ -262,9 +257,15 @@ pub fn denied(action: Action, target: &TenantRow, d: &Decision) -> Error {
 
 /// A tenant by initial domain or id, or exit 5.
 pub fn find_tenant(tx: &Tx<'_>, key: &str) -> Result<TenantRow> {
-    store::tenants::find(tx, &key.to_ascii_lowercase())?
-        .or(store::tenants::find(tx, key)?)
-        .ok_or_else(|| {
-            Error::not_found(format!("no tenant {key:?} (give its initial domain or id)"))
-        })
+    lookup_tenant(tx, key)?.ok_or_else(|| {
+        Error::not_found(format!("no tenant {key:?} (give its initial domain or id)"))
+    })
+}
+
+/// A tenant by initial domain (any case), else by id.
+fn lookup_tenant(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
+    match store::tenants::find(tx, &key.to_ascii_lowercase())? {
+        Some(t) => Ok(Some(t)),
+        None => store::tenants::find(tx, key),
+    }
 }
