@@ -11,7 +11,7 @@ use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RelationshipStatus};
-use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow};
+use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow, Tx};
 
 #[derive(Debug, Serialize)]
 pub struct TenantBrief {
@@ -150,10 +150,19 @@ pub(super) fn active_between(
     customer: &TenantRow,
 ) -> Result<Option<RelationshipRow>> {
     let now = ctx.clock.now();
-    let row = ctx
-        .store
-        .read(|tx| store::relationships::stored_active(tx, &partner.id, &customer.id))?;
-    match row {
+    ctx.store
+        .read(|tx| active_in(tx, &partner.id, &customer.id, now))
+}
+
+/// The relationship between a partner and a customer that is active at `now` (stored active,
+/// and not expired by the clock), inside the caller's transaction.
+pub(crate) fn active_in(
+    tx: &Tx<'_>,
+    partner_id: &str,
+    customer_id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<RelationshipRow>> {
+    match store::relationships::stored_active(tx, partner_id, customer_id)? {
         Some(r) if super::facts::relationship(&r)?.state(now) == RelationshipStatus::Active => {
             Ok(Some(r))
         }

@@ -12,8 +12,9 @@ use super::create::{
 };
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
+use crate::app::relationships::active_in;
 use crate::app::{Ctx, Scope};
-use crate::authz::{Action, RelationshipStatus};
+use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
@@ -181,9 +182,10 @@ pub fn create(
     if !existing.is_empty() && !skip_existing {
         return Err(already_done(&file, &existing));
     }
+    let done: std::collections::HashSet<u64> = skipped.iter().map(|s| s.line).collect();
     let todo: Vec<(u64, InviteSpec)> = specs
         .into_iter()
-        .filter(|(line, _)| !skipped.iter().any(|s| s.line == *line))
+        .filter(|(line, _)| !done.contains(line))
         .collect();
     let file_of = |line: u64, spec: &InviteSpec| {
         email_dir.map(|dir| {
@@ -314,10 +316,6 @@ fn done_for(
     let Some(owner) = store::tenants::domain_owner(tx, domain)? else {
         return Ok(None);
     };
-    Ok(store::relationships::stored_active(tx, partner_id, &owner)?
-        .filter(|r| {
-            crate::app::facts::relationship(r)
-                .is_ok_and(|f| f.state(now) == RelationshipStatus::Active)
-        })
+    Ok(active_in(tx, partner_id, &owner, now)?
         .map(|r| format!("relationship {} is already active", r.id)))
 }
