@@ -270,24 +270,9 @@ fn own_tenant_commands_refuse_another_tenant() {
         &["invite", "--tenant", CONTOSO],
         &["doctor", "--tenant", CONTOSO],
         &["audit", "verify", "--tenant", CONTOSO],
-    ] {
-        let mut a = args.to_vec();
-        a.extend(["-o", "json"]);
-        let e = env.run_as(&fab, &a).fails(2, "invalid_input");
-        assert!(
-            e["message"].as_str().unwrap().contains("--tenant"),
-            "{args:?}: {e}"
-        );
-    }
-    assert_eq!(env.state(), before);
-    // Naming the own tenant is fine.
-    env.run_as(&fab, &["invites", "list", "--tenant", FAB]).ok();
-    env.run_as(&fab, &["whoami", "--tenant", FAB]).ok();
-    env.run_as(&fab, &["whoami", "--tenant", CONTOSO, "-o", "json"])
-        .fails(2, "invalid_input");
-    // Commands about no tenant take no --tenant at all.
-    for args in [
-        &["licenses", "catalogue", "--tenant", CONTOSO][..],
+        &["whoami", "--tenant", CONTOSO],
+        // Commands about no tenant take no --tenant at all.
+        &["licenses", "catalogue", "--tenant", CONTOSO],
         &["completions", "bash", "--tenant", CONTOSO],
         &["demo", "--tenant", CONTOSO],
         &["login", FAB_ADMIN, "--tenant", CONTOSO],
@@ -301,6 +286,9 @@ fn own_tenant_commands_refuse_another_tenant() {
         );
     }
     assert_eq!(env.state(), before);
+    // Naming the own tenant is fine.
+    env.run_as(&fab, &["invites", "list", "--tenant", FAB]).ok();
+    env.run_as(&fab, &["whoami", "--tenant", FAB]).ok();
 }
 
 /// Point 5 (the recording side): a malformed identifier is refused before it is recorded, so

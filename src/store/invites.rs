@@ -83,16 +83,16 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
         ))?
         .query_row(
             params![
-            n.id,
-            n.partner_tenant_id,
-            n.created_by,
-            n.token_hash,
-            crate::model::roles_to_csv(n.access),
-            n.duration_days,
-            n.auto_extend,
-            n.customer_domain,
-            n.message,
-            n.email_to,
+                n.id,
+                n.partner_tenant_id,
+                n.created_by,
+                n.token_hash,
+                crate::model::roles_to_csv(n.access),
+                n.duration_days,
+                n.auto_extend,
+                n.customer_domain,
+                n.message,
+                n.email_to,
                 n.created_at,
                 n.expires_at
             ],
