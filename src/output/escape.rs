@@ -22,18 +22,7 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
 
 /// Like [`sanitize`], but keeps line breaks: for text whose lines our own formatting made.
 pub fn sanitize_lines(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c != '\n' && is_unsafe_char(c)) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if c == '\n' {
-            out.push(c);
-        } else {
-            push_escaped(&mut out, c);
-        }
-    }
-    Cow::Owned(out)
+    escape_keeping(s, &[])
 }
 
 /// The colour sequences [`super::paint`] writes: the only escape sequences ever printed.
@@ -43,14 +32,21 @@ const PAINT_CODES: [&str; 5] = ["\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[1m", "
 /// sequences stay, every other control character is escaped. Values are escaped before they
 /// are painted, so a value can never bring its own sequence through here.
 pub fn sanitize_painted(s: &str) -> Cow<'_, str> {
+    escape_keeping(s, &PAINT_CODES)
+}
+
+/// `s` with line breaks and the exact escape sequences of `kept` (each starting with ESC) as
+/// they are, and every other unsafe character escaped.
+fn escape_keeping<'s>(s: &'s str, kept: &[&str]) -> Cow<'s, str> {
     if !s.chars().any(|c| c != '\n' && is_unsafe_char(c)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
+        // Every kept sequence starts with ESC: only there is it worth looking.
         if c == '\x1b' {
-            if let Some(code) = PAINT_CODES.iter().find(|p| rest.starts_with(**p)) {
+            if let Some(code) = kept.iter().find(|k| rest.starts_with(**k)) {
                 out.push_str(code);
                 rest = &rest[code.len()..];
                 continue;
