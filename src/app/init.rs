@@ -156,9 +156,7 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
 
 /// Removes a database this process created and could not finish.
 pub fn remove_db_files(db: &std::path::Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
+    for p in store::db_files(db) {
         let _ = std::fs::remove_file(p);
     }
 }

@@ -169,6 +169,11 @@ fn side_file(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// The database file and the journal files SQLite keeps beside it (`-wal`, `-shm`).
+pub fn db_files(path: &Path) -> [PathBuf; 3] {
+    ["", "-wal", "-shm"].map(|suffix| side_file(path, suffix))
+}
+
 /// Opens a database that cannot be opened the ordinary way because its directory is not
 /// writable, so SQLite cannot create the `-shm` file WAL mode needs, even to read.
 /// `immutable=1` reads the main file without the WAL index or locks. That is only sound when
@@ -306,17 +311,11 @@ impl Store {
             if empty && mode == OpenMode::Create {
                 // `init` may adopt an empty file someone else made: it and the journal files
                 // SQLite creates with its mode become owner-only before anything is written.
-                for suffix in ["", "-wal", "-shm"] {
-                    let p = side_file(path, suffix);
-                    if suffix.is_empty() || p.exists() {
-                        fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).map_err(
-                            |e| {
-                                Error::internal(format!(
-                                    "cannot make {} owner-only: {e}",
-                                    p.display()
-                                ))
-                            },
-                        )?;
+                for (i, p) in db_files(path).iter().enumerate() {
+                    if i == 0 || p.exists() {
+                        fs::set_permissions(p, fs::Permissions::from_mode(0o600)).map_err(|e| {
+                            Error::internal(format!("cannot make {} owner-only: {e}", p.display()))
+                        })?;
                     }
                 }
             }
