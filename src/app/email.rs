@@ -80,13 +80,13 @@ fn wrap(text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
-        let chars: Vec<&str> = para.split(' ').collect();
-        let words = chars.iter().flat_map(|w| {
+        // A word longer than a line becomes pieces of a line's width.
+        let words = para.split(' ').flat_map(|w| {
             let cs: Vec<char> = w.chars().collect();
             if cs.is_empty() {
                 vec![String::new()]
             } else {
-                cs.chunks(WIDTH).map(|c| c.iter().collect()).collect()
+                cs.chunks(WIDTH).map(String::from_iter).collect()
             }
         });
         for word in words {
