@@ -52,10 +52,7 @@ fn user_in(ctx: &mut Ctx, op: &Op, action: Action, upn: &str) -> Result<UserRow>
         .store
         .read(|tx| store::users::find_by_upn(tx, &upn))?
         .filter(|u| u.tenant_id == op.tenant.id);
-    let object = ObjectFacts {
-        target_user_roles: user.as_ref().map(|u| u.roles.clone()).unwrap_or_default(),
-        ..ObjectFacts::default()
-    };
+    let object = aimed_at(user.as_ref().map(|u| u.roles.clone()));
     ctx.authorize(&op.session, action, &op.tenant, object, Some(&upn))?;
     user.ok_or_else(|| no_user(op, &upn))
 }
@@ -68,13 +65,14 @@ fn no_user(op: &Op, upn: &str) -> Error {
 /// weighs them as they are at the moment of the change.
 fn roles_of(user: &UserRow) -> impl FnOnce(&Tx<'_>) -> Result<ObjectFacts> {
     let id = user.id.clone();
-    move |tx| {
-        Ok(ObjectFacts {
-            target_user_roles: store::users::by_id(tx, &id)?
-                .map(|u| u.roles)
-                .unwrap_or_default(),
-            ..ObjectFacts::default()
-        })
+    move |tx| Ok(aimed_at(store::users::by_id(tx, &id)?.map(|u| u.roles)))
+}
+
+/// The core's facts about a change aimed at a user holding `roles` (none when it is unknown).
+fn aimed_at(roles: Option<BTreeSet<DirectoryRole>>) -> ObjectFacts {
+    ObjectFacts {
+        target_user_roles: roles.unwrap_or_default(),
+        ..ObjectFacts::default()
     }
 }
 
