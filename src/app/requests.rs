@@ -6,7 +6,7 @@ use super::{Ctx, Op, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, parse_request_ref, request_ref, RequestStatus};
-use crate::store::{self, requests::RequestRow};
+use crate::store::{self, requests::RequestRow, Tx};
 
 #[derive(Debug, Serialize)]
 pub struct CommentView {
@@ -71,8 +71,12 @@ fn canonical(number: &str) -> Result<(i64, String)> {
 
 /// A request of the operation's tenant, or exit 5 (other tenants' requests are invisible).
 fn own_request(ctx: &mut Ctx, op: &Op, n: i64) -> Result<RequestRow> {
-    ctx.store
-        .read(|tx| store::requests::get(tx, n))?
+    ctx.store.read(|tx| own_request_in(tx, op, n))
+}
+
+/// [`own_request`] inside the caller's transaction.
+fn own_request_in(tx: &Tx<'_>, op: &Op, n: i64) -> Result<RequestRow> {
+    store::requests::get(tx, n)?
         .filter(|r| r.tenant_id == op.tenant.id)
         .ok_or_else(|| no_request(op, n))
 }
@@ -95,9 +99,7 @@ pub fn show_request(ctx: &mut Ctx, number: &str) -> Result<RequestView> {
         &op.tenant,
         Some(&number),
         |tx| {
-            let r = store::requests::get(tx, n)?
-                .filter(|r| r.tenant_id == op.tenant.id)
-                .ok_or_else(|| no_request(&op, n))?;
+            let r = own_request_in(tx, &op, n)?;
             let comments = store::requests::comments(tx, r.number)?;
             Ok((r, comments))
         },
