@@ -9,18 +9,10 @@
 use std::collections::HashMap;
 
 use libfuzzer_sys::fuzz_target;
-use partnerctl::app::invites::{invite_spec, Names, RawInvite};
+use partnerctl::app::invites::from_csv::CSV_NAMES;
+use partnerctl::app::invites::{invite_spec, RawInvite};
 use partnerctl::model::{is_unsafe_char, validate_domain, validate_upn, AgentRole, DirectoryRole};
 
-const CSV_NAMES: Names = Names {
-    access: "access",
-    duration: "duration",
-    auto_extend: "auto_extend",
-    expires_in: "expires_in",
-    customer_domain: "customer_domain",
-    message: "message",
-    email_to: "email",
-};
 
 #[track_caller]
 fn clean_message(e: &str) {

@@ -20,7 +20,8 @@ use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
 use crate::store::{self, Tx};
 
-const CSV_NAMES: Names = Names {
+/// The bulk file's column names, for messages about its rows.
+pub const CSV_NAMES: Names = Names {
     access: "access",
     duration: "duration",
     auto_extend: "auto_extend",
