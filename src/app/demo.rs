@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use super::{init, paths, secrets, sessions, Options};
+use super::{paths, secrets, sessions, Options};
 use crate::clock::{fmt_time, Clock};
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RequestStatus};
@@ -59,7 +59,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     if !(1..=100_000).contains(&customers) {
         return Err(Error::invalid("--customers must be between 1 and 100000"));
     }
-    let ours = opts.db.exists() && store::probe(&opts.db)? == Probe::Ours;
+    let ours = store::probe(&opts.db)? == Probe::Ours;
     if ours && !Store::open(&opts.db, OpenMode::Existing)?.read(store::is_demo)? {
         return Err(Error::conflict(format!(
             "{} holds a partnerctl database that is not a demo; nothing was changed (pass --db to put the demo elsewhere)",
@@ -72,7 +72,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
         ));
     }
     if ours {
-        init::remove_db_files(&opts.db);
+        store::discard(&opts.db)?;
     }
     let w = world()?;
     let clock = &Clock::requested()?.unwrap_or_else(Clock::system);

@@ -38,10 +38,10 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
         .map_err(|e| Error::invalid(format!("--operator-email: {e}")))?;
     let name = model::validate_name("--name", &input.name)?;
     let domain = model::domain_of_upn(&upn).to_string();
-    let existed = opts.db.exists();
-    if existed {
-        // Refuse before asking for a password: the file is not ours, or is already set up.
-        if store::probe(&opts.db)? == store::Probe::Ours {
+    // Refuse before asking for a password: the store is not ours, or is already set up.
+    let probe = store::probe(&opts.db)?;
+    {
+        if probe == store::Probe::Ours {
             return Err(Error::conflict(format!(
                 "{} already holds a partnerctl database; nothing was changed (use another --db, or `partnerctl login`)",
                 opts.db.display()
@@ -146,17 +146,16 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
             dry_run: false,
         }),
         Err(e) => {
-            if !existed {
-                remove_db_files(&opts.db);
+            // What this run created goes: a new file, or the tables made in an empty
+            // PostgreSQL database.
+            let created = match opts.db {
+                store::Location::File(_) => probe == store::Probe::Missing,
+                store::Location::Postgres(_) => probe != store::Probe::Ours,
+            };
+            if created {
+                let _ = store::discard(&opts.db);
             }
             Err(e)
         }
-    }
-}
-
-/// Removes a database this process created and could not finish.
-pub fn remove_db_files(db: &std::path::Path) {
-    for p in store::db_files(db) {
-        let _ = std::fs::remove_file(p);
     }
 }

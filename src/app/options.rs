@@ -2,14 +2,13 @@
 //! passwords, only when someone can answer.
 
 use std::io::{BufRead, IsTerminal};
-use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 
 /// The global options of every command, resolved.
 #[derive(Debug, Clone)]
 pub struct Options {
-    pub db: PathBuf,
+    pub db: crate::store::Location,
     pub tenant: Option<String>,
     pub yes: bool,
     pub no_input: bool,

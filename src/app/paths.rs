@@ -3,12 +3,13 @@
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use directories::ProjectDirs;
 
 use super::secrets::sha256_hex;
 use crate::error::{Error, Result};
+use crate::store::Location;
 
 fn project() -> Result<ProjectDirs> {
     ProjectDirs::from("", "", "partnerctl")
@@ -27,15 +28,14 @@ fn state_dir() -> Result<PathBuf> {
 
 /// The session file of one database: the user's state dir, keyed by the database's
 /// canonical path, so each database has its own sign-in.
-pub fn session_file(db: &Path) -> Result<PathBuf> {
-    let canonical = fs::canonicalize(db).unwrap_or_else(|_| db.to_path_buf());
-    let key = sha256_hex(canonical.as_os_str().as_encoded_bytes());
+pub fn session_file(db: &Location) -> Result<PathBuf> {
+    let key = sha256_hex(&db.identity());
     Ok(state_dir()?
         .join("sessions")
         .join(format!("{}.token", &key[..32])))
 }
 
-pub fn read_session_token(db: &Path) -> Result<Option<String>> {
+pub fn read_session_token(db: &Location) -> Result<Option<String>> {
     let path = session_file(db)?;
     match fs::read_to_string(&path) {
         Ok(s) => Ok(Some(s.trim().to_string()).filter(|t| !t.is_empty())),
@@ -48,7 +48,7 @@ pub fn read_session_token(db: &Path) -> Result<Option<String>> {
 }
 
 /// Writes the raw token to a 0600 file in a 0700 directory.
-pub fn write_session_token(db: &Path, token: &str) -> Result<PathBuf> {
+pub fn write_session_token(db: &Location, token: &str) -> Result<PathBuf> {
     let path = session_file(db)?;
     let dir = path.parent().ok_or_else(|| {
         Error::internal(format!(
@@ -76,7 +76,7 @@ pub fn write_session_token(db: &Path, token: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-pub fn remove_session_token(db: &Path) -> Result<()> {
+pub fn remove_session_token(db: &Location) -> Result<()> {
     let path = session_file(db)?;
     match fs::remove_file(&path) {
         Ok(()) => Ok(()),

@@ -48,7 +48,7 @@ fn unauth(message: impl Into<String>, reason: &str) -> Error {
 }
 
 /// The raw session token of this process: `PARTNERCTL_TOKEN`, else the session file.
-fn session_token(db: &std::path::Path) -> Result<String> {
+fn session_token(db: &crate::store::Location) -> Result<String> {
     let token = match std::env::var("PARTNERCTL_TOKEN") {
         Ok(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
         _ => paths::read_session_token(db)?,

@@ -148,8 +148,8 @@ impl Global {
 
     pub fn options(&self) -> Result<Options> {
         let db = match &self.db {
-            Some(p) => p.clone(),
-            None => paths::default_db()?,
+            Some(p) => crate::store::Location::parse(p),
+            None => crate::store::Location::File(paths::default_db()?),
         };
         Ok(Options {
             db,

@@ -1,6 +1,7 @@
 //! The append-only, hash-chained audit trail.
 
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 use sha2::{Digest, Sha256};
 
 use super::row::row;
@@ -110,7 +111,7 @@ pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
     let head: Option<(i64, String)> = tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
@@ -165,12 +166,9 @@ const SELECT: &str =
 
 /// Calls `f` for every entry in `seq` order (streaming: the trail can be long).
 pub fn each(tx: &Tx<'_>, mut f: impl FnMut(EntryRow) -> Result<()>) -> Result<()> {
-    let mut st = tx.prepare_cached(&format!("{SELECT} ORDER BY seq"))?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        f(EntryRow::from_row(r)?)?;
-    }
-    Ok(())
+    tx.for_each(&format!("{SELECT} ORDER BY seq"), params![], |r| {
+        f(EntryRow::from_row(r)?)
+    })
 }
 
 /// Filters for `audit list`. `tenant_scope`: entries whose target is this tenant, or whose
@@ -199,8 +197,8 @@ pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
            AND (?7 IS NULL OR outcome = ?7)
          ORDER BY seq DESC LIMIT ?8) ORDER BY seq"
     );
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map(
+    Ok(tx.query_map(
+        &sql,
         params![
             q.target_tenant,
             q.or_actor_tenant,
@@ -212,15 +210,14 @@ pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
             q.limit.unwrap_or(-1)
         ],
         EntryRow::from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )?)
 }
 
 pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
     Ok(tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?)

@@ -23,14 +23,12 @@ fn grouped(
     mut put: impl FnMut(&mut Aggregates, i64),
     out: &mut HashMap<String, Aggregates>,
 ) -> Result<()> {
-    let mut st = tx.prepare_cached(sql)?;
-    let mut rows = st.query([partner])?;
-    while let Some(r) = rows.next()? {
+    tx.for_each(sql, [partner], |r| {
         let id: String = r.get(0)?;
         let n: i64 = r.get(1)?;
         put(out.entry(id).or_default(), n);
-    }
-    Ok(())
+        Ok::<(), crate::error::Error>(())
+    })
 }
 
 pub fn for_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<HashMap<String, Aggregates>> {
@@ -44,7 +42,7 @@ pub fn for_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<HashMap<Strin
     )?;
     grouped(
         tx,
-        &format!("SELECT tenant_id, sum(valid_units) FROM subscriptions WHERE tenant_id IN ({CUSTOMERS}) GROUP BY tenant_id"),
+        &format!("SELECT tenant_id, CAST(sum(valid_units) AS BIGINT) FROM subscriptions WHERE tenant_id IN ({CUSTOMERS}) GROUP BY tenant_id"),
         partner_tenant_id,
         |a, n| a.valid_units = n,
         &mut out,

@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::{self, row};
 use super::unique_conflict;
@@ -22,17 +23,22 @@ const COLUMNS: &str =
     "name, tenant_id, status, verification_code, capabilities, is_initial, created_at";
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<DomainRow>> {
-    let mut st = tx.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM domains WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
-    ))?;
-    let rows = st.query_map([tenant_id], DomainRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM domains WHERE tenant_id = ?1 ORDER BY is_initial DESC, name"
+        ),
+        [tenant_id],
+        DomainRow::from_row,
+    )?)
 }
 
 pub fn get(tx: &Tx<'_>, name: &str) -> Result<Option<DomainRow>> {
     Ok(tx
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM domains WHERE name = ?1"))?
-        .query_row([name], DomainRow::from_row)
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM domains WHERE name = ?1"),
+            [name],
+            DomainRow::from_row,
+        )
         .optional()?)
 }
 
@@ -53,11 +59,14 @@ pub fn add(tx: &Tx<'_>, tenant_id: &str, name: &str, code: &str, now: &str) -> R
 /// Marks a domain verified; returns its row, or `None` when there is no such domain.
 pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<Option<DomainRow>> {
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1
+        .query_row(
+            &format!(
+                "UPDATE domains SET status = 'verified', verified_at = ?2 WHERE name = ?1
              RETURNING {COLUMNS}"
-        ))?
-        .query_row(params![name, at], DomainRow::from_row)
+            ),
+            params![name, at],
+            DomainRow::from_row,
+        )
         .optional()?)
 }
 
@@ -66,12 +75,13 @@ pub fn set_verified(tx: &Tx<'_>, name: &str, at: &str) -> Result<Option<DomainRo
 /// at or after the moment the invite was made does not capture it.
 pub fn addressee(tx: &Tx<'_>, domain: &str, created_at: &str) -> Result<Option<String>> {
     Ok(tx
-        .prepare_cached(
+        .query_row(
             "SELECT tenant_id FROM domains
               WHERE name = ?1 AND status = 'verified'
                 AND (is_initial = 1 OR verified_at < ?2)",
-        )?
-        .query_row(params![domain, created_at], |r| r.get(0))
+            params![domain, created_at],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
@@ -79,10 +89,11 @@ pub fn addressee(tx: &Tx<'_>, domain: &str, created_at: &str) -> Result<Option<S
 /// domain.
 pub fn set_capabilities(tx: &Tx<'_>, name: &str, caps: &[String]) -> Result<Option<DomainRow>> {
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE domains SET capabilities = ?2 WHERE name = ?1 RETURNING {COLUMNS}"
-        ))?
-        .query_row(params![name, caps.join(",")], DomainRow::from_row)
+        .query_row(
+            &format!("UPDATE domains SET capabilities = ?2 WHERE name = ?1 RETURNING {COLUMNS}"),
+            params![name, caps.join(",")],
+            DomainRow::from_row,
+        )
         .optional()?)
 }
 

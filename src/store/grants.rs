@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::{self, row};
 use super::{new_id, unique_conflict, Tx};
@@ -24,17 +25,19 @@ const SELECT: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_i
     LEFT JOIN tenants t ON t.id = g.customer_tenant_id";
 
 pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<GrantRow>> {
-    let mut st = tx.prepare_cached(&format!("{SELECT} WHERE g.user_id = ?1"))?;
-    let rows = st.query_map([user_id], GrantRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        &format!("{SELECT} WHERE g.user_id = ?1"),
+        [user_id],
+        GrantRow::from_row,
+    )?)
 }
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<GrantRow>> {
-    let mut st = tx.prepare_cached(&format!(
-        "{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"
-    ))?;
-    let rows = st.query_map([partner_tenant_id], GrantRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        &format!("{SELECT} WHERE g.partner_tenant_id = ?1 ORDER BY u.upn, g.role, t.domain"),
+        [partner_tenant_id],
+        GrantRow::from_row,
+    )?)
 }
 
 pub fn find(
@@ -77,14 +80,11 @@ pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<GrantRow> {
         created_by,
         created_at,
     } = *g;
-    tx.prepare_cached(
-        "INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
+    tx.query_row("INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          RETURNING id, user_id, (SELECT u.upn FROM users u WHERE u.id = grants.user_id), role,
              customer_tenant_id, (SELECT t.domain FROM tenants t WHERE t.id = grants.customer_tenant_id),
              created_by, created_at",
-    )?
-    .query_row(
         params![id, partner_tenant_id, user_id, role.id(), customer_tenant_id, created_by, created_at],
         GrantRow::from_row,
     )

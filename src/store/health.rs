@@ -1,4 +1,4 @@
-use rusqlite::params;
+use super::value::params;
 
 use super::row::row;
 use super::Tx;
@@ -16,20 +16,21 @@ row! {
 
 /// The global rows and the tenant's own overrides.
 pub fn for_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<HealthRow>> {
-    let mut st = tx.prepare_cached(
+    Ok(tx.query_map(
         "SELECT service, tenant_id, status, message, updated_at FROM health
          WHERE tenant_id IS NULL OR tenant_id = ?1",
-    )?;
-    let rows = st.query_map([tenant_id], HealthRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [tenant_id],
+        HealthRow::from_row,
+    )?)
 }
 
 /// Every row (global and per tenant), for views over many tenants.
 pub fn all(tx: &Tx<'_>) -> Result<Vec<HealthRow>> {
-    let mut st =
-        tx.prepare_cached("SELECT service, tenant_id, status, message, updated_at FROM health")?;
-    let rows = st.query_map([], HealthRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        "SELECT service, tenant_id, status, message, updated_at FROM health",
+        params![],
+        HealthRow::from_row,
+    )?)
 }
 
 pub fn set(

@@ -1,10 +1,11 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::{self, row};
 use super::Tx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, InviteStatus};
 
 row! {
@@ -67,21 +68,20 @@ pub struct NewInvite<'a> {
 /// makes this a conflict naming it. Returns the invite as stored.
 pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
     if let Some(domain) = n.customer_domain {
-        tx.prepare_cached(
+        tx.execute(
             "UPDATE invites SET lapsed = 1
               WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
                 AND lapsed = 0 AND expires_at <= ?3",
-        )?
-        .execute(params![n.partner_tenant_id, domain, n.created_at])?;
+            params![n.partner_tenant_id, domain, n.created_at],
+        )?;
     }
-    let inserted = tx
-        .prepare_cached(&format!(
+    let inserted = tx.query_row(&format!(
             "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
                  auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')
+             ON CONFLICT DO NOTHING
              RETURNING {COLUMNS}"
-        ))?
-        .query_row(
+        ),
             params![
                 n.id,
                 n.partner_tenant_id,
@@ -98,22 +98,22 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
             ],
             InviteRow::from_row,
         );
-    match inserted {
-        Ok(row) => Ok(row),
-        Err(e) => {
+    // A conflict inserts nothing and returns no row, and leaves the transaction usable
+    // (on PostgreSQL a failed statement would end it), so the pending invite can be named.
+    match inserted.optional()? {
+        Some(row) => Ok(row),
+        None => {
             let pending = n
                 .customer_domain
                 .map(|d| pending_for(tx, n.partner_tenant_id, d, n.created_at))
                 .transpose()?
                 .flatten();
-            Err(super::unique_conflict(e, || {
-                match pending {
+            Err(Error::conflict(match pending {
                 Some(id) => format!(
                     "invite {id} for {} is already pending; revoke it first (partnerctl invites revoke {id})",
                     n.customer_domain.unwrap_or_default()
                 ),
                 None => "the invite conflicts with an existing one".to_string(),
-            }
             }))
         }
     }
@@ -127,11 +127,12 @@ pub fn pending_for(
     now: &str,
 ) -> Result<Option<String>> {
     Ok(tx
-        .prepare_cached(
+        .query_row(
             "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
                AND status = 'pending' AND lapsed = 0 AND expires_at > ?3",
-        )?
-        .query_row(params![partner_tenant_id, domain, now], |r| r.get(0))
+            params![partner_tenant_id, domain, now],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
@@ -156,11 +157,13 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
 }
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
-    let mut st = tx.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM invites WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
-    ))?;
-    let rows = st.query_map([partner_tenant_id], InviteRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM invites WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
+        ),
+        [partner_tenant_id],
+        InviteRow::from_row,
+    )?)
 }
 
 /// Moves a pending, unexpired invite to `status`, as a compare-and-set: the invite as it now
@@ -174,13 +177,13 @@ pub fn transition(
     customer_tenant_id: Option<&str>,
 ) -> Result<Option<InviteRow>> {
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE invites SET status = ?2, status_by = ?3, status_at = ?4,
+        .query_row(
+            &format!(
+                "UPDATE invites SET status = ?2, status_by = ?3, status_at = ?4,
                     customer_tenant_id = coalesce(?5, customer_tenant_id)
              WHERE id = ?1 AND status = 'pending' AND expires_at > ?4
              RETURNING {COLUMNS}"
-        ))?
-        .query_row(
+            ),
             params![id, status.id(), by, now, customer_tenant_id],
             InviteRow::from_row,
         )

@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::row;
 use super::Tx;
@@ -14,14 +15,10 @@ row! {
 }
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<SubscriptionRow>> {
-    let mut st = tx.prepare_cached(
-        "SELECT s.sku, s.valid_units,
+    Ok(tx.query_map("SELECT s.sku, s.valid_units,
                 (SELECT count(*) FROM license_assignments a WHERE a.tenant_id = s.tenant_id AND a.sku = s.sku),
                 s.status
-         FROM subscriptions s WHERE s.tenant_id = ?1 ORDER BY s.sku",
-    )?;
-    let rows = st.query_map([tenant_id], SubscriptionRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+         FROM subscriptions s WHERE s.tenant_id = ?1 ORDER BY s.sku", [tenant_id], SubscriptionRow::from_row)?)
 }
 
 pub fn get(tx: &Tx<'_>, tenant_id: &str, sku: &str) -> Result<Option<SubscriptionRow>> {
@@ -80,8 +77,9 @@ pub fn unassign(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Resul
 
 /// The SKUs assigned to a user.
 pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
-    let mut st =
-        tx.prepare_cached("SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku")?;
-    let rows = st.query_map([user_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(
+        "SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku",
+        [user_id],
+        |r| r.get(0),
+    )?)
 }

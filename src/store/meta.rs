@@ -1,20 +1,35 @@
 //! What the store keeps about itself: the test-clock and demo marks, and its integrity.
 
+use super::tx::Engine;
+use super::value::params;
 use super::{Tx, TEST_CLOCK_KEY};
 use crate::error::Result;
 
 /// Marks the database as a test database; `at` records when.
 pub fn mark_test_clock(tx: &Tx<'_>, at: &str) -> Result<()> {
     tx.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [TEST_CLOCK_KEY, at],
     )?;
     Ok(())
 }
 
-/// The first line of SQLite's own check of the whole file (`ok` when sound).
+/// The engine's own check of the store (`ok` when sound). SQLite checks every page of the
+/// file; a PostgreSQL server keeps its own pages, so there the check is that the schema's
+/// tables answer.
 pub fn integrity_check(tx: &Tx<'_>) -> Result<String> {
-    Ok(tx.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    match tx.engine() {
+        Engine::Sqlite => Ok(tx.query_row("PRAGMA integrity_check", params![], |r| r.get(0))?),
+        Engine::Postgres => {
+            for table in super::TABLES {
+                tx.query_row(&format!("SELECT count(*) FROM {table}"), params![], |r| {
+                    r.get::<i64>(0)
+                })?;
+            }
+            Ok("ok".to_string())
+        }
+    }
 }
 
 /// Marks the database as made by `demo`; `at` records when.
@@ -27,7 +42,7 @@ pub fn mark_demo(tx: &Tx<'_>, at: &str) -> Result<()> {
 pub fn is_demo(tx: &Tx<'_>) -> Result<bool> {
     Ok(tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'demo')",
-        [],
+        params![],
         |r| r.get(0),
     )?)
 }

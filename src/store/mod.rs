@@ -1,5 +1,5 @@
-//! SQLite storage: opening with the right pragmas, the schema, and queries grouped by
-//! aggregate. The store never decides who may do what.
+//! Storage: one SQLite file or one PostgreSQL database behind the same [`Tx`], the schema,
+//! and queries grouped by aggregate. The store never decides who may do what.
 
 pub mod audit;
 pub mod dashboard;
@@ -10,26 +10,31 @@ pub mod invites;
 pub mod licenses;
 mod meta;
 mod migrations;
+mod pg_wire;
+mod postgres;
 pub mod relationships;
 pub mod requests;
 mod row;
 pub mod sessions;
+mod sqlite;
 pub mod tenants;
-mod tx;
+pub(crate) mod tx;
 pub mod users;
+pub(crate) mod value;
 
-use std::fs;
-use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 
 use crate::error::{Error, Result};
 pub use meta::{integrity_check, is_demo, mark_demo, mark_test_clock};
 pub use migrations::{latest_version, APPLICATION_ID};
-pub use tx::{unique_conflict, Tx};
+pub use pg_wire::PgUrl;
+pub use sqlite::db_files;
+use tx::TxInner;
+pub use tx::{unique_conflict, DbError, Engine, Tx};
 
 const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
 
@@ -40,16 +45,6 @@ pub enum OpenMode {
     Existing,
     /// Create the file (owner-only) and its directory when missing.
     Create,
-}
-
-pub struct Store {
-    conn: Connection,
-    path: PathBuf,
-    /// True when the file held no schema before this open (fresh from `init`/`demo`).
-    pub fresh: bool,
-    /// Opened read-only (the file or its directory cannot be written): `write` refuses.
-    read_only: bool,
-    test_clock: bool,
 }
 
 fn busy_timeout() -> Result<Duration> {
@@ -67,287 +62,159 @@ fn busy_timeout() -> Result<Duration> {
     }
 }
 
-fn create_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
-        }
-    }
-    match fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == IoKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::internal(format!(
-            "cannot create {}: {e}",
-            path.display()
-        ))),
-    }
-}
-
-fn not_ours(path: &Path) -> Error {
-    Error::internal(format!(
-        "{} is not a partnerctl database; nothing was changed (pick another --db path)",
-        path.display()
-    ))
-}
-
-/// The first 16 bytes of every SQLite database file.
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-
-/// SQLite said the file is not a database or is malformed: a file that starts like an SQLite
-/// database is a damaged one (ours or not, it must not be mistaken for some other file);
-/// anything else is not ours.
-fn unreadable(path: &Path, e: &rusqlite::Error) -> Error {
-    let mut head = [0u8; 16];
-    let sqlite = fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-        .is_ok()
-        && &head == SQLITE_MAGIC;
-    if sqlite {
-        Error::internal(format!(
-            "{} is corrupt ({e}); nothing was changed (restore it from a backup)",
-            path.display()
-        ))
-    } else {
-        not_ours(path)
-    }
-}
-
 /// The `meta` key whose presence marks a test database: one made by `init --test-clock` or
 /// `demo`, whose clock `PARTNERCTL_NOW` may set (SPEC §5).
 pub const TEST_CLOCK_KEY: &str = "test_clock";
 
-/// What an existing file holds, read without changing it.
+/// Every table, parents before children: the order `db copy` fills a store in.
+pub const TABLES: &[&str] = &[
+    "meta",
+    "tenants",
+    "domains",
+    "users",
+    "user_roles",
+    "sessions",
+    "audit",
+    "invites",
+    "relationships",
+    "grants",
+    "subscriptions",
+    "license_assignments",
+    "health",
+    "service_requests",
+    "service_request_comments",
+];
+
+/// Where a store lives: `--db` (or `PARTNERCTL_DB`), a file path or a `postgres://` URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Postgres(PgUrl),
+}
+
+impl Location {
+    pub fn parse(p: &Path) -> Location {
+        match p.to_str() {
+            Some(s) if PgUrl::is_url(s) => Location::Postgres(PgUrl::new(s)),
+            _ => Location::File(p.to_path_buf()),
+        }
+    }
+
+    /// The location for messages: the path, or the URL without its password.
+    pub fn display(&self) -> String {
+        match self {
+            Location::File(p) => p.display().to_string(),
+            Location::Postgres(u) => u.redacted(),
+        }
+    }
+
+    /// What identifies the store across commands (the session file's key): the canonical
+    /// path, or the URL without its password.
+    pub fn identity(&self) -> Vec<u8> {
+        match self {
+            Location::File(p) => std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .into_os_string()
+                .into_encoded_bytes(),
+            Location::Postgres(u) => u.redacted().into_bytes(),
+        }
+    }
+}
+
+/// What a location holds, read without changing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Probe {
-    /// A zero-length or schema-less SQLite file: `init` may take it.
+    /// No file, or no such database on the server.
+    Missing,
+    /// A zero-length or schema-less SQLite file, or a database without tables: `init` may
+    /// take it.
     Empty,
-    /// A partnerctl database.
+    /// A partnerctl store.
     Ours,
 }
 
-fn raw_header(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
-    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    let ver: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-    Ok((app, ver, objects))
+/// Reads what a location holds without changing it; a store that is not ours is an error.
+pub fn probe(at: &Location) -> Result<Probe> {
+    match at {
+        Location::File(p) if !p.exists() => Ok(Probe::Missing),
+        Location::File(p) => sqlite::probe(p, busy_timeout()?),
+        Location::Postgres(u) => postgres::probe(u),
+    }
 }
 
-fn header_error(path: &Path, e: rusqlite::Error) -> Error {
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-            unreadable(path, &e)
+/// Removes a store this process created and could not finish, or a demo being replaced.
+pub fn discard(at: &Location) -> Result<()> {
+    match at {
+        Location::File(p) => {
+            sqlite::discard(p);
+            Ok(())
         }
-        _ => e.into(),
+        Location::Postgres(u) => postgres::discard(u, TABLES),
     }
 }
 
-fn read_header(conn: &Connection, path: &Path) -> Result<(i32, i64, i64)> {
-    raw_header(conn).map_err(|e| header_error(path, e))
+enum Conn {
+    Sqlite(rusqlite::Connection),
+    Postgres(postgres::Conn),
 }
 
-/// Whether SQLite failed because it could not create or write the `-wal`/`-shm` files next
-/// to a WAL database: a read-only directory (or file) it may still read.
-fn cannot_write_beside(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
-    )
-}
-
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
-}
-
-/// The database file and the journal files SQLite keeps beside it (`-wal`, `-shm`).
-pub fn db_files(path: &Path) -> [PathBuf; 3] {
-    ["", "-wal", "-shm"].map(|suffix| side_file(path, suffix))
-}
-
-/// Opens a database that cannot be opened the ordinary way because its directory is not
-/// writable, so SQLite cannot create the `-shm` file WAL mode needs, even to read.
-/// `immutable=1` reads the main file without the WAL index or locks. That is only sound when
-/// no `-wal` file holds transactions the main file lacks: a writer would first have to create
-/// one in that directory, which is exactly what cannot happen here.
-fn open_immutable(path: &Path) -> Result<Option<Connection>> {
-    let wal = side_file(path, "-wal");
-    if fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-        return Ok(None);
-    }
-    let abs = fs::canonicalize(path)?;
-    let mut uri = String::from("file:");
-    for b in abs.as_os_str().as_encoded_bytes() {
-        match b {
-            b'/' | b'-' | b'_' | b'.' | b'~' => uri.push(*b as char),
-            b if b.is_ascii_alphanumeric() => uri.push(*b as char),
-            b => uri.push_str(&format!("%{b:02X}")),
-        }
-    }
-    uri.push_str("?immutable=1");
-    let conn = Connection::open_with_flags(
-        &uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    Ok(Some(conn))
-}
-
-/// Reads an existing file's header without changing it: is it empty, ours, or something else
-/// (error)? Opened read-write but never written, like `Store::open`: a read-only connection
-/// to a WAL database would leave `-wal` and `-shm` files behind next to a file that may not
-/// even be ours, where a read-write one removes them on close.
-pub fn probe(path: &Path) -> Result<Probe> {
-    if path.is_dir() {
-        return Err(not_ours(path));
-    }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    conn.busy_timeout(busy_timeout()?)?;
-    match read_header(&conn, path)? {
-        (0, 0, 0) => Ok(Probe::Empty),
-        (APPLICATION_ID, _, _) => Ok(Probe::Ours),
-        _ => Err(not_ours(path)),
-    }
+pub struct Store {
+    conn: Conn,
+    location: Location,
+    /// True when the store held no schema before this open (fresh from `init`/`demo`).
+    pub fresh: bool,
+    /// Opened read-only (the file or its directory cannot be written): `write` refuses.
+    read_only: bool,
+    test_clock: bool,
 }
 
 impl Store {
-    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
-        Self::open_checked(path, mode, |_| Ok(()))
+    pub fn open(at: &Location, mode: OpenMode) -> Result<Store> {
+        Self::open_checked(at, mode, |_| Ok(()))
     }
 
-    /// Like [`Store::open`], and calls `check` with whether the file is a test database
+    /// Like [`Store::open`], and calls `check` with whether the store is a test database
     /// (see [`TEST_CLOCK_KEY`]) once it is known to be ours and before anything is written:
-    /// an error from `check` leaves the file as it was.
+    /// an error from `check` leaves the store as it was.
     pub fn open_checked(
-        path: &Path,
+        at: &Location,
         mode: OpenMode,
         check: impl FnOnce(bool) -> Result<()>,
     ) -> Result<Store> {
         let timeout = busy_timeout()?;
-        match (path.exists(), mode) {
-            (false, OpenMode::Existing) => {
-                return Err(Error::not_found(format!(
-                    "no database at {}; run `partnerctl init`",
-                    path.display()
-                )))
+        match at {
+            Location::File(path) => {
+                let o = sqlite::open(path, mode, timeout, check)?;
+                Ok(Store {
+                    conn: Conn::Sqlite(o.conn),
+                    location: at.clone(),
+                    fresh: o.fresh,
+                    read_only: o.read_only,
+                    test_clock: o.test_clock,
+                })
             }
-            (false, OpenMode::Create) => create_file(path)?,
-            (true, _) => {}
-        }
-        if path.is_dir() {
-            return Err(not_ours(path));
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        // Look before touching: nothing below writes until the file is known to be ours.
-        let opened = Connection::open_with_flags(path, flags).and_then(|conn| {
-            conn.busy_timeout(timeout)?;
-            let header = raw_header(&conn)?;
-            Ok((conn, header))
-        });
-        let (mut conn, (app, version, objects)) = match opened {
-            Ok(v) => v,
-            // Reads still work where the directory is read-only (SPEC: own-tenant reads on a
-            // read-only store); writes are refused by `write` below.
-            Err(e) if mode == OpenMode::Existing && cannot_write_beside(&e) => {
-                match open_immutable(path)? {
-                    Some(conn) => {
-                        let header = read_header(&conn, path)?;
-                        (conn, header)
-                    }
-                    None => return Err(header_error(path, e)),
-                }
-            }
-            Err(e) => return Err(header_error(path, e)),
-        };
-        conn.set_prepared_statement_cache_capacity(64);
-        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
-
-        let empty = app == 0 && version == 0 && objects == 0;
-        if empty && mode == OpenMode::Existing {
-            return Err(Error::internal(format!(
-                "{} is an empty file, not a partnerctl database; run `partnerctl init --db {}` to create one",
-                path.display(),
-                path.display()
-            )));
-        }
-        if !empty && app != APPLICATION_ID {
-            return Err(not_ours(path));
-        }
-        let latest = latest_version();
-        if version as usize > latest {
-            return Err(Error::unavailable(format!(
-                "{} has schema version {version}, newer than this binary's {latest}; upgrade partnerctl (nothing was changed)",
-                path.display()
-            )));
-        }
-        let test_clock = !empty
-            && conn
-                .query_row(
-                    "SELECT EXISTS (SELECT 1 FROM meta WHERE key = ?1)",
-                    [TEST_CLOCK_KEY],
-                    |r| r.get::<_, bool>(0),
-                )
-                .map_err(|e| header_error(path, e))?;
-        check(test_clock)?;
-
-        if read_only {
-            if (version as usize) < latest {
-                return Err(read_only_error(path));
-            }
-        } else {
-            if empty && mode == OpenMode::Create {
-                // `init` may adopt an empty file someone else made: it and the journal files
-                // SQLite creates with its mode become owner-only before anything is written.
-                for (i, p) in db_files(path).iter().enumerate() {
-                    if i == 0 || p.exists() {
-                        fs::set_permissions(p, fs::Permissions::from_mode(0o600)).map_err(|e| {
-                            Error::internal(format!("cannot make {} owner-only: {e}", p.display()))
-                        })?;
-                    }
-                }
-            }
-            let mode_now: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-            if !mode_now.eq_ignore_ascii_case("wal") {
-                let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            Location::Postgres(url) => {
+                let o = postgres::open(url, mode, timeout, check)?;
+                Ok(Store {
+                    conn: Conn::Postgres(o.conn),
+                    location: at.clone(),
+                    fresh: o.fresh,
+                    read_only: false,
+                    test_clock: o.test_clock,
+                })
             }
         }
-        // Reads of big views go through the page cache without copying (256 MiB window).
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",
-        )?;
-        if (version as usize) < latest {
-            conn.set_transaction_behavior(TransactionBehavior::Immediate);
-            migrations::migrations()
-                .to_latest(&mut conn)
-                .map_err(|e| match e {
-                    rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
-                    other => Error::internal(format!("schema migration failed: {other}")),
-                })?;
-        }
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            fresh: empty,
-            read_only,
-            test_clock,
-        })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self.conn {
+            Conn::Sqlite(_) => Engine::Sqlite,
+            Conn::Postgres(_) => Engine::Postgres,
+        }
     }
 
     /// Whether this is a test database, whose clock `PARTNERCTL_NOW` may set.
@@ -355,44 +222,61 @@ impl Store {
         self.test_clock
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: concurrent writers wait (up to the busy
-    /// timeout) instead of failing. Commits when `f` succeeds and `commit` is true.
+    /// Runs `f` in one write transaction: on SQLite `BEGIN IMMEDIATE`, on PostgreSQL behind
+    /// the store's advisory lock. Concurrent writers wait (up to the busy timeout) instead of
+    /// failing. Commits when `f` succeeds and `commit` is true.
     pub fn write<T>(&mut self, commit: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         if self.read_only {
-            return Err(read_only_error(&self.path));
+            if let Location::File(p) = &self.location {
+                return Err(sqlite::read_only_error(p));
+            }
         }
-        let tx = Tx {
-            inner: self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+        let tx = match &mut self.conn {
+            Conn::Sqlite(c) => Tx {
+                inner: TxInner::Sqlite(
+                    c.transaction_with_behavior(TransactionBehavior::Immediate)?,
+                ),
+            },
+            Conn::Postgres(c) => Tx {
+                inner: TxInner::Postgres {
+                    tx: RefCell::new(postgres::begin_write(&mut c.client, c.busy)?),
+                    cache: &c.cache,
+                },
+            },
         };
         let out = f(&tx)?;
         if commit {
-            tx.inner.commit()?;
-        } else {
-            tx.inner.rollback()?;
+            tx.commit()?;
         }
         Ok(out)
     }
 
     /// Runs `f` in one read transaction, so the reads that belong together see one snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = Tx {
-            inner: self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+        let tx = match &mut self.conn {
+            Conn::Sqlite(c) => Tx {
+                inner: TxInner::Sqlite(c.transaction_with_behavior(TransactionBehavior::Deferred)?),
+            },
+            Conn::Postgres(c) => Tx {
+                inner: TxInner::Postgres {
+                    tx: RefCell::new(postgres::begin_read(&mut c.client)?),
+                    cache: &c.cache,
+                },
+            },
         };
         let out = f(&tx)?;
-        tx.inner.finish()?;
+        tx.commit()?;
         Ok(out)
     }
-}
 
-fn read_only_error(path: &Path) -> Error {
-    Error::internal(format!(
-        "{} is read-only here (the file or its directory cannot be written); nothing was changed",
-        path.display()
-    ))
+    /// Brings the schema to this binary's version (`db migrate`); opening already does it
+    /// when the store's role may.
+    pub fn migrate(&mut self) -> Result<()> {
+        match (&mut self.conn, &self.location) {
+            (Conn::Postgres(c), Location::Postgres(u)) => postgres::migrate(c, u),
+            _ => Ok(()),
+        }
+    }
 }
 
 pub fn new_id() -> String {

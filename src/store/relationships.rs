@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::new_id;
 use super::row::{self, row};
@@ -43,13 +44,13 @@ pub struct NewRelationship<'a> {
 /// Inserts an active relationship; returns it as stored.
 pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
     let id = new_id();
-    tx.prepare_cached(&format!(
+    tx.query_row(
+        &format!(
         "INSERT INTO relationships (id, partner_tenant_id, customer_tenant_id, invite_id, access,
              accepted_by, accepted_at, expires_at, auto_extend, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')
          RETURNING {COLUMNS}"
-    ))?
-    .query_row(
+    ),
         params![
             id,
             n.partner_tenant_id,
@@ -73,8 +74,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
     let sql = format!("SELECT {COLUMNS} FROM relationships WHERE id = ?1");
     Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([id], RelationshipRow::from_row)
+        .query_row(&sql, [id], RelationshipRow::from_row)
         .optional()?)
 }
 
@@ -89,12 +89,11 @@ pub fn between(
          WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
          ORDER BY accepted_at DESC, id DESC"
     );
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map(
+    Ok(tx.query_map(
+        &sql,
         [partner_tenant_id, customer_tenant_id],
         RelationshipRow::from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )?)
 }
 
 /// The stored-active relationship of a pair, if any (it may have expired by the clock).
@@ -108,8 +107,8 @@ pub fn stored_active(
          WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2 AND status = 'active'"
     );
     Ok(tx
-        .prepare_cached(&sql)?
         .query_row(
+            &sql,
             [partner_tenant_id, customer_tenant_id],
             RelationshipRow::from_row,
         )
@@ -129,9 +128,7 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<Relationsh
 fn of_side(tx: &Tx<'_>, column: &str, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     let sql =
         format!("SELECT {COLUMNS} FROM relationships WHERE {column} = ?1 ORDER BY accepted_at, id");
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([tenant_id], RelationshipRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
 }
 
 pub fn mark_expired(tx: &Tx<'_>, id: &str) -> Result<()> {
@@ -146,11 +143,14 @@ pub fn mark_expired(tx: &Tx<'_>, id: &str) -> Result<()> {
 /// terminated.
 pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<RelationshipRow>> {
     Ok(tx
-        .prepare_cached(&format!(
+        .query_row(
+            &format!(
             "UPDATE relationships SET status = 'terminated', terminated_by = ?2, terminated_at = ?3
              WHERE id = ?1 AND status <> 'terminated'
              RETURNING {COLUMNS}"
-        ))?
-        .query_row(params![id, by, at], RelationshipRow::from_row)
+        ),
+            params![id, by, at],
+            RelationshipRow::from_row,
+        )
         .optional()?)
 }

@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::row;
 use super::Tx;
@@ -33,18 +34,23 @@ const SELECT: &str = "SELECT r.number, r.tenant_id, r.title, r.description, r.se
 
 /// A tenant's requests, open and in-progress first, then newest first.
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<RequestRow>> {
-    let mut st = tx.prepare_cached(&format!(
-        "{SELECT} WHERE r.tenant_id = ?1
+    Ok(tx.query_map(
+        &format!(
+            "{SELECT} WHERE r.tenant_id = ?1
          ORDER BY r.status NOT IN ('open', 'in-progress'), r.number DESC"
-    ))?;
-    let rows = st.query_map([tenant_id], RequestRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        ),
+        [tenant_id],
+        RequestRow::from_row,
+    )?)
 }
 
 pub fn get(tx: &Tx<'_>, number: i64) -> Result<Option<RequestRow>> {
     Ok(tx
-        .prepare_cached(&format!("{SELECT} WHERE r.number = ?1"))?
-        .query_row([number], RequestRow::from_row)
+        .query_row(
+            &format!("{SELECT} WHERE r.number = ?1"),
+            [number],
+            RequestRow::from_row,
+        )
         .optional()?)
 }
 
@@ -94,10 +100,13 @@ pub fn insert(tx: &Tx<'_>, n: &NewRequest<'_>) -> Result<i64> {
 /// Sets a request's status; returns its row, or `None` when there is no such request.
 pub fn set_status(tx: &Tx<'_>, number: i64, status: &str, now: &str) -> Result<Option<RequestRow>> {
     Ok(tx
-        .prepare_cached(&format!(
+        .query_row(
+            &format!(
             "UPDATE service_requests SET status = ?2, updated_at = ?3 WHERE number = ?1 {RETURNING}"
-        ))?
-        .query_row(params![number, status, now], RequestRow::from_row)
+        ),
+            params![number, status, now],
+            RequestRow::from_row,
+        )
         .optional()?)
 }
 
@@ -117,23 +126,20 @@ pub fn add_comment(
         params![number, author, author_tenant_id, body, now],
     )?;
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE service_requests SET updated_at = ?2 WHERE number = ?1 {RETURNING}"
-        ))?
-        .query_row(params![number, now], RequestRow::from_row)
+        .query_row(
+            &format!("UPDATE service_requests SET updated_at = ?2 WHERE number = ?1 {RETURNING}"),
+            params![number, now],
+            RequestRow::from_row,
+        )
         .optional()?)
 }
 
 pub fn comments(tx: &Tx<'_>, number: i64) -> Result<Vec<CommentRow>> {
-    let mut st = tx.prepare_cached(
-        "SELECT author, body, created_at FROM service_request_comments WHERE number = ?1 ORDER BY id",
-    )?;
-    let rows = st.query_map([number], |r| {
+    Ok(tx.query_map("SELECT author, body, created_at FROM service_request_comments WHERE number = ?1 ORDER BY id", [number], |r| {
         Ok(CommentRow {
             author: r.get(0)?,
             body: r.get(1)?,
             created_at: r.get(2)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })?)
 }

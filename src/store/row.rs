@@ -4,8 +4,7 @@
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use rusqlite::types::Type;
-use rusqlite::Row;
+use super::tx::{DbError, DbResult, Row};
 
 use crate::model::DirectoryRole;
 
@@ -28,9 +27,9 @@ macro_rules! row {
             /// The row from the columns starting at `at`.
             #[allow(unused_assignments)]
             pub(crate) fn from_row_at(
-                r: &rusqlite::Row<'_>,
+                r: &$crate::store::tx::Row<'_>,
                 at: usize,
-            ) -> rusqlite::Result<Self> {
+            ) -> $crate::store::tx::DbResult<Self> {
                 let mut i = at;
                 Ok($name {
                     $( $field: {
@@ -42,7 +41,7 @@ macro_rules! row {
             }
 
             /// The row from a `SELECT` of exactly its columns.
-            pub(crate) fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+            pub(crate) fn from_row(r: &$crate::store::tx::Row<'_>) -> $crate::store::tx::DbResult<Self> {
                 Self::from_row_at(r, 0)
             }
         }
@@ -62,20 +61,20 @@ pub(crate) use column;
 pub(crate) use row;
 
 /// A text column holding a typed id (a role, a status).
-pub fn parsed<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+pub fn parsed<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> DbResult<T> {
     let s: String = r.get(i)?;
     s.parse()
-        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, e.into()))
+        .map_err(|message| DbError::Conversion { column: i, message })
 }
 
 /// A comma-separated set of directory roles (none when NULL or empty).
-pub fn roles(r: &Row<'_>, i: usize) -> rusqlite::Result<BTreeSet<DirectoryRole>> {
+pub fn roles(r: &Row<'_>, i: usize) -> DbResult<BTreeSet<DirectoryRole>> {
     let s: Option<String> = r.get(i)?;
     Ok(crate::model::roles_from_csv(s.as_deref().unwrap_or("")))
 }
 
 /// A comma-separated list of words.
-pub fn words(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<String>> {
+pub fn words(r: &Row<'_>, i: usize) -> DbResult<Vec<String>> {
     let s: String = r.get(i)?;
     Ok(s.split(',')
         .filter(|w| !w.is_empty())

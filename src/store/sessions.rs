@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::Tx;
 use crate::error::Result;

@@ -1,4 +1,5 @@
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::row;
 use super::{new_id, unique_conflict, Tx};
@@ -100,31 +101,25 @@ fn partner_id_taken(tx: &Tx<'_>, pid: &str) -> Result<bool> {
 pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
     Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([key.trim()], TenantRow::from_row)
+        .query_row(&sql, [key.trim()], TenantRow::from_row)
         .optional()?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
-    Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([id], TenantRow::from_row)?)
+    Ok(tx.query_row(&sql, [id], TenantRow::from_row)?)
 }
 
 pub fn operator(tx: &Tx<'_>) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
     Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([], TenantRow::from_row)
+        .query_row(&sql, params![], TenantRow::from_row)
         .optional()?)
 }
 
 pub fn list(tx: &Tx<'_>) -> Result<Vec<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t ORDER BY t.domain");
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([], TenantRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(&sql, params![], TenantRow::from_row)?)
 }
 
 /// Changes a tenant's contact details (each when given); returns its row, or `None` when
@@ -138,13 +133,13 @@ pub fn update_contact(
     address: Option<&str>,
 ) -> Result<Option<TenantRow>> {
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE tenants SET name = coalesce(?2, name), email = coalesce(?3, email),
+        .query_row(
+            &format!(
+                "UPDATE tenants SET name = coalesce(?2, name), email = coalesce(?3, email),
                                 phone = coalesce(?4, phone), address = coalesce(?5, address)
              WHERE id = ?1
              {RETURNING}"
-        ))?
-        .query_row(
+            ),
             params![id, name, email, phone, address],
             TenantRow::from_row,
         )
@@ -159,10 +154,11 @@ pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<Option<
         )));
     }
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE tenants SET partner_id = ?2 WHERE id = ?1 {RETURNING}"
-        ))?
-        .query_row(params![id, partner_id], TenantRow::from_row)
+        .query_row(
+            &format!("UPDATE tenants SET partner_id = ?2 WHERE id = ?1 {RETURNING}"),
+            params![id, partner_id],
+            TenantRow::from_row,
+        )
         .optional()?)
 }
 

@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension};
+use super::tx::Optional;
+use super::value::params;
 
 use super::row::{self, row};
 use super::{new_id, unique_conflict, Tx};
@@ -60,25 +61,17 @@ pub fn insert(
 
 pub fn find_by_upn(tx: &Tx<'_>, upn: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
-    Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([upn], UserRow::from_row)
-        .optional()?)
+    Ok(tx.query_row(&sql, [upn], UserRow::from_row).optional()?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = ?1");
-    Ok(tx
-        .prepare_cached(&sql)?
-        .query_row([id], UserRow::from_row)
-        .optional()?)
+    Ok(tx.query_row(&sql, [id], UserRow::from_row).optional()?)
 }
 
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
     let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map([tenant_id], UserRow::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(tx.query_map(&sql, [tenant_id], UserRow::from_row)?)
 }
 
 pub fn password_hash(tx: &Tx<'_>, user_id: &str) -> Result<Option<String>> {
@@ -106,13 +99,16 @@ pub fn update(
     enabled: Option<bool>,
 ) -> Result<Option<UserRow>> {
     Ok(tx
-        .prepare_cached(&format!(
-            "UPDATE users
+        .query_row(
+            &format!(
+                "UPDATE users
                 SET display_name = coalesce(?2, display_name), enabled = coalesce(?3, enabled)
               WHERE id = ?1
              {RETURNING}"
-        ))?
-        .query_row(params![user_id, name, enabled], UserRow::from_row)
+            ),
+            params![user_id, name, enabled],
+            UserRow::from_row,
+        )
         .optional()?)
 }
 
