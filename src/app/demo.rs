@@ -79,7 +79,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     let hash = secrets::hash_password(&w.password)?;
     let now = clock.now();
     let mut store = Store::open(&opts.db, OpenMode::Create)?;
-    let (users, domains, admin_id, pending_invite) = store.write(true, |tx| {
+    let seeded = store.write(true, |tx| {
         store::mark_demo(tx, &fmt_time(now))?;
         store::mark_test_clock(tx, &fmt_time(now))?;
         let mut s = Seeder {
@@ -110,7 +110,16 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
         s.services(&seeded)?;
         s.audit()?;
         Ok((s.users, seeded, admin.id, invite))
-    })?;
+    });
+    // A demo that could not be built leaves no half-made store behind to block the next.
+    let (users, domains, admin_id, pending_invite) = match seeded {
+        Ok(v) => v,
+        Err(e) => {
+            drop(store);
+            let _ = store::discard(&opts.db);
+            return Err(e);
+        }
+    };
     let (token, _) = store.write(true, |tx| {
         sessions::new_session(tx, &admin_id, clock, sessions::DEFAULT_TTL)
     })?;

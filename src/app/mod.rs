@@ -8,6 +8,7 @@ pub mod csv;
 mod ctx;
 pub mod customers;
 pub mod dashboard;
+pub mod db;
 pub mod demo;
 pub mod doctor;
 pub mod domains;

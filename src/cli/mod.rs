@@ -8,6 +8,7 @@ mod can;
 mod completions;
 mod customers;
 mod dashboard;
+mod db;
 mod demo;
 mod doctor;
 mod domains;
@@ -129,6 +130,9 @@ pub enum Command {
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
     Demo(demo::DemoArgs),
+    /// The store itself: schema migrations, PostgreSQL roles, copying between backends
+    #[command(subcommand)]
+    Db(db::DbCmd),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
     /// Write man pages: one per command and subcommand
@@ -174,6 +178,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(_) => Some("init"),
         Command::Login(_) => Some("login"),
         Command::Demo(_) => Some("demo"),
+        Command::Db(_) => Some("db"),
         Command::Completions(_) => Some("completions"),
         Command::Man(_) => Some("man"),
         _ => None,
@@ -207,6 +212,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Doctor => doctor::run(g),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
+        Command::Db(c) => db::run(g, c),
         Command::Completions(a) => completions::run(g, a),
         Command::Man(a) => man::run(g, a),
     }

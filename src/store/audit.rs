@@ -207,7 +207,7 @@ pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
             q.since,
             q.until,
             q.outcome,
-            q.limit.unwrap_or(-1)
+            q.limit.unwrap_or(i64::MAX)
         ],
         EntryRow::from_row,
     )?)

@@ -105,7 +105,7 @@ pub fn remove(tx: &Tx<'_>, name: &str) -> Result<()> {
 /// How many users have a UPN in this domain.
 pub fn users_in(tx: &Tx<'_>, name: &str) -> Result<i64> {
     Ok(tx.query_row(
-        "SELECT count(*) FROM users WHERE upn LIKE '%@' || ?1",
+        "SELECT count(*) FROM users WHERE lower(upn) LIKE '%@' || lower(?1)",
         [name],
         |r| r.get(0),
     )?)

@@ -37,7 +37,7 @@ pub fn buy(
     Ok(tx.query_row(
         "INSERT INTO subscriptions (tenant_id, sku, valid_units, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4)
-         ON CONFLICT (tenant_id, sku) DO UPDATE SET valid_units = valid_units + excluded.valid_units,
+         ON CONFLICT (tenant_id, sku) DO UPDATE SET valid_units = subscriptions.valid_units + excluded.valid_units,
                                                     updated_at = excluded.updated_at
          RETURNING sku, valid_units,
                    (SELECT count(*) FROM license_assignments a

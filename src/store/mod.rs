@@ -2,6 +2,7 @@
 //! and queries grouped by aggregate. The store never decides who may do what.
 
 pub mod audit;
+pub mod copy;
 pub mod dashboard;
 pub mod domains;
 pub mod grants;
@@ -11,7 +12,7 @@ pub mod licenses;
 mod meta;
 mod migrations;
 mod pg_wire;
-mod postgres;
+pub(crate) mod postgres;
 pub mod relationships;
 pub mod requests;
 mod row;
@@ -109,14 +110,14 @@ impl Location {
     }
 
     /// What identifies the store across commands (the session file's key): the canonical
-    /// path, or the URL without its password.
+    /// path, or the server and database (not the role connecting).
     pub fn identity(&self) -> Vec<u8> {
         match self {
             Location::File(p) => std::fs::canonicalize(p)
                 .unwrap_or_else(|_| p.clone())
                 .into_os_string()
                 .into_encoded_bytes(),
-            Location::Postgres(u) => u.redacted().into_bytes(),
+            Location::Postgres(u) => u.identity().into_bytes(),
         }
     }
 }

@@ -57,6 +57,20 @@ impl PgUrl {
         }
     }
 
+    /// What names the store whoever connects: scheme, host, port and database, without the
+    /// user, password or options, so every role's commands share one sign-in per store.
+    pub fn identity(&self) -> String {
+        let scheme_end = self.raw.find("://").map(|i| i + 3).unwrap_or(0);
+        let rest = &self.raw[scheme_end..];
+        let rest = rest.split('?').next().unwrap_or_default();
+        let (authority, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        let host = authority.rsplit('@').next().unwrap_or_default();
+        format!("postgres://{host}{path}")
+    }
+
     /// The URL with a different database name (the server's `postgres` database, to create
     /// ours).
     pub fn with_dbname(&self, dbname: &str) -> PgUrl {

@@ -128,6 +128,14 @@ impl Row<'_> {
             RowInner::Postgres(r) => T::from_value(super::pg_wire::column(r, i)?).map_err(conv),
         }
     }
+
+    /// How many columns the row has.
+    pub fn width(&self) -> usize {
+        match &self.inner {
+            RowInner::Sqlite(r) => r.as_ref().column_count(),
+            RowInner::Postgres(r) => r.len(),
+        }
+    }
 }
 
 /// Which engine a transaction runs on, for the few statements that differ.

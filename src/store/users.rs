@@ -23,12 +23,12 @@ row! {
 
 const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
     u.password_hash IS NOT NULL, u.created_at,
-    (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = u.id)";
+    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = u.id)";
 
 /// `COLUMNS` as a write on `users` returns them (RETURNING knows no table alias).
 const RETURNING: &str = "RETURNING id, tenant_id, upn, display_name, enabled,
     password_hash IS NOT NULL, created_at,
-    (SELECT group_concat(role, ',') FROM user_roles WHERE user_id = users.id)";
+    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = users.id)";
 
 /// Creates a user with its roles; returns its row.
 pub fn insert(
@@ -119,7 +119,7 @@ pub fn delete(tx: &Tx<'_>, user_id: &str) -> Result<()> {
 
 pub fn add_role(tx: &Tx<'_>, user_id: &str, role: DirectoryRole) -> Result<bool> {
     let n = tx.execute(
-        "INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?1, ?2)",
+        "INSERT INTO user_roles (user_id, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         params![user_id, role.id()],
     )?;
     Ok(n == 1)
