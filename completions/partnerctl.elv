@@ -55,6 +55,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
+            cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
             cand completions 'Print shell completions'
             cand man 'Write man pages: one per command and subcommand'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1411,6 +1412,90 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;db'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Bring the store''s schema to this binary''s version (on PostgreSQL, as the schema''s owner; other roles'' commands cannot change the schema)'
+            cand grant 'Let a PostgreSQL role use the store and nothing more: read and write its tables, append to the audit trail but never change or delete an entry, own nothing (run as the schema''s owner)'
+            cand copy 'Copy a whole store, audit chain included, between SQLite and PostgreSQL: all or nothing, into an empty destination, verified there before it is committed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;db;migrate'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;grant'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;copy'= {
+            cand --from 'The store to copy: a file path or a postgres:// URL'
+            cand --to 'The empty destination: a new file path or a postgres:// URL of an empty (or missing) database'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;db;help'= {
+            cand migrate 'Bring the store''s schema to this binary''s version (on PostgreSQL, as the schema''s owner; other roles'' commands cannot change the schema)'
+            cand grant 'Let a PostgreSQL role use the store and nothing more: read and write its tables, append to the audit trail but never change or delete an entry, own nothing (run as the schema''s owner)'
+            cand copy 'Copy a whole store, audit chain included, between SQLite and PostgreSQL: all or nothing, into an empty destination, verified there before it is committed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;db;help;migrate'= {
+        }
+        &'partnerctl;db;help;grant'= {
+        }
+        &'partnerctl;db;help;copy'= {
+        }
+        &'partnerctl;db;help;help'= {
+        }
         &'partnerctl;completions'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
@@ -1468,6 +1553,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
+            cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
             cand completions 'Print shell completions'
             cand man 'Write man pages: one per command and subcommand'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1643,6 +1729,17 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;can'= {
         }
         &'partnerctl;help;demo'= {
+        }
+        &'partnerctl;help;db'= {
+            cand migrate 'Bring the store''s schema to this binary''s version (on PostgreSQL, as the schema''s owner; other roles'' commands cannot change the schema)'
+            cand grant 'Let a PostgreSQL role use the store and nothing more: read and write its tables, append to the audit trail but never change or delete an entry, own nothing (run as the schema''s owner)'
+            cand copy 'Copy a whole store, audit chain included, between SQLite and PostgreSQL: all or nothing, into an empty destination, verified there before it is committed'
+        }
+        &'partnerctl;help;db;migrate'= {
+        }
+        &'partnerctl;help;db;grant'= {
+        }
+        &'partnerctl;help;db;copy'= {
         }
         &'partnerctl;help;completions'= {
         }

@@ -11,6 +11,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub mod backend;
+
 /// The fixed clock of every test, unless a test moves it.
 pub const NOW: &str = "2027-01-01T00:00:00Z";
 
@@ -105,7 +107,10 @@ impl Run {
 /// One test's world: a temporary HOME and a database path inside it.
 pub struct Env {
     dir: TempDir,
+    /// The SQLite file (on PostgreSQL, unused unless a test makes a file store of its own).
     pub db: PathBuf,
+    /// This test's database on the private server, when the suite runs on PostgreSQL.
+    pub pg: Option<backend::PgDb>,
     pub now: String,
 }
 
@@ -120,6 +125,7 @@ impl Env {
         Env {
             dir,
             db,
+            pg: backend::pg_base().map(backend::PgDb::create),
             now: NOW.to_string(),
         }
     }
@@ -191,10 +197,15 @@ impl Env {
     /// PARTNERCTL_NOW is as good as unset).
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::cargo_bin("partnerctl").expect("the partnerctl binary");
+        let db = match &self.pg {
+            Some(pg) if owner_command(args) => pg.owner_url.clone().into(),
+            Some(pg) => pg.app_url.clone().into(),
+            None => self.db.clone().into_os_string(),
+        };
         c.env_clear()
             .env("HOME", self.home())
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("PARTNERCTL_DB", &self.db)
+            .env("PARTNERCTL_DB", db)
             .env("PARTNERCTL_NOW", &self.now)
             .current_dir(self.home())
             .args(args);
@@ -207,7 +218,75 @@ impl Env {
         for (k, v) in envs {
             c.env(k, v);
         }
-        exec(c, stdin, args)
+        let run = exec(c, stdin, args);
+        if self.pg.is_some() && owner_command(args) && run.code == 0 {
+            self.grant_app_role();
+        }
+        run
+    }
+
+    /// On PostgreSQL, after the owner made or changed the schema: the app role may use it.
+    fn grant_app_role(&self) {
+        let args = ["db", "grant", backend::APP_ROLE];
+        exec(self.cmd(&args), "", &args).ok();
+    }
+
+    /// What `--db` names for this test's store: the file, or (PostgreSQL) the app role's URL.
+    pub fn db_arg(&self) -> String {
+        match &self.pg {
+            Some(pg) => pg.app_url.clone(),
+            None => self.db.display().to_string(),
+        }
+    }
+
+    /// Runs statements on the store directly, as whoever holds the file or the owner's
+    /// credentials (SPEC §7): tampering, or a state no command makes.
+    pub fn sql(&self, sql: &str) {
+        match &self.pg {
+            Some(pg) => pg.exec(sql),
+            None => rusqlite::Connection::open(&self.db)
+                .expect("open the database")
+                .execute_batch(sql)
+                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+        }
+    }
+
+    /// The rows of a query on the store, each value as text (`NULL` for null).
+    pub fn query(&self, sql: &str) -> Vec<Vec<String>> {
+        match &self.pg {
+            Some(pg) => pg.query(sql),
+            None => {
+                let conn = ro(&self.db);
+                let mut st = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                let n = st.column_count();
+                st.query_map([], |r| {
+                    (0..n)
+                        .map(|i| {
+                            Ok(match r.get::<_, rusqlite::types::Value>(i)? {
+                                rusqlite::types::Value::Null => "NULL".to_string(),
+                                rusqlite::types::Value::Integer(n) => n.to_string(),
+                                rusqlite::types::Value::Real(x) => x.to_string(),
+                                rusqlite::types::Value::Text(t) => t,
+                                rusqlite::types::Value::Blob(b) => format!("{b:?}"),
+                            })
+                        })
+                        .collect()
+                })
+                .expect("rows")
+                .collect::<rusqlite::Result<_>>()
+                .expect("rows")
+            }
+        }
+    }
+
+    /// The first column of the first row of a query, as text.
+    #[track_caller]
+    pub fn scalar(&self, sql: &str) -> String {
+        self.query(sql)
+            .into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next())
+            .unwrap_or_else(|| panic!("{sql}: no row"))
     }
 
     /// Runs with `stdin` on a pipe.
@@ -307,6 +386,13 @@ impl Env {
     /// file if one was left behind. Taken only between runs, once the process has exited (SQLite
     /// checkpoints and removes the WAL when the last connection closes).
     pub fn bytes(&self) -> FileBytes {
+        if let Some(pg) = &self.pg {
+            // A server keeps no file of ours: every row of every table stands for the bytes.
+            return FileBytes {
+                main: Some(format!("{:?}", pg.dump(&[])).into_bytes()),
+                wal: Vec::new(),
+            };
+        }
         let wal = {
             let mut p = self.db.as_os_str().to_owned();
             p.push("-wal");
@@ -321,11 +407,21 @@ impl Env {
     /// Every row of every table but `audit` (which records denied attempts too), read through
     /// SQLite: the logical state a failed command must leave as it was.
     pub fn state(&self) -> BTreeMap<String, Vec<Vec<String>>> {
-        dump(&self.db, &["audit"])
+        match &self.pg {
+            Some(pg) => pg.dump(&["audit"]),
+            None => dump(&self.db, &["audit"]),
+        }
     }
 
     /// The audit trail's rows as (action, outcome, reason).
     pub fn audit(&self) -> Vec<(String, String, String)> {
+        if self.pg.is_some() {
+            return self
+                .query("SELECT action, outcome, reason FROM audit ORDER BY seq")
+                .into_iter()
+                .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+                .collect();
+        }
         let conn = ro(&self.db);
         let mut st = conn
             .prepare("SELECT action, outcome, reason FROM audit ORDER BY seq")
@@ -359,6 +455,15 @@ impl std::fmt::Debug for FileBytes {
             self.wal.len()
         )
     }
+}
+
+/// Whether a command changes the schema or the store as a whole, and so runs as the owner on
+/// PostgreSQL: `init`, `demo` and `db …`.
+fn owner_command(args: &[&str]) -> bool {
+    matches!(
+        args.iter().find(|a| !a.starts_with('-')),
+        Some(&"init") | Some(&"demo") | Some(&"db")
+    )
 }
 
 /// Runs a prepared command with `stdin` on a pipe; `args` names it in failure messages.
