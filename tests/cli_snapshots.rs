@@ -17,8 +17,7 @@ use serde_json::Value;
 
 /// One run as jj's tests show it: the exit code, stdout and stderr, redacted.
 fn shown(env: &Env, r: &Run) -> String {
-    let home = env.home().display().to_string();
-    let clean = |s: &str| redact_str(&s.replace(&home, "[home]"));
+    let clean = |s: &str| redact_str(&env.redact_location(s));
     format!(
         "exit: {}\n----- stdout -----\n{}----- stderr -----\n{}",
         r.code,

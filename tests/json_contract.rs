@@ -15,13 +15,13 @@ use common::*;
 use serde_json::Value;
 
 /// Replaces what differs from run to run (see `redact_str`) and the temp directory.
-fn redact(v: &Value, home: &str) -> Value {
+fn redact(v: &Value, subs: &[(String, String)]) -> Value {
     match v {
-        Value::String(s) => Value::String(redact_str(&s.replace(home, "[home]"))),
-        Value::Array(a) => Value::Array(a.iter().map(|x| redact(x, home)).collect()),
+        Value::String(s) => Value::String(redact_str(&redact_with(s, subs))),
+        Value::Array(a) => Value::Array(a.iter().map(|x| redact(x, subs)).collect()),
         Value::Object(o) => Value::Object(
             o.iter()
-                .map(|(k, x)| (k.clone(), redact(x, home)))
+                .map(|(k, x)| (k.clone(), redact(x, subs)))
                 .collect(),
         ),
         other => other.clone(),
@@ -31,13 +31,15 @@ fn redact(v: &Value, home: &str) -> Value {
 /// Collects each command's document: snapshots it and keeps it for docs/json.md.
 struct Contract {
     home: String,
+    /// Where the store is, redacted (`Env::location_subs`).
+    subs: Vec<(String, String)>,
     docs: Vec<(String, String, Value)>,
 }
 
 impl Contract {
     #[track_caller]
     fn doc(&mut self, name: &str, shown: &str, v: &Value) {
-        let v = redact(v, &self.home);
+        let v = redact(v, &self.subs);
         insta::assert_json_snapshot!(name, v);
         self.docs.push((name.to_string(), shown.to_string(), v));
     }
@@ -79,6 +81,7 @@ fn every_commands_json_is_pinned_and_documented() {
     let env = Env::new();
     let mut c = Contract {
         home: env.home().display().to_string(),
+        subs: env.location_subs(),
         docs: Vec::new(),
     };
 
@@ -689,6 +692,7 @@ fn accountability(env: &Env, c: &mut Contract, p: &Principals) {
 fn demo_and_an_error(c: &mut Contract) {
     let demo = Env::new();
     c.home = demo.home().display().to_string();
+    c.subs = demo.location_subs();
     let v = json_of(demo.run(&["demo", "-o", "json"]));
     c.doc("62_demo", "partnerctl demo -o json", &v);
     let partner = demo.token(FAB_ADMIN, PASS);

@@ -81,7 +81,9 @@ pub struct CopyView {
 /// transaction, and verifies the chain there before committing: all or nothing.
 pub fn copy(opts: &Options, from: &Location, to: &Location) -> Result<CopyView> {
     if from.identity() == to.identity() {
-        return Err(Error::invalid("db copy: --from and --to name the same store"));
+        return Err(Error::invalid(
+            "db copy: --from and --to name the same store",
+        ));
     }
     let mut source = Store::open(from, OpenMode::Existing)?;
     let probe = store::probe(to)?;

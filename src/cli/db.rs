@@ -43,10 +43,7 @@ pub fn run(g: &Global, cmd: DbCmd) -> Result<i32> {
         DbCmd::Migrate => {
             let v = db::migrate(&opts)?;
             out.emit(&[], &v, |v| {
-                format!(
-                    "{} is at schema version {}\n",
-                    v.database, v.schema_version
-                )
+                format!("{} is at schema version {}\n", v.database, v.schema_version)
             })?;
         }
         DbCmd::Grant { role } => {
@@ -66,7 +63,11 @@ pub fn run(g: &Global, cmd: DbCmd) -> Result<i32> {
                 let rows: u64 = v.rows.values().sum();
                 let mut s = format!(
                     "{}copied {} to {}\n",
-                    if v.dry_run { "dry run: would have " } else { "" },
+                    if v.dry_run {
+                        "dry run: would have "
+                    } else {
+                        ""
+                    },
                     v.from,
                     v.to
                 );

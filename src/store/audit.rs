@@ -189,13 +189,13 @@ pub struct Query<'a> {
 pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
     let sql = format!(
         "SELECT * FROM ({SELECT}
-         WHERE (?1 IS NULL AND ?2 IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
-           AND (?3 IS NULL OR actor_upn = ?3)
-           AND (?4 IS NULL OR action = ?4)
-           AND (?5 IS NULL OR at >= ?5)
-           AND (?6 IS NULL OR at < ?6)
-           AND (?7 IS NULL OR outcome = ?7)
-         ORDER BY seq DESC LIMIT ?8) ORDER BY seq"
+         WHERE (CAST(?1 AS TEXT) IS NULL AND CAST(?2 AS TEXT) IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR actor_upn = ?3)
+           AND (CAST(?4 AS TEXT) IS NULL OR action = ?4)
+           AND (CAST(?5 AS TEXT) IS NULL OR at >= ?5)
+           AND (CAST(?6 AS TEXT) IS NULL OR at < ?6)
+           AND (CAST(?7 AS TEXT) IS NULL OR outcome = ?7)
+         ORDER BY seq DESC LIMIT ?8) AS recent ORDER BY seq"
     );
     Ok(tx.query_map(
         &sql,

@@ -19,15 +19,19 @@ pub fn each_row(
     table: &'static str,
     mut f: impl FnMut(Vec<OwnedValue>) -> Result<()>,
 ) -> Result<()> {
-    tx.for_each(&format!("SELECT * FROM {table} ORDER BY 1"), params![], |r| {
-        let row = (0..r.width())
-            .map(|i| r.get::<OwnedValue>(i))
-            .collect::<Result<Vec<_>, _>>()?;
-        if engine_key(table, &row) {
-            return Ok(());
-        }
-        f(row)
-    })
+    tx.for_each(
+        &format!("SELECT * FROM {table} ORDER BY 1"),
+        params![],
+        |r| {
+            let row = (0..r.width())
+                .map(|i| r.get::<OwnedValue>(i))
+                .collect::<Result<Vec<_>, _>>()?;
+            if engine_key(table, &row) {
+                return Ok(());
+            }
+            f(row)
+        },
+    )
 }
 
 /// How many columns `table` has here.

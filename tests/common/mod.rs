@@ -219,7 +219,7 @@ impl Env {
             c.env(k, v);
         }
         let run = exec(c, stdin, args);
-        if self.pg.is_some() && owner_command(args) && run.code == 0 {
+        if self.pg.is_some() && owner_command(args) && !args.contains(&"--db") && run.code == 0 {
             self.grant_app_role();
         }
         run
@@ -277,6 +277,25 @@ impl Env {
                 .expect("rows")
             }
         }
+    }
+
+    /// `s` with what differs from run to run in where the store is: the temporary HOME
+    /// becomes `[home]`, and this test's PostgreSQL URLs become the SQLite path they stand
+    /// for, so outputs compare equal on both backends.
+    pub fn redact_location(&self, s: &str) -> String {
+        redact_with(s, &self.location_subs())
+    }
+
+    /// The replacements `redact_location` makes, in order.
+    pub fn location_subs(&self) -> Vec<(String, String)> {
+        let mut subs = Vec::new();
+        if let Some(pg) = &self.pg {
+            for url in [&pg.owner_url, &pg.app_url] {
+                subs.push((url.clone(), self.db.display().to_string()));
+            }
+        }
+        subs.push((self.home().display().to_string(), "[home]".to_string()));
+        subs
     }
 
     /// The first column of the first row of a query, as text.
@@ -455,6 +474,12 @@ impl std::fmt::Debug for FileBytes {
             self.wal.len()
         )
     }
+}
+
+/// `s` with each `(from, to)` replaced, in order.
+pub fn redact_with(s: &str, subs: &[(String, String)]) -> String {
+    subs.iter()
+        .fold(s.to_string(), |s, (from, to)| s.replace(from.as_str(), to))
 }
 
 /// Whether a command changes the schema or the store as a whole, and so runs as the owner on
