@@ -331,6 +331,11 @@ fn connect_error(
     let cause = std::error::Error::source(e)
         .map(|s| s.to_string())
         .unwrap_or_else(|| e.to_string());
+    if cause.contains("certificate") {
+        return Error::unavailable(format!(
+            "the PostgreSQL server at {server} presented a certificate that does not verify ({cause}); check sslrootcert= and the host name in --db, or use sslmode=require to encrypt without verifying"
+        ));
+    }
     Error::unavailable(format!(
         "cannot reach the PostgreSQL server at {server}: {cause}"
     ))
