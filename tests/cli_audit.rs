@@ -6,7 +6,6 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
 
 use common::demo::{
     ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_NAME, FAB_READER,
@@ -88,50 +87,71 @@ struct Row {
     hash: String,
 }
 
-fn rows(db: &Path) -> Vec<Row> {
-    let conn = ro(db);
-    let mut st = conn
-        .prepare(
-            "SELECT seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                    reason, relationship_id, object, summary, prev_hash, hash
-             FROM audit ORDER BY seq",
-        )
-        .expect("audit query");
-    st.query_map([], |r| {
-        Ok(Row {
-            seq: r.get(0)?,
-            at: r.get(1)?,
-            actor_upn: r.get(2)?,
-            actor_tenant_id: r.get(3)?,
-            target_tenant_id: r.get(4)?,
-            action: r.get(5)?,
-            outcome: r.get(6)?,
-            reason: r.get(7)?,
-            relationship_id: r.get(8)?,
-            object: r.get(9)?,
-            summary: r.get(10)?,
-            prev_hash: r.get(11)?,
-            hash: r.get(12)?,
+fn rows(env: &Env) -> Vec<Row> {
+    // A nullable column comes back as `N` for null, or `V` and its value, so that no stored
+    // text can pass for a null.
+    let nullable = |c: &str| format!("CASE WHEN {c} IS NULL THEN 'N' ELSE 'V' || {c} END");
+    let sql = format!(
+        "SELECT seq, at, {}, {}, {}, action, outcome, reason, {}, {}, {}, prev_hash, hash
+         FROM audit ORDER BY seq",
+        nullable("actor_upn"),
+        nullable("actor_tenant_id"),
+        nullable("target_tenant_id"),
+        nullable("relationship_id"),
+        nullable("object"),
+        nullable("summary"),
+    );
+    let opt = |v: &str| match v.split_at(1) {
+        ("N", "") => None,
+        ("V", value) => Some(value.to_string()),
+        _ => panic!("not a tagged nullable value: {v:?}"),
+    };
+    env.query(&sql)
+        .into_iter()
+        .map(|r| Row {
+            seq: r[0].parse().expect("seq"),
+            at: r[1].clone(),
+            actor_upn: opt(&r[2]),
+            actor_tenant_id: opt(&r[3]),
+            target_tenant_id: opt(&r[4]),
+            action: r[5].clone(),
+            outcome: r[6].clone(),
+            reason: r[7].clone(),
+            relationship_id: opt(&r[8]),
+            object: opt(&r[9]),
+            summary: opt(&r[10]),
+            prev_hash: r[11].clone(),
+            hash: r[12].clone(),
         })
-    })
-    .expect("audit rows")
-    .collect::<rusqlite::Result<_>>()
-    .expect("audit rows")
+        .collect()
 }
 
 /// The highest `seq` (0 when the trail is empty).
 fn head_seq(env: &Env) -> i64 {
-    ro(&env.db)
-        .query_row("SELECT coalesce(max(seq), 0) FROM audit", [], |r| r.get(0))
+    env.scalar("SELECT coalesce(max(seq), 0) FROM audit")
+        .parse()
         .expect("head")
 }
 
+/// `s` as an SQL string literal.
+fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// `v` as an SQL literal: a string, or NULL.
+fn lit_opt(v: &Option<String>) -> String {
+    v.as_deref().map_or_else(|| "NULL".to_string(), lit)
+}
+
 fn tenant_id(env: &Env, domain: &str) -> String {
-    ro(&env.db)
-        .query_row("SELECT id FROM tenants WHERE domain = ?1", [domain], |r| {
-            r.get(0)
-        })
-        .unwrap_or_else(|e| panic!("tenant {domain}: {e}"))
+    let r = env.query(&format!(
+        "SELECT id FROM tenants WHERE domain = {}",
+        lit(domain)
+    ));
+    match &r[..] {
+        [row] => row[0].clone(),
+        _ => panic!("tenant {domain}: {r:?}"),
+    }
 }
 
 fn sha256_hex(b: &[u8]) -> String {
@@ -182,10 +202,7 @@ fn listed(env: &Env, token: &str, args: &[&str]) -> Vec<i64> {
 fn appends<T: std::fmt::Debug>(env: &Env, n: usize, f: impl FnOnce() -> T) -> (T, Vec<Row>) {
     let before = head_seq(env);
     let out = f();
-    let new: Vec<Row> = rows(&env.db)
-        .into_iter()
-        .filter(|r| r.seq > before)
-        .collect();
+    let new: Vec<Row> = rows(env).into_iter().filter(|r| r.seq > before).collect();
     assert_eq!(
         new.len(),
         n,
@@ -194,17 +211,58 @@ fn appends<T: std::fmt::Debug>(env: &Env, n: usize, f: impl FnOnce() -> T) -> (T
     (out, new)
 }
 
-/// A copy of `src`'s database in a fresh HOME (tokens stay valid: sessions live in the file).
+/// A copy of `src`'s database in a fresh HOME (tokens stay valid: sessions live in the
+/// store). On PostgreSQL, a new database made from `src`'s as its template.
 fn copy_of(src: &Env) -> Env {
-    let env = Env::new();
-    fs::create_dir_all(env.db.parent().unwrap()).unwrap();
-    fs::copy(&src.db, &env.db).unwrap();
+    let mut env = Env::new();
+    match (&src.pg, common::backend::pg_base()) {
+        (Some(pg), Some(base)) => {
+            use std::sync::atomic::{AtomicUsize, Ordering};
+            static COPIES: AtomicUsize = AtomicUsize::new(0);
+            let name = format!("{}_c{}", pg.name, COPIES.fetch_add(1, Ordering::SeqCst));
+            let mut admin =
+                postgres::Client::connect(base, postgres::NoTls).expect("connect to the server");
+            let sql = format!("CREATE DATABASE {name} TEMPLATE {}", pg.name);
+            // A template must have no other session; the last command's may still be ending.
+            let mut tries = 0;
+            while let Err(e) = admin.batch_execute(&sql) {
+                tries += 1;
+                let busy =
+                    e.code() == Some(&postgres::error::SqlState::OBJECT_IN_USE) && tries < 100;
+                assert!(busy, "{sql}: {e}");
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            // Replaces (and so drops) the empty database Env::new made.
+            env.pg = Some(common::backend::PgDb {
+                owner_url: common::backend::url_for(base, None, &name),
+                app_url: common::backend::url_for(base, Some(common::backend::APP_ROLE), &name),
+                name,
+            });
+        }
+        _ => {
+            fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+            fs::copy(&src.db, &env.db).unwrap();
+        }
+    }
     env
 }
 
-/// A read-write connection for tampering.
-fn rw(db: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(db).expect("open the database read-write")
+/// Runs statements on the store as its owner (tampering), returning the error, if any, as
+/// text (on PostgreSQL, prefixed with its SQLSTATE code).
+fn try_sql(env: &Env, sql: &str) -> Result<(), String> {
+    match &env.pg {
+        Some(pg) => postgres::Client::connect(&pg.owner_url, postgres::NoTls)
+            .expect("connect as the owner")
+            .batch_execute(sql)
+            .map_err(|e| match e.as_db_error() {
+                Some(d) => format!("{}: {}", d.code().code(), d.message()),
+                None => e.to_string(),
+            }),
+        None => rusqlite::Connection::open(&env.db)
+            .expect("open the database read-write")
+            .execute_batch(sql)
+            .map_err(|e| e.to_string()),
+    }
 }
 
 /// `audit verify [extra]` as `token` with `-o json`: the exit code and the view.
@@ -270,7 +328,7 @@ fn chain() -> (Env, String) {
 #[test]
 fn the_chain_links_every_entry_and_verifies() {
     let (env, op) = chain();
-    let all = rows(&env.db);
+    let all = rows(&env);
     assert_eq!(
         all.iter().map(|r| r.seq).collect::<Vec<_>>(),
         (1..=11).collect::<Vec<_>>()
@@ -352,96 +410,77 @@ fn the_chain_links_every_entry_and_verifies() {
 #[test]
 fn tampering_is_caught() {
     let (base, op) = chain();
-    let all = rows(&base.db);
+    let all = rows(&base);
     let old_head = all.last().unwrap().hash.clone();
 
     // (a) an entry's outcome edited
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute("UPDATE audit SET outcome = 'allowed' WHERE seq = 5", [])
-        .unwrap();
+    env.sql("UPDATE audit SET outcome = 'allowed' WHERE seq = 5");
     assert_broken_at(&env, &op, 5, "edited outcome");
 
     // (a') an edit that keeps the outcome: the object acted on
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute("UPDATE audit SET object = 'someone.else' WHERE seq = 9", [])
-        .unwrap();
+    env.sql("UPDATE audit SET object = 'someone.else' WHERE seq = 9");
     assert_broken_at(&env, &op, 9, "edited object");
 
     // (b) a middle entry deleted
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute("DELETE FROM audit WHERE seq = 6", [])
-        .unwrap();
+    env.sql("DELETE FROM audit WHERE seq = 6");
     assert_broken_at(&env, &op, 6, "deleted entry");
 
     // (b') the first entry deleted
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute("DELETE FROM audit WHERE seq = 1", [])
-        .unwrap();
+    env.sql("DELETE FROM audit WHERE seq = 1");
     assert_broken_at(&env, &op, 1, "deleted first entry");
 
     // (c) two entries' contents swapped (every column but seq), via temporary values because
     // prev_hash and hash are UNIQUE
     let env = copy_of(&base);
-    {
-        let c = rw(&env.db);
-        c.execute_batch(
-            "CREATE TEMP TABLE t AS SELECT * FROM audit WHERE seq IN (3, 4);
-             UPDATE audit SET prev_hash = 'x3', hash = 'y3' WHERE seq = 3;
-             UPDATE audit SET prev_hash = 'x4', hash = 'y4' WHERE seq = 4;",
-        )
-        .unwrap();
-        for (dst, src) in [(3, 4), (4, 3)] {
-            c.execute(
-                "UPDATE audit SET (at, actor_upn, actor_tenant_id, target_tenant_id, action,
-                                   outcome, reason, relationship_id, object, summary,
-                                   prev_hash, hash) =
-                   (SELECT at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                           reason, relationship_id, object, summary, prev_hash, hash
-                    FROM t WHERE seq = ?2)
-                 WHERE seq = ?1",
-                [dst, src],
-            )
-            .unwrap();
-        }
+    let mut sql = "CREATE TEMP TABLE t AS SELECT * FROM audit WHERE seq IN (3, 4);
+         UPDATE audit SET prev_hash = 'x3', hash = 'y3' WHERE seq = 3;
+         UPDATE audit SET prev_hash = 'x4', hash = 'y4' WHERE seq = 4;"
+        .to_string();
+    for (dst, src) in [(3, 4), (4, 3)] {
+        sql.push_str(&format!(
+            "UPDATE audit SET (at, actor_upn, actor_tenant_id, target_tenant_id, action,
+                               outcome, reason, relationship_id, object, summary,
+                               prev_hash, hash) =
+               (SELECT at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+                       reason, relationship_id, object, summary, prev_hash, hash
+                FROM t WHERE seq = {src})
+             WHERE seq = {dst};"
+        ));
     }
-    let swapped = rows(&env.db);
+    env.sql(&sql);
+    let swapped = rows(&env);
     assert_eq!(swapped[2].hash, all[3].hash);
     assert_eq!(swapped[3].hash, all[2].hash);
     assert_broken_at(&env, &op, 3, "swapped contents");
 
     // (c') two entries reordered by swapping their seq values
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute_batch(
-            "UPDATE audit SET seq = -7 WHERE seq = 7;
-             UPDATE audit SET seq = 7 WHERE seq = 8;
-             UPDATE audit SET seq = 8 WHERE seq = -7;",
-        )
-        .unwrap();
-    assert_eq!(rows(&env.db)[6].hash, all[7].hash);
+    env.sql(
+        "UPDATE audit SET seq = -7 WHERE seq = 7;
+         UPDATE audit SET seq = 7 WHERE seq = 8;
+         UPDATE audit SET seq = 8 WHERE seq = -7;",
+    );
+    assert_eq!(rows(&env)[6].hash, all[7].hash);
     assert_broken_at(&env, &op, 7, "swapped seqs");
 
     // (c'') a forged entry inserted at the head with a made-up hash
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute(
-            "INSERT INTO audit (seq, at, actor_upn, action, outcome, reason, prev_hash, hash)
-             VALUES (12, '2027-01-01T00:00:00Z', 'admin@contoso.example', 'user.delete',
-                     'allowed', 'own-tenant-role', ?1, ?2)",
-            [&old_head, &"f".repeat(64)],
-        )
-        .unwrap();
+    env.sql(&format!(
+        "INSERT INTO audit (seq, at, actor_upn, action, outcome, reason, prev_hash, hash)
+         VALUES (12, '2027-01-01T00:00:00Z', 'admin@contoso.example', 'user.delete',
+                 'allowed', 'own-tenant-role', {}, {})",
+        lit(&old_head),
+        lit(&"f".repeat(64))
+    ));
     assert_broken_at(&env, &op, 12, "forged entry");
 
     // (d) the tail dropped: the rest is self-consistent, but not the head it was
     let env = copy_of(&base);
-    rw(&env.db)
-        .execute("DELETE FROM audit WHERE seq > 9", [])
-        .unwrap();
+    env.sql("DELETE FROM audit WHERE seq > 9");
     let (code, v, _) = verify(&env, &op, &[]);
     assert_eq!(code, 0, "a truncated chain is self-consistent: {v}");
     assert_eq!(v["entries"], 9);
@@ -455,8 +494,6 @@ fn tampering_is_caught() {
     // ... and a whole chain rewritten with valid hashes is caught the same way
     let env = copy_of(&base);
     {
-        let c = rw(&env.db);
-        c.execute("DELETE FROM audit WHERE seq = 11", []).unwrap();
         let mut prev = all[9].hash.clone();
         let forged = Row {
             seq: 11,
@@ -480,28 +517,29 @@ fn tampering_is_caught() {
         .unwrap();
         prev.push_str(std::str::from_utf8(&canonical).unwrap());
         let hash = sha256_hex(prev.as_bytes());
-        c.execute(
-            "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action,
+        env.sql(&format!(
+            "DELETE FROM audit WHERE seq = 11;
+             INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action,
                                 outcome, reason, relationship_id, object, summary,
                                 prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            rusqlite::params![
-                forged.seq,
-                forged.at,
-                forged.actor_upn,
-                forged.actor_tenant_id,
-                forged.target_tenant_id,
-                forged.action,
-                forged.outcome,
-                forged.reason,
-                forged.relationship_id,
-                forged.object,
-                forged.summary,
-                forged.prev_hash,
-                hash,
-            ],
-        )
-        .unwrap();
+             VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+            forged.seq,
+            lit(&forged.at),
+            lit_opt(&forged.actor_upn),
+            lit_opt(&forged.actor_tenant_id),
+            lit_opt(&forged.target_tenant_id),
+            lit(&forged.action),
+            lit(&forged.outcome),
+            lit(&forged.reason),
+            lit_opt(&forged.relationship_id),
+            lit_opt(&forged.object),
+            lit_opt(&forged.summary),
+            lit(&forged.prev_hash),
+            lit(&hash),
+        ));
+        let mut want = all[..10].to_vec();
+        want.push(Row { hash, ..forged });
+        assert_eq!(rows(&env), want, "the forgery is stored as written");
     }
     assert_eq!(
         verify(&env, &op, &[]).0,
@@ -528,7 +566,7 @@ fn concurrent_appends_never_fork_the_chain() {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_partnerctl"));
         c.env_clear()
             .env("HOME", env.home())
-            .env("PARTNERCTL_DB", &env.db)
+            .env("PARTNERCTL_DB", env.db_arg())
             .env("PARTNERCTL_NOW", &env.now)
             .env("PARTNERCTL_BUSY_TIMEOUT_MS", "30000")
             .stdout(std::process::Stdio::null())
@@ -559,7 +597,7 @@ fn concurrent_appends_never_fork_the_chain() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let all = rows(&env.db);
+    let all = rows(&env);
     assert_eq!(all.len(), 8 + 12);
     let op = env.token(OP_ADMIN, PASS);
     let (code, v, _) = verify(&env, &op, &[]);
@@ -567,15 +605,23 @@ fn concurrent_appends_never_fork_the_chain() {
     assert_eq!(v["entries"], 20);
 
     // The schema itself refuses a fork: a second entry after the same predecessor.
-    let err = rw(&env.db)
-        .execute(
+    let err = try_sql(
+        &env,
+        &format!(
             "INSERT INTO audit (seq, at, action, outcome, reason, prev_hash, hash)
-             VALUES (21, '2027-01-01T00:00:00Z', 'user.read', 'allowed', 'delegated', ?1, ?2)",
-            [&all[18].hash, &"e".repeat(64)],
-        )
-        .expect_err("a fork must be refused");
-    assert!(err.to_string().contains("UNIQUE"), "{err}");
-    assert_eq!(rows(&env.db), all);
+             VALUES (21, '2027-01-01T00:00:00Z', 'user.read', 'allowed', 'delegated', {}, {})",
+            lit(&all[18].hash),
+            lit(&"e".repeat(64))
+        ),
+    )
+    .expect_err("a fork must be refused");
+    if common::backend::on_postgres() {
+        // unique_violation
+        assert!(err.starts_with("23505:"), "{err}");
+    } else {
+        assert!(err.contains("UNIQUE"), "{err}");
+    }
+    assert_eq!(rows(&env), all);
 }
 
 // ----- 2. who sees what ---------------------------------------------------------------------
@@ -1135,7 +1181,7 @@ fn dry_runs_and_failed_changes_leave_no_entry() {
 
     // --dry-run: neither the change nor its entry, nor the delegated read, nor the denial.
     let bytes = env.bytes();
-    let before = rows(&env.db);
+    let before = rows(&env);
     env.add_user_as(
         &contoso,
         "carol@contoso.example",
@@ -1166,7 +1212,7 @@ fn dry_runs_and_failed_changes_leave_no_entry() {
         ],
     )
     .fails(4, "permission_denied");
-    assert_eq!(rows(&env.db), before);
+    assert_eq!(rows(&env), before);
     assert_eq!(env.bytes(), bytes, "a --dry-run wrote to the file");
     assert!(!env
         .upns_as(&contoso, CONTOSO)
@@ -1247,7 +1293,7 @@ fn changes(env: &Env, token: &str, actor: &str, steps: &[(&str, &[&str], &str)])
 
 /// No entry holds the passwords given, and the chain is intact.
 fn no_secret_and_intact(env: &Env, secrets: &[&str]) {
-    let text = format!("{:?}", rows(&env.db));
+    let text = format!("{:?}", rows(env));
     for secret in secrets {
         assert!(!text.contains(secret), "{secret} reached the audit trail");
     }
@@ -1497,7 +1543,7 @@ fn run_unprivileged(env: &Env, token: &str, args: &[&str], wrapper: &Option<Vec<
     c.env_clear()
         .env("HOME", env.home())
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("PARTNERCTL_DB", &env.db)
+        .env("PARTNERCTL_DB", env.db_arg())
         .env("PARTNERCTL_NOW", &env.now)
         .env("PARTNERCTL_TOKEN", token)
         .current_dir(env.home())
@@ -1514,6 +1560,7 @@ fn reads_work_on_a_read_only_database() {
     let fab = env.token(FAB_ADMIN, PASS);
     let contoso = env.token(CONTOSO_ADMIN, PASS);
     let op = env.token(OP_ADMIN, PASS);
+    sqlite_only!("a read-only database file: its permission bits and its WAL");
     // Every process has exited: SQLite checkpointed and removed the WAL.
     let wal = env.db.with_extension("db-wal");
     assert!(!wal.exists(), "a WAL file was left behind");
@@ -1698,7 +1745,7 @@ fn no_secret_reaches_the_database_file() {
     env.run_as(&contoso, &["decline", &inv3]).ok();
     env.run_as(&fab, &["users", "list", "--tenant", CONTOSO])
         .ok();
-    assert!(head_seq(&env) >= 8, "{:?}", rows(&env.db));
+    assert!(head_seq(&env) >= 8, "{:?}", rows(&env));
 
     let passwords = [
         op_pass,
@@ -1725,14 +1772,11 @@ fn no_secret_reaches_the_database_file() {
     }
     assert_file_holds_no_secret(&env, &passwords, &tokens);
     // The session token is stored as its SHA-256 (the intended hash) ...
-    let n: i64 = ro(&env.db)
-        .query_row(
-            "SELECT count(*) FROM sessions WHERE token_hash = ?1",
-            [sha256_hex(op.as_bytes())],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(n, 1, "the session is stored under the token's SHA-256");
+    let n = env.scalar(&format!(
+        "SELECT count(*) FROM sessions WHERE token_hash = {}",
+        lit(&sha256_hex(op.as_bytes()))
+    ));
+    assert_eq!(n, "1", "the session is stored under the token's SHA-256");
     assert_trail_holds_no_secret(&env, &op, &passwords, &tokens);
 }
 
@@ -1760,17 +1804,14 @@ fn assert_file_holds_no_secret(env: &Env, passwords: &[&str], tokens: &[&str]) {
             );
         }
     }
-    let conn = ro(&env.db);
-    let hashes: Vec<Option<String>> = {
-        let mut st = conn.prepare("SELECT password_hash FROM users").unwrap();
-        st.query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
-    };
+    // (a null, which no user here may have, reads as "NULL" and fails the check below)
+    let hashes: Vec<String> = env
+        .query("SELECT password_hash FROM users")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
     assert_eq!(hashes.len(), 4);
     for h in hashes {
-        let h = h.expect("every user here has a password");
         assert!(
             h.starts_with("$argon2id$"),
             "not an argon2id PHC string: {h}"
@@ -1781,7 +1822,7 @@ fn assert_file_holds_no_secret(env: &Env, passwords: &[&str], tokens: &[&str]) {
 /// The audit trail and its listing hold neither a secret nor a hash of one.
 fn assert_trail_holds_no_secret(env: &Env, op: &str, passwords: &[&str], tokens: &[&str]) {
     // ... but the audit trail holds neither a secret nor a hash of one.
-    let text: String = rows(&env.db)
+    let text: String = rows(env)
         .iter()
         .map(|r| format!("{r:?}"))
         .collect::<Vec<_>>()

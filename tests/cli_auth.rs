@@ -85,33 +85,32 @@ fn session_file_is_owner_only_and_per_database() {
     assert!(!token.trim().is_empty());
 
     // The database stores only a hash of the token.
-    let conn = ro(&env.db);
-    let stored: Vec<String> = conn
-        .prepare("SELECT token_hash FROM sessions")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
+    let stored: Vec<String> = env
+        .query("SELECT token_hash FROM sessions")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0], token.trim());
-    assert!(
-        !std::fs::read(&env.db)
-            .unwrap()
-            .windows(token.trim().len())
-            .any(|w| w == token.trim().as_bytes()),
-        "the raw token is in the database file"
-    );
+    // Nowhere in the store: the SQLite file and its journal, or every row on PostgreSQL.
+    let bytes = env.bytes();
+    for part in [bytes.main.as_deref().expect("the database"), &bytes.wal[..]] {
+        assert!(
+            !part
+                .windows(token.trim().len())
+                .any(|w| w == token.trim().as_bytes()),
+            "the raw token is in the database"
+        );
+    }
 
     // A second database in the same HOME has its own sign-in.
-    let other = env.home().join("other.db");
-    let other_s = other.to_str().unwrap();
+    let second = SecondDb::new(&env);
     env.run_in(
         &[
             "init",
             "--test-clock",
             "--db",
-            other_s,
+            &second.owner,
             "--operator-email",
             "admin@second.example",
             "--password-stdin",
@@ -119,12 +118,62 @@ fn session_file_is_owner_only_and_per_database() {
         "second-pass-1\n",
     )
     .ok();
+    second.grant(&env);
     assert_eq!(env.session_files().len(), 2);
     assert_eq!(env.json(&["whoami"])["upn"], OP_ADMIN);
     assert_eq!(
-        env.json(&["whoami", "--db", other_s])["upn"],
+        env.json(&["whoami", "--db", &second.app])["upn"],
         "admin@second.example"
     );
+}
+
+/// A second store beside the test's own: another file in the same HOME, or (PostgreSQL)
+/// another database on the same server, which `init` and `db` reach as the owner and every
+/// other command as the least-privileged role.
+struct SecondDb {
+    /// What `init` and `db …` name with `--db`.
+    owner: String,
+    /// What every other command names with `--db`.
+    app: String,
+    /// Dropped with the test.
+    pg: Option<common::backend::PgDb>,
+}
+
+impl SecondDb {
+    fn new(env: &Env) -> SecondDb {
+        match common::backend::pg_base() {
+            Some(base) => {
+                let pg = common::backend::PgDb::create(base);
+                SecondDb {
+                    owner: pg.owner_url.clone(),
+                    app: pg.app_url.clone(),
+                    pg: Some(pg),
+                }
+            }
+            None => {
+                let file = env.home().join("other.db").display().to_string();
+                SecondDb {
+                    owner: file.clone(),
+                    app: file,
+                    pg: None,
+                }
+            }
+        }
+    }
+
+    /// On PostgreSQL, after `init`: the app role may use the new schema.
+    fn grant(&self, env: &Env) {
+        if self.pg.is_some() {
+            env.run(&[
+                "db",
+                "grant",
+                common::backend::APP_ROLE,
+                "--db",
+                &self.owner,
+            ])
+            .ok();
+        }
+    }
 }
 
 #[test]
@@ -387,6 +436,18 @@ fn reset_password_ends_the_users_sessions() {
     env.run(&["whoami"]).ok();
 }
 
+/// Whether `init` left anything behind: the SQLite file, or (PostgreSQL, where each test's
+/// database exists from the start) any table in it.
+fn store_exists(env: &Env) -> bool {
+    if common::backend::on_postgres() {
+        env.scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        ) != "0"
+    } else {
+        env.db.exists()
+    }
+}
+
 #[test]
 fn password_length_is_8_to_256_characters() {
     // init refuses a short password before it creates anything
@@ -398,18 +459,21 @@ fn password_length_is_8_to_256_characters() {
         )
         .fails(2, "invalid_input");
     assert!(e["message"].as_str().unwrap().contains("8 to 256"), "{e}");
-    assert!(!env.db.exists(), "a refused init created the database");
-    assert!(!env.db.parent().unwrap().exists());
+    assert!(!store_exists(&env), "a refused init created the database");
+    if !common::backend::on_postgres() {
+        // Not even the directory of the file.
+        assert!(!env.db.parent().unwrap().exists());
+    }
     env.run_in(
         &["init", "--test-clock", "--password-stdin"],
         &format!("{}\n", "x".repeat(257)),
     )
     .expect(2);
-    assert!(!env.db.exists());
+    assert!(!store_exists(&env));
     // no password line at all
     env.run_in(&["init", "--test-clock", "--password-stdin"], "")
         .expect(2);
-    assert!(!env.db.exists());
+    assert!(!store_exists(&env));
 
     let env = Env::with_contoso();
     env.login(CONTOSO_ADMIN, CONTOSO_PASS);

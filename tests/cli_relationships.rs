@@ -157,17 +157,19 @@ fn tok(invite: &Value) -> String {
 }
 
 fn count(env: &Env, sql: &str) -> i64 {
-    ro(&env.db)
-        .query_row(sql, [], |r| r.get(0))
-        .expect("count query")
+    env.scalar(sql).parse().expect("a count")
+}
+
+/// `s` as an SQL string literal.
+fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
 }
 
 fn invite_status(env: &Env, id: &str) -> String {
-    ro(&env.db)
-        .query_row("SELECT status FROM invites WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .expect("invite row")
+    env.scalar(&format!(
+        "SELECT status FROM invites WHERE id = {}",
+        lit(id)
+    ))
 }
 
 /// The `-o json` array's entries whose `key.domain` is `domain`.
@@ -728,7 +730,7 @@ fn spawn(env: &Env, token: &str, args: &[&str]) -> std::process::Child {
         .env_clear()
         .env("HOME", env.home())
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("PARTNERCTL_DB", &env.db)
+        .env("PARTNERCTL_DB", env.db_arg())
         .env("PARTNERCTL_NOW", &env.now)
         .env("PARTNERCTL_TOKEN", token)
         .current_dir(env.home())
@@ -774,11 +776,8 @@ fn sixteen_concurrent_accepts_one_wins() {
     let won: Value = serde_json::from_slice(&winners[0].stdout).expect("JSON");
     assert_eq!(won["status"], "active");
     assert_eq!(count(&w.env, "SELECT count(*) FROM relationships"), 1);
-    let (rid, invite_id): (String, String) = ro(&w.env.db)
-        .query_row("SELECT id, invite_id FROM relationships", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
+    let row = w.env.query("SELECT id, invite_id FROM relationships");
+    let (rid, invite_id) = (row[0][0].clone(), row[0][1].clone());
     assert_eq!(won["id"], rid.as_str());
     assert_eq!(invite_id, inv["id"].as_str().unwrap());
     assert_eq!(invite_status(&w.env, &invite_id), "accepted");
@@ -1060,13 +1059,10 @@ fn the_token_is_stored_only_as_its_sha256() {
                 );
             }
         }
-        let stored: String = ro(&w.env.db)
-            .query_row(
-                "SELECT token_hash FROM invites WHERE id = ?1",
-                [inv["id"].as_str().unwrap()],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let stored = w.env.scalar(&format!(
+            "SELECT token_hash FROM invites WHERE id = {}",
+            lit(inv["id"].as_str().unwrap())
+        ));
         assert_eq!(stored, hash, "{when}");
     };
     check("after invite");

@@ -156,7 +156,7 @@ pub fn discard(at: &Location) -> Result<()> {
 
 enum Conn {
     Sqlite(rusqlite::Connection),
-    Postgres(postgres::Conn),
+    Postgres(Box<postgres::Conn>),
 }
 
 pub struct Store {
@@ -197,7 +197,7 @@ impl Store {
             Location::Postgres(url) => {
                 let o = postgres::open(url, mode, timeout, check)?;
                 Ok(Store {
-                    conn: Conn::Postgres(o.conn),
+                    conn: Conn::Postgres(Box::new(o.conn)),
                     location: at.clone(),
                     fresh: o.fresh,
                     read_only: false,

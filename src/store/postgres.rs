@@ -206,7 +206,7 @@ pub fn migrate(conn: &mut Conn, url: &PgUrl) -> Result<()> {
         if exists {
             tx.query_row(
                 "SELECT value FROM meta WHERE key = ?1",
-                &[SCHEMA_VERSION_KEY],
+                [SCHEMA_VERSION_KEY],
                 |r| r.get::<String>(0),
             )
             .ok()
@@ -239,9 +239,9 @@ pub fn migrate(conn: &mut Conn, url: &PgUrl) -> Result<()> {
     }
     let upsert = "INSERT INTO meta (key, value) VALUES (?1, ?2)
                   ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-    tx.execute(upsert, &[APPLICATION_ID_KEY, &application_id()])
+    tx.execute(upsert, [APPLICATION_ID_KEY, &application_id()])
         .map_err(privilege)?;
-    tx.execute(upsert, &[SCHEMA_VERSION_KEY, &latest_version().to_string()])
+    tx.execute(upsert, [SCHEMA_VERSION_KEY, &latest_version().to_string()])
         .map_err(privilege)?;
     tx.commit()?;
     Ok(())
