@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::backend::WriteLock;
 use common::*;
 
 /// Runs a failing command twice, for people and for scripts, and checks both forms and that
@@ -308,7 +309,7 @@ fn exit_8_unavailable() {
     assert!(e["message"].as_str().unwrap().contains("42"), "{e}");
 
     let env = Env::init();
-    let lock = WriteLock::hold(&env);
+    let lock = WriteLock::take(&env);
     let before = env.bytes();
     env.run_with(
         &["users", "add", "x@operator.example", "-o", "json"],
@@ -319,48 +320,6 @@ fn exit_8_unavailable() {
     lock.release();
     assert_eq!(env.bytes(), before);
     assert_eq!(env.upns("operator.example"), [OP_ADMIN]);
-}
-
-/// The store's write lock held by another connection: a SQLite write transaction, or on
-/// PostgreSQL the store's advisory lock held by another session.
-enum WriteLock {
-    Sqlite(rusqlite::Connection),
-    Postgres(postgres::Client),
-}
-
-impl WriteLock {
-    /// The advisory lock key every writer takes (the store's application id).
-    const PG_KEY: i64 = 1346589772;
-
-    fn hold(env: &Env) -> WriteLock {
-        match &env.pg {
-            Some(pg) => {
-                let mut c = postgres::Client::connect(&pg.owner_url, postgres::NoTls)
-                    .expect("connect as the owner");
-                c.execute("SELECT pg_advisory_lock($1)", &[&Self::PG_KEY])
-                    .expect("take the advisory lock");
-                WriteLock::Postgres(c)
-            }
-            None => {
-                let c = rusqlite::Connection::open(&env.db).unwrap();
-                c.execute_batch("BEGIN IMMEDIATE").unwrap();
-                WriteLock::Sqlite(c)
-            }
-        }
-    }
-
-    fn release(self) {
-        match self {
-            WriteLock::Sqlite(c) => c.execute_batch("ROLLBACK").unwrap(),
-            WriteLock::Postgres(mut c) => {
-                let released: bool = c
-                    .query_one("SELECT pg_advisory_unlock($1)", &[&Self::PG_KEY])
-                    .expect("release the advisory lock")
-                    .get(0);
-                assert!(released, "the advisory lock was not held");
-            }
-        }
-    }
 }
 
 #[test]

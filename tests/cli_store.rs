@@ -8,6 +8,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use common::backend::on_postgres;
+use common::backend::WriteLock;
 use common::demo::{FAB_ADMIN, PASS};
 use common::*;
 
@@ -41,6 +43,7 @@ const NEEDS_DB: &[(&[&str], &str)] = &[
 
 #[test]
 fn init_creates_owner_only_file_and_directories() {
+    sqlite_only!("the mode of a new database file, its directories and its journals");
     let env = Env::new();
     let nested = env.home().join("a").join("b").join("pc.db");
     env.run_in(
@@ -71,6 +74,7 @@ fn init_creates_owner_only_file_and_directories() {
 
 #[test]
 fn init_uses_the_platform_data_dir_by_default() {
+    sqlite_only!("without PARTNERCTL_DB the store is a SQLite file in the platform data dir");
     let env = Env::new();
     let default = env.home().join(".local/share/partnerctl/partnerctl.db");
     let mut c = env.cmd(&["whoami", "-o", "json"]);
@@ -103,12 +107,16 @@ fn db_flag_overrides_the_environment() {
     env.run(&["whoami", "--db", other_s, "-o", "json"])
         .fails(5, "not_found");
     assert!(!other.exists());
-    env.run(&["whoami", "--db", env.db.to_str().unwrap()]).ok();
+    env.run(&["whoami", "--db", &env.db_arg()]).ok();
 }
 
 #[test]
 fn missing_database_is_not_created() {
     let env = Env::new();
+    if on_postgres() {
+        missing_postgres_database_is_not_created(&env);
+        return;
+    }
     let expected = format!("no database at {}; run `partnerctl init`", env.db.display());
     for (args, stdin) in NEEDS_DB {
         let mut a = args.to_vec();
@@ -127,12 +135,99 @@ fn missing_database_is_not_created() {
     assert!(env.session_files().is_empty());
 }
 
-/// Runs every command that needs a database against `path` and expects `code`, with the
-/// file's bytes and its directory's listing unchanged.
-fn refused_everywhere(env: &Env, path: &Path, code: i32, error_code: &str) {
-    let bytes = fs::read(path).unwrap();
-    let dir = listing(path.parent().unwrap());
-    let db = path.to_str().unwrap();
+/// Whether the private PostgreSQL server has a database of this name.
+fn pg_database_exists(name: &str) -> bool {
+    let base = common::backend::pg_base().expect("on PostgreSQL");
+    let mut c = postgres::Client::connect(base, postgres::NoTls).unwrap();
+    let n: i64 = c
+        .query_one(
+            "SELECT count(*) FROM pg_database WHERE datname = $1",
+            &[&name],
+        )
+        .unwrap()
+        .get(0);
+    n > 0
+}
+
+/// Drops the database of this name, if a command created it after all.
+struct DropDatabase(String);
+
+impl Drop for DropDatabase {
+    fn drop(&mut self) {
+        if let Some(base) = common::backend::pg_base() {
+            if let Ok(mut c) = postgres::Client::connect(base, postgres::NoTls) {
+                let _ =
+                    c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.0));
+            }
+        }
+    }
+}
+
+/// On PostgreSQL the store is a database on a server: a URL naming a database the server does
+/// not have is exit 8 pointing at `partnerctl init`, and no command creates it; a database
+/// without tables (this test's own, before `init`) is no store either, and stays empty.
+fn missing_postgres_database_is_not_created(env: &Env) {
+    let pg = env.pg.as_ref().expect("on PostgreSQL");
+    let name = format!("{}_missing", pg.name);
+    let _cleanup = DropDatabase(name.clone());
+    let url = common::backend::url_for(
+        common::backend::pg_base().unwrap(),
+        Some(common::backend::APP_ROLE),
+        &name,
+    );
+    let tables = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'";
+    for (args, stdin) in NEEDS_DB {
+        let mut a = args.to_vec();
+        a.extend(["--db", &url, "-o", "json"]);
+        let e = env.run_in(&a, stdin).fails(8, "unavailable");
+        let msg = e["message"].as_str().unwrap();
+        assert!(
+            msg.contains("partnerctl init") && msg.contains(&name),
+            "{args:?}: {msg}"
+        );
+        assert!(!pg_database_exists(&name), "{args:?} created the database");
+
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        let e = env.run_in(&a, stdin).fails(8, "unavailable");
+        let msg = e["message"].as_str().unwrap();
+        assert!(msg.contains("partnerctl init"), "{args:?}: {msg}");
+        assert_eq!(env.scalar(tables), "0", "{args:?} created a table");
+    }
+    // The one line for people says the same.
+    let e = env
+        .run(&["whoami", "--db", &url, "-o", "json"])
+        .fails(8, "unavailable");
+    let r = env.run(&["whoami", "--db", &url]).expect(8);
+    assert_eq!(
+        r.stderr.trim_end(),
+        format!("error: {}", e["message"].as_str().unwrap())
+    );
+    assert!(env.session_files().is_empty());
+}
+
+/// What a refused command must leave as it was: the store's bytes (on PostgreSQL, every row
+/// of every table) and, for a file, its directory's listing.
+fn snapshot(env: &Env, at: Option<&Path>) -> (FileBytes, Vec<String>) {
+    match at {
+        Some(p) => (
+            FileBytes {
+                main: Some(fs::read(p).unwrap()),
+                wal: Vec::new(),
+            },
+            listing(p.parent().unwrap()),
+        ),
+        None if on_postgres() => (env.bytes(), Vec::new()),
+        None => (env.bytes(), listing(env.db.parent().unwrap())),
+    }
+}
+
+/// Runs every command that needs a database against the file `at` (or, with `None`, this
+/// test's own store) and expects `code`, with the store's bytes and (for a file) its
+/// directory's listing unchanged.
+fn refused_everywhere(env: &Env, at: Option<&Path>, code: i32, error_code: &str) {
+    let before = snapshot(env, at);
+    let db = at.map(|p| p.to_str().unwrap());
     let mut cmds: Vec<(Vec<&str>, &str)> = NEEDS_DB.iter().map(|(a, s)| (a.to_vec(), *s)).collect();
     cmds.push((
         vec!["init", "--test-clock", "--password-stdin"],
@@ -141,7 +236,10 @@ fn refused_everywhere(env: &Env, path: &Path, code: i32, error_code: &str) {
     cmds.push((vec!["demo"], ""));
     for (mut args, stdin) in cmds {
         let init = args[0] == "init";
-        args.extend(["--db", db, "-o", "json"]);
+        if let Some(db) = db {
+            args.extend(["--db", db]);
+        }
+        args.extend(["-o", "json"]);
         let r = env.run_in(&args, stdin);
         if init && code == 8 {
             // init on any partnerctl database is a conflict, whatever its version
@@ -149,22 +247,19 @@ fn refused_everywhere(env: &Env, path: &Path, code: i32, error_code: &str) {
         } else {
             r.fails(code, error_code);
         }
-        assert_eq!(
-            fs::read(path).unwrap(),
-            bytes,
-            "`{}` changed the file",
-            args.join(" ")
-        );
-        assert_eq!(listing(path.parent().unwrap()), dir, "{args:?}");
+        let after = snapshot(env, at);
+        assert_eq!(after.0, before.0, "`{}` changed the store", args.join(" "));
+        assert_eq!(after.1, before.1, "{args:?}");
     }
 }
 
 #[test]
 fn a_file_that_is_not_a_database_is_left_alone() {
+    sqlite_only!("a file that is not a SQLite database");
     let env = Env::new();
     let path = env.home().join("notes.txt");
     fs::write(&path, "these are my notes, not a database\n".repeat(200)).unwrap();
-    refused_everywhere(&env, &path, 1, "internal");
+    refused_everywhere(&env, Some(&path), 1, "internal");
     let e = env
         .run(&["whoami", "--db", path.to_str().unwrap(), "-o", "json"])
         .fails(1, "internal");
@@ -179,6 +274,7 @@ fn a_file_that_is_not_a_database_is_left_alone() {
 
 #[test]
 fn another_applications_sqlite_database_is_left_alone() {
+    sqlite_only!("another application's SQLite file");
     let env = Env::new();
     let path = env.home().join("app.sqlite");
     {
@@ -188,7 +284,7 @@ fn another_applications_sqlite_database_is_left_alone() {
         )
         .unwrap();
     }
-    refused_everywhere(&env, &path, 1, "internal");
+    refused_everywhere(&env, Some(&path), 1, "internal");
 
     // Also one in WAL mode, as ours are.
     let path = env.home().join("wal.sqlite");
@@ -197,11 +293,12 @@ fn another_applications_sqlite_database_is_left_alone() {
         c.execute_batch("PRAGMA journal_mode = WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
     }
-    refused_everywhere(&env, &path, 1, "internal");
+    refused_everywhere(&env, Some(&path), 1, "internal");
 }
 
 #[test]
 fn an_empty_file_is_not_a_database_but_init_may_take_it() {
+    sqlite_only!("an empty file adopted by init");
     let env = Env::new();
     let path = env.home().join("empty.db");
     fs::write(&path, "").unwrap();
@@ -225,6 +322,7 @@ fn an_empty_file_is_not_a_database_but_init_may_take_it() {
 fn a_corrupt_database_is_left_alone() {
     let env = Env::with_contoso();
     env.run(&["whoami"]).ok();
+    sqlite_only!("overwrites the pages of the SQLite file");
     // Keep the header page, overwrite every page after it.
     let mut bytes = fs::read(&env.db).unwrap();
     assert!(bytes.len() > 8192);
@@ -256,10 +354,16 @@ fn a_corrupt_database_is_left_alone() {
 #[test]
 fn a_newer_schema_is_refused_unchanged() {
     let env = Env::with_contoso();
-    {
-        let c = rusqlite::Connection::open(&env.db).unwrap();
-        c.execute_batch("PRAGMA user_version = 99").unwrap();
-    }
+    // SQLite keeps the schema version in the file's header, PostgreSQL in `meta`.
+    let (bump, version) = if on_postgres() {
+        (
+            "UPDATE meta SET value = '99' WHERE key = 'schema_version'",
+            "SELECT value FROM meta WHERE key = 'schema_version'",
+        )
+    } else {
+        ("PRAGMA user_version = 99", "PRAGMA user_version")
+    };
+    env.sql(bump);
     let latest = partnerctl::store::latest_version();
     assert!(latest < 99);
     let e = env.run(&["whoami", "-o", "json"]).fails(8, "unavailable");
@@ -270,15 +374,13 @@ fn a_newer_schema_is_refused_unchanged() {
             .any(|n| n == latest.to_string()),
         "the message does not name this binary's version {latest}: {msg}"
     );
-    refused_everywhere(&env, &env.db, 8, "unavailable");
-    let v: i64 = ro(&env.db)
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(v, 99);
+    refused_everywhere(&env, None, 8, "unavailable");
+    assert_eq!(env.scalar(version), "99");
 }
 
 #[test]
 fn a_directory_is_not_a_database() {
+    sqlite_only!("a directory where the SQLite file should be");
     let env = Env::new();
     let dir = env.home().join("adir");
     fs::create_dir(&dir).unwrap();
@@ -301,20 +403,6 @@ fn a_directory_is_not_a_database() {
     assert!(listing(&dir).is_empty());
 }
 
-/// Holds the database's write lock (`BEGIN IMMEDIATE`) until dropped.
-struct WriteLock(rusqlite::Connection);
-
-impl WriteLock {
-    fn take(db: &Path) -> WriteLock {
-        let c = rusqlite::Connection::open(db).unwrap();
-        c.execute_batch("BEGIN IMMEDIATE").unwrap();
-        WriteLock(c)
-    }
-    fn release(self) {
-        self.0.execute_batch("ROLLBACK").unwrap();
-    }
-}
-
 #[test]
 fn a_locked_database_gives_up_after_the_busy_timeout_and_changes_nothing() {
     let env = Env::with_contoso();
@@ -323,7 +411,7 @@ fn a_locked_database_gives_up_after_the_busy_timeout_and_changes_nothing() {
     let sessions = env.session_files();
     let session = fs::read(&sessions[0]).unwrap();
 
-    let lock = WriteLock::take(&env.db);
+    let lock = WriteLock::take(&env);
     let busy = [("PARTNERCTL_BUSY_TIMEOUT_MS", "200")];
     let writes: &[(&[&str], &str)] = &[
         (
@@ -363,7 +451,7 @@ fn a_locked_database_gives_up_after_the_busy_timeout_and_changes_nothing() {
     assert_eq!(
         env.bytes(),
         before,
-        "a command changed the file under a lock"
+        "a command changed the store under a lock"
     );
     assert_eq!(env.state(), state);
     // The failed login and logout left the sign-in as it was.
@@ -375,7 +463,7 @@ fn a_locked_database_gives_up_after_the_busy_timeout_and_changes_nothing() {
 #[test]
 fn a_writer_waits_for_a_lock_released_within_the_timeout() {
     let env = Env::with_contoso();
-    let lock = WriteLock::take(&env.db);
+    let lock = WriteLock::take(&env);
     let holder = std::thread::spawn(move || {
         std::thread::sleep(Duration::from_millis(400));
         lock.release();
@@ -434,6 +522,11 @@ fn no_wal_content_is_left_after_commands() {
     env.run(&["users", "list"]).ok();
     env.run(&["tenants", "update", "--phone", "+1 555 0100"])
         .ok();
+    assert_eq!(
+        env.scalar("SELECT phone FROM tenants WHERE is_operator = 1"),
+        "+1 555 0100"
+    );
+    sqlite_only!("the SQLite file's write-ahead log");
     let b = env.bytes();
     assert!(b.wal.is_empty(), "{b:?}");
     // The main file alone holds the data: a copy of it is a complete database.
@@ -452,7 +545,10 @@ fn demo_builds_a_fresh_database_and_signs_in() {
     let env = Env::new();
     let v = env.run(&["demo", "-o", "json"]).ok().json();
     assert_eq!(v["signed_in_as"], FAB_ADMIN);
-    assert_eq!(mode(&env.db), 0o600);
+    if !on_postgres() {
+        // The file is owner-only (a server keeps no file of ours).
+        assert_eq!(mode(&env.db), 0o600);
+    }
     let who = env.json(&["whoami"]);
     assert_eq!(who["upn"], FAB_ADMIN);
     assert_eq!(who["roles"], serde_json::json!(["global-admin"]));

@@ -1,10 +1,17 @@
 //! The ready-made CI scenarios under fixtures/scenarios/ run here against the built binary,
 //! each in its own temp HOME and database, exactly as a pipeline would run them.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn scenario(name: &str, home: &Path, extra: &[(&str, &str)]) -> Output {
+use common::Env;
+
+/// Runs a scenario script in `env`'s HOME. On SQLite the script makes its own database in a
+/// temporary directory (unless `extra` names one); on PostgreSQL PARTNERCTL_DB is the test's
+/// database, as its owner: a script runs `init` or `demo` and everything after with one URL.
+fn scenario(name: &str, env: &Env, extra: &[(&str, &str)]) -> Output {
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures/scenarios")
         .join(name);
@@ -12,8 +19,12 @@ fn scenario(name: &str, home: &Path, extra: &[(&str, &str)]) -> Output {
     cmd.arg(script)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("PARTNERCTL", env!("CARGO_BIN_EXE_partnerctl"));
+        .env("HOME", env.home())
+        .env("PARTNERCTL", env!("CARGO_BIN_EXE_partnerctl"))
+        .current_dir(env.home());
+    if let Some(pg) = &env.pg {
+        cmd.env("PARTNERCTL_DB", &pg.owner_url);
+    }
     for (k, v) in extra {
         cmd.env(k, v);
     }
@@ -21,8 +32,8 @@ fn scenario(name: &str, home: &Path, extra: &[(&str, &str)]) -> Output {
 }
 
 fn passes(name: &str) {
-    let home = tempfile::tempdir().unwrap();
-    let out = scenario(name, home.path(), &[]);
+    let env = Env::new();
+    let out = scenario(name, &env, &[]);
     assert!(
         out.status.success(),
         "{name} failed ({:?}):\nstdout:\n{}\nstderr:\n{}",
@@ -55,30 +66,22 @@ fn access_review_passes_on_the_demo() {
 
 #[test]
 fn access_review_fails_the_pipeline_on_a_violation() {
-    let home = tempfile::tempdir().unwrap();
-    let db = home.path().join("review.db");
-    let demo = Command::new(env!("CARGO_BIN_EXE_partnerctl"))
-        .args(["demo", "--db"])
-        .arg(&db)
-        .env_clear()
-        .env("HOME", home.path())
-        .output()
-        .unwrap();
-    assert!(demo.status.success());
-    let policy = home.path().join("policy.txt");
+    // The demo on the system clock, as the script runs without PARTNERCTL_NOW.
+    let mut env = Env::new();
+    env.now = String::new();
+    env.run(&["demo"]).ok();
+    let policy = env.home().join("policy.txt");
     // The admin agent may read contoso's users: a policy forbidding it must fail the run.
     std::fs::write(
         &policy,
         "admin@fabrikam-partners.example user.read\nsales@fabrikam-partners.example user.read\n",
     )
     .unwrap();
+    let db = env.db_arg();
     let out = scenario(
         "access-review.sh",
-        home.path(),
-        &[
-            ("PARTNERCTL_DB", db.to_str().unwrap()),
-            ("POLICY", policy.to_str().unwrap()),
-        ],
+        &env,
+        &[("PARTNERCTL_DB", &db), ("POLICY", policy.to_str().unwrap())],
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(

@@ -7,6 +7,7 @@ mod common;
 
 use std::fs;
 
+use common::backend::on_postgres;
 use common::demo::PASS;
 use common::*;
 
@@ -81,9 +82,20 @@ fn init_without_test_clock_refuses_a_set_clock_and_creates_nothing() {
         &["init", "--password-stdin", "-o", "json"],
         "operator-pass-1\n",
     ));
+    assert!(env.session_files().is_empty());
+    if on_postgres() {
+        // The test's database is there from the start: it stays without tables.
+        assert_eq!(
+            env.scalar(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            ),
+            "0",
+            "init created tables"
+        );
+    }
+    sqlite_only!("the SQLite file and its directory, and an empty file made for init");
     assert!(!env.db.exists());
     assert!(!env.db.parent().unwrap().exists(), "init made a directory");
-    assert!(env.session_files().is_empty());
     // An empty file someone made for init stays empty.
     fs::create_dir_all(env.db.parent().unwrap()).unwrap();
     fs::write(&env.db, "").unwrap();
@@ -108,14 +120,7 @@ fn an_expired_session_is_not_revived_by_setting_the_clock_back() {
     };
     env.run_as(&token, &["whoami"]).ok();
     // Let the session run out: its expiry moves into the past, as time passing would do.
-    {
-        let c = rusqlite::Connection::open(&env.db).unwrap();
-        c.execute(
-            "UPDATE sessions SET expires_at = '2001-01-01T00:00:00Z'",
-            [],
-        )
-        .unwrap();
-    }
+    env.sql("UPDATE sessions SET expires_at = '2001-01-01T00:00:00Z'");
     let e = env
         .run_as(&token, &["whoami", "-o", "json"])
         .fails(3, "unauthenticated");
@@ -152,9 +157,7 @@ fn a_user_without_roles_cannot_purge_the_sessions_of_others_with_a_late_clock() 
             .ok();
         r.stdout.trim().to_string()
     };
-    let sessions_before: i64 = ro(&env.db)
-        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
-        .unwrap();
+    let sessions_before: i64 = env.scalar("SELECT count(*) FROM sessions").parse().unwrap();
     assert!(sessions_before >= 2);
     let before = env.bytes();
     refused(env.run_with(
@@ -170,9 +173,7 @@ fn a_user_without_roles_cannot_purge_the_sessions_of_others_with_a_late_clock() 
         &[("PARTNERCTL_NOW", LATER)],
     ));
     assert_eq!(env.bytes(), before);
-    let sessions_after: i64 = ro(&env.db)
-        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
-        .unwrap();
+    let sessions_after: i64 = env.scalar("SELECT count(*) FROM sessions").parse().unwrap();
     assert_eq!(sessions_after, sessions_before);
     // Everyone is still signed in: the session file and the printed token.
     assert_eq!(env.json(&["whoami"])["upn"], OP_ADMIN);

@@ -10,6 +10,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command as Std;
 
+use common::backend::on_postgres;
+use common::backend::PG_WRITE_LOCK;
 use common::demo::{FAB_ADMIN, FAB_HELPDESK, PASS};
 use common::*;
 
@@ -19,6 +21,7 @@ fn chmod(p: &Path, mode: u32) {
 
 #[test]
 fn init_makes_an_adopted_empty_file_and_its_journals_owner_only() {
+    sqlite_only!("the mode of an adopted SQLite file and of its -wal and -shm journals");
     let env = Env::new();
     fs::create_dir_all(env.db.parent().unwrap()).unwrap();
     fs::write(&env.db, "").unwrap();
@@ -71,6 +74,7 @@ fn unprivileged(env: &Env, dir: &Path, args: &[&str], token: &str) -> Option<Run
 
 #[test]
 fn own_tenant_reads_work_on_a_read_only_database_in_a_read_only_directory() {
+    sqlite_only!("a read-only SQLite file in a read-only directory");
     let mut env = Env::new();
     // A directory name SQLite's URI form must escape.
     env.db = env.home().join("read only %d#?").join("pc.db");
@@ -126,6 +130,7 @@ fn own_tenant_reads_work_on_a_read_only_database_in_a_read_only_directory() {
 
 #[test]
 fn a_truncated_database_is_corrupt_and_a_foreign_file_is_not_ours() {
+    sqlite_only!("a truncated SQLite file and a foreign file");
     let env = Env::with_contoso();
     let full = fs::read(&env.db).unwrap();
     assert!(full.len() > 16384);
@@ -199,19 +204,33 @@ fn a_malformed_expect_head_is_a_usage_error_naming_the_flag() {
     assert_eq!(v["ok"], true);
 }
 
-/// Holds the database locked against readers and writers alike until dropped.
-struct ExclusiveLock {
-    _conn: rusqlite::Connection,
+/// Holds the database locked until dropped. On SQLite against readers and writers alike; on
+/// PostgreSQL, where every read is a snapshot that no lock of partnerctl's blocks (README, "A
+/// team store on PostgreSQL"), the store's write lock: the advisory lock every write takes,
+/// held in a session of its own.
+enum ExclusiveLock {
+    Sqlite(#[allow(dead_code)] rusqlite::Connection),
+    Postgres(#[allow(dead_code)] postgres::Client),
 }
 
 impl ExclusiveLock {
-    fn take(db: &Path) -> ExclusiveLock {
-        let c = rusqlite::Connection::open(db).unwrap();
-        c.execute_batch(
-            "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE meta SET key = key;",
-        )
-        .unwrap();
-        ExclusiveLock { _conn: c }
+    fn take(env: &Env) -> ExclusiveLock {
+        match &env.pg {
+            Some(pg) => {
+                let mut c = postgres::Client::connect(&pg.owner_url, postgres::NoTls).unwrap();
+                c.batch_execute(&format!("SELECT pg_advisory_lock({PG_WRITE_LOCK})"))
+                    .unwrap();
+                ExclusiveLock::Postgres(c)
+            }
+            None => {
+                let c = rusqlite::Connection::open(&env.db).unwrap();
+                c.execute_batch(
+                    "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE meta SET key = key;",
+                )
+                .unwrap();
+                ExclusiveLock::Sqlite(c)
+            }
+        }
     }
 }
 
@@ -228,9 +247,13 @@ fn a_locked_database_is_exit_8_for_every_kind_of_command() {
     )
     .unwrap();
     let before = env.bytes();
-    let lock = ExclusiveLock::take(&env.db);
+    let lock = ExclusiveLock::take(&env);
     let busy = [("PARTNERCTL_BUSY_TIMEOUT_MS", "100")];
-    let db = env.db.to_str().unwrap().to_string();
+    // `demo` names the store itself, as its owner.
+    let db = match &env.pg {
+        Some(pg) => pg.owner_url.clone(),
+        None => env.db.to_str().unwrap().to_string(),
+    };
     let commands: Vec<(Vec<&str>, &str)> = vec![
         (vec!["whoami"], ""),
         (vec!["users", "list"], ""),
@@ -254,11 +277,38 @@ fn a_locked_database_is_exit_8_for_every_kind_of_command() {
     for (args, stdin) in &commands {
         let mut a = args.clone();
         a.extend(["-o", "json"]);
-        let e = env.run_with(&a, stdin, &busy).fails(8, "unavailable");
+        let r = env.run_with(&a, stdin, &busy);
+        if on_postgres() {
+            match args[0] {
+                // Reads are snapshots: the write lock does not hold them up.
+                "whoami" | "users" | "dashboard" | "doctor" | "audit" => {
+                    r.ok();
+                    assert_eq!(env.bytes(), before, "{args:?} changed the store");
+                    continue;
+                }
+                // init reads that the store is a partnerctl database, as without a lock.
+                "init" => {
+                    r.fails(6, "conflict");
+                    assert_eq!(env.bytes(), before, "{args:?} changed the store");
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        let e = r.fails(8, "unavailable");
         assert!(
             e["message"].as_str().unwrap().contains("locked"),
             "{args:?}: {e}"
         );
+        // (Not on SQLite while the lock is held: closing a descriptor of the file in this
+        // process would release the lock.)
+        if on_postgres() {
+            assert_eq!(
+                env.bytes(),
+                before,
+                "{args:?} changed the store, and said it was locked"
+            );
+        }
     }
     drop(lock);
     assert_eq!(env.bytes(), before);

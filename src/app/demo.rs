@@ -60,7 +60,9 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
         return Err(Error::invalid("--customers must be between 1 and 100000"));
     }
     let ours = store::probe(&opts.db)? == Probe::Ours;
-    if ours && !Store::open(&opts.db, OpenMode::Existing)?.read(store::is_demo)? {
+    // Whether it is a demo is asked under the write lock: a store another command is writing
+    // is exit 8 and stays as it is, rather than replaced under that command.
+    if ours && !Store::open(&opts.db, OpenMode::Existing)?.write(false, store::is_demo)? {
         return Err(Error::conflict(format!(
             "{} holds a partnerctl database that is not a demo; nothing was changed (pass --db to put the demo elsewhere)",
             opts.db.display()

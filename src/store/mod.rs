@@ -139,7 +139,7 @@ pub fn probe(at: &Location) -> Result<Probe> {
     match at {
         Location::File(p) if !p.exists() => Ok(Probe::Missing),
         Location::File(p) => sqlite::probe(p, busy_timeout()?),
-        Location::Postgres(u) => postgres::probe(u),
+        Location::Postgres(u) => postgres::probe(u, busy_timeout()?),
     }
 }
 
@@ -150,7 +150,7 @@ pub fn discard(at: &Location) -> Result<()> {
             sqlite::discard(p);
             Ok(())
         }
-        Location::Postgres(u) => postgres::discard(u, TABLES),
+        Location::Postgres(u) => postgres::discard(u, TABLES, busy_timeout()?),
     }
 }
 

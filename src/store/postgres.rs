@@ -111,10 +111,11 @@ fn create_database(url: &PgUrl) -> Result<()> {
 }
 
 /// Whether the database is missing, empty or ours (anything else is an error).
-pub fn probe(url: &PgUrl) -> Result<Probe> {
+pub fn probe(url: &PgUrl, busy: Duration) -> Result<Probe> {
     let Some(mut client) = url.connect(true)? else {
         return Ok(Probe::Missing);
     };
+    limit_waits(&mut client, busy)?;
     let h = header(&mut client)?;
     match (h.tables, h.app) {
         (0, _) => Ok(Probe::Empty),
@@ -144,6 +145,8 @@ pub fn open(
                 .ok_or_else(|| Error::internal("the database vanished after it was created"))?
         }
     };
+    let mut client = client;
+    limit_waits(&mut client, busy)?;
     let mut conn = Conn {
         client,
         cache: RefCell::new(HashMap::new()),
@@ -283,12 +286,24 @@ pub fn begin_read(client: &mut postgres::Client) -> Result<postgres::Transaction
 
 /// Drops every table of a store this process created and could not finish, or of a demo
 /// being replaced.
-pub fn discard(url: &PgUrl, tables: &[&str]) -> Result<()> {
+/// Drops them under the write lock, so no command is writing meanwhile (exit 8 otherwise).
+pub fn discard(url: &PgUrl, tables: &[&str], busy: Duration) -> Result<()> {
     if let Some(mut client) = url.connect(false)? {
         let list: Vec<String> = tables.iter().map(|t| format!("\"{t}\"")).collect();
-        client
-            .batch_execute(&format!("DROP TABLE IF EXISTS {} CASCADE", list.join(", ")))
+        let mut t = begin_write(&mut client, busy)?;
+        t.batch_execute(&format!("DROP TABLE IF EXISTS {} CASCADE", list.join(", ")))
             .map_err(DbError::from)?;
+        t.commit().map_err(DbError::from)?;
     }
+    Ok(())
+}
+
+/// Every statement of the session, reads included, waits for a table lock (a schema change
+/// in progress) at most the busy timeout: exit 8 rather than hanging.
+fn limit_waits(client: &mut postgres::Client, busy: Duration) -> Result<()> {
+    let ms = busy.as_millis().max(1);
+    client
+        .batch_execute(&format!("SET lock_timeout = {ms}"))
+        .map_err(DbError::from)?;
     Ok(())
 }

@@ -185,3 +185,45 @@ fn render(r: &postgres::Row, i: usize, debug: bool) -> String {
         },
     }
 }
+
+/// The key of the advisory lock every write to a PostgreSQL store takes ("PCTL").
+pub const PG_WRITE_LOCK: i64 = 1346589772;
+
+/// Holds the store's write lock until released: on SQLite `BEGIN IMMEDIATE` on a connection
+/// of its own, on PostgreSQL the store's advisory lock in a session of its own.
+pub enum WriteLock {
+    Sqlite(rusqlite::Connection),
+    Postgres(postgres::Client),
+}
+
+impl WriteLock {
+    pub fn take(env: &super::Env) -> WriteLock {
+        match &env.pg {
+            Some(pg) => {
+                let mut c = connect(&pg.owner_url);
+                c.execute("SELECT pg_advisory_lock($1)", &[&PG_WRITE_LOCK])
+                    .expect("take the advisory lock");
+                WriteLock::Postgres(c)
+            }
+            None => {
+                let c = rusqlite::Connection::open(&env.db).expect("open the database");
+                c.execute_batch("BEGIN IMMEDIATE")
+                    .expect("take the write lock");
+                WriteLock::Sqlite(c)
+            }
+        }
+    }
+
+    pub fn release(self) {
+        match self {
+            WriteLock::Sqlite(c) => c.execute_batch("ROLLBACK").expect("release"),
+            WriteLock::Postgres(mut c) => {
+                let released: bool = c
+                    .query_one("SELECT pg_advisory_unlock($1)", &[&PG_WRITE_LOCK])
+                    .expect("release the advisory lock")
+                    .get(0);
+                assert!(released, "the advisory lock was not held");
+            }
+        }
+    }
+}
