@@ -86,9 +86,12 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 .or_default()
                 .push(r);
         }
+        let mut customers = store::tenants::customers_of(tx, &home.id)?;
         let mut rows = Vec::new();
         for (customer_id, rels) in by_customer {
-            let customer = store::tenants::by_id(tx, &customer_id)?;
+            let Some(customer) = customers.remove(&customer_id) else {
+                continue;
+            };
             let facts = super::facts::about(
                 now,
                 &customer,

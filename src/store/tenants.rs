@@ -110,6 +110,25 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     Ok(tx.query_row(&sql, [id], TenantRow::from_row)?)
 }
 
+/// Every tenant a partner holds a relationship with, in any state, by id: one query for the
+/// views over all of a partner's customers.
+pub fn customers_of(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+) -> Result<std::collections::HashMap<String, TenantRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM tenants t WHERE t.id IN
+           (SELECT customer_tenant_id FROM relationships WHERE partner_tenant_id = ?1)"
+    );
+    let mut out = std::collections::HashMap::new();
+    tx.for_each(&sql, [partner_tenant_id], |r| {
+        let t = TenantRow::from_row(r)?;
+        out.insert(t.id.clone(), t);
+        Ok::<(), crate::error::Error>(())
+    })?;
+    Ok(out)
+}
+
 pub fn operator(tx: &Tx<'_>) -> Result<Option<TenantRow>> {
     let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.is_operator = 1");
     Ok(tx
