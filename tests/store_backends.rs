@@ -339,3 +339,61 @@ fn sixteen_admins_making_two_hundred_changes_each_lose_nothing() {
     assert_eq!(after - before, 3200);
     assert_eq!(env.json_as(&token, &["audit", "verify"])["ok"], true);
 }
+
+/// TLS as libpq's `sslmode`, against the private server's TCP listener (scripts/pg-private
+/// makes a CA and a certificate for `localhost` when `openssl` is available).
+#[test]
+fn tls_follows_sslmode_and_verify_full_checks_chain_and_name() {
+    let (Ok(tls), Ok(ca)) = (
+        std::env::var("PARTNERCTL_TEST_PG_TLS"),
+        std::env::var("PARTNERCTL_TEST_PG_CA"),
+    ) else {
+        eprintln!("skipped: no TLS listener (PARTNERCTL_TEST_PG_TLS unset)");
+        return;
+    };
+    let password = tls
+        .split_once("postgres:")
+        .and_then(|(_, rest)| rest.split_once('@'))
+        .map(|(pw, _)| pw.to_string())
+        .expect("a password in the URL");
+    let env = Env::new();
+    let at = |host: &str, db: &str, query: &str| {
+        let base = tls.replace("@localhost:", &format!("@{host}:"));
+        format!("{}/{db}?{query}", base.rsplit_once('/').unwrap().0)
+    };
+    let name = |mode: &str| format!("tls_{}_{mode}", std::process::id());
+    // Encrypted without checking, and checked against the CA by name: both connect (init
+    // creates each database).
+    for (mode, query) in [
+        ("require", "sslmode=require".to_string()),
+        ("full", format!("sslmode=verify-full&sslrootcert={ca}")),
+    ] {
+        let url = at("localhost", &name(mode), &query);
+        let r = env.run_in(
+            &["--db", &url, "init", "--test-clock", "--password-stdin"],
+            "tls-pass-123\n",
+        );
+        let r = r.ok();
+        assert!(!r.stdout.contains(&password), "{}", r.stdout);
+        env.run(&["--db", &url, "whoami"]).ok();
+    }
+    // verify-full refuses a certificate from an unknown issuer, and one for another name.
+    for (host, query) in [
+        ("localhost", "sslmode=verify-full".to_string()),
+        ("127.0.0.1", format!("sslmode=verify-full&sslrootcert={ca}")),
+    ] {
+        let r = env.run(&["--db", &at(host, &name("full"), &query), "whoami"]);
+        let r = r.expect(8);
+        assert!(r.stderr.contains("certificate"), "{}", r.stderr);
+        assert!(!r.stderr.contains(&password), "{}", r.stderr);
+    }
+    if let Some(base) = pg_base() {
+        let mut c = postgres::Client::connect(base, postgres::NoTls).unwrap();
+        for mode in ["require", "full"] {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                name(mode)
+            ));
+        }
+    }
+}
