@@ -516,6 +516,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message for the customer')
             [CompletionResult]::new('--email-to', '--email-to', [CompletionResultType]::ParameterName, 'The recipient of the invitation e-mail')
             [CompletionResult]::new('--email-out', '--email-out', [CompletionResultType]::ParameterName, 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The relationship''s name, at most 50 characters, unique among your relationships that are not terminated [default: the customer''s domain, numbered when taken]')
+            [CompletionResult]::new('--renews', '--renews', [CompletionResultType]::ParameterName, 'Renew this relationship: accepting the invite begins the new relationship and ends this one in the same moment, so access never lapses. Its access, duration, auto-extend and customer are the defaults')
             [CompletionResult]::new('--from-csv', '--from-csv', [CompletionResultType]::ParameterName, 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go')
             [CompletionResult]::new('--email-dir', '--email-dir', [CompletionResultType]::ParameterName, 'With --from-csv: write one .eml message per invite into DIR')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')

@@ -3272,7 +3272,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --name --renews --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,6 +3303,14 @@ _partnerctl() {
                     return 0
                     ;;
                 --email-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --renews)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

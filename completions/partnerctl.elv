@@ -472,6 +472,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --message 'A message for the customer'
             cand --email-to 'The recipient of the invitation e-mail'
             cand --email-out 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)'
+            cand --name 'The relationship''s name, at most 50 characters, unique among your relationships that are not terminated [default: the customer''s domain, numbered when taken]'
+            cand --renews 'Renew this relationship: accepting the invite begins the new relationship and ends this one in the same moment, so access never lapses. Its access, duration, auto-extend and customer are the defaults'
             cand --from-csv 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go'
             cand --email-dir 'With --from-csv: write one .eml message per invite into DIR'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'

@@ -391,6 +391,8 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l custome
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l message -d 'A message for the customer' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-to -d 'The recipient of the invitation e-mail' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-out -d 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l name -d 'The relationship\'s name, at most 50 characters, unique among your relationships that are not terminated [default: the customer\'s domain, numbered when taken]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l renews -d 'Renew this relationship: accepting the invite begins the new relationship and ends this one in the same moment, so access never lapses. Its access, duration, auto-extend and customer are the defaults' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l from-csv -d 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l email-dir -d 'With --from-csv: write one .eml message per invite into DIR' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F

@@ -886,24 +886,35 @@ fn who_may_accept_which_invite() {
         "not-delegable",
     );
 
-    // A second active relationship with the same partner is a conflict; the invite stays
-    // pending.
-    let before = env.state();
-    let e = accept(env, &w.contoso, &tok(&second)).fails(6, "conflict");
-    assert!(e["message"].as_str().unwrap().contains("already"), "{e}");
-    assert_eq!(env.state(), before);
+    // A second relationship with the same partner is accepted beside the first (GDAP): it is
+    // named after the customer, numbered because the first holds that name.
+    let acc = accept(env, &w.contoso, &tok(&second)).ok().json();
+    assert_eq!(acc["access"], json!(["helpdesk-admin"]));
+    assert_eq!(acc["name"], "contoso.example 2");
+    let second_rel = acc["id"].as_str().unwrap().to_string();
     assert_eq!(
-        invite_status(env, second["id"].as_str().unwrap()),
-        "pending"
+        count(
+            env,
+            "SELECT count(*) FROM relationships WHERE status = 'active'"
+        ),
+        3
     );
 
-    // The partner ends its own relationship from its side.
+    // The partner ends its own relationships from its side: both, listed in the question.
     let r = try_j(env, &w.fab, &["customers", "remove", CONTOSO]).expect(2);
     assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    assert!(r.stderr.contains(&second_rel), "{}", r.stderr);
     let ended = j(env, &w.fab, &["customers", "remove", CONTOSO, "--yes"]);
     assert_eq!(ended["relationship_id"], rel_id.as_str());
     assert_eq!(ended["status"], "terminated");
     assert_eq!(ended["terminated_by"], FAB_ADMIN);
+    let ids: Vec<&str> = ended["relationships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["relationship_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [rel_id.as_str(), second_rel.as_str()]);
     denied(
         try_j(env, &w.fab, &["users", "list", "--tenant", CONTOSO]),
         "relationship-terminated",
@@ -912,16 +923,12 @@ fn who_may_accept_which_invite() {
     assert_eq!(domains_of(&customers, "customer"), [NW]);
     assert_eq!(j(env, &w.contoso, &["partners", "list"]), json!([]));
     try_j(env, &w.fab, &["customers", "remove", CONTOSO, "--yes"]).fails(5, "not_found");
-
-    // Now the pending second invite can be accepted: a new, narrower relationship.
-    let acc = accept(env, &w.contoso, &tok(&second)).ok().json();
-    assert_eq!(acc["access"], json!(["helpdesk-admin"]));
     assert_eq!(
         count(
             env,
             "SELECT count(*) FROM relationships WHERE status = 'active'"
         ),
-        2
+        1
     );
 }
 

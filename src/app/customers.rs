@@ -1,6 +1,6 @@
 //! The partner's side: its customers.
 
-use super::relationships::{relationships_of, terminate, RelationshipView, Side};
+use super::relationships::{relationships_of, terminate, RelationshipView, RemoveView, Side};
 use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::Result;
@@ -15,7 +15,7 @@ pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
 }
 
 /// Ends the partner's own relationship with a customer.
-pub fn remove(ctx: &mut Ctx, customer: &str) -> Result<RelationshipView> {
+pub fn remove(ctx: &mut Ctx, customer: &str) -> Result<RemoveView> {
     let op = ctx.locate(Scope::Home("customers remove"))?;
     let customer = ctx.tenant_named(&op.session, "CUSTOMER", customer)?;
     terminate(ctx, &op.session, &op.tenant, &customer)

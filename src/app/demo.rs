@@ -216,6 +216,8 @@ impl Seeder<'_, '_> {
                     .map(|d| fmt_time(accepted_at + Duration::days(d)))
                     .as_deref(),
                 auto_extend: r.auto_extend,
+                name: customer,
+                renews: None,
             },
         )?;
         Ok(())
@@ -271,6 +273,8 @@ impl Seeder<'_, '_> {
                 email_to: Some(&format!("admin@{invited}")),
                 created_at: &fmt_time(self.now),
                 expires_at: &fmt_time(self.now + Duration::days(i.valid_days)),
+                name: None,
+                renews: None,
             },
         )?;
         Ok(DemoInvite {

@@ -63,6 +63,9 @@ pub fn duration_text(days: Option<i64>, auto_extend: bool) -> String {
 #[derive(Debug, Serialize)]
 pub struct RelationshipView {
     pub relationship_id: String,
+    pub name: String,
+    /// The relationship this one renewed.
+    pub renews: Option<String>,
     pub status: RelationshipStatus,
     pub access: Vec<DirectoryRole>,
     pub since: String,
@@ -84,6 +87,8 @@ fn relationship_view(
     let fact = super::facts::relationship(r)?;
     Ok(RelationshipView {
         relationship_id: r.id.clone(),
+        name: r.name.clone(),
+        renews: r.renews.clone(),
         status: fact.state(now),
         access: roles_vec(&r.access),
         since: r.accepted_at.clone(),
@@ -143,41 +148,86 @@ pub(super) fn relationships_of(
     Ok(out)
 }
 
-/// The relationship of a pair that is active on the clock.
+/// The relationships of a pair that are active on the clock, oldest first.
 pub(super) fn active_between(
     ctx: &mut Ctx,
     partner: &TenantRow,
     customer: &TenantRow,
-) -> Result<Option<RelationshipRow>> {
+) -> Result<Vec<RelationshipRow>> {
     let now = ctx.clock.now();
     ctx.store
         .read(|tx| active_in(tx, &partner.id, &customer.id, now))
 }
 
-/// The relationship between a partner and a customer that is active at `now` (stored active,
-/// and not expired by the clock), inside the caller's transaction.
+/// The relationships between a partner and a customer that are active at `now` (stored
+/// active, and not expired by the clock), inside the caller's transaction, oldest first.
 pub(crate) fn active_in(
     tx: &Tx<'_>,
     partner_id: &str,
     customer_id: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<RelationshipRow>> {
-    match store::relationships::stored_active(tx, partner_id, customer_id)? {
-        Some(r) if super::facts::relationship(&r)?.state(now) == RelationshipStatus::Active => {
-            Ok(Some(r))
+) -> Result<Vec<RelationshipRow>> {
+    let mut out = Vec::new();
+    for r in store::relationships::stored_active(tx, partner_id, customer_id)? {
+        if super::facts::relationship(&r)?.state(now) == RelationshipStatus::Active {
+            out.push(r);
         }
-        _ => Ok(None),
     }
+    Ok(out)
 }
 
-/// Ends the relationship between `partner` and `customer` (who may is the core's call:
-/// the customer's global admins for any partner, a partner's global admins for its own).
+/// The name a new relationship gets: the one asked for (refused when the partner already
+/// holds a relationship of that name that is not terminated), or one derived from the
+/// customer's domain, numbered when taken (`contoso.example 2`).
+pub(crate) fn free_name(
+    tx: &Tx<'_>,
+    partner_id: &str,
+    wanted: Option<&str>,
+    customer_domain: &str,
+) -> Result<String> {
+    if let Some(name) = wanted {
+        if store::relationships::name_taken(tx, partner_id, name)? {
+            return Err(Error::conflict(format!(
+                "the partner already has a relationship named {name:?} that is not terminated; choose another name (--name)"
+            )));
+        }
+        return Ok(name.to_string());
+    }
+    let base: String = customer_domain.chars().take(44).collect();
+    for n in 1..1000 {
+        let name = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base} {n}")
+        };
+        if !store::relationships::name_taken(tx, partner_id, &name)? {
+            return Ok(name);
+        }
+    }
+    Err(Error::conflict(format!(
+        "no free relationship name derived from {customer_domain}; name it (--name)"
+    )))
+}
+
+/// What `partners remove` and `customers remove` return: the first relationship ended (as a
+/// single relationship's view, so scripts written for one relationship per pair keep
+/// working) and every relationship of the pair that was ended.
+#[derive(Debug, Serialize)]
+pub struct RemoveView {
+    #[serde(flatten)]
+    pub first: RelationshipView,
+    pub relationships: Vec<RelationshipView>,
+}
+
+/// Ends every relationship between `partner` and `customer` that is active, after listing
+/// them in the confirmation (who may is the core's call: the customer's global admins for any
+/// partner, a partner's global admins for its own).
 pub(super) fn terminate(
     ctx: &mut Ctx,
     s: &Session,
     partner: &TenantRow,
     customer: &TenantRow,
-) -> Result<RelationshipView> {
+) -> Result<RemoveView> {
     let object = ObjectFacts {
         relationship_partner_tenant_id: Some(partner.id.clone()),
         ..ObjectFacts::default()
@@ -190,43 +240,63 @@ pub(super) fn terminate(
         Some(&partner.domain),
     )?;
     // Active on the clock: an expired relationship stays expired in the history.
-    let rel = active_between(ctx, partner, customer)?.ok_or_else(|| {
-        Error::not_found(format!(
+    let rels = active_between(ctx, partner, customer)?;
+    if rels.is_empty() {
+        return Err(Error::not_found(format!(
             "{} has no active relationship with {}",
             partner.domain, customer.domain
-        ))
-    })?;
+        )));
+    }
+    let listed: Vec<String> = rels
+        .iter()
+        .map(|r| format!("{} ({})", r.name, r.id))
+        .collect();
     ctx.opts.confirm(&format!(
-        "End {}'s delegated administration of {}? Its agents lose access on their next command.",
-        partner.domain, customer.domain
+        "End {}'s delegated administration of {} ({} relationship{}: {})? Its agents lose access on their next command.",
+        partner.domain,
+        customer.domain,
+        rels.len(),
+        if rels.len() == 1 { "" } else { "s" },
+        listed.join(", ")
     ))?;
     let now = ctx.clock.now();
     let now_s = fmt_time(now);
     let upn = s.principal.upn.clone();
-    let row = ctx.change(
+    let ids: Vec<String> = rels.iter().map(|r| r.id.clone()).collect();
+    let rows = ctx.change(
         s,
         Action::PartnerRemove,
         customer,
         object,
         &partner.domain,
         |tx| {
-            let row =
-                store::relationships::terminate(tx, &rel.id, &upn, &now_s)?.ok_or_else(|| {
-                    Error::conflict(format!("relationship {} is already terminated", rel.id))
-                })?;
-            Ok((
-                row,
-                format!(
-                    "relationship {} {} -> {}",
-                    rel.id,
-                    rel.status,
-                    RelationshipStatus::Terminated
-                ),
-            ))
+            let mut rows = Vec::new();
+            let mut ended = Vec::new();
+            for id in &ids {
+                let row =
+                    store::relationships::terminate(tx, id, &upn, &now_s)?.ok_or_else(|| {
+                        Error::conflict(format!("relationship {id} is already terminated"))
+                    })?;
+                ended.push(format!("relationship {id} ({}) -> terminated", row.name));
+                rows.push(row);
+            }
+            Ok((rows, ended.join("; ")))
         },
     )?;
-    let mut v = relationship_view(&row, now)?;
-    v.partner = Some(partner_brief(partner));
-    v.customer = Some(partner_brief(customer));
-    Ok(v)
+    let mut views = Vec::new();
+    for row in &rows {
+        let mut v = relationship_view(row, now)?;
+        v.partner = Some(partner_brief(partner));
+        v.customer = Some(partner_brief(customer));
+        views.push(v);
+    }
+    let first = relationship_view(&rows[0], now).map(|mut v| {
+        v.partner = Some(partner_brief(partner));
+        v.customer = Some(partner_brief(customer));
+        v
+    })?;
+    Ok(RemoveView {
+        first,
+        relationships: views,
+    })
 }

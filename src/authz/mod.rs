@@ -211,23 +211,23 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
     let mine = facts.relationships.iter().filter(|r| {
         r.partner_tenant_id == p.tenant_id && r.customer_tenant_id == facts.target.tenant_id
     });
+    // Several relationships may be active at once (GDAP): rights are their union.
     let mut best_inactive: Option<Reason> = None;
-    let mut active: Option<&RelationshipFact> = None;
+    let mut active: Vec<&RelationshipFact> = Vec::new();
     for r in mine {
         match r.state(facts.now) {
-            RelationshipStatus::Active => {
-                active = Some(r);
-                break;
-            }
+            RelationshipStatus::Active => active.push(r),
             RelationshipStatus::Expired => best_inactive = Some(Reason::RelationshipExpired),
             RelationshipStatus::Terminated => {
                 best_inactive.get_or_insert(Reason::RelationshipTerminated);
             }
         }
     }
-    let Some(rel) = active else {
+    if active.is_empty() {
         return Decision::deny(best_inactive.unwrap_or(Reason::NoRelationship));
-    };
+    }
+    // Deterministic: the same relationships in any order give the same path.
+    active.sort_by(|a, b| a.id.cmp(&b.id));
     if !p.tenant_is_partner {
         return Decision::deny(Reason::NotAPartner);
     }
@@ -261,29 +261,32 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
     if covering.is_empty() {
         return Decision::deny(Reason::NoGrant);
     }
-    for (agent_role, source) in covering {
-        if !agent_allows_in_customer(agent_role, action) {
-            continue;
-        }
-        // Partner-side and operator-only actions never pass through a relationship, whatever
-        // the customer tenant is: the delegated roles are read as in a plain tenant.
-        let delegated: Vec<DirectoryRole> = rel
-            .access
-            .iter()
-            .copied()
-            .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-            .collect();
-        if !delegated.is_empty() {
-            return Decision {
-                allowed: true,
-                reason: Reason::Delegated,
-                via: Via::Delegated {
-                    relationship_id: rel.id.clone(),
-                    agent_role,
-                    grant: source,
-                    delegated_roles: delegated,
-                },
-            };
+    for rel in active {
+        for (agent_role, source) in &covering {
+            if !agent_allows_in_customer(*agent_role, action) {
+                continue;
+            }
+            // Partner-side and operator-only actions never pass through a relationship,
+            // whatever the customer tenant is: the delegated roles are read as in a plain
+            // tenant.
+            let delegated: Vec<DirectoryRole> = rel
+                .access
+                .iter()
+                .copied()
+                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
+                .collect();
+            if !delegated.is_empty() {
+                return Decision {
+                    allowed: true,
+                    reason: Reason::Delegated,
+                    via: Via::Delegated {
+                        relationship_id: rel.id.clone(),
+                        agent_role: *agent_role,
+                        grant: source.clone(),
+                        delegated_roles: delegated,
+                    },
+                };
+            }
         }
     }
     Decision::deny(Reason::RoleInsufficient)

@@ -34,10 +34,11 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
             let v = customers::remove(&mut ctx, &customer)?;
             g.out().emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{} relationship {} with {}",
+                    "{} {} with {}",
                     head(g, "ended"),
-                    v.relationship_id,
-                    v.customer
+                    super::relationships::ended_list(&v.relationships),
+                    v.first
+                        .customer
                         .as_ref()
                         .map(|c| c.domain.as_str())
                         .unwrap_or("?"),

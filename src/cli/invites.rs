@@ -39,9 +39,18 @@ pub struct InviteArgs {
     /// Write a ready-to-send RFC 5322 message to FILE (needs --email-to)
     #[arg(long, value_name = "FILE")]
     pub email_out: Option<PathBuf>,
+    /// The relationship's name, at most 50 characters, unique among your relationships that are
+    /// not terminated [default: the customer's domain, numbered when taken]
+    #[arg(long, value_name = "N")]
+    pub name: Option<String>,
+    /// Renew this relationship: accepting the invite begins the new relationship and ends this
+    /// one in the same moment, so access never lapses. Its access, duration, auto-extend and
+    /// customer are the defaults
+    #[arg(long, value_name = "RELATIONSHIP_ID")]
+    pub renews: Option<String>,
     /// Create one invite per row of a CSV file (header: customer_domain, email, access,
     /// duration, expires_in, message[, auto_extend]); validated whole, applied in one go
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out", "name", "renews"])]
     pub from_csv: Option<PathBuf>,
     /// With --from-csv: write one .eml message per invite into DIR
     #[arg(long, value_name = "DIR", requires = "from_csv")]
@@ -122,6 +131,8 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
             message: a.message,
             email_to: a.email_to,
             email_out: a.email_out,
+            name: a.name,
+            renews: a.renews,
         },
     )?;
     g.out().emit(ctx.plan(), &v, |v| {

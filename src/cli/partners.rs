@@ -34,11 +34,16 @@ pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
             let v = partners::remove(&mut ctx, &partner)?;
             g.out().emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{} relationship {}: {} no longer administers {}",
+                    "{} {}: {} no longer administers {}",
                     head(g, "terminated"),
-                    v.relationship_id,
-                    v.partner.as_ref().map(|p| p.domain.as_str()).unwrap_or("?"),
-                    v.customer
+                    super::relationships::ended_list(&v.relationships),
+                    v.first
+                        .partner
+                        .as_ref()
+                        .map(|p| p.domain.as_str())
+                        .unwrap_or("?"),
+                    v.first
+                        .customer
                         .as_ref()
                         .map(|c| c.domain.as_str())
                         .unwrap_or("?"),

@@ -66,3 +66,18 @@ pub fn skipped_lines(out: &mut String, skipped: &[crate::app::csv::Skipped]) {
         ));
     }
 }
+
+/// `relationship ID` or `relationships ID1 (NAME), ID2 (NAME)`, for the lines that say what
+/// ended.
+pub fn ended_list(v: &[RelationshipView]) -> String {
+    match v {
+        [one] => format!("relationship {}", one.relationship_id),
+        many => format!(
+            "relationships {}",
+            many.iter()
+                .map(|r| format!("{} ({})", r.relationship_id, r.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}

@@ -18,6 +18,6 @@ pub use status::{DomainStatus, InviteStatus, RelationshipStatus};
 pub use text::{escape_unsafe, is_unsafe_char, push_escaped};
 pub use validate::{
     domain_of_upn, validate_address, validate_domain, validate_email, validate_identifier,
-    validate_name, validate_partner_id, validate_password, validate_phone, validate_text,
-    validate_upn, Invalid,
+    validate_name, validate_partner_id, validate_password, validate_phone,
+    validate_relationship_name, validate_text, validate_upn, Invalid,
 };

@@ -81,6 +81,18 @@ pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
     Ok(t.to_string())
 }
 
+/// A relationship's name: 1 to 50 characters, none of them unsafe on a terminal.
+pub fn validate_relationship_name(s: &str) -> Result<String, Invalid> {
+    let t = validate_name("--name", s)?;
+    let n = t.chars().count();
+    if n > 50 {
+        return Err(Invalid::from(format!(
+            "--name is {n} characters long; a relationship's name has at most 50"
+        )));
+    }
+    Ok(t)
+}
+
 /// A DNS domain name: lower-cased, at least two labels, labels of 1–63 letters, digits and
 /// inner hyphens, a top-level label that is not all digits, 253 characters at most.
 pub fn validate_domain(s: &str) -> Result<String, Invalid> {

@@ -27,6 +27,10 @@ row! {
         status_by: Option<String>,
         customer_tenant_id: Option<String>,
         relationship_id: Option<String>,
+        /// The name the relationship is to have (else one derived from the customer).
+        name: Option<String>,
+        /// The relationship that accepting this invite renews.
+        renews: Option<String>,
     }
 }
 
@@ -44,7 +48,7 @@ impl InviteRow {
 /// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
 const COLUMNS: &str = "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
     customer_domain, message, email_to, created_at, expires_at, status, status_at, status_by,
-    customer_tenant_id, relationship_id";
+    customer_tenant_id, relationship_id, name, renews";
 
 pub struct NewInvite<'a> {
     /// Chosen before the transaction, so the invitation message can be written (to a
@@ -61,6 +65,8 @@ pub struct NewInvite<'a> {
     pub email_to: Option<&'a str>,
     pub created_at: &'a str,
     pub expires_at: &'a str,
+    pub name: Option<&'a str>,
+    pub renews: Option<&'a str>,
 }
 
 /// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
@@ -77,8 +83,9 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
     }
     let inserted = tx.query_row(&format!(
             "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
-                 auto_extend, customer_domain, message, email_to, created_at, expires_at, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending')
+                 auto_extend, customer_domain, message, email_to, created_at, expires_at, status,
+                 name, renews)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14)
              ON CONFLICT DO NOTHING
              RETURNING {COLUMNS}"
         ),
@@ -94,7 +101,9 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
                 n.message,
                 n.email_to,
                 n.created_at,
-                n.expires_at
+                n.expires_at,
+                n.name,
+                n.renews
             ],
             InviteRow::from_row,
         );

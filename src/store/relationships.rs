@@ -23,12 +23,17 @@ row! {
         status: RelationshipStatus = row::parsed,
         terminated_by: Option<String>,
         terminated_at: Option<String>,
+        /// Unique among the partner's relationships that are not terminated.
+        name: String,
+        /// The relationship this one renewed, if any.
+        renews: Option<String>,
     }
 }
 
 /// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
 const COLUMNS: &str = "id, partner_tenant_id, customer_tenant_id, invite_id, access, accepted_by,
-    accepted_at, expires_at, auto_extend, status, terminated_by, terminated_at";
+    accepted_at, expires_at, auto_extend, status, terminated_by, terminated_at,
+    coalesce(name, id), renews";
 
 pub struct NewRelationship<'a> {
     pub partner_tenant_id: &'a str,
@@ -39,6 +44,8 @@ pub struct NewRelationship<'a> {
     pub accepted_at: &'a str,
     pub expires_at: Option<&'a str>,
     pub auto_extend: bool,
+    pub name: &'a str,
+    pub renews: Option<&'a str>,
 }
 
 /// Inserts an active relationship; returns it as stored.
@@ -47,8 +54,8 @@ pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
     tx.query_row(
         &format!(
         "INSERT INTO relationships (id, partner_tenant_id, customer_tenant_id, invite_id, access,
-             accepted_by, accepted_at, expires_at, auto_extend, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')
+             accepted_by, accepted_at, expires_at, auto_extend, status, name, renews)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active', ?10, ?11)
          RETURNING {COLUMNS}"
     ),
         params![
@@ -60,15 +67,39 @@ pub fn insert(tx: &Tx<'_>, n: &NewRelationship<'_>) -> Result<RelationshipRow> {
             n.accepted_by,
             n.accepted_at,
             n.expires_at,
-            n.auto_extend
+            n.auto_extend,
+            n.name,
+            n.renews
         ],
         RelationshipRow::from_row,
     )
     .map_err(|e| {
         super::unique_conflict(e, || {
-            "a relationship between these tenants is already active".to_string()
+            format!(
+                "the partner already has a relationship named {:?} that is not terminated; choose another name (--name)",
+                n.name
+            )
         })
     })
+}
+
+/// Whether the partner holds a relationship named `name` that is not terminated.
+pub fn name_taken(tx: &Tx<'_>, partner_tenant_id: &str, name: &str) -> Result<bool> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM relationships
+                         WHERE partner_tenant_id = ?1 AND name = ?2 AND status <> 'terminated')",
+        [partner_tenant_id, name],
+        |r| r.get(0),
+    )?)
+}
+
+/// A tenant's relationships on either side, oldest first.
+pub fn of_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM relationships
+         WHERE partner_tenant_id = ?1 OR customer_tenant_id = ?1 ORDER BY accepted_at, id"
+    );
+    Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
@@ -96,23 +127,23 @@ pub fn between(
     )?)
 }
 
-/// The stored-active relationship of a pair, if any (it may have expired by the clock).
+/// The stored-active relationships of a pair, oldest first (some may have expired by the
+/// clock).
 pub fn stored_active(
     tx: &Tx<'_>,
     partner_tenant_id: &str,
     customer_tenant_id: &str,
-) -> Result<Option<RelationshipRow>> {
+) -> Result<Vec<RelationshipRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM relationships
-         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2 AND status = 'active'"
+         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2 AND status = 'active'
+         ORDER BY accepted_at, id"
     );
-    Ok(tx
-        .query_row(
-            &sql,
-            [partner_tenant_id, customer_tenant_id],
-            RelationshipRow::from_row,
-        )
-        .optional()?)
+    Ok(tx.query_map(
+        &sql,
+        [partner_tenant_id, customer_tenant_id],
+        RelationshipRow::from_row,
+    )?)
 }
 
 /// All relationships of a customer (its partners) or of a partner (its customers).

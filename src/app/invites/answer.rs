@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{transition_or_conflict, unusable};
 use crate::app::email::TERMS;
 use crate::app::relationships::{
-    active_between, brief, duration_text, partner_brief, roles_vec, PartnerBrief, TenantBrief,
+    brief, duration_text, free_name, partner_brief, roles_vec, PartnerBrief, TenantBrief,
 };
 use crate::app::{secrets, Ctx, Scope, Session};
 use crate::authz::{Action, ObjectFacts};
@@ -41,6 +41,10 @@ pub struct AcceptView {
     pub expires_at: Option<String>,
     pub accepted_by: Option<String>,
     pub accepted_at: Option<String>,
+    /// The relationship's name (for `decline`, the name the invite asked for).
+    pub name: Option<String>,
+    /// The relationship this one renewed, which ended as it began.
+    pub renews: Option<String>,
     pub terms: &'static str,
     pub dry_run: bool,
 }
@@ -128,18 +132,17 @@ fn terms_text(p: &Pending) -> String {
     if let Some(m) = &i.message {
         s.push_str(&format!("  message:         {m}\n"));
     }
+    if let Some(r) = &i.renews {
+        s.push_str(&format!(
+            "  renews:          relationship {r}, which ends when this one begins\n"
+        ));
+    }
     s.push_str(&format!("\nTerms of delegated administration:\n{TERMS}\n"));
     s
 }
 
 pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let p = pending_invite(ctx, token_arg)?;
-    if let Some(r) = active_between(ctx, &p.partner, &p.customer)? {
-        return Err(Error::conflict(format!(
-            "{} already has an active relationship with {} (since {}); remove it first to accept a new one",
-            p.partner.domain, p.customer.domain, r.accepted_at
-        )));
-    }
     if !ctx.opts.yes && !ctx.opts.dry_run {
         // What the customer agrees to, shown before the question (stderr: never data).
         let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
@@ -159,15 +162,40 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let invite = p.invite.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
     let rel = answer(ctx, &p, InviteStatus::Accepted, |tx| {
-        if let Some(old) = store::relationships::stored_active(tx, &partner.id, &customer.id)? {
-            if crate::app::facts::relationship(&old)?.state(now) == RelationshipStatus::Active {
-                return Err(Error::conflict(format!(
-                    "{} already has an active relationship with {}",
-                    partner.domain, customer.domain
-                )));
+        // A renewal ends the relationship it renews in this same transaction: access never
+        // lapses between the two, and never doubles up past the renewal.
+        let renewed = match &invite.renews {
+            None => None,
+            Some(id) => {
+                let old = store::relationships::by_id(tx, id)?
+                    .filter(|r| {
+                        r.partner_tenant_id == partner.id && r.customer_tenant_id == customer.id
+                    })
+                    .ok_or_else(|| {
+                        Error::conflict(format!(
+                            "the relationship {id} this invite renews no longer exists; ask {} for a new invite",
+                            partner.domain
+                        ))
+                    })?;
+                if old.status == RelationshipStatus::Terminated {
+                    return Err(Error::conflict(format!(
+                        "the relationship {id} this invite renews was already ended; ask {} for a new invite",
+                        partner.domain
+                    )));
+                }
+                store::relationships::terminate(tx, id, &upn, &now_s)?;
+                Some(old)
             }
-            store::relationships::mark_expired(tx, &old.id)?;
-        }
+        };
+        let name = free_name(
+            tx,
+            &partner.id,
+            invite
+                .name
+                .as_deref()
+                .or(renewed.as_ref().map(|r| r.name.as_str())),
+            &customer.domain,
+        )?;
         let row = store::relationships::insert(
             tx,
             &store::relationships::NewRelationship {
@@ -179,17 +207,23 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                 accepted_at: &now_s,
                 expires_at: expires_at.as_deref(),
                 auto_extend: invite.auto_extend,
+                name: &name,
+                renews: invite.renews.as_deref(),
             },
         )?;
         store::invites::set_relationship(tx, &invite.id, &row.id)?;
-        let summary = format!(
-            "accepted invite {} from {}: relationship {} access [{}], {}",
+        let mut summary = format!(
+            "accepted invite {} from {}: relationship {} ({}) access [{}], {}",
             invite.id,
             partner.domain,
             row.id,
+            row.name,
             model::roles_to_csv(&invite.access),
             duration_text(invite.duration_days, invite.auto_extend)
         );
+        if let Some(old) = &renewed {
+            summary.push_str(&format!("; renews relationship {}, now ended", old.id));
+        }
         Ok((row, summary))
     })?;
     Ok(AcceptView {
@@ -204,6 +238,8 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         expires_at: rel.expires_at.clone(),
         accepted_by: Some(rel.accepted_by.clone()),
         accepted_at: Some(rel.accepted_at.clone()),
+        name: Some(rel.name.clone()),
+        renews: rel.renews.clone(),
         terms: TERMS,
         dry_run: ctx.opts.dry_run,
     })
@@ -254,6 +290,8 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         expires_at: None,
         accepted_by: None,
         accepted_at: None,
+        name: invite.name.clone(),
+        renews: invite.renews.clone(),
         terms: TERMS,
         dry_run: ctx.opts.dry_run,
     })

@@ -30,6 +30,11 @@ pub struct InviteInput {
     pub message: Option<String>,
     pub email_to: Option<String>,
     pub email_out: Option<PathBuf>,
+    /// The relationship's name (`--name`).
+    pub name: Option<String>,
+    /// The relationship this invite renews (`--renews`): its access, duration, auto-extend
+    /// and customer are the defaults.
+    pub renews: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -53,6 +58,10 @@ pub struct InviteSpec {
     pub customer_domain: Option<String>,
     pub message: Option<String>,
     pub email_to: Option<String>,
+    /// The relationship's name, when asked for.
+    pub name: Option<String>,
+    /// The relationship the invite renews.
+    pub renews: Option<String>,
 }
 
 /// An invite's terms as typed, before validation.
@@ -149,6 +158,8 @@ pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteS
         customer_domain,
         message,
         email_to,
+        name: None,
+        renews: None,
     })
 }
 
@@ -223,9 +234,11 @@ pub fn insert_invite(
             email_to: spec.email_to.as_deref(),
             created_at: &draft.created_at,
             expires_at: &draft.expires_at,
+            name: spec.name.as_deref(),
+            renews: spec.renews.as_deref(),
         },
     )?;
-    let summary = format!(
+    let mut summary = format!(
         "invite {} for {} access [{}], {}, expires {}",
         draft.id,
         spec.customer_domain.as_deref().unwrap_or("any customer"),
@@ -233,6 +246,9 @@ pub fn insert_invite(
         duration_text(spec.duration_days, spec.auto_extend),
         draft.expires_at
     );
+    if let Some(r) = &spec.renews {
+        summary.push_str(&format!(", renews relationship {r}"));
+    }
     Ok(IssuedInvite {
         row,
         token: draft.token.clone(),
@@ -298,19 +314,64 @@ pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
 /// Issues one invite: the token is shown once; with `--email-out`, the invitation message is
 /// written next to it (moved into place only after the commit).
 pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
-    let spec = invite_spec(
+    let renewed = input
+        .renews
+        .as_deref()
+        .map(|id| renewal_terms(ctx, id))
+        .transpose()?;
+    let default_access: Vec<DirectoryRole>;
+    let default_duration: Option<String>;
+    let (access, duration, auto_extend, customer_domain) = match &renewed {
+        None => (
+            input.access.as_slice(),
+            input.duration.as_deref(),
+            input.auto_extend,
+            input.customer_domain.as_deref(),
+        ),
+        Some(r) => {
+            if let Some(cd) = &input.customer_domain {
+                if model::validate_domain(cd).ok().as_deref() != Some(r.customer_domain.as_str()) {
+                    return Err(Error::invalid(format!(
+                        "--customer-domain {}: relationship {} is with {}; a renewal goes to the same customer",
+                        model::escape_unsafe(cd),
+                        r.id,
+                        r.customer_domain
+                    )));
+                }
+            }
+            default_access = r.access.iter().copied().collect();
+            default_duration = r.duration_days.map(|d| format!("{d}d"));
+            (
+                if input.access.is_empty() {
+                    default_access.as_slice()
+                } else {
+                    input.access.as_slice()
+                },
+                input.duration.as_deref().or(default_duration.as_deref()),
+                input.auto_extend || (r.auto_extend && input.access.is_empty()),
+                Some(r.customer_domain.as_str()),
+            )
+        }
+    };
+    let mut spec = invite_spec(
         &RawInvite {
-            access: &input.access,
-            duration: input.duration.as_deref(),
-            auto_extend: input.auto_extend,
+            access,
+            duration,
+            auto_extend,
             expires_in: input.expires_in.as_deref(),
-            customer_domain: input.customer_domain.as_deref(),
+            customer_domain,
             message: input.message.as_deref(),
             email_to: input.email_to.as_deref(),
         },
         FLAG_NAMES,
     )
     .map_err(Error::invalid)?;
+    spec.name = input
+        .name
+        .as_deref()
+        .map(model::validate_relationship_name)
+        .transpose()?;
+    spec.renews = renewed.map(|r| r.id);
     if input.email_out.is_some() && spec.email_to.is_none() {
         return Err(Error::invalid(
             "--email-out needs --email-to ADDR (the message's recipient)",
@@ -379,5 +440,65 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         link,
         email_out,
         dry_run: ctx.opts.dry_run,
+    })
+}
+
+/// What a renewal keeps of the relationship it renews.
+struct Renewal {
+    id: String,
+    customer_domain: String,
+    access: BTreeSet<DirectoryRole>,
+    /// The original duration in whole days (none: classic DAP, no expiry).
+    duration_days: Option<i64>,
+    auto_extend: bool,
+}
+
+/// The relationship an invite is to renew: one of the signed-in partner's own that is not
+/// terminated. Anything else is "not found", the same whether it exists or not.
+fn renewal_terms(ctx: &mut Ctx, id: &str) -> Result<Renewal> {
+    let id = crate::app::ctx::parse_id("relationship", id)?;
+    let s = ctx.session()?;
+    let home_id = s.tenant.id.clone();
+    let found = ctx.store.read(|tx| {
+        let Some(r) = store::relationships::by_id(tx, &id)? else {
+            return Ok(None);
+        };
+        if r.partner_tenant_id != home_id {
+            return Ok(None);
+        }
+        let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
+        Ok(Some((r, customer)))
+    })?;
+    let Some((r, customer)) = found else {
+        return Err(Error::not_found(format!(
+            "--renews {id}: your tenant has no such relationship"
+        )));
+    };
+    if r.status == model::RelationshipStatus::Terminated {
+        return Err(Error::conflict(format!(
+            "--renews {id}: relationship {} ({}) was terminated; invite the customer anew instead",
+            r.id, r.name
+        )));
+    }
+    let duration_days = match &r.expires_at {
+        None => None,
+        Some(end) => {
+            let start = crate::clock::parse_time(&r.accepted_at)
+                .map_err(|_| Error::internal(format!("corrupt time in relationship {}", r.id)))?;
+            let end = crate::clock::parse_time(end)
+                .map_err(|_| Error::internal(format!("corrupt time in relationship {}", r.id)))?;
+            Some(
+                ((end - start).num_hours() as f64 / 24.0)
+                    .round()
+                    .clamp(1.0, 730.0) as i64,
+            )
+        }
+    };
+    Ok(Renewal {
+        id: r.id,
+        customer_domain: customer.domain,
+        access: r.access,
+        duration_days,
+        auto_extend: r.auto_extend,
     })
 }

@@ -318,5 +318,6 @@ fn done_for(
         return Ok(None);
     };
     Ok(active_in(tx, partner_id, &owner, now)?
+        .first()
         .map(|r| format!("relationship {} is already active", r.id)))
 }
