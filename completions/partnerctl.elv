@@ -45,6 +45,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
+            cand relationships 'Delegated-admin relationships one by one: list, show, terminate'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -822,6 +823,89 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;grants;help;help'= {
         }
+        &'partnerctl;relationships'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
+            cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
+            cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;relationships;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --all 'all'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;relationships;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;relationships;terminate'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;relationships;help'= {
+            cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
+            cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
+            cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;relationships;help;list'= {
+        }
+        &'partnerctl;relationships;help;show'= {
+        }
+        &'partnerctl;relationships;help;terminate'= {
+        }
+        &'partnerctl;relationships;help;help'= {
+        }
         &'partnerctl;licenses'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
@@ -1545,6 +1629,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
+            cand relationships 'Delegated-admin relationships one by one: list, show, terminate'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -1654,6 +1739,17 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;grants;add'= {
         }
         &'partnerctl;help;grants;remove'= {
+        }
+        &'partnerctl;help;relationships'= {
+            cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
+            cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
+            cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+        }
+        &'partnerctl;help;relationships;list'= {
+        }
+        &'partnerctl;help;relationships;show'= {
+        }
+        &'partnerctl;help;relationships;terminate'= {
         }
         &'partnerctl;help;licenses'= {
             cand list 'The tenant''s subscriptions: valid, assigned and available units'

@@ -1,6 +1,6 @@
 //! The partner's side: its customers.
 
-use super::relationships::{relationships_of, terminate, RelationshipView, RemoveView, Side};
+use super::relationships::{relationships_of, remove_pair, RelationshipView, RemoveView, Side};
 use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::Result;
@@ -18,5 +18,5 @@ pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
 pub fn remove(ctx: &mut Ctx, customer: &str) -> Result<RemoveView> {
     let op = ctx.locate(Scope::Home("customers remove"))?;
     let customer = ctx.tenant_named(&op.session, "CUSTOMER", customer)?;
-    terminate(ctx, &op.session, &op.tenant, &customer)
+    remove_pair(ctx, &op.session, &op.tenant, &customer)
 }

@@ -1,6 +1,6 @@
 //! The customer's side: the partners with delegated administration over a tenant.
 
-use super::relationships::{relationships_of, terminate, RelationshipView, RemoveView, Side};
+use super::relationships::{relationships_of, remove_pair, RelationshipView, RemoveView, Side};
 use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::Result;
@@ -18,5 +18,5 @@ pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
 pub fn remove(ctx: &mut Ctx, partner: &str) -> Result<RemoveView> {
     let op = ctx.locate(Scope::Target)?;
     let partner = ctx.tenant_named(&op.session, "PARTNER", partner)?;
-    terminate(ctx, &op.session, &partner, &op.tenant)
+    remove_pair(ctx, &op.session, &partner, &op.tenant)
 }

@@ -105,6 +105,9 @@ pub enum Command {
     /// Agent roles of your partner tenant's users
     #[command(subcommand)]
     Grants(grants::GrantsCmd),
+    /// Delegated-admin relationships one by one: list, show, terminate
+    #[command(subcommand)]
+    Relationships(relationships::RelationshipsCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
     Licenses(licenses::LicensesCmd),
@@ -202,6 +205,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Partners(c) => partners::run(g, c),
         Command::Customers(c) => customers::run(g, c),
         Command::Grants(c) => grants::run(g, c),
+        Command::Relationships(c) => relationships::run(g, c),
         Command::Licenses(c) => licenses::run(g, c),
         Command::Domains(c) => domains::run(g, c),
         Command::Health(a) => health::run(g, a),

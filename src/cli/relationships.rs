@@ -1,11 +1,143 @@
-//! What the partner-relationship commands share: the dry-run heading and the relationship
-//! table of `partners list` and `customers list`.
+//! `relationships list/show/terminate`, and what the partner-relationship commands share: the
+//! dry-run heading and the relationship table of `partners list` and `customers list`.
 
-use crate::app::relationships::RelationshipView;
+use clap::Subcommand;
+
+use crate::app::relationships::{self, RelationshipEntry, RelationshipView};
 use crate::error::Result;
-use crate::output::{list, opt, Out};
+use crate::output::{fields, list, opt, Out};
 
 use super::Global;
+
+#[derive(Debug, Subcommand)]
+pub enum RelationshipsCmd {
+    /// Your tenant's relationships one by one, as partner and as customer (active ones;
+    /// --all: expired and terminated too)
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// One relationship: parties, name, access, dates, what it renews, its assignments
+    Show {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// End one relationship (asks for confirmation; --yes to skip): its agents lose access on
+    /// their next command
+    Terminate {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        RelationshipsCmd::List { all } => {
+            let v = relationships::list(&mut ctx, all)?;
+            let rows = v
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.clone(),
+                        r.name.clone(),
+                        r.partner.domain.clone(),
+                        r.customer.domain.clone(),
+                        r.status.id().to_string(),
+                        list(&r.access),
+                        day(&r.expires_at),
+                    ]
+                })
+                .collect();
+            out.emit_list(
+                &v,
+                &[
+                    "ID", "NAME", "PARTNER", "CUSTOMER", "STATUS", "ACCESS", "EXPIRES",
+                ],
+                rows,
+            )?;
+        }
+        RelationshipsCmd::Show { id } => {
+            let v = relationships::show(&mut ctx, &id)?;
+            out.emit(ctx.plan(), &v, entry_fields)?;
+        }
+        RelationshipsCmd::Terminate { id } => {
+            let v = relationships::terminate(&mut ctx, &id)?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!(
+                    "{} {} ({}): {} no longer administers {} through it\n",
+                    head(g, "terminated"),
+                    ended_list(&v.relationships),
+                    v.first.name,
+                    v.first
+                        .partner
+                        .as_ref()
+                        .map(|p| p.domain.as_str())
+                        .unwrap_or("?"),
+                    v.first
+                        .customer
+                        .as_ref()
+                        .map(|c| c.domain.as_str())
+                        .unwrap_or("?"),
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}
+
+/// The day of a time, or `never`.
+fn day(t: &Option<String>) -> String {
+    t.as_deref()
+        .map(|e| e.get(..10).unwrap_or(e).to_string())
+        .unwrap_or_else(|| "never".into())
+}
+
+fn entry_fields(r: &RelationshipEntry) -> String {
+    let assignments = if r.assignments.is_empty() {
+        "-".to_string()
+    } else {
+        r.assignments
+            .iter()
+            .map(|a| format!("{}: {}", a.group, list(&a.roles)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    fields(&[
+        ("id", r.id.clone()),
+        ("name", r.name.clone()),
+        ("status", r.status.id().to_string()),
+        (
+            "partner",
+            format!("{} ({})", r.partner.name, r.partner.domain),
+        ),
+        (
+            "customer",
+            format!("{} ({})", r.customer.name, r.customer.domain),
+        ),
+        ("access", list(&r.access)),
+        ("since", r.since.clone()),
+        (
+            "expires",
+            r.expires_at.clone().unwrap_or_else(|| "never".into()),
+        ),
+        (
+            "auto-extend",
+            if r.auto_extend { "yes" } else { "no" }.into(),
+        ),
+        ("renews", opt(&r.renews)),
+        ("accepted by", r.accepted_by.clone()),
+        (
+            "terminated",
+            match (&r.terminated_at, &r.terminated_by) {
+                (Some(at), Some(by)) => format!("{at} by {by}"),
+                _ => "-".into(),
+            },
+        ),
+        ("assignments", assignments),
+    ])
+}
 
 /// `done`, or under `--dry-run` what would have been done.
 pub(super) fn head(g: &Global, done: &str) -> String {

@@ -34,6 +34,10 @@ pub struct InviteView {
     pub accepted_by: Option<String>,
     pub status_at: Option<String>,
     pub relationship_id: Option<String>,
+    /// The name asked for the relationship (else one derived from the customer).
+    pub name: Option<String>,
+    /// The relationship that accepting this invite renews.
+    pub renews: Option<String>,
 }
 
 fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
@@ -55,6 +59,8 @@ fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
             .flatten(),
         status_at: i.status_at.clone(),
         relationship_id: i.relationship_id.clone(),
+        name: i.name.clone(),
+        renews: i.renews.clone(),
     }
 }
 

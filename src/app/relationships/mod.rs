@@ -1,13 +1,19 @@
-//! What the partner's and the customer's side share: the parties, the relationship view, and
-//! ending a relationship (`partners remove`, `customers remove`).
+//! Relationships: what the partner's and the customer's side share (the parties, the
+//! relationship view, naming), `relationships list/show` (`list.rs`), and ending them
+//! (`end.rs`: `relationships terminate`, `partners remove`, `customers remove`).
+
+mod end;
+mod list;
+
+pub use end::{remove_pair, terminate, RemoveView};
+pub use list::{list, show, AssignmentView, RelationshipEntry};
 
 use std::collections::BTreeSet;
 
 use serde::Serialize;
 
 use super::tenants::Contact;
-use super::{Ctx, Session};
-use crate::authz::{Action, ObjectFacts};
+use super::Ctx;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RelationshipStatus};
@@ -27,14 +33,14 @@ pub struct PartnerBrief {
     pub contact: Contact,
 }
 
-pub(super) fn brief(t: &TenantRow) -> TenantBrief {
+pub(crate) fn brief(t: &TenantRow) -> TenantBrief {
     TenantBrief {
         name: t.name.clone(),
         domain: t.domain.clone(),
     }
 }
 
-pub(super) fn partner_brief(t: &TenantRow) -> PartnerBrief {
+pub(crate) fn partner_brief(t: &TenantRow) -> PartnerBrief {
     PartnerBrief {
         name: t.name.clone(),
         domain: t.domain.clone(),
@@ -47,7 +53,7 @@ pub(super) fn partner_brief(t: &TenantRow) -> PartnerBrief {
     }
 }
 
-pub(super) fn roles_vec(r: &BTreeSet<DirectoryRole>) -> Vec<DirectoryRole> {
+pub(crate) fn roles_vec(r: &BTreeSet<DirectoryRole>) -> Vec<DirectoryRole> {
     r.iter().copied().collect()
 }
 
@@ -80,7 +86,7 @@ pub struct RelationshipView {
     pub customer: Option<PartnerBrief>,
 }
 
-fn relationship_view(
+pub(crate) fn relationship_view(
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<RelationshipView> {
@@ -104,7 +110,7 @@ fn relationship_view(
 
 /// Which side of its relationships a tenant is listed from.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Side {
+pub(crate) enum Side {
     /// The customer's partners.
     Customer,
     /// The partner's customers.
@@ -112,7 +118,7 @@ pub(super) enum Side {
 }
 
 /// A tenant's relationships (active, or all), each with the other side's details.
-pub(super) fn relationships_of(
+pub(crate) fn relationships_of(
     tx: &crate::store::Tx<'_>,
     tenant: &TenantRow,
     side: Side,
@@ -149,7 +155,7 @@ pub(super) fn relationships_of(
 }
 
 /// The relationships of a pair that are active on the clock, oldest first.
-pub(super) fn active_between(
+pub(crate) fn active_between(
     ctx: &mut Ctx,
     partner: &TenantRow,
     customer: &TenantRow,
@@ -207,96 +213,4 @@ pub(crate) fn free_name(
     Err(Error::conflict(format!(
         "no free relationship name derived from {customer_domain}; name it (--name)"
     )))
-}
-
-/// What `partners remove` and `customers remove` return: the first relationship ended (as a
-/// single relationship's view, so scripts written for one relationship per pair keep
-/// working) and every relationship of the pair that was ended.
-#[derive(Debug, Serialize)]
-pub struct RemoveView {
-    #[serde(flatten)]
-    pub first: RelationshipView,
-    pub relationships: Vec<RelationshipView>,
-}
-
-/// Ends every relationship between `partner` and `customer` that is active, after listing
-/// them in the confirmation (who may is the core's call: the customer's global admins for any
-/// partner, a partner's global admins for its own).
-pub(super) fn terminate(
-    ctx: &mut Ctx,
-    s: &Session,
-    partner: &TenantRow,
-    customer: &TenantRow,
-) -> Result<RemoveView> {
-    let object = ObjectFacts {
-        relationship_partner_tenant_id: Some(partner.id.clone()),
-        ..ObjectFacts::default()
-    };
-    ctx.authorize(
-        s,
-        Action::PartnerRemove,
-        customer,
-        object.clone(),
-        Some(&partner.domain),
-    )?;
-    // Active on the clock: an expired relationship stays expired in the history.
-    let rels = active_between(ctx, partner, customer)?;
-    if rels.is_empty() {
-        return Err(Error::not_found(format!(
-            "{} has no active relationship with {}",
-            partner.domain, customer.domain
-        )));
-    }
-    let listed: Vec<String> = rels
-        .iter()
-        .map(|r| format!("{} ({})", r.name, r.id))
-        .collect();
-    ctx.opts.confirm(&format!(
-        "End {}'s delegated administration of {} ({} relationship{}: {})? Its agents lose access on their next command.",
-        partner.domain,
-        customer.domain,
-        rels.len(),
-        if rels.len() == 1 { "" } else { "s" },
-        listed.join(", ")
-    ))?;
-    let now = ctx.clock.now();
-    let now_s = fmt_time(now);
-    let upn = s.principal.upn.clone();
-    let ids: Vec<String> = rels.iter().map(|r| r.id.clone()).collect();
-    let rows = ctx.change(
-        s,
-        Action::PartnerRemove,
-        customer,
-        object,
-        &partner.domain,
-        |tx| {
-            let mut rows = Vec::new();
-            let mut ended = Vec::new();
-            for id in &ids {
-                let row =
-                    store::relationships::terminate(tx, id, &upn, &now_s)?.ok_or_else(|| {
-                        Error::conflict(format!("relationship {id} is already terminated"))
-                    })?;
-                ended.push(format!("relationship {id} ({}) -> terminated", row.name));
-                rows.push(row);
-            }
-            Ok((rows, ended.join("; ")))
-        },
-    )?;
-    let mut views = Vec::new();
-    for row in &rows {
-        let mut v = relationship_view(row, now)?;
-        v.partner = Some(partner_brief(partner));
-        v.customer = Some(partner_brief(customer));
-        views.push(v);
-    }
-    let first = relationship_view(&rows[0], now).map(|mut v| {
-        v.partner = Some(partner_brief(partner));
-        v.customer = Some(partner_brief(customer));
-        v
-    })?;
-    Ok(RemoveView {
-        first,
-        relationships: views,
-    })
 }
