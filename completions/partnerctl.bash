@@ -3279,7 +3279,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --access)
-                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
                     return 0
                     ;;
                 --duration)
@@ -4879,7 +4879,7 @@ _partnerctl() {
                     return 0
                     ;;
                 --role)
-                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5186,7 +5186,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5276,7 +5276,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

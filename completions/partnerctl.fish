@@ -288,7 +288,8 @@ billing-admin\t''
 user-admin\t''
 helpdesk-admin\t''
 service-support-admin\t''
-global-reader\t''"
+global-reader\t''
+relationship-admin\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -384,7 +385,8 @@ billing-admin\t''
 user-admin\t''
 helpdesk-admin\t''
 service-support-admin\t''
-global-reader\t''"
+global-reader\t''
+relationship-admin\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l duration -d 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l expires-in -d 'How long the invite stays valid, up to 90d' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l customer-domain -d 'Only a tenant owning this domain may accept (it may not have a tenant yet)' -r
