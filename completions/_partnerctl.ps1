@@ -43,8 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users and their roles')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer to give your partner tenant delegated administration')
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins)')
-            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
@@ -510,7 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;invite' {
-            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'A directory role to delegate (repeatable; not relationship-admin) [default: global-admin, i.e. classic DAP]')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]')
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'How long the invite stays valid, up to 90d')
             [CompletionResult]::new('--customer-domain', '--customer-domain', [CompletionResultType]::ParameterName, 'Only a tenant owning this domain may accept (it may not have a tenant yet)')
@@ -1781,8 +1781,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users and their roles')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer to give your partner tenant delegated administration')
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins)')
-            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')

@@ -3374,7 +3374,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --access)
-                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
                     return 0
                     ;;
                 --duration)
@@ -5188,7 +5188,7 @@ _partnerctl() {
                     return 0
                     ;;
                 --role)
-                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5495,7 +5495,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5585,7 +5585,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -40,8 +40,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
             cand invites 'Your partner tenant''s invites'
-            cand accept 'Accept a partner''s invite for your tenant (global admins)'
-            cand decline 'Decline a partner''s invite'
+            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
+            cand decline 'Decline a partner''s invite (global admins, relationship admins)'
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
@@ -466,7 +466,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;users;help;help'= {
         }
         &'partnerctl;invite'= {
-            cand --access 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]'
+            cand --access 'A directory role to delegate (repeatable; not relationship-admin) [default: global-admin, i.e. classic DAP]'
             cand --duration 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]'
             cand --expires-in 'How long the invite stays valid, up to 90d'
             cand --customer-domain 'Only a tenant owning this domain may accept (it may not have a tenant yet)'
@@ -1624,8 +1624,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
             cand invites 'Your partner tenant''s invites'
-            cand accept 'Accept a partner''s invite for your tenant (global admins)'
-            cand decline 'Decline a partner''s invite'
+            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
+            cand decline 'Decline a partner''s invite (global admins, relationship admins)'
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'

@@ -47,8 +47,8 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "tenants" -d '
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "users" -d 'Directory users and their roles'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "invites" -d 'Your partner tenant\'s invites'
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "decline" -d 'Decline a partner\'s invite'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins, relationship admins)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "decline" -d 'Decline a partner\'s invite (global admins, relationship admins)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "partners" -d 'The partners with delegated administration over this tenant'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "customers" -d 'Your partner tenant\'s customers'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'
@@ -289,7 +289,8 @@ billing-admin\t''
 user-admin\t''
 helpdesk-admin\t''
 service-support-admin\t''
-global-reader\t''"
+global-reader\t''
+relationship-admin\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
 json\t''
@@ -380,12 +381,13 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password and end the user\'s sessions'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Give or take directory roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l access -d 'A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]' -r -f -a "global-admin\t''
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l access -d 'A directory role to delegate (repeatable; not relationship-admin) [default: global-admin, i.e. classic DAP]' -r -f -a "global-admin\t''
 billing-admin\t''
 user-admin\t''
 helpdesk-admin\t''
 service-support-admin\t''
-global-reader\t''"
+global-reader\t''
+relationship-admin\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l duration -d 'How long the relationship lasts once accepted, 1d to 730d [default: no expiry]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l expires-in -d 'How long the invite stays valid, up to 90d' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand invite" -l customer-domain -d 'Only a tenant owning this domain may accept (it may not have a tenant yet)' -r
@@ -1393,8 +1395,8 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "users" -d 'Directory users and their roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "invite" -d 'Invite a customer to give your partner tenant delegated administration'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "invites" -d 'Your partner tenant\'s invites'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "decline" -d 'Decline a partner\'s invite'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "accept" -d 'Accept a partner\'s invite for your tenant (global admins, relationship admins)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "decline" -d 'Decline a partner\'s invite (global admins, relationship admins)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "partners" -d 'The partners with delegated administration over this tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "customers" -d 'Your partner tenant\'s customers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami tenants users invite invites accept decline partners customers grants relationships licenses domains health requests dashboard audit access doctor can demo db completions man help" -f -a "grants" -d 'Agent roles of your partner tenant\'s users'

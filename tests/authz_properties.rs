@@ -64,6 +64,16 @@ fn some_roles() -> impl Strategy<Value = BTreeSet<DirectoryRole>> {
     ]
 }
 
+/// The roles of a user acted on: as `some_roles`, or often only the roles that admins below
+/// global admin may reach (rule 8), so that both sides of that rule come up.
+fn target_roles() -> impl Strategy<Value = BTreeSet<DirectoryRole>> {
+    prop_oneof![
+        2 => some_roles(),
+        1 => subsequence(vec![DirectoryRole::UserAdmin, DirectoryRole::HelpdeskAdmin], 1..=2)
+            .prop_map(|v| v.into_iter().collect()),
+    ]
+}
+
 /// A relationship without its ends: (terminated, access, expires_at, auto_extend).
 type RelShape = (bool, BTreeSet<DirectoryRole>, Option<DateTime<Utc>>, bool);
 
@@ -151,7 +161,7 @@ fn a_case() -> impl Strategy<Value = Case> {
         prop::option::of(prop_oneof![Just(None), (0..TENANTS.len()).prop_map(Some)]),
         prop::option::of(0..TENANTS.len()),
         prop::bool::weighted(0.2),
-        some_roles(),
+        target_roles(),
     );
     (
         principal,
@@ -451,6 +461,72 @@ proptest! {
         prop_assert_eq!(d, e);
     }
 
+    /// Rule 8: a helpdesk admin (without a user-admin or global-admin role) never manages a
+    /// user holding a role other than helpdesk-admin, and only resets passwords; a user admin
+    /// (without global-admin) never manages a user holding a role other than helpdesk-admin
+    /// or user-admin; only a global admin assigns roles.
+    #[test]
+    fn admins_below_global_admin_reach_only_the_users_entras_tables_allow(c in a_case()) {
+        use DirectoryRole::*;
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if d.allowed && c.action.acts_on_user() {
+            prop_assert!(!foreign(&c), "{} on a user across tenants: {:?}", c.action, d);
+            let roles = &c.principal.roles;
+            let target = &c.facts.object.target_user_roles;
+            if !roles.contains(&GlobalAdmin) {
+                prop_assert!(c.action != Action::UserAssignRole, "{:?} assigned a role", roles);
+                prop_assert!(
+                    target.iter().all(|r| matches!(r, HelpdeskAdmin | UserAdmin)),
+                    "{:?} {} on a user with {:?}", roles, c.action, target
+                );
+                if !roles.contains(&UserAdmin) {
+                    prop_assert_eq!(c.action, Action::UserResetPassword);
+                    prop_assert!(
+                        target.iter().all(|r| *r == HelpdeskAdmin),
+                        "{:?} reset a user with {:?}", roles, target
+                    );
+                }
+            }
+            let Via::OwnTenant { roles: via } = &d.via else {
+                return Err(TestCaseError::fail(format!("{d:?}")));
+            };
+            prop_assert!(via.iter().all(|r| may_manage(*r, c.action, target)));
+        }
+    }
+
+    /// SPEC §1: a user whose only role is relationship-admin (and who holds no agent role)
+    /// may read, answer and end its tenant's relationships and nothing else, anywhere.
+    #[test]
+    fn a_relationship_admin_does_nothing_but_its_relationships(mut c in a_case()) {
+        let mut p = c.principal.clone();
+        p.roles = BTreeSet::from([DirectoryRole::RelationshipAdmin]);
+        c.facts.grants.clear();
+        let d = decide(Some(&p), c.action, &c.facts);
+        if d.allowed {
+            prop_assert!(!foreign(&c), "{} allowed across tenants: {:?}", c.action, d);
+            prop_assert!(
+                matches!(
+                    c.action,
+                    Action::PartnerRead | Action::PartnerRemove | Action::InviteAccept
+                ),
+                "{} allowed to a relationship admin", c.action
+            );
+        }
+        if !foreign(&c) && p.enabled {
+            let o = &c.facts.object;
+            let want = match c.action {
+                Action::PartnerRead | Action::PartnerRemove => true,
+                // Rule 5: never its own tenant's invite, nor one addressed to another tenant.
+                Action::InviteAccept => {
+                    o.invite_partner_tenant_id.as_deref() != Some(p.tenant_id.as_str())
+                        && !o.invite_addressed_elsewhere
+                }
+                _ => false,
+            };
+            prop_assert_eq!(d.allowed, want, "{} in its own tenant: {:?}", c.action, d);
+        }
+    }
+
     /// Deny by default: no one signed out or disabled is allowed anything, and every refusal
     /// carries no path.
     #[test]
@@ -480,6 +556,14 @@ fn the_random_worlds_reach_every_interesting_branch() {
         let c = strategy.new_tree(&mut runner).unwrap().current();
         let d = decide(Some(&c.principal), c.action, &c.facts);
         seen.insert(d.reason.id());
+        // Rule 8's interesting branch: an admin below global admin acting on another admin.
+        if d.allowed
+            && c.action.acts_on_user()
+            && !c.facts.object.target_user_roles.is_empty()
+            && !c.principal.roles.contains(&DirectoryRole::GlobalAdmin)
+        {
+            seen.insert("below-global-admin-on-an-admin");
+        }
     }
     for reason in [
         "delegated",
@@ -493,6 +577,8 @@ fn the_random_worlds_reach_every_interesting_branch() {
         "role-insufficient",
         "not-delegable",
         "user-disabled",
+        "privileged-target",
+        "below-global-admin-on-an-admin",
     ] {
         assert!(
             seen.contains(reason),

@@ -28,6 +28,8 @@ const PRINCIPALS: &[&str] = &[
     "own-tenant:helpdesk-admin",
     "own-tenant:service-support-admin",
     "own-tenant:global-reader",
+    "own-tenant:relationship-admin",
+    "own-tenant:helpdesk-admin+user-admin",
     "partner-global-admin",
     "admin-agent",
     "helpdesk-agent",
@@ -43,6 +45,14 @@ const RELATIONSHIPS: &[&str] = &[
     "terminated",
 ];
 
+/// The actions on one existing user, whose roles rule 8 weighs.
+const ON_A_USER: &[&str] = &[
+    "user.update",
+    "user.delete",
+    "user.reset-password",
+    "user.assign-role",
+];
+
 /// The standard object of every action; the variants cover a few actions each.
 const STANDARD_OBJECT: &str = "-";
 const OBJECT_VARIANTS: &[(&str, &[&str], &[&str])] = &[
@@ -52,14 +62,23 @@ const OBJECT_VARIANTS: &[(&str, &[&str], &[&str])] = &[
         &["partner.remove"],
         &["active-dap", "active-granular", "expired", "terminated"],
     ),
+    // The user acted on holds each role alone, or one of a few pairs (rule 8).
+    ("user:global-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:billing-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:user-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:helpdesk-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:service-support-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:global-reader", ON_A_USER, RELATIONSHIPS),
+    ("user:relationship-admin", ON_A_USER, RELATIONSHIPS),
+    ("user:user-admin+helpdesk-admin", ON_A_USER, RELATIONSHIPS),
     (
-        "privileged-user",
-        &[
-            "user.update",
-            "user.delete",
-            "user.reset-password",
-            "user.assign-role",
-        ],
+        "user:helpdesk-admin+global-reader",
+        ON_A_USER,
+        RELATIONSHIPS,
+    ),
+    (
+        "user:user-admin+relationship-admin",
+        ON_A_USER,
         RELATIONSHIPS,
     ),
     (
@@ -86,6 +105,11 @@ fn user(tenant: &str, roles: &[DirectoryRole]) -> Principal {
     }
 }
 
+/// `ROLE[+ROLE…]` as directory roles.
+fn role_list(s: &str) -> Option<Vec<DirectoryRole>> {
+    s.split('+').map(|r| r.parse().ok()).collect()
+}
+
 fn grant(role: AgentRole, customer: Option<&str>) -> GrantFact {
     GrantFact {
         id: format!("g-{role}"),
@@ -97,8 +121,8 @@ fn grant(role: AgentRole, customer: Option<&str>) -> GrantFact {
 /// The principal of a row and its explicit grants.
 fn principal(id: &str) -> Option<(Principal, Vec<GrantFact>)> {
     use AgentRole::*;
-    if let Some(role) = id.strip_prefix("own-tenant:") {
-        return Some((user(CUSTOMER, &[role.parse().ok()?]), vec![]));
+    if let Some(roles) = id.strip_prefix("own-tenant:") {
+        return Some((user(CUSTOMER, &role_list(roles)?), vec![]));
     }
     Some(match id {
         "operator-admin" => (user(OPERATOR, &[DirectoryRole::GlobalAdmin]), vec![]),
@@ -156,14 +180,16 @@ fn object(id: &str) -> Option<ObjectFacts> {
         target_user_roles: BTreeSet::new(),
         sets_support_status: false,
     };
+    if let Some(roles) = id.strip_prefix("user:") {
+        return Some(ObjectFacts {
+            target_user_roles: role_list(roles)?.into_iter().collect(),
+            ..standard
+        });
+    }
     Some(match id {
         STANDARD_OBJECT => standard,
         "own-relationship" => ObjectFacts {
             relationship_partner_tenant_id: Some(PARTNER.into()),
-            ..standard
-        },
-        "privileged-user" => ObjectFacts {
-            target_user_roles: [DirectoryRole::HelpdeskAdmin].into(),
             ..standard
         },
         "invite-for-another-domain" => ObjectFacts {
@@ -334,11 +360,13 @@ fn every_combination_has_exactly_one_row() {
         problems.len(),
         problems.join("\n  ")
     );
-    // 12 principal kinds × 5 relationship states × 31 actions, and the object variants.
+    // 14 principal kinds × 5 relationship states × 31 actions, and the object variants: the
+    // own relationship in 4 states, 10 role sets of the user acted on × 4 actions × 5 states,
+    // the invite for another domain and the support status in 5 states.
     assert_eq!(
         want.len(),
         PRINCIPALS.len() * RELATIONSHIPS.len() * Action::ALL.len()
-            + PRINCIPALS.len() * (4 + 5 * 4 + 5 + 5)
+            + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5)
     );
 }
 
@@ -428,6 +456,52 @@ fn the_table_states_the_headline_rules() {
     assert_eq!(
         find("operator-admin", "active-dap", "health.publish", s),
         (true, "operator-role")
+    );
+    // The relationship admin: its tenant's relationships, nothing else.
+    for a in Action::ALL {
+        let want = ["partner.read", "partner.remove", "invite.accept"].contains(&a.id());
+        let (allowed, _) = find("own-tenant:relationship-admin", "none", a.id(), s);
+        assert_eq!(allowed, want, "relationship-admin {a}");
+    }
+    // Rule 8, as Entra's tables say.
+    let on_user = |p: &str, a: &str, o: &str| find(p, "none", a, o);
+    let helpdesk = "own-tenant:helpdesk-admin";
+    let user_admin = "own-tenant:user-admin";
+    assert_eq!(
+        on_user(helpdesk, "user.reset-password", "user:helpdesk-admin"),
+        (true, "own-tenant-role")
+    );
+    assert_eq!(
+        on_user(helpdesk, "user.reset-password", "user:user-admin"),
+        (false, "privileged-target")
+    );
+    assert_eq!(
+        on_user(user_admin, "user.update", "user:helpdesk-admin"),
+        (true, "own-tenant-role")
+    );
+    assert_eq!(
+        on_user(user_admin, "user.delete", "user:user-admin"),
+        (true, "own-tenant-role")
+    );
+    assert_eq!(
+        on_user(user_admin, "user.update", "user:billing-admin"),
+        (false, "privileged-target")
+    );
+    assert_eq!(
+        on_user(user_admin, "user.reset-password", "user:global-admin"),
+        (false, "privileged-target")
+    );
+    assert_eq!(
+        on_user(
+            "own-tenant:global-admin",
+            "user.reset-password",
+            "user:global-admin"
+        ),
+        (true, "own-tenant-role")
+    );
+    assert_eq!(
+        on_user(user_admin, "user.assign-role", STANDARD_OBJECT),
+        (false, "role-insufficient")
     );
     // Every never-delegable action is refused to every partner user through the widest
     // relationship (partner.remove only as another partner's relationship).

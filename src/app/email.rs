@@ -7,7 +7,8 @@ pub const TERMS: &str = "By accepting, you allow the partner's users with partne
 administer your tenant with their own accounts, within the access listed above. The partner \
 can never remove other partners, buy licenses, add or configure domains, or configure users \
 in your tenant. Every action a partner takes is recorded in your audit trail. A global admin \
-of your tenant can remove the partner at any time with `partnerctl partners remove`.";
+or relationship admin of your tenant can remove the partner at any time with `partnerctl \
+partners remove`.";
 
 pub struct Invitation<'a> {
     pub from_name: &'a str,
@@ -128,15 +129,17 @@ pub fn render(i: &Invitation<'_>) -> String {
     body.extend(wrap(TERMS));
     body.push(String::new());
     body.extend(wrap(
-        "To accept, sign in as a global admin of your tenant and run:",
+        "To accept, sign in as a global admin or relationship admin of your tenant and run:",
     ));
     body.push(String::new());
     body.push(format!("  {}", i.accept_command));
     body.push(String::new());
     body.push(format!("or open {}", i.link));
     body.push(String::new());
-    body.push("If you did not expect this request, ignore this message; nothing changes".into());
-    body.push("until a global admin of your tenant accepts it.".into());
+    body.extend(wrap(
+        "If you did not expect this request, ignore this message; nothing changes until a \
+         global admin or relationship admin of your tenant accepts it.",
+    ));
 
     let headers = [
         format!("From: {} <{}>", display_name(i.from_name), i.from_addr),

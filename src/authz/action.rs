@@ -58,7 +58,7 @@ impl Action {
         self.id().ends_with(".read")
     }
 
-    /// Actions on one existing user, whose roles the core weighs (see `Reason::PrivilegedTarget`).
+    /// Actions on one existing user, whose roles the core weighs (rule 8, `may_manage`).
     pub fn acts_on_user(self) -> bool {
         matches!(
             self,

@@ -173,7 +173,10 @@ impl Decision {
                 Reason::NotAPartner => "this tenant is not enrolled as a partner".into(),
                 Reason::OwnInvite => "a tenant cannot accept its own invite".into(),
                 Reason::PrivilegedTarget => {
-                    "only a global admin may manage a user who holds an admin role".into()
+                    "the user acted on holds a role out of this user's reach: helpdesk admins \
+                     reset users with no admin role or only helpdesk-admin, user admins manage \
+                     those and user admins, global admins everyone"
+                        .into()
                 }
                 Reason::InviteForAnotherTenant => {
                     "the invite is addressed to another customer domain".into()

@@ -16,7 +16,7 @@ pub use facts::{
 };
 pub use rights::{
     agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
-    agent_rights_in_partner, role_allows, role_rights, TenantKind,
+    agent_rights_in_partner, may_manage, role_allows, role_rights, TenantKind,
 };
 
 use crate::model::{AgentRole, DirectoryRole};
@@ -129,20 +129,21 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if action == Action::InviteAccept && facts.object.invite_addressed_elsewhere {
         return Decision::deny(Reason::InviteForAnotherTenant);
     }
-    let roles: Vec<DirectoryRole> = p
+    let mut roles: Vec<DirectoryRole> = p
         .roles
         .iter()
         .copied()
         .filter(|r| role_allows(*r, kind, action))
         .collect();
     if !roles.is_empty() {
-        // A user holding an admin role is managed by global admins only: otherwise a helpdesk
-        // or user admin could reset a global admin's password and sign in as it.
-        if action.acts_on_user()
-            && !facts.object.target_user_roles.is_empty()
-            && !p.roles.contains(&DirectoryRole::GlobalAdmin)
-        {
-            return Decision::deny(Reason::PrivilegedTarget);
+        // Rule 8: on a user, only the roles whose reach covers that user's roles carry the
+        // action; otherwise a helpdesk or user admin could reset a global admin's password
+        // and sign in as it.
+        if action.acts_on_user() {
+            roles.retain(|r| may_manage(*r, action, &facts.object.target_user_roles));
+            if roles.is_empty() {
+                return Decision::deny(Reason::PrivilegedTarget);
+            }
         }
         return Decision {
             allowed: true,

@@ -1,5 +1,7 @@
 //! The rights of each role, as data. Kept apart from `decide` so the rules read as a table.
 
+use std::collections::BTreeSet;
+
 use super::Action;
 use crate::model::{AgentRole, DirectoryRole};
 
@@ -22,6 +24,8 @@ impl TenantKind {
     }
 }
 
+/// What the admin roles below global admin share: the tenant, service health and its support
+/// cases (not `relationship-admin`, which has its relationships only).
 const SUPPORT: &[Action] = &[
     Action::TenantRead,
     Action::HealthRead,
@@ -54,6 +58,15 @@ pub fn role_rights(role: DirectoryRole, kind: TenantKind) -> Vec<Action> {
         ],
         DirectoryRole::HelpdeskAdmin => &[UserRead, UserResetPassword],
         DirectoryRole::ServiceSupportAdmin => &[],
+        // The customer's partner relationships and nothing else, not even the tenant's own
+        // details or its support cases (SPEC §1, rule 5): it reads them (`partner.read`), ends
+        // them (`partner.remove`) and answers invites (`invite.accept`: accept or decline).
+        DirectoryRole::RelationshipAdmin => {
+            return [PartnerRead, PartnerRemove, InviteAccept]
+                .into_iter()
+                .filter(|a| kind.has(*a))
+                .collect();
+        }
     };
     let mut v: Vec<Action> = SUPPORT
         .iter()
@@ -64,6 +77,44 @@ pub fn role_rights(role: DirectoryRole, kind: TenantKind) -> Vec<Action> {
     v.sort();
     v.dedup();
     v
+}
+
+/// Rule 8 (privileged targets): whether a holder of `role`, which allows `action` on a user, may
+/// take it on a user holding `target` (its directory roles). From Microsoft Entra's tables
+/// "Who can reset passwords" and "Who can perform sensitive actions" (Privileged roles and
+/// permissions in Microsoft Entra ID), mapped to our roles:
+///
+/// - a helpdesk admin resets the passwords of users with no admin role or only helpdesk-admin;
+/// - a user admin resets the passwords of, updates, disables and deletes users with no admin
+///   role or only helpdesk-admin and user-admin;
+/// - a user holding any other role (global-admin, billing-admin, service-support-admin,
+///   global-reader, relationship-admin: Entra's "all other built-in roles") is managed by
+///   global admins only;
+/// - only global admins assign directory roles (Entra: Privileged Role Administrator and
+///   Global Administrator; we have neither the former nor role-assignable groups).
+///
+/// Where this simplifies Entra: its rows for roles we do not have (Directory Readers, Guest
+/// Inviter, Password, Authentication and Groups Administrators, the report readers) and its
+/// Privileged Authentication Administrator column are left out, so above user admin there are
+/// only global admins; role-assignable groups and restricted administrative units do not
+/// exist here. Entra treats only some properties as sensitive (`accountEnabled`,
+/// `passwordProfile`, phones, e-mails, the UPN) and lets a user admin change a privileged
+/// user's other properties; our `user.update` carries the display name and the enabled flag
+/// together and is weighed as a whole, like a sensitive action. A global admin manages every
+/// user, other global admins included (the last enabled global admin is kept by the app).
+pub fn may_manage(role: DirectoryRole, action: Action, target: &BTreeSet<DirectoryRole>) -> bool {
+    use DirectoryRole::*;
+    let reach: &[DirectoryRole] = match (role, action) {
+        (GlobalAdmin, _) => return true,
+        (_, Action::UserAssignRole) => return false,
+        (HelpdeskAdmin, Action::UserResetPassword) => &[HelpdeskAdmin],
+        (UserAdmin, Action::UserUpdate | Action::UserDelete | Action::UserResetPassword) => {
+            &[HelpdeskAdmin, UserAdmin]
+        }
+        // Any other role that allowed an action on a user reaches users without admin roles.
+        _ => &[],
+    };
+    target.iter().all(|r| reach.contains(r))
 }
 
 /// What an agent role may do inside a customer tenant, before the relationship's delegated
@@ -110,7 +161,7 @@ pub fn agent_rights_in_partner(role: AgentRole) -> Vec<Action> {
 /// (dashboard, access, doctor) and must not allocate.
 struct Masks {
     /// By role, then by tenant kind (operator, partner as bits 1 and 0).
-    roles: [[u64; 4]; 6],
+    roles: [[u64; 4]; DirectoryRole::ALL.len()],
     agents_in_customer: [u64; 3],
     agents_in_partner: [u64; 3],
 }
@@ -131,7 +182,7 @@ fn masks() -> &'static Masks {
     static MASKS: std::sync::OnceLock<Masks> = std::sync::OnceLock::new();
     MASKS.get_or_init(|| {
         let kinds = [(false, false), (false, true), (true, false), (true, true)];
-        let mut roles = [[0; 4]; 6];
+        let mut roles = [[0; 4]; DirectoryRole::ALL.len()];
         for (i, r) in DirectoryRole::ALL.iter().enumerate() {
             for (operator, partner) in kinds {
                 let k = TenantKind { operator, partner };

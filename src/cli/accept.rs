@@ -1,6 +1,6 @@
 //! `accept` and `decline`: the customer's answer to a partner's invite. Kept apart from
-//! `invites`: these are run by the customer's global admins, with the token the partner sent,
-//! while `invite` and `invites` are the partner's.
+//! `invites`: these are run by the customer's global admins and relationship admins, with the
+//! token the partner sent, while `invite` and `invites` are the partner's.
 
 use crate::app::invites;
 use crate::error::Result;

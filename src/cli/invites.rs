@@ -15,7 +15,8 @@ use super::Global;
 
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {
-    /// A directory role to delegate (repeatable) [default: global-admin, i.e. classic DAP]
+    /// A directory role to delegate (repeatable; not relationship-admin) [default: global-admin,
+    /// i.e. classic DAP]
     #[arg(long = "access", value_name = "ROLE", value_enum)]
     pub access: Vec<DirectoryRole>,
     /// How long the relationship lasts once accepted, 1d to 730d [default: no expiry]
@@ -143,7 +144,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
             f.push(("e-mail", p.clone()));
         }
         format!(
-            "{}\n{}\nThe token is shown once. The customer's global admin accepts with:\n  {}\n",
+            "{}\n{}\nThe token is shown once. A global admin or relationship admin of the customer accepts with:\n  {}\n",
             head(g, "created an invite"),
             fields(&f),
             v.accept_command

@@ -92,9 +92,9 @@ pub enum Command {
     /// Your partner tenant's invites
     #[command(subcommand)]
     Invites(invites::InvitesCmd),
-    /// Accept a partner's invite for your tenant (global admins)
+    /// Accept a partner's invite for your tenant (global admins, relationship admins)
     Accept(accept::TokenArgs),
-    /// Decline a partner's invite
+    /// Decline a partner's invite (global admins, relationship admins)
     Decline(accept::TokenArgs),
     /// The partners with delegated administration over this tenant
     #[command(subcommand)]

@@ -9,6 +9,9 @@ id_enum!(
         HelpdeskAdmin => "helpdesk-admin",
         ServiceSupportAdmin => "service-support-admin",
         GlobalReader => "global-reader",
+        // The customer's least-privileged role for partner relationships (Entra's "Customer
+        // Delegated Admin Relationship Administrator"): reads, accepts, declines and ends them.
+        RelationshipAdmin => "relationship-admin",
     }
 );
 

@@ -44,6 +44,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0003"),
     shared!("0004"),
     per_engine!("0005"),
+    per_engine!("0006"),
     per_engine!("0007"),
 ];
 

@@ -98,9 +98,9 @@ pub const FLAG_NAMES: Names = Names {
     email_to: "--email-to",
 };
 
-/// Checks an invite's terms: access defaults to global-admin (classic DAP); a duration of 1 to
-/// 730 whole days; auto-extend only with a duration and without global-admin; expiry up to and
-/// by default 90 days.
+/// Checks an invite's terms: access defaults to global-admin (classic DAP) and never includes
+/// relationship-admin; a duration of 1 to 730 whole days; auto-extend only with a duration and
+/// without global-admin; expiry up to and by default 90 days.
 pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteSpec, String> {
     let RawInvite {
         access,
@@ -116,6 +116,15 @@ pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteS
     } else {
         access.iter().copied().collect()
     };
+    // The customer's own role for its partner relationships: a partner has nothing to do with
+    // it inside the customer (what it allows there is never delegable or already the
+    // customer's: accepting invites, ending relationships), so it is not asked for.
+    if access.contains(&DirectoryRole::RelationshipAdmin) {
+        return Err(format!(
+            "{}: relationship-admin is the customer's own role for its partner relationships and is not delegated",
+            n.access
+        ));
+    }
     let duration_days = duration
         .map(|d| model::parse_days(n.duration, d, 1, 730))
         .transpose()?

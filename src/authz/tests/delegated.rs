@@ -116,7 +116,7 @@ fn a_tenant_cannot_accept_its_own_invite_whatever_the_role() {
 }
 
 #[test]
-fn only_a_global_admin_accepts_another_partners_invite_for_its_own_tenant() {
+fn only_a_global_admin_or_relationship_admin_accepts_another_partners_invite_for_its_own_tenant() {
     for home in [Kind::Customer, Kind::Partner] {
         for role in ROLES {
             let p = principal_with(home, role);
@@ -125,7 +125,10 @@ fn only_a_global_admin_accepts_another_partners_invite_for_its_own_tenant() {
                 Action::InviteAccept,
                 &invite_from(OTHER_PARTNER, home),
             );
-            let want = if role == Some(DirectoryRole::GlobalAdmin) {
+            let want = if matches!(
+                role,
+                Some(DirectoryRole::GlobalAdmin | DirectoryRole::RelationshipAdmin)
+            ) {
                 (true, Reason::OwnTenantRole)
             } else {
                 (false, Reason::RoleInsufficient)
@@ -369,40 +372,50 @@ fn effective_expiry_extends_in_180_day_steps() {
 }
 
 #[test]
-fn only_a_global_admin_manages_a_user_who_holds_an_admin_role() {
-    use DirectoryRole::*;
-    let user_actions = [
-        "user.update",
-        "user.delete",
-        "user.reset-password",
-        "user.assign-role",
-    ];
-    for target_roles in [vec![GlobalAdmin], vec![HelpdeskAdmin], vec![GlobalReader]] {
-        let mut f = facts(Kind::Customer);
-        f.object.target_user_roles = target_roles.iter().copied().collect();
-        for id in user_actions {
-            let a: Action = id.parse().unwrap();
-            for role in [UserAdmin, HelpdeskAdmin] {
-                if !role_allows(Some(role), id) {
-                    continue;
-                }
-                let d = decide(Some(&principal(Kind::Customer, &[role])), a, &f);
-                assert_eq!(
-                    (d.allowed, d.reason),
-                    (false, Reason::PrivilegedTarget),
-                    "{role:?} {id} on a user with {target_roles:?}"
-                );
+fn a_relationship_admin_reads_answers_and_ends_its_tenants_relationships_and_nothing_else() {
+    let admin = principal(Kind::Customer, &[DirectoryRole::RelationshipAdmin]);
+    // Any partner's relationship with its tenant, and any partner's invite to it.
+    for partner in [PARTNER, OTHER_PARTNER] {
+        let mut f = invite_from(partner, Kind::Customer);
+        f.object.relationship_partner_tenant_id = Some(partner.into());
+        for a in [
+            Action::PartnerRead,
+            Action::PartnerRemove,
+            Action::InviteAccept,
+        ] {
+            let d = decide(Some(&admin), a, &f);
+            assert_eq!(
+                d,
+                Decision {
+                    allowed: true,
+                    reason: Reason::OwnTenantRole,
+                    via: Via::OwnTenant {
+                        roles: vec![DirectoryRole::RelationshipAdmin]
+                    },
+                },
+                "{a} ({partner})"
+            );
+        }
+        for &a in Action::ALL {
+            if !["partner.read", "partner.remove", "invite.accept"].contains(&a.id()) {
+                assert!(!decide(Some(&admin), a, &f).allowed, "{a}");
             }
-            let d = decide(Some(&principal(Kind::Customer, &[GlobalAdmin])), a, &f);
-            assert!(d.allowed, "global admin {id} on {target_roles:?}");
         }
     }
-    // A user without roles stays the helpdesk's and user admin's to manage.
-    let f = facts(Kind::Customer);
-    let d = decide(
-        Some(&principal(Kind::Customer, &[HelpdeskAdmin])),
-        Action::UserResetPassword,
-        &f,
+    // Rule 5 binds it as it binds a global admin.
+    let mut f = invite_from(OTHER_PARTNER, Kind::Customer);
+    f.object.invite_addressed_elsewhere = true;
+    let d = decide(Some(&admin), Action::InviteAccept, &f);
+    assert_eq!(
+        (d.allowed, d.reason),
+        (false, Reason::InviteForAnotherTenant)
     );
-    assert!(d.allowed);
+    // Its role is its own tenant's: nothing in another tenant, nothing as a partner.
+    let mut f = in_customer(relationship(&[DirectoryRole::GlobalAdmin]), vec![]);
+    f.object.relationship_partner_tenant_id = Some(PARTNER.into());
+    let partner_side = principal(Kind::Partner, &[DirectoryRole::RelationshipAdmin]);
+    for &a in Action::ALL {
+        let d = decide(Some(&partner_side), a, &f);
+        assert!(!d.allowed, "{a}: {d:?}");
+    }
 }

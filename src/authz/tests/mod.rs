@@ -13,6 +13,7 @@ use crate::model::{AgentRole, DirectoryRole};
 
 mod delegated;
 mod own_tenant;
+mod targets;
 
 // ---------------------------------------------------------------------------------------------
 // The reference model (SPEC §1 and §2, in words turned into ids)
@@ -81,6 +82,9 @@ const USER_ADMIN: &[&str] = &[
     "license.assign",
 ];
 const HELPDESK_ADMIN: &[&str] = &["user.read", "user.reset-password"];
+/// SPEC §1: "reads, accepts, declines and ends them, nothing else" (rule 5: it accepts invites
+/// and may end any relationship). No `SUPPORT`: not even the tenant's details.
+const RELATIONSHIP_ADMIN: &[&str] = &["partner.read", "partner.remove", "invite.accept"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -92,7 +96,7 @@ enum Kind {
 const KINDS: [Kind; 3] = [Kind::Customer, Kind::Partner, Kind::Operator];
 
 /// A user with no directory role, then each role alone.
-const ROLES: [Option<DirectoryRole>; 7] = [
+const ROLES: [Option<DirectoryRole>; 8] = [
     None,
     Some(DirectoryRole::GlobalAdmin),
     Some(DirectoryRole::BillingAdmin),
@@ -100,6 +104,7 @@ const ROLES: [Option<DirectoryRole>; 7] = [
     Some(DirectoryRole::HelpdeskAdmin),
     Some(DirectoryRole::ServiceSupportAdmin),
     Some(DirectoryRole::GlobalReader),
+    Some(DirectoryRole::RelationshipAdmin),
 ];
 
 /// Why an action does not exist at all in a tenant of this kind, if it does not.
@@ -125,6 +130,7 @@ fn role_allows(role: Option<DirectoryRole>, id: &str) -> bool {
         Some(DirectoryRole::UserAdmin) => listed(USER_ADMIN),
         Some(DirectoryRole::HelpdeskAdmin) => listed(HELPDESK_ADMIN),
         Some(DirectoryRole::ServiceSupportAdmin) => listed(&[]),
+        Some(DirectoryRole::RelationshipAdmin) => RELATIONSHIP_ADMIN.contains(&id),
     }
 }
 
@@ -246,6 +252,7 @@ fn the_reference_tables_only_name_catalogued_actions() {
         BILLING_ADMIN,
         USER_ADMIN,
         HELPDESK_ADMIN,
+        RELATIONSHIP_ADMIN,
     ] {
         for id in table {
             assert!(catalogue.contains(id), "{id} is not in SPEC §2's catalogue");

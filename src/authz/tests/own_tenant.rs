@@ -181,6 +181,10 @@ fn own_tenant_rights_spelled_out_for_a_plain_customer() {
             "audit.read"
         ]
     );
+    assert_eq!(
+        allowed(DirectoryRole::RelationshipAdmin),
+        ["partner.read", "partner.remove", "invite.accept"]
+    );
     let global_admin = allowed(DirectoryRole::GlobalAdmin);
     assert_eq!(global_admin.len(), Action::ALL.len() - 9);
     for id in OPERATOR_ONLY.iter().chain(PARTNER_SIDE) {
