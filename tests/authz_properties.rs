@@ -1,7 +1,9 @@
 //! Property tests of the permission core (SPEC §2) on random small worlds: an operator, two
 //! partners and two plain customers; random relationships (access, state, expiry,
-//! auto-extension) between them; a random principal with random directory roles and random
-//! agent-role grants of random scope; a random target, object and `now`.
+//! auto-extension) between them, several per pair (GDAP); random access assignments of
+//! built-in and own groups on them; a random principal with random directory roles, random
+//! agent-role grants of random scope and random group memberships; a random target, object
+//! and `now`.
 //!
 //! The expectations are computed here without `decide`: which relationship is active is
 //! worked out from the raw facts, and the ceiling of a delegate's rights from the public rights
@@ -102,6 +104,16 @@ fn a_scope() -> impl Strategy<Value = Scope> {
     ]
 }
 
+/// The groups an assignment may name: the built-in ones and two of the partner's own.
+const GROUPS: [&str; 5] = [
+    "admin-agents",
+    "helpdesk-agents",
+    "sales-agents",
+    "g-red",
+    "g-blue",
+];
+const OWN_GROUPS: [&str; 2] = ["g-red", "g-blue"];
+
 /// Any action, with the never-delegable ones and `partner.remove` (whose rule looks at the
 /// object) drawn more often than their share.
 fn an_action() -> impl Strategy<Value = Action> {
@@ -157,6 +169,23 @@ fn a_case() -> impl Strategy<Value = Case> {
         ),
     );
     let grants = prop::collection::vec((select(AgentRole::ALL.to_vec()), a_scope()), 0..4);
+    // Assignments (on the n-th relationship, a group, roles) and own-group memberships.
+    let assignments = (
+        prop::collection::vec(
+            (
+                0usize..4,
+                prop_oneof![
+                    2 => select(GROUPS[..3].to_vec()),
+                    1 => select(OWN_GROUPS.to_vec()),
+                ],
+                some_roles(),
+                // Assign the relationship's whole access rather than random roles.
+                prop::bool::weighted(0.5),
+            ),
+            0..4,
+        ),
+        subsequence(OWN_GROUPS.to_vec(), 0..=2),
+    );
     let object = (
         prop::option::of(prop_oneof![Just(None), (0..TENANTS.len()).prop_map(Some)]),
         prop::option::of(0..TENANTS.len()),
@@ -167,13 +196,21 @@ fn a_case() -> impl Strategy<Value = Case> {
         principal,
         0..TENANTS.len(),
         relationships,
-        grants,
+        (grants, assignments),
         object,
         an_action(),
         a_time(),
     )
         .prop_map(
-            |((home, roles, enabled), target, (focus, others), grants, object, action, now)| {
+            |(
+                (home, roles, enabled),
+                target,
+                (focus, others),
+                (grants, (assigned, member_of)),
+                object,
+                action,
+                now,
+            )| {
                 let principal = Principal {
                     user_id: "u-1".into(),
                     upn: "someone@example.test".into(),
@@ -185,12 +222,13 @@ fn a_case() -> impl Strategy<Value = Case> {
                 };
                 let focus_pair = (is_partner(home) && home != target).then_some((home, target));
                 let mut relationships: Vec<RelationshipFact> = Vec::new();
+                let focus_count = if focus_pair.is_some() { focus.len() } else { 0 };
                 let pairs = focus
                     .into_iter()
                     .filter_map(|shape| focus_pair.map(|(p, c)| (p, c, shape)))
                     .chain(others.into_iter().filter(|(p, c, _)| p != c));
                 for (partner, customer, (terminated, access, expires_at, auto_extend)) in pairs {
-                    let mut r = RelationshipFact {
+                    let r = RelationshipFact {
                         id: format!("rel-{}", relationships.len()),
                         partner_tenant_id: TENANTS[partner].into(),
                         customer_tenant_id: TENANTS[customer].into(),
@@ -203,15 +241,7 @@ fn a_case() -> impl Strategy<Value = Case> {
                         expires_at,
                         auto_extend,
                     };
-                    // SPEC §1: at most one active relationship per (partner, customer) pair.
-                    let taken = relationships.iter().any(|o| {
-                        o.partner_tenant_id == r.partner_tenant_id
-                            && o.customer_tenant_id == r.customer_tenant_id
-                            && in_force(o, now)
-                    });
-                    if taken && in_force(&r, now) {
-                        r.status = RelationshipStatus::Terminated;
-                    }
+                    // SPEC §1: a pair may hold several active relationships (GDAP).
                     relationships.push(r);
                 }
                 let grants = grants
@@ -229,6 +259,24 @@ fn a_case() -> impl Strategy<Value = Case> {
                         },
                     })
                     .collect();
+                let assignments: Vec<AssignmentFact> = if relationships.is_empty() {
+                    Vec::new()
+                } else {
+                    assigned
+                        .into_iter()
+                        .map(|(n, group, roles, whole)| {
+                            // Mostly on the pair the principal acts through.
+                            let rel =
+                                &relationships[n % focus_count.max(1).min(relationships.len())];
+                            AssignmentFact {
+                                relationship_id: rel.id.clone(),
+                                group: group.into(),
+                                roles: if whole { rel.access.clone() } else { roles },
+                            }
+                        })
+                        .collect()
+                };
+                let groups: BTreeSet<String> = member_of.into_iter().map(String::from).collect();
                 let (rel_partner, invite_partner, addressed_elsewhere, target_user_roles) = object;
                 let object = ObjectFacts {
                     // `Some(None)`: the principal's own tenant, to reach the own-relationship rule.
@@ -252,6 +300,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                         },
                         relationships,
                         grants,
+                        assignments,
+                        groups,
                         object,
                     },
                 }
@@ -282,19 +332,26 @@ fn foreign(c: &Case) -> bool {
     c.principal.tenant_id != c.facts.target.tenant_id
 }
 
-/// The relationship between the principal's tenant (as partner) and the target in force now.
-fn active_relationship(c: &Case) -> Option<&RelationshipFact> {
-    let mut it = c.facts.relationships.iter().filter(|r| {
-        r.partner_tenant_id == c.principal.tenant_id
-            && r.customer_tenant_id == c.facts.target.tenant_id
-            && in_force(r, c.facts.now)
-    });
-    let first = it.next();
-    assert!(
-        it.next().is_none(),
-        "the world has two active relationships for one pair"
-    );
-    first
+/// The relationships between the principal's tenant (as partner) and the target in force now.
+fn active_relationships(c: &Case) -> Vec<&RelationshipFact> {
+    c.facts
+        .relationships
+        .iter()
+        .filter(|r| {
+            r.partner_tenant_id == c.principal.tenant_id
+                && r.customer_tenant_id == c.facts.target.tenant_id
+                && in_force(r, c.facts.now)
+        })
+        .collect()
+}
+
+/// Whether the principal belongs to `group` for this target: a built-in group through an
+/// agent role covering it, an own group through a membership.
+fn member_of(c: &Case, group: &str) -> bool {
+    c.facts.groups.contains(group)
+        || covering_agent_roles(c)
+            .iter()
+            .any(|r| r.builtin_group() == group)
 }
 
 fn ending_own_relationship(c: &Case) -> bool {
@@ -330,8 +387,9 @@ fn covering_agent_roles(c: &Case) -> BTreeSet<AgentRole> {
     roles
 }
 
-/// The most a delegate may do through `rel`: (its agent roles' rights) ∩ (the delegated roles'
-/// rights in a plain tenant) − the never-delegable set.
+/// The most a delegate may do through `rel`: (its agent roles' rights ∩ the delegated roles'
+/// rights in a plain tenant) ∪ (the rights of the roles assigned to its groups ∩ the
+/// delegated roles), − the never-delegable set.
 fn ceiling(c: &Case, rel: &RelationshipFact) -> BTreeSet<Action> {
     let by_agent: BTreeSet<Action> = covering_agent_roles(c)
         .into_iter()
@@ -342,10 +400,27 @@ fn ceiling(c: &Case, rel: &RelationshipFact) -> BTreeSet<Action> {
         .iter()
         .flat_map(|r| role_rights(*r, TenantKind::PLAIN))
         .collect();
+    let by_assignment: BTreeSet<Action> = c
+        .facts
+        .assignments
+        .iter()
+        .filter(|a| a.relationship_id == rel.id && member_of(c, &a.group))
+        .flat_map(|a| a.roles.iter().filter(|r| rel.access.contains(r)))
+        .flat_map(|r| role_rights(*r, TenantKind::PLAIN))
+        .collect();
     by_agent
         .intersection(&by_delegation)
         .copied()
+        .chain(by_assignment)
         .filter(|a| !a.is_never_delegable())
+        .collect()
+}
+
+/// The union of the ceilings over every active relationship of the pair.
+fn union_ceiling(c: &Case) -> BTreeSet<Action> {
+    active_relationships(c)
+        .into_iter()
+        .flat_map(|r| ceiling(c, r))
         .collect()
 }
 
@@ -381,55 +456,88 @@ proptest! {
     #[test]
     fn nothing_crosses_tenants_without_an_active_relationship(c in a_case()) {
         let d = decide(Some(&c.principal), c.action, &c.facts);
-        if foreign(&c) && active_relationship(&c).is_none() && d.allowed {
+        if foreign(&c) && active_relationships(&c).is_empty() && d.allowed {
             let ok = (d.reason == Reason::OperatorRole && operator_reach(&c))
                 || (d.reason == Reason::OwnRelationship && ending_own_relationship(&c));
             prop_assert!(ok, "{} allowed without a relationship: {:?}", c.action, d);
         }
     }
 
-    /// (c) Rule 2: a delegate never gets more than its agent roles ∩ the delegated roles − the
-    /// never-delegable set; and through an active relationship it gets exactly that.
+    /// (c) Rule 2 and GDAP: a delegate never gets more than the union, over the active
+    /// relationships of the pair, of (its agent roles ∩ the delegated roles) and (the roles
+    /// assigned to its groups ∩ the delegated roles), minus the never-delegable set; and it gets
+    /// exactly that.
     #[test]
-    fn a_delegate_gets_at_most_agent_roles_meet_delegated_roles(c in a_case()) {
+    fn a_delegate_gets_at_most_the_union_of_agent_and_assigned_roles_within_access(c in a_case()) {
         let d = decide(Some(&c.principal), c.action, &c.facts);
+        let active = active_relationships(&c);
         if d.reason == Reason::Delegated {
             prop_assert!(d.allowed && foreign(&c) && c.principal.tenant_is_partner);
-            let rel = active_relationship(&c);
-            prop_assert!(rel.is_some(), "delegated without an active relationship: {:?}", d);
-            let rel = rel.unwrap();
+            prop_assert!(!active.is_empty(), "delegated without an active relationship: {:?}", d);
             prop_assert!(
-                ceiling(&c, rel).contains(&c.action),
-                "{} delegated beyond the ceiling {:?}: {:?}", c.action, ceiling(&c, rel), d
+                union_ceiling(&c).contains(&c.action),
+                "{} delegated beyond the ceiling {:?}: {:?}", c.action, union_ceiling(&c), d
             );
-            let Via::Delegated { relationship_id, agent_role, delegated_roles, .. } = &d.via
-            else {
-                return Err(TestCaseError::fail(format!("delegated without its path: {d:?}")));
-            };
-            prop_assert_eq!(relationship_id, &rel.id);
-            prop_assert!(covering_agent_roles(&c).contains(agent_role));
-            prop_assert!(agent_rights_in_customer(*agent_role).contains(&c.action));
-            prop_assert!(!delegated_roles.is_empty());
-            for r in delegated_roles {
-                prop_assert!(rel.access.contains(r));
-                prop_assert!(role_rights(*r, TenantKind::PLAIN).contains(&c.action));
+            let rel_id = d.via.relationship_id().unwrap_or_default().to_string();
+            let rel = active.iter().find(|r| r.id == rel_id);
+            prop_assert!(rel.is_some(), "the path names no active relationship: {:?}", d);
+            let rel = rel.unwrap();
+            match &d.via {
+                Via::Delegated { agent_role, delegated_roles, .. } => {
+                    prop_assert!(covering_agent_roles(&c).contains(agent_role));
+                    prop_assert!(agent_rights_in_customer(*agent_role).contains(&c.action));
+                    prop_assert!(!delegated_roles.is_empty());
+                    for r in delegated_roles {
+                        prop_assert!(rel.access.contains(r));
+                        prop_assert!(role_rights(*r, TenantKind::PLAIN).contains(&c.action));
+                    }
+                }
+                Via::Assigned { group, roles, .. } => {
+                    prop_assert!(member_of(&c, group), "not a member of {group}: {d:?}");
+                    let assignment = c.facts.assignments.iter().find(|a| {
+                        a.relationship_id == rel.id && &a.group == group
+                    });
+                    prop_assert!(assignment.is_some(), "no such assignment: {:?}", d);
+                    prop_assert!(!roles.is_empty());
+                    for r in roles {
+                        prop_assert!(rel.access.contains(r));
+                        prop_assert!(assignment.unwrap().roles.contains(r));
+                        prop_assert!(role_rights(*r, TenantKind::PLAIN).contains(&c.action));
+                    }
+                }
+                other => {
+                    return Err(TestCaseError::fail(format!("delegated without its path: {other:?}")));
+                }
             }
         }
-        // The ceiling is also reached: the delegated path is the whole answer for an enabled
+        // The ceiling is also reached: the delegated paths are the whole answer for an enabled
         // partner user in a customer it has an active relationship with.
-        if let Some(rel) = active_relationship(&c) {
+        if !active.is_empty() {
             let delegated_path = c.principal.enabled
                 && c.principal.tenant_is_partner
                 && !c.action.is_operator_only()
                 && !ending_own_relationship(&c);
             if foreign(&c) && delegated_path {
-                let want = ceiling(&c, rel).contains(&c.action);
-                prop_assert_eq!(d.allowed, want, "{} through {:?}: {:?}", c.action, rel, d);
+                let want = union_ceiling(&c).contains(&c.action);
+                prop_assert_eq!(d.allowed, want, "{} through {:?}: {:?}", c.action, active, d);
                 if d.allowed {
                     prop_assert_eq!(d.reason, Reason::Delegated);
                 }
             }
         }
+    }
+
+    /// (f) The order of the access assignments and of the group memberships changes nothing.
+    #[test]
+    fn assignment_order_changes_nothing(
+        c in a_case(),
+        keys in prop::collection::vec(any::<u32>(), 1..8),
+    ) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        let mut f = c.facts.clone();
+        f.assignments = reorder(&c.facts.assignments, &keys, &[]);
+        let e = decide(Some(&c.principal), c.action, &f);
+        prop_assert_eq!(d, e);
     }
 
     /// (d) The order of the grants and repeated grants change nothing, not even the path.
@@ -494,13 +602,15 @@ proptest! {
         }
     }
 
-    /// SPEC §1: a user whose only role is relationship-admin (and who holds no agent role)
-    /// may read, answer and end its tenant's relationships and nothing else, anywhere.
+    /// SPEC §1: a user whose only role is relationship-admin (and who holds no agent role and
+    /// belongs to no group) may read, answer and end its tenant's relationships and nothing
+    /// else, anywhere.
     #[test]
     fn a_relationship_admin_does_nothing_but_its_relationships(mut c in a_case()) {
         let mut p = c.principal.clone();
         p.roles = BTreeSet::from([DirectoryRole::RelationshipAdmin]);
         c.facts.grants.clear();
+        c.facts.groups.clear();
         let d = decide(Some(&p), c.action, &c.facts);
         if d.allowed {
             prop_assert!(!foreign(&c), "{} allowed across tenants: {:?}", c.action, d);
@@ -564,6 +674,19 @@ fn the_random_worlds_reach_every_interesting_branch() {
         {
             seen.insert("below-global-admin-on-an-admin");
         }
+        // GDAP: rights through an access assignment, and through a second active relationship.
+        match &d.via {
+            Via::Assigned { group, .. } if OWN_GROUPS.contains(&group.as_str()) => {
+                seen.insert("assigned-to-an-own-group");
+            }
+            Via::Assigned { .. } => {
+                seen.insert("assigned-to-a-built-in-group");
+            }
+            _ => {}
+        }
+        if d.allowed && active_relationships(&c).len() > 1 {
+            seen.insert("several-active-relationships");
+        }
     }
     for reason in [
         "delegated",
@@ -579,6 +702,9 @@ fn the_random_worlds_reach_every_interesting_branch() {
         "user-disabled",
         "privileged-target",
         "below-global-admin-on-an-admin",
+        "assigned-to-an-own-group",
+        "assigned-to-a-built-in-group",
+        "several-active-relationships",
     ] {
         assert!(
             seen.contains(reason),

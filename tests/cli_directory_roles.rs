@@ -425,10 +425,13 @@ fn a_store_from_before_the_role_migrates_and_keeps_every_role() {
              PRAGMA user_version = 5;"
         ));
     }
-    // Undo what the migrations after 0006 did (0007: relationship names and renewals), so
-    // that the store is what version 5 left.
+    // Undo what the migrations after 0006 did (0007: relationship names and renewals; 0008:
+    // groups and access assignments), so that the store is what version 5 left.
     env.sql(
-        "DROP INDEX relationships_name;
+        "DROP TABLE assignments;
+         DROP TABLE group_members;
+         DROP TABLE groups;
+         DROP INDEX relationships_name;
          ALTER TABLE relationships DROP COLUMN name;
          ALTER TABLE relationships DROP COLUMN renews;
          ALTER TABLE invites DROP COLUMN name;

@@ -274,6 +274,8 @@ fn decide_agrees_with_every_row_of_the_table() {
             },
             relationships: rels,
             grants,
+            assignments: Vec::new(),
+            groups: Default::default(),
             object,
         };
         let d = decide(Some(&p), action, &facts);

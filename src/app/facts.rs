@@ -2,7 +2,11 @@
 //! and they become facts here. Everything is read on every call: nothing is cached across
 //! commands (SPEC §2 rule 6).
 
-use crate::authz::{Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target};
+use std::collections::BTreeSet;
+
+use crate::authz::{
+    AssignmentFact, Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target,
+};
 use crate::clock::parse_time;
 use crate::error::{Error, Result};
 use crate::store::{
@@ -47,18 +51,50 @@ pub fn grant(g: &GrantRow) -> GrantFact {
     }
 }
 
-/// The facts about one tenant, from what the caller already read.
+/// An access assignment as the core sees it.
+pub fn assignment(a: &store::assignments::AssignmentRow) -> AssignmentFact {
+    AssignmentFact {
+        relationship_id: a.relationship_id.clone(),
+        group: a.group_name.clone(),
+        roles: a.roles.clone(),
+    }
+}
+
+/// The facts about one tenant, from what the caller already read (no access assignments:
+/// see [`about_with`]).
 pub fn about(
     now: chrono::DateTime<chrono::Utc>,
     tenant: &TenantRow,
     relationships: Vec<RelationshipFact>,
     grants: Vec<GrantFact>,
 ) -> Facts {
+    about_with(
+        now,
+        tenant,
+        relationships,
+        grants,
+        Vec::new(),
+        BTreeSet::new(),
+    )
+}
+
+/// The facts about one tenant, from what the caller already read, with the assignments on
+/// the relationships and the principal's own-group memberships.
+pub fn about_with(
+    now: chrono::DateTime<chrono::Utc>,
+    tenant: &TenantRow,
+    relationships: Vec<RelationshipFact>,
+    grants: Vec<GrantFact>,
+    assignments: Vec<AssignmentFact>,
+    groups: BTreeSet<String>,
+) -> Facts {
     Facts {
         now,
         target: target(tenant),
         relationships,
         grants,
+        assignments,
+        groups,
         object: ObjectFacts::default(),
     }
 }
@@ -97,16 +133,28 @@ pub fn load(
     } else {
         Vec::new()
     };
-    let grants = if principal.tenant_is_partner {
-        store::grants::of_user(tx, &principal.user_id)?
+    let (grants, assignments, groups) = if principal.tenant_is_partner {
+        let grants = store::grants::of_user(tx, &principal.user_id)?
             .iter()
             .map(grant)
-            .collect()
+            .collect();
+        let assignments = if principal.tenant_id != target.id {
+            store::assignments::between(tx, &principal.tenant_id, &target.id)?
+                .iter()
+                .map(assignment)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let groups = store::groups::names_of_member(tx, &principal.user_id)?
+            .into_iter()
+            .collect();
+        (grants, assignments, groups)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new(), BTreeSet::new())
     };
     Ok(Facts {
         object,
-        ..about(now, target, relationships, grants)
+        ..about_with(now, target, relationships, grants, assignments, groups)
     })
 }

@@ -91,6 +91,13 @@ pub enum Via {
         grant: GrantSource,
         delegated_roles: Vec<DirectoryRole>,
     },
+    /// Through an access assignment: the user belongs to `group`, which the relationship
+    /// assigns `roles` (those that allow the action).
+    Assigned {
+        relationship_id: String,
+        group: String,
+        roles: Vec<DirectoryRole>,
+    },
 }
 
 impl Via {
@@ -98,6 +105,9 @@ impl Via {
     pub fn relationship_id(&self) -> Option<&str> {
         match self {
             Via::Delegated {
+                relationship_id, ..
+            }
+            | Via::Assigned {
                 relationship_id, ..
             } => Some(relationship_id),
             _ => None,
@@ -151,6 +161,17 @@ impl Decision {
                     join(delegated_roles)
                 )
             }
+            (
+                Via::Assigned {
+                    relationship_id,
+                    group,
+                    roles,
+                },
+                _,
+            ) => format!(
+                "allowed as a member of group {group}, which relationship {relationship_id} assigns {}",
+                join(roles)
+            ),
             (Via::None, r) => match r {
                 Reason::OwnRelationship => "a partner may end its own relationship".into(),
                 Reason::NoRelationship => {

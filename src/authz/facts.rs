@@ -79,6 +79,15 @@ pub struct GrantFact {
     pub customer_tenant_id: Option<String>,
 }
 
+/// An access assignment on a relationship: the members of `group` (a security group of the
+/// partner, built in or its own) hold `roles` in the customer, within the relationship's access.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignmentFact {
+    pub relationship_id: String,
+    pub group: String,
+    pub roles: BTreeSet<DirectoryRole>,
+}
+
 /// Facts about the object an action touches, where the rules depend on it.
 #[derive(Debug, Clone, Default)]
 pub struct ObjectFacts {
@@ -104,7 +113,12 @@ pub struct Facts {
     pub target: Target,
     /// Relationships in which the principal's tenant is the partner and the target the customer.
     pub relationships: Vec<RelationshipFact>,
-    /// The principal's explicit agent-role grants (in its own tenant).
+    /// The principal's explicit agent-role grants (in its own tenant): its memberships of the
+    /// built-in groups.
     pub grants: Vec<GrantFact>,
+    /// The access assignments on `relationships`.
+    pub assignments: Vec<AssignmentFact>,
+    /// The partner's own security groups the principal belongs to (by name).
+    pub groups: BTreeSet<String>,
     pub object: ObjectFacts,
 }

@@ -12,7 +12,8 @@ pub use crate::model::RelationshipStatus;
 pub use action::Action;
 pub use decision::{Decision, GrantSource, Reason, Via};
 pub use facts::{
-    Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target, AUTO_EXTEND_DAYS,
+    AssignmentFact, Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target,
+    AUTO_EXTEND_DAYS,
 };
 pub use rights::{
     agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
@@ -259,7 +260,20 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
             },
         )
     }));
-    if covering.is_empty() {
+    // The principal's groups: the built-in ones its agent roles stand for (for this customer),
+    // and the partner's own groups it belongs to.
+    let member_of = |group: &str| {
+        facts.groups.contains(group)
+            || covering
+                .iter()
+                .any(|(role, _)| role.builtin_group() == group)
+    };
+    let assigned: Vec<&AssignmentFact> = facts
+        .assignments
+        .iter()
+        .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && member_of(&a.group))
+        .collect();
+    if covering.is_empty() && assigned.is_empty() {
         return Decision::deny(Reason::NoGrant);
     }
     for rel in active {
@@ -285,6 +299,31 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
                         agent_role: *agent_role,
                         grant: source.clone(),
                         delegated_roles: delegated,
+                    },
+                };
+            }
+        }
+        // Access assignments: the group's roles, within the relationship's access.
+        let mut here: Vec<&&AssignmentFact> = assigned
+            .iter()
+            .filter(|a| a.relationship_id == rel.id)
+            .collect();
+        here.sort_by(|a, b| a.group.cmp(&b.group));
+        for a in here {
+            let roles: Vec<DirectoryRole> = a
+                .roles
+                .iter()
+                .copied()
+                .filter(|r| rel.access.contains(r) && role_allows(*r, TenantKind::PLAIN, action))
+                .collect();
+            if !roles.is_empty() {
+                return Decision {
+                    allowed: true,
+                    reason: Reason::Delegated,
+                    via: Via::Assigned {
+                        relationship_id: rel.id.clone(),
+                        group: a.group.clone(),
+                        roles,
                     },
                 };
             }

@@ -24,6 +24,25 @@ id_enum!(
     }
 );
 
+impl AgentRole {
+    /// The built-in security group whose members hold this agent role (SPEC §1).
+    pub fn builtin_group(self) -> &'static str {
+        match self {
+            AgentRole::AdminAgent => "admin-agents",
+            AgentRole::HelpdeskAgent => "helpdesk-agents",
+            AgentRole::SalesAgent => "sales-agents",
+        }
+    }
+
+    /// The agent role a built-in group stands for.
+    pub fn of_builtin_group(name: &str) -> Option<AgentRole> {
+        AgentRole::ALL
+            .iter()
+            .copied()
+            .find(|r| r.builtin_group() == name)
+    }
+}
+
 /// Roles as stored: a comma-separated list in a fixed order.
 pub fn roles_to_csv(roles: &std::collections::BTreeSet<DirectoryRole>) -> String {
     roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(",")

@@ -46,6 +46,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0005"),
     per_engine!("0006"),
     per_engine!("0007"),
+    per_engine!("0008"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {

@@ -1,11 +1,13 @@
 //! Storage: one SQLite file or one PostgreSQL database behind the same [`Tx`], the schema,
 //! and queries grouped by aggregate. The store never decides who may do what.
 
+pub mod assignments;
 pub mod audit;
 pub mod copy;
 pub mod dashboard;
 pub mod domains;
 pub mod grants;
+pub mod groups;
 pub mod health;
 pub mod invites;
 pub mod licenses;
@@ -84,6 +86,9 @@ pub const TABLES: &[&str] = &[
     "health",
     "service_requests",
     "service_request_comments",
+    "groups",
+    "group_members",
+    "assignments",
 ];
 
 /// Where a store lives: `--db` (or `PARTNERCTL_DB`), a file path or a `postgres://` URL.

@@ -211,6 +211,8 @@ fn facts_for(target_id: &str, is_operator: bool, is_partner: bool) -> Facts {
         },
         relationships: Vec::new(),
         grants: Vec::new(),
+        assignments: Vec::new(),
+        groups: Default::default(),
         object: ObjectFacts::default(),
     }
 }

@@ -1,0 +1,108 @@
+//! Access assignments: on one relationship, a group of the partner and the roles its members
+//! hold in the customer (within the relationship's access).
+
+use std::collections::BTreeSet;
+
+use super::row::{self, row};
+use super::value::params;
+use super::Tx;
+use crate::error::Result;
+use crate::model::DirectoryRole;
+
+row! {
+    pub struct AssignmentRow {
+        relationship_id: String,
+        group_name: String,
+        roles: BTreeSet<DirectoryRole> = row::roles,
+        created_by: String,
+        created_at: String,
+    }
+}
+
+const COLUMNS: &str = "a.relationship_id, a.group_name, a.roles, a.created_by, a.created_at";
+
+/// Sets a group's roles on a relationship (replacing what it held there).
+pub fn set(
+    tx: &Tx<'_>,
+    relationship_id: &str,
+    group: &str,
+    roles: &BTreeSet<DirectoryRole>,
+    by: &str,
+    at: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO assignments (relationship_id, group_name, roles, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (relationship_id, group_name)
+         DO UPDATE SET roles = excluded.roles, created_by = excluded.created_by,
+                       created_at = excluded.created_at",
+        params![
+            relationship_id,
+            group,
+            crate::model::roles_to_csv(roles),
+            by,
+            at
+        ],
+    )?;
+    Ok(())
+}
+
+/// Removes a group's assignment from a relationship; whether there was one.
+pub fn remove(tx: &Tx<'_>, relationship_id: &str, group: &str) -> Result<bool> {
+    Ok(tx.execute(
+        "DELETE FROM assignments WHERE relationship_id = ?1 AND group_name = ?2",
+        [relationship_id, group],
+    )? > 0)
+}
+
+/// A relationship's assignments, by group.
+pub fn of_relationship(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<AssignmentRow>> {
+    Ok(tx.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM assignments a WHERE a.relationship_id = ?1 ORDER BY a.group_name"
+        ),
+        [relationship_id],
+        AssignmentRow::from_row,
+    )?)
+}
+
+/// The assignments on the relationships between a partner and a customer.
+pub fn between(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    customer_tenant_id: &str,
+) -> Result<Vec<AssignmentRow>> {
+    Ok(tx.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM assignments a
+               JOIN relationships r ON r.id = a.relationship_id
+              WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2
+              ORDER BY a.relationship_id, a.group_name"
+        ),
+        [partner_tenant_id, customer_tenant_id],
+        AssignmentRow::from_row,
+    )?)
+}
+
+/// Every assignment on a partner's relationships (the views over all its customers).
+pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<AssignmentRow>> {
+    Ok(tx.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM assignments a
+               JOIN relationships r ON r.id = a.relationship_id
+              WHERE r.partner_tenant_id = ?1
+              ORDER BY a.relationship_id, a.group_name"
+        ),
+        [partner_tenant_id],
+        AssignmentRow::from_row,
+    )?)
+}
+
+/// Removes a group's assignments from every relationship of the partner (the group is gone).
+pub fn remove_group(tx: &Tx<'_>, partner_tenant_id: &str, group: &str) -> Result<usize> {
+    Ok(tx.execute(
+        "DELETE FROM assignments WHERE group_name = ?2 AND relationship_id IN
+           (SELECT id FROM relationships WHERE partner_tenant_id = ?1)",
+        [partner_tenant_id, group],
+    )?)
+}
