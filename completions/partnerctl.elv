@@ -45,7 +45,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
-            cand relationships 'Delegated-admin relationships one by one: list, show, terminate'
+            cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
+            cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -841,6 +842,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+            cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand unassign 'End a group''s assignment on this relationship'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;relationships;list'= {
@@ -892,10 +895,47 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;relationships;assign'= {
+            cand --group 'A group: admin-agents, helpdesk-agents, sales-agents, or one of your own'
+            cand --role 'A directory role of the relationship''s access (repeatable)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;relationships;unassign'= {
+            cand --group 'group'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;relationships;help'= {
             cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+            cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand unassign 'End a group''s assignment on this relationship'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;relationships;help;list'= {
@@ -904,7 +944,167 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;relationships;help;terminate'= {
         }
+        &'partnerctl;relationships;help;assign'= {
+        }
+        &'partnerctl;relationships;help;unassign'= {
+        }
         &'partnerctl;relationships;help;help'= {
+        }
+        &'partnerctl;groups'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your partner tenant''s groups with their members: the built-in admin-agents, helpdesk-agents and sales-agents (the agent roles), then your own'
+            cand create 'Create a group of your own; it gives rights through access assignments (relationships assign ID --group NAME --role ROLE…)'
+            cand delete 'Delete a group of your own with its memberships and assignments (asks for confirmation; --yes to skip)'
+            cand members 'A group''s members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;groups;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;groups;create'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;groups;delete'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;groups;members'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user of your tenant to a group (to a built-in group: the same as grants add)'
+            cand remove 'Remove a user from a group (from a built-in group: the same as grants remove)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;groups;members;add'= {
+            cand --customer 'Built-in groups: for this customer only [default: all customers]'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;groups;members;remove'= {
+            cand --customer 'Built-in groups: for this customer only [default: all customers]'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;groups;members;help'= {
+            cand add 'Add a user of your tenant to a group (to a built-in group: the same as grants add)'
+            cand remove 'Remove a user from a group (from a built-in group: the same as grants remove)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;groups;members;help;add'= {
+        }
+        &'partnerctl;groups;members;help;remove'= {
+        }
+        &'partnerctl;groups;members;help;help'= {
+        }
+        &'partnerctl;groups;help'= {
+            cand list 'Your partner tenant''s groups with their members: the built-in admin-agents, helpdesk-agents and sales-agents (the agent roles), then your own'
+            cand create 'Create a group of your own; it gives rights through access assignments (relationships assign ID --group NAME --role ROLE…)'
+            cand delete 'Delete a group of your own with its memberships and assignments (asks for confirmation; --yes to skip)'
+            cand members 'A group''s members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;groups;help;list'= {
+        }
+        &'partnerctl;groups;help;create'= {
+        }
+        &'partnerctl;groups;help;delete'= {
+        }
+        &'partnerctl;groups;help;members'= {
+            cand add 'Add a user of your tenant to a group (to a built-in group: the same as grants add)'
+            cand remove 'Remove a user from a group (from a built-in group: the same as grants remove)'
+        }
+        &'partnerctl;groups;help;members;add'= {
+        }
+        &'partnerctl;groups;help;members;remove'= {
+        }
+        &'partnerctl;groups;help;help'= {
         }
         &'partnerctl;licenses'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -1629,7 +1829,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
-            cand relationships 'Delegated-admin relationships one by one: list, show, terminate'
+            cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
+            cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -1744,12 +1945,38 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand list 'Your tenant''s relationships one by one, as partner and as customer (active ones; --all: expired and terminated too)'
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
+            cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand unassign 'End a group''s assignment on this relationship'
         }
         &'partnerctl;help;relationships;list'= {
         }
         &'partnerctl;help;relationships;show'= {
         }
         &'partnerctl;help;relationships;terminate'= {
+        }
+        &'partnerctl;help;relationships;assign'= {
+        }
+        &'partnerctl;help;relationships;unassign'= {
+        }
+        &'partnerctl;help;groups'= {
+            cand list 'Your partner tenant''s groups with their members: the built-in admin-agents, helpdesk-agents and sales-agents (the agent roles), then your own'
+            cand create 'Create a group of your own; it gives rights through access assignments (relationships assign ID --group NAME --role ROLE…)'
+            cand delete 'Delete a group of your own with its memberships and assignments (asks for confirmation; --yes to skip)'
+            cand members 'A group''s members'
+        }
+        &'partnerctl;help;groups;list'= {
+        }
+        &'partnerctl;help;groups;create'= {
+        }
+        &'partnerctl;help;groups;delete'= {
+        }
+        &'partnerctl;help;groups;members'= {
+            cand add 'Add a user of your tenant to a group (to a built-in group: the same as grants add)'
+            cand remove 'Remove a user from a group (from a built-in group: the same as grants remove)'
+        }
+        &'partnerctl;help;groups;members;add'= {
+        }
+        &'partnerctl;help;groups;members;remove'= {
         }
         &'partnerctl;help;licenses'= {
             cand list 'The tenant''s subscriptions: valid, assigned and available units'

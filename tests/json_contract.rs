@@ -696,6 +696,7 @@ fn demo_and_an_error(c: &mut Contract) {
     let v = json_of(demo.run(&["demo", "-o", "json"]));
     c.doc("62_demo", "partnerctl demo -o json", &v);
     let partner = demo.token(FAB_ADMIN, PASS);
+    gdap(&demo, c, &partner);
     let err = demo
         .run_as(
             &partner,
@@ -714,5 +715,74 @@ fn demo_and_an_error(c: &mut Contract) {
         "63_error",
         "partnerctl users add x@contoso.example --tenant contoso.example -o json   # 2> stderr",
         &err,
+    );
+}
+
+/// GDAP-grade relationships on the demo: several per customer, groups, assignments.
+fn gdap(demo: &Env, c: &mut Contract, partner: &str) {
+    let v = demo.json_as(partner, &["relationships", "list"]);
+    let nw = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["customer"]["domain"] == "northwind.example")
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .unwrap();
+    c.doc(
+        "62a_relationships list",
+        "partnerctl relationships list -o json",
+        &v,
+    );
+    let v = demo.json_as(partner, &["groups", "create", "tier2"]);
+    c.doc(
+        "62b_groups create",
+        "partnerctl groups create tier2 -o json",
+        &v,
+    );
+    let v = demo.json_as(
+        partner,
+        &[
+            "groups",
+            "members",
+            "add",
+            "tier2",
+            "reader@fabrikam-partners.example",
+        ],
+    );
+    c.doc(
+        "62c_groups members add",
+        "partnerctl groups members add tier2 reader@fabrikam-partners.example -o json",
+        &v,
+    );
+    let v = demo.json_as(partner, &["groups", "list"]);
+    c.doc("62d_groups list", "partnerctl groups list -o json", &v);
+    let v = demo.json_as(
+        partner,
+        &[
+            "relationships",
+            "assign",
+            &nw,
+            "--group",
+            "tier2",
+            "--role",
+            "helpdesk-admin",
+        ],
+    );
+    c.doc(
+        "62e_relationships assign",
+        "partnerctl relationships assign ID --group tier2 --role helpdesk-admin -o json",
+        &v,
+    );
+    let v = demo.json_as(partner, &["relationships", "show", &nw]);
+    c.doc(
+        "62f_relationships show",
+        "partnerctl relationships show ID -o json",
+        &v,
+    );
+    let v = demo.json_as(partner, &["invite", "--renews", &nw]);
+    c.doc(
+        "62g_invite --renews",
+        "partnerctl invite --renews ID -o json",
+        &v,
     );
 }

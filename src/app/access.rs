@@ -128,8 +128,12 @@ fn no_such_user(ctx: &mut Ctx, s: &super::Session, target: &TenantRow, upn: &str
 pub struct AgentAccess {
     pub upn: String,
     pub partner: String,
+    /// The relationship that carries the first of its rights (see `relationships`).
     pub relationship_id: String,
-    /// The agent roles that carry the rights, e.g. `admin-agent (implicit)`.
+    /// Every relationship that carries some of its rights.
+    pub relationships: Vec<String>,
+    /// What carries the rights: agent roles, e.g. `admin-agent (implicit)`, and groups with
+    /// the roles a relationship assigns them, e.g. `group tier2: helpdesk-admin`.
     pub via: Vec<String>,
     pub actions: Vec<Action>,
     /// The same actions grouped by area, e.g. `user: read`.
@@ -139,8 +143,11 @@ pub struct AgentAccess {
 #[derive(Debug, Serialize)]
 pub struct CustomerAccess {
     pub customer: String,
+    /// The first active relationship (see `relationships`).
     pub relationship_id: String,
     pub status: RelationshipStatus,
+    /// The active relationships with this customer, each with the groups it assigns roles.
+    pub relationships: Vec<super::relationships::RelationshipAssignments>,
     pub agents: Vec<AgentAccess>,
 }
 
@@ -169,35 +176,60 @@ fn group(actions: &[Action]) -> BTreeMap<String, Vec<String>> {
 
 /// Every enabled user of `partner` who can take at least one action in `customer`, asked of
 /// the permission core action by action.
+#[allow(clippy::too_many_arguments)]
 fn agents_in(
     agents: &[(Principal, Vec<GrantFact>)],
+    groups: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
     partner: &TenantRow,
     customer: &TenantRow,
     relationships: &[crate::authz::RelationshipFact],
+    assignments: &[crate::authz::AssignmentFact],
     now: chrono::DateTime<chrono::Utc>,
 ) -> Vec<AgentAccess> {
     let mut out = Vec::new();
     for (p, grants) in agents {
-        let facts = facts::about(now, customer, relationships.to_vec(), grants.clone());
+        let facts = facts::about_with(
+            now,
+            customer,
+            relationships.to_vec(),
+            grants.clone(),
+            assignments.to_vec(),
+            groups.get(&p.user_id).cloned().unwrap_or_default(),
+        );
         let mut actions = Vec::new();
         let mut via = std::collections::BTreeSet::new();
+        let mut rels = std::collections::BTreeSet::new();
         let mut rel_id = String::new();
         for a in Action::ALL {
             let d = authz::decide(Some(p), *a, &facts);
             if d.allowed {
                 actions.push(*a);
-                if let Via::Delegated {
-                    relationship_id,
-                    agent_role,
-                    grant,
-                    ..
-                } = d.via
-                {
-                    rel_id = relationship_id;
-                    via.insert(match grant {
-                        GrantSource::Implicit => format!("{agent_role} (implicit)"),
-                        GrantSource::Explicit { .. } => agent_role.to_string(),
-                    });
+                if let Some(id) = d.via.relationship_id() {
+                    if rel_id.is_empty() {
+                        rel_id = id.to_string();
+                    }
+                    rels.insert(id.to_string());
+                }
+                match d.via {
+                    Via::Delegated {
+                        agent_role, grant, ..
+                    } => {
+                        via.insert(match grant {
+                            GrantSource::Implicit => format!("{agent_role} (implicit)"),
+                            GrantSource::Explicit { .. } => agent_role.to_string(),
+                        });
+                    }
+                    Via::Assigned { group, .. } => {
+                        let roles: Vec<&str> = assignments
+                            .iter()
+                            .filter(|x| x.group == group)
+                            .flat_map(|x| x.roles.iter().map(|r| r.id()))
+                            .collect::<std::collections::BTreeSet<_>>()
+                            .into_iter()
+                            .collect();
+                        via.insert(format!("group {group}: {}", roles.join(", ")));
+                    }
+                    _ => {}
                 }
             }
         }
@@ -206,6 +238,7 @@ fn agents_in(
                 upn: p.upn.clone(),
                 partner: partner.domain.clone(),
                 relationship_id: rel_id,
+                relationships: rels.into_iter().collect(),
                 via: via.into_iter().collect(),
                 summary: group(&actions),
                 actions,
@@ -240,7 +273,20 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
         for (partner_id, rels) in &by_partner {
             let partner = store::tenants::by_id(tx, partner_id)?;
             let agents = super::facts::partner_agents(tx, &partner)?;
-            partner_access.extend(agents_in(&agents, &partner, &target, rels, now));
+            let groups = super::facts::group_memberships(tx, &partner)?;
+            let assignments: Vec<_> = store::assignments::between(tx, partner_id, &target.id)?
+                .iter()
+                .map(super::facts::assignment)
+                .collect();
+            partner_access.extend(agents_in(
+                &agents,
+                &groups,
+                &partner,
+                &target,
+                rels,
+                &assignments,
+                now,
+            ));
         }
         let customers = if as_partner {
             let mut by_customer: BTreeMap<String, Vec<crate::authz::RelationshipFact>> =
@@ -252,20 +298,41 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                     .push(super::facts::relationship(&r)?);
             }
             let agents = super::facts::partner_agents(tx, &target)?;
+            let groups = super::facts::group_memberships(tx, &target)?;
+            let all_assignments = store::assignments::of_partner(tx, &target.id)?;
             let mut out = Vec::new();
             for (customer_id, rels) in &by_customer {
-                let Some(active) = rels
+                let active: Vec<_> = rels
                     .iter()
-                    .find(|r| r.state(now) == RelationshipStatus::Active)
-                else {
+                    .filter(|r| r.state(now) == RelationshipStatus::Active)
+                    .collect();
+                let Some(first) = active.first() else {
                     continue;
                 };
                 let customer = store::tenants::by_id(tx, customer_id)?;
+                let assignments: Vec<_> = all_assignments
+                    .iter()
+                    .filter(|a| rels.iter().any(|r| r.id == a.relationship_id))
+                    .map(super::facts::assignment)
+                    .collect();
+                let mut relationships = Vec::new();
+                for r in &active {
+                    relationships.push(super::relationships::assignments_of(tx, &r.id)?);
+                }
                 out.push(CustomerAccess {
                     customer: customer.domain.clone(),
-                    relationship_id: active.id.clone(),
+                    relationship_id: first.id.clone(),
                     status: RelationshipStatus::Active,
-                    agents: agents_in(&agents, &target, &customer, rels, now),
+                    relationships,
+                    agents: agents_in(
+                        &agents,
+                        &groups,
+                        &target,
+                        &customer,
+                        rels,
+                        &assignments,
+                        now,
+                    ),
                 });
             }
             out.sort_by(|a, b| a.customer.cmp(&b.customer));

@@ -117,6 +117,23 @@ pub fn partner_agents(
         .collect()
 }
 
+/// The partner's own groups each of its users belongs to, by user id: read once per partner
+/// by the views that ask about many users.
+pub fn group_memberships(
+    tx: &Tx<'_>,
+    partner: &TenantRow,
+) -> Result<std::collections::HashMap<String, BTreeSet<String>>> {
+    let mut out: std::collections::HashMap<String, BTreeSet<String>> =
+        std::collections::HashMap::new();
+    for u in store::users::list(tx, &partner.id)? {
+        let names = store::groups::names_of_member(tx, &u.id)?;
+        if !names.is_empty() {
+            out.insert(u.id.clone(), names.into_iter().collect());
+        }
+    }
+    Ok(out)
+}
+
 /// Everything `decide` needs about a principal acting on a target tenant.
 pub fn load(
     tx: &Tx<'_>,

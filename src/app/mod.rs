@@ -15,6 +15,7 @@ pub mod domains;
 pub mod email;
 pub mod facts;
 pub mod grants;
+pub mod groups;
 pub mod health;
 pub mod init;
 pub mod invites;

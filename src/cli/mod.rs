@@ -13,6 +13,7 @@ mod demo;
 mod doctor;
 mod domains;
 mod grants;
+mod groups;
 mod health;
 mod init;
 mod invites;
@@ -105,9 +106,12 @@ pub enum Command {
     /// Agent roles of your partner tenant's users
     #[command(subcommand)]
     Grants(grants::GrantsCmd),
-    /// Delegated-admin relationships one by one: list, show, terminate
+    /// Delegated-admin relationships one by one: list, show, terminate, access assignments
     #[command(subcommand)]
     Relationships(relationships::RelationshipsCmd),
+    /// Security groups of your partner tenant (the agent roles are the built-in groups)
+    #[command(subcommand)]
+    Groups(groups::GroupsCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
     Licenses(licenses::LicensesCmd),
@@ -206,6 +210,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Customers(c) => customers::run(g, c),
         Command::Grants(c) => grants::run(g, c),
         Command::Relationships(c) => relationships::run(g, c),
+        Command::Groups(c) => groups::run(g, c),
         Command::Licenses(c) => licenses::run(g, c),
         Command::Domains(c) => domains::run(g, c),
         Command::Health(a) => health::run(g, a),

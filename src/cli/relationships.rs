@@ -28,6 +28,25 @@ pub enum RelationshipsCmd {
         #[arg(value_name = "ID")]
         id: String,
     },
+    /// Give a group's members roles in the customer through this relationship (a subset of
+    /// its access; replaces what the group held on it)
+    Assign {
+        #[arg(value_name = "ID")]
+        id: String,
+        /// A group: admin-agents, helpdesk-agents, sales-agents, or one of your own
+        #[arg(long, value_name = "G")]
+        group: String,
+        /// A directory role of the relationship's access (repeatable)
+        #[arg(long = "role", value_name = "ROLE", value_enum, required = true)]
+        roles: Vec<crate::model::DirectoryRole>,
+    },
+    /// End a group's assignment on this relationship
+    Unassign {
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long, value_name = "G")]
+        group: String,
+    },
 }
 
 pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
@@ -61,6 +80,31 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
         RelationshipsCmd::Show { id } => {
             let v = relationships::show(&mut ctx, &id)?;
             out.emit(ctx.plan(), &v, entry_fields)?;
+        }
+        RelationshipsCmd::Assign { id, group, roles } => {
+            let v = relationships::assign(&mut ctx, &id, &group, &roles)?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!(
+                    "{} [{}] to group {} on relationship {} ({})\n",
+                    head(g, "assigned"),
+                    list(&v.roles),
+                    v.group,
+                    v.relationship_id,
+                    v.relationship
+                )
+            })?;
+        }
+        RelationshipsCmd::Unassign { id, group } => {
+            let v = relationships::unassign(&mut ctx, &id, &group)?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!(
+                    "{} group {} from relationship {} ({})\n",
+                    head(g, "unassigned"),
+                    v.group,
+                    v.relationship_id,
+                    v.relationship
+                )
+            })?;
         }
         RelationshipsCmd::Terminate { id } => {
             let v = relationships::terminate(&mut ctx, &id)?;

@@ -203,7 +203,8 @@ fn ran_twice() -> Error {
 /// (one entry per command). Denials are always recorded. Own-tenant reads are not, so reads
 /// work on a read-only file.
 pub(super) fn must_record(action: Action, d: &Decision) -> bool {
-    !d.allowed || (action.is_read() && matches!(d.via, Via::Delegated { .. }))
+    !d.allowed
+        || (action.is_read() && matches!(d.via, Via::Delegated { .. } | Via::Assigned { .. }))
 }
 
 /// The session checked again, the facts, and the decision, inside the caller's transaction.

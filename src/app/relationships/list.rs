@@ -40,6 +40,7 @@ pub struct RelationshipEntry {
 }
 
 fn entry(
+    tx: &Tx<'_>,
     r: &RelationshipRow,
     partner: &TenantRow,
     customer: &TenantRow,
@@ -60,7 +61,13 @@ fn entry(
         accepted_by: r.accepted_by.clone(),
         terminated_by: r.terminated_by.clone(),
         terminated_at: r.terminated_at.clone(),
-        assignments: Vec::new(),
+        assignments: store::assignments::of_relationship(tx, &r.id)?
+            .into_iter()
+            .map(|a| AssignmentView {
+                group: a.group_name,
+                roles: roles_vec(&a.roles),
+            })
+            .collect(),
     })
 }
 
@@ -97,6 +104,7 @@ fn rows_of(
             }
         }
         let e = entry(
+            tx,
             &r,
             &tenants[&r.partner_tenant_id],
             &tenants[&r.customer_tenant_id],
@@ -151,6 +159,32 @@ pub fn show(ctx: &mut Ctx, id: &str) -> Result<RelationshipEntry> {
     ctx.view(&op.session, action, &op.tenant, Some(&id), |tx| {
         let partner = store::tenants::by_id(tx, &row.partner_tenant_id)?;
         let customer = store::tenants::by_id(tx, &row.customer_tenant_id)?;
-        entry(&row, &partner, &customer, now)
+        entry(tx, &row, &partner, &customer, now)
+    })
+}
+
+/// One relationship's name and the groups it assigns roles (for `access`).
+#[derive(Debug, Serialize)]
+pub struct RelationshipAssignments {
+    pub id: String,
+    pub name: String,
+    pub access: Vec<DirectoryRole>,
+    pub assignments: Vec<AssignmentView>,
+}
+
+pub fn assignments_of(tx: &Tx<'_>, relationship_id: &str) -> Result<RelationshipAssignments> {
+    let r = store::relationships::by_id(tx, relationship_id)?
+        .ok_or_else(|| Error::internal(format!("relationship {relationship_id} vanished")))?;
+    Ok(RelationshipAssignments {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        access: roles_vec(&r.access),
+        assignments: store::assignments::of_relationship(tx, &r.id)?
+            .into_iter()
+            .map(|a| AssignmentView {
+                group: a.group_name,
+                roles: roles_vec(&a.roles),
+            })
+            .collect(),
     })
 }

@@ -2,11 +2,15 @@
 //! relationship view, naming), `relationships list/show` (`list.rs`), and ending them
 //! (`end.rs`: `relationships terminate`, `partners remove`, `customers remove`).
 
+mod assign;
 mod end;
 mod list;
 
+pub use assign::{assign, unassign, AssignView};
 pub use end::{remove_pair, terminate, RemoveView};
-pub use list::{list, show, AssignmentView, RelationshipEntry};
+pub use list::{
+    assignments_of, list, show, AssignmentView, RelationshipAssignments, RelationshipEntry,
+};
 
 use std::collections::BTreeSet;
 
