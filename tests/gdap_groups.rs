@@ -367,3 +367,61 @@ fn the_built_in_groups_are_the_agent_roles() {
     ]);
     assert_eq!(w.can("user.read", NORTHWIND, FAB_READER)["allowed"], false);
 }
+
+#[test]
+fn a_renewal_carries_over_the_assignments_that_fit_its_access() {
+    let w = World::new();
+    let nw = w.relationship(NORTHWIND);
+    w.j(&["groups", "create", "tier2"]);
+    w.j(&["groups", "members", "add", "tier2", FAB_READER]);
+    w.j(&[
+        "relationships",
+        "assign",
+        &nw,
+        "--group",
+        "tier2",
+        "--role",
+        "helpdesk-admin",
+        "--role",
+        "global-reader",
+    ]);
+    w.j(&[
+        "relationships",
+        "assign",
+        &nw,
+        "--group",
+        "sales-agents",
+        "--role",
+        "service-support-admin",
+    ]);
+    assert_eq!(w.can("user.read", NORTHWIND, FAB_READER)["allowed"], true);
+
+    // The renewal narrows the access to helpdesk-admin: tier2 keeps that role only, and the
+    // sales agents' assignment, with nothing left, is dropped.
+    let inv = w.j(&["invite", "--renews", &nw, "--access", "helpdesk-admin"]);
+    let northwind = w.env.token(NORTHWIND_ADMIN, PASS);
+    let acc = w.env.json_as(
+        &northwind,
+        &["accept", inv["token"].as_str().unwrap(), "--yes"],
+    );
+    let new = acc["id"].as_str().unwrap();
+    assert_eq!(
+        w.j(&["relationships", "show", new])["assignments"],
+        json!([{"group": "tier2", "roles": ["helpdesk-admin"]}])
+    );
+    let can = w.can("user.read", NORTHWIND, FAB_READER);
+    assert_eq!(can["allowed"], true, "no gap: {can}");
+    assert_eq!(can["via"]["relationship_id"], new);
+    assert_eq!(
+        w.can("license.read", NORTHWIND, FAB_READER)["allowed"],
+        false
+    );
+    // The ended relationship keeps its assignments in the history.
+    assert_eq!(
+        w.j(&["relationships", "show", &nw])["assignments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -212,6 +212,19 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
             },
         )?;
         store::invites::set_relationship(tx, &invite.id, &row.id)?;
+        // The renewed relationship's assignments carry over, each narrowed to the new access
+        // (an assignment left with no role is dropped).
+        let mut carried = Vec::new();
+        if let Some(old) = &renewed {
+            for a in store::assignments::of_relationship(tx, &old.id)? {
+                let roles: std::collections::BTreeSet<DirectoryRole> =
+                    a.roles.intersection(&row.access).copied().collect();
+                if !roles.is_empty() {
+                    store::assignments::set(tx, &row.id, &a.group_name, &roles, &upn, &now_s)?;
+                    carried.push(a.group_name);
+                }
+            }
+        }
         let mut summary = format!(
             "accepted invite {} from {}: relationship {} ({}) access [{}], {}",
             invite.id,
@@ -223,6 +236,12 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         );
         if let Some(old) = &renewed {
             summary.push_str(&format!("; renews relationship {}, now ended", old.id));
+            if !carried.is_empty() {
+                summary.push_str(&format!(
+                    "; assignments carried over: {}",
+                    carried.join(", ")
+                ));
+            }
         }
         Ok((row, summary))
     })?;
