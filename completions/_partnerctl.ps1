@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
             [CompletionResult]::new('relationships', 'relationships', [CompletionResultType]::ParameterValue, 'Delegated-admin relationships one by one: list, show, terminate, access assignments')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Security groups of your partner tenant (the agent roles are the built-in groups)')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Relationship templates: access, duration and the assignments to create')
             [CompletionResult]::new('licenses', 'licenses', [CompletionResultType]::ParameterValue, 'Licenses: subscriptions, purchases and assignments')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The tenant''s domains')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Service health per service; `health set` publishes (operator)')
@@ -520,6 +521,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--email-out', '--email-out', [CompletionResultType]::ParameterName, 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The relationship''s name, at most 50 characters, unique among your relationships that are not terminated [default: the customer''s domain, numbered when taken]')
             [CompletionResult]::new('--renews', '--renews', [CompletionResultType]::ParameterName, 'Renew this relationship: accepting the invite begins the new relationship and ends this one in the same moment, so access never lapses. Its access, duration, auto-extend and customer are the defaults')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Use a relationship template: its access, duration and auto-extend, and the access assignments to create when the invite is accepted')
             [CompletionResult]::new('--from-csv', '--from-csv', [CompletionResultType]::ParameterName, 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go')
             [CompletionResult]::new('--email-dir', '--email-dir', [CompletionResultType]::ParameterName, 'With --from-csv: write one .eml message per invite into DIR')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
@@ -922,6 +924,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One relationship: parties, name, access, dates, what it renews, its assignments')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'End a group''s assignment on this relationship')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -997,6 +1000,28 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;relationships;migrate' {
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template the new relationships follow (templates create)')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only relationships expiring within this span (e.g. 30d)')
+            [CompletionResult]::new('--email-dir', '--email-dir', [CompletionResultType]::ParameterName, 'Write one .eml invitation per invite into DIR (to the customer''s contact e-mail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--dap-only', '--dap-only', [CompletionResultType]::ParameterName, 'Only classic DAP relationships (global-admin, no expiry)')
+            [CompletionResult]::new('--skip-existing', '--skip-existing', [CompletionResultType]::ParameterName, 'Pass over relationships that already have a pending renewal invite (a re-run) instead of refusing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;relationships;unassign' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
@@ -1020,6 +1045,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One relationship: parties, name, access, dates, what it renews, its assignments')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'End a group''s assignment on this relationship')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1034,6 +1060,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;relationships;help;assign' {
+            break
+        }
+        'partnerctl;relationships;help;migrate' {
             break
         }
         'partnerctl;relationships;help;unassign' {
@@ -1215,6 +1244,123 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;groups;help;help' {
+            break
+        }
+        'partnerctl;templates' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s relationship templates')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One template: access, duration, auto-extend and the assignments it creates')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template (invites already made from it keep their terms)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;templates;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;templates;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;templates;create' {
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'A directory role to delegate (repeatable) [default: global-admin]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long relationships made from it last, 1d to 730d [default: no expiry]')
+            [CompletionResult]::new('--assign', '--assign', [CompletionResultType]::ParameterName, 'An access assignment to create on acceptance, GROUP=ROLE[+ROLE…] (repeatable; the roles within --access)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'Extend by 180 days at each expiry (needs --duration; refused with global-admin)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;templates;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;templates;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s relationship templates')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One template: access, duration, auto-extend and the assignments it creates')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template (invites already made from it keep their terms)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;templates;help;list' {
+            break
+        }
+        'partnerctl;templates;help;show' {
+            break
+        }
+        'partnerctl;templates;help;create' {
+            break
+        }
+        'partnerctl;templates;help;delete' {
+            break
+        }
+        'partnerctl;templates;help;help' {
             break
         }
         'partnerctl;licenses' {
@@ -2011,6 +2157,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
             [CompletionResult]::new('relationships', 'relationships', [CompletionResultType]::ParameterValue, 'Delegated-admin relationships one by one: list, show, terminate, access assignments')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Security groups of your partner tenant (the agent roles are the built-in groups)')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Relationship templates: access, duration and the assignments to create')
             [CompletionResult]::new('licenses', 'licenses', [CompletionResultType]::ParameterValue, 'Licenses: subscriptions, purchases and assignments')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The tenant''s domains')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Service health per service; `health set` publishes (operator)')
@@ -2163,6 +2310,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One relationship: parties, name, access, dates, what it renews, its assignments')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'End a group''s assignment on this relationship')
             break
         }
@@ -2176,6 +2324,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;relationships;assign' {
+            break
+        }
+        'partnerctl;help;relationships;migrate' {
             break
         }
         'partnerctl;help;relationships;unassign' {
@@ -2206,6 +2357,25 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;groups;members;remove' {
+            break
+        }
+        'partnerctl;help;templates' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s relationship templates')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One template: access, duration, auto-extend and the assignments it creates')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template (invites already made from it keep their terms)')
+            break
+        }
+        'partnerctl;help;templates;list' {
+            break
+        }
+        'partnerctl;help;templates;show' {
+            break
+        }
+        'partnerctl;help;templates;create' {
+            break
+        }
+        'partnerctl;help;templates;delete' {
             break
         }
         'partnerctl;help;licenses' {

@@ -94,6 +94,9 @@ _partnerctl() {
             partnerctl,requests)
                 cmd="partnerctl__subcmd__requests"
                 ;;
+            partnerctl,templates)
+                cmd="partnerctl__subcmd__templates"
+                ;;
             partnerctl,tenants)
                 cmd="partnerctl__subcmd__tenants"
                 ;;
@@ -367,6 +370,9 @@ _partnerctl() {
             partnerctl__subcmd__help,requests)
                 cmd="partnerctl__subcmd__help__subcmd__requests"
                 ;;
+            partnerctl__subcmd__help,templates)
+                cmd="partnerctl__subcmd__help__subcmd__templates"
+                ;;
             partnerctl__subcmd__help,tenants)
                 cmd="partnerctl__subcmd__help__subcmd__tenants"
                 ;;
@@ -478,6 +484,9 @@ _partnerctl() {
             partnerctl__subcmd__help__subcmd__relationships,list)
                 cmd="partnerctl__subcmd__help__subcmd__relationships__subcmd__list"
                 ;;
+            partnerctl__subcmd__help__subcmd__relationships,migrate)
+                cmd="partnerctl__subcmd__help__subcmd__relationships__subcmd__migrate"
+                ;;
             partnerctl__subcmd__help__subcmd__relationships,show)
                 cmd="partnerctl__subcmd__help__subcmd__relationships__subcmd__show"
                 ;;
@@ -504,6 +513,18 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__requests,update)
                 cmd="partnerctl__subcmd__help__subcmd__requests__subcmd__update"
+                ;;
+            partnerctl__subcmd__help__subcmd__templates,create)
+                cmd="partnerctl__subcmd__help__subcmd__templates__subcmd__create"
+                ;;
+            partnerctl__subcmd__help__subcmd__templates,delete)
+                cmd="partnerctl__subcmd__help__subcmd__templates__subcmd__delete"
+                ;;
+            partnerctl__subcmd__help__subcmd__templates,list)
+                cmd="partnerctl__subcmd__help__subcmd__templates__subcmd__list"
+                ;;
+            partnerctl__subcmd__help__subcmd__templates,show)
+                cmd="partnerctl__subcmd__help__subcmd__templates__subcmd__show"
                 ;;
             partnerctl__subcmd__help__subcmd__tenants,create)
                 cmd="partnerctl__subcmd__help__subcmd__tenants__subcmd__create"
@@ -631,6 +652,9 @@ _partnerctl() {
             partnerctl__subcmd__relationships,list)
                 cmd="partnerctl__subcmd__relationships__subcmd__list"
                 ;;
+            partnerctl__subcmd__relationships,migrate)
+                cmd="partnerctl__subcmd__relationships__subcmd__migrate"
+                ;;
             partnerctl__subcmd__relationships,show)
                 cmd="partnerctl__subcmd__relationships__subcmd__show"
                 ;;
@@ -648,6 +672,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__relationships__subcmd__help,list)
                 cmd="partnerctl__subcmd__relationships__subcmd__help__subcmd__list"
+                ;;
+            partnerctl__subcmd__relationships__subcmd__help,migrate)
+                cmd="partnerctl__subcmd__relationships__subcmd__help__subcmd__migrate"
                 ;;
             partnerctl__subcmd__relationships__subcmd__help,show)
                 cmd="partnerctl__subcmd__relationships__subcmd__help__subcmd__show"
@@ -699,6 +726,36 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__requests__subcmd__help,update)
                 cmd="partnerctl__subcmd__requests__subcmd__help__subcmd__update"
+                ;;
+            partnerctl__subcmd__templates,create)
+                cmd="partnerctl__subcmd__templates__subcmd__create"
+                ;;
+            partnerctl__subcmd__templates,delete)
+                cmd="partnerctl__subcmd__templates__subcmd__delete"
+                ;;
+            partnerctl__subcmd__templates,help)
+                cmd="partnerctl__subcmd__templates__subcmd__help"
+                ;;
+            partnerctl__subcmd__templates,list)
+                cmd="partnerctl__subcmd__templates__subcmd__list"
+                ;;
+            partnerctl__subcmd__templates,show)
+                cmd="partnerctl__subcmd__templates__subcmd__show"
+                ;;
+            partnerctl__subcmd__templates__subcmd__help,create)
+                cmd="partnerctl__subcmd__templates__subcmd__help__subcmd__create"
+                ;;
+            partnerctl__subcmd__templates__subcmd__help,delete)
+                cmd="partnerctl__subcmd__templates__subcmd__help__subcmd__delete"
+                ;;
+            partnerctl__subcmd__templates__subcmd__help,help)
+                cmd="partnerctl__subcmd__templates__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__templates__subcmd__help,list)
+                cmd="partnerctl__subcmd__templates__subcmd__help__subcmd__list"
+                ;;
+            partnerctl__subcmd__templates__subcmd__help,show)
+                cmd="partnerctl__subcmd__templates__subcmd__help__subcmd__show"
                 ;;
             partnerctl__subcmd__tenants,create)
                 cmd="partnerctl__subcmd__tenants__subcmd__create"
@@ -809,7 +866,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,7 +2814,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3555,7 +3612,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__relationships)
-            opts="list show terminate assign unassign"
+            opts="list show terminate assign migrate unassign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3583,6 +3640,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__relationships__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__relationships__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3723,6 +3794,76 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__requests__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__templates)
+            opts="list show create delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__templates__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__templates__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__templates__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__templates__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4003,7 +4144,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --name --renews --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --name --renews --template --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4042,6 +4183,10 @@ _partnerctl() {
                     return 0
                     ;;
                 --renews)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4865,7 +5010,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list show terminate assign unassign help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list show terminate assign migrate unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4941,7 +5086,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__help)
-            opts="list show terminate assign unassign help"
+            opts="list show terminate assign migrate unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4983,6 +5128,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__relationships__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5045,6 +5204,52 @@ _partnerctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__relationships__subcmd__migrate)
+            opts="-o -q -h -V --template --dap-only --expiring-within --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiring-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5525,6 +5730,272 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "open in-progress resolved closed" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list show create delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__create)
+            opts="-o -q -h -V --access --duration --auto-extend --assign --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access)
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__delete)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help)
+            opts="list show create delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__list)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__templates__subcmd__show)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

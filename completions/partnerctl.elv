@@ -47,6 +47,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand grants 'Agent roles of your partner tenant''s users'
             cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
             cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
+            cand templates 'Relationship templates: access, duration and the assignments to create'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -476,6 +477,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --email-out 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)'
             cand --name 'The relationship''s name, at most 50 characters, unique among your relationships that are not terminated [default: the customer''s domain, numbered when taken]'
             cand --renews 'Renew this relationship: accepting the invite begins the new relationship and ends this one in the same moment, so access never lapses. Its access, duration, auto-extend and customer are the defaults'
+            cand --template 'Use a relationship template: its access, duration and auto-extend, and the access assignments to create when the invite is accepted'
             cand --from-csv 'Create one invite per row of a CSV file (header: customer_domain, email, access, duration, expires_in, message[, auto_extend]); validated whole, applied in one go'
             cand --email-dir 'With --from-csv: write one .eml message per invite into DIR'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -843,6 +845,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
             cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand migrate 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first'
             cand unassign 'End a group''s assignment on this relationship'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -913,6 +916,27 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;relationships;migrate'= {
+            cand --template 'The template the new relationships follow (templates create)'
+            cand --expiring-within 'Only relationships expiring within this span (e.g. 30d)'
+            cand --email-dir 'Write one .eml invitation per invite into DIR (to the customer''s contact e-mail)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --dap-only 'Only classic DAP relationships (global-admin, no expiry)'
+            cand --skip-existing 'Pass over relationships that already have a pending renewal invite (a re-run) instead of refusing'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;relationships;unassign'= {
             cand --group 'group'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -935,6 +959,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
             cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand migrate 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first'
             cand unassign 'End a group''s assignment on this relationship'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -945,6 +970,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;relationships;help;terminate'= {
         }
         &'partnerctl;relationships;help;assign'= {
+        }
+        &'partnerctl;relationships;help;migrate'= {
         }
         &'partnerctl;relationships;help;unassign'= {
         }
@@ -1105,6 +1132,112 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;groups;help;members;remove'= {
         }
         &'partnerctl;groups;help;help'= {
+        }
+        &'partnerctl;templates'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your partner tenant''s relationship templates'
+            cand show 'One template: access, duration, auto-extend and the assignments it creates'
+            cand create 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)'
+            cand delete 'Delete a template (invites already made from it keep their terms)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;templates;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;templates;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;templates;create'= {
+            cand --access 'A directory role to delegate (repeatable) [default: global-admin]'
+            cand --duration 'How long relationships made from it last, 1d to 730d [default: no expiry]'
+            cand --assign 'An access assignment to create on acceptance, GROUP=ROLE[+ROLE…] (repeatable; the roles within --access)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --auto-extend 'Extend by 180 days at each expiry (needs --duration; refused with global-admin)'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;templates;delete'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;templates;help'= {
+            cand list 'Your partner tenant''s relationship templates'
+            cand show 'One template: access, duration, auto-extend and the assignments it creates'
+            cand create 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)'
+            cand delete 'Delete a template (invites already made from it keep their terms)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;templates;help;list'= {
+        }
+        &'partnerctl;templates;help;show'= {
+        }
+        &'partnerctl;templates;help;create'= {
+        }
+        &'partnerctl;templates;help;delete'= {
+        }
+        &'partnerctl;templates;help;help'= {
         }
         &'partnerctl;licenses'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -1831,6 +1964,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand grants 'Agent roles of your partner tenant''s users'
             cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
             cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
+            cand templates 'Relationship templates: access, duration and the assignments to create'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
             cand health 'Service health per service; `health set` publishes (operator)'
@@ -1946,6 +2080,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand show 'One relationship: parties, name, access, dates, what it renews, its assignments'
             cand terminate 'End one relationship (asks for confirmation; --yes to skip): its agents lose access on their next command'
             cand assign 'Give a group''s members roles in the customer through this relationship (a subset of its access; replaces what the group held on it)'
+            cand migrate 'Renewal invites from a template for every matching relationship (DAP → GDAP, or what is about to expire), all or nothing; each accepted invite renews its relationship without a gap. Try it with --dry-run first'
             cand unassign 'End a group''s assignment on this relationship'
         }
         &'partnerctl;help;relationships;list'= {
@@ -1955,6 +2090,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;relationships;terminate'= {
         }
         &'partnerctl;help;relationships;assign'= {
+        }
+        &'partnerctl;help;relationships;migrate'= {
         }
         &'partnerctl;help;relationships;unassign'= {
         }
@@ -1977,6 +2114,20 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;groups;members;add'= {
         }
         &'partnerctl;help;groups;members;remove'= {
+        }
+        &'partnerctl;help;templates'= {
+            cand list 'Your partner tenant''s relationship templates'
+            cand show 'One template: access, duration, auto-extend and the assignments it creates'
+            cand create 'Create a template for invites (invite --template NAME) and migrations (relationships migrate --template NAME)'
+            cand delete 'Delete a template (invites already made from it keep their terms)'
+        }
+        &'partnerctl;help;templates;list'= {
+        }
+        &'partnerctl;help;templates;show'= {
+        }
+        &'partnerctl;help;templates;create'= {
+        }
+        &'partnerctl;help;templates;delete'= {
         }
         &'partnerctl;help;licenses'= {
             cand list 'The tenant''s subscriptions: valid, assigned and available units'

@@ -426,9 +426,14 @@ fn a_store_from_before_the_role_migrates_and_keeps_every_role() {
         ));
     }
     // Undo what the migrations after 0006 did (0007: relationship names and renewals; 0008:
-    // groups and access assignments), so that the store is what version 5 left.
+    // groups and access assignments; 0009: templates), so that the store is what version 5 left.
     env.sql(
-        "DROP TABLE assignments;
+        "DROP INDEX invites_one_pending;
+         CREATE UNIQUE INDEX invites_one_pending ON invites(partner_tenant_id, customer_domain)
+             WHERE status = 'pending' AND lapsed = 0 AND customer_domain IS NOT NULL;
+         DROP TABLE templates;
+         ALTER TABLE invites DROP COLUMN assignments;
+         DROP TABLE assignments;
          DROP TABLE group_members;
          DROP TABLE groups;
          DROP INDEX relationships_name;

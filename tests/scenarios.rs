@@ -96,3 +96,8 @@ fn access_review_fails_the_pipeline_on_a_violation() {
     );
     assert!(stdout.contains("1 violation(s)"), "{stdout}");
 }
+
+#[test]
+fn dap_to_gdap_migration_without_a_gap() {
+    passes("gdap-migration.sh");
+}

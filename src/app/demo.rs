@@ -275,6 +275,7 @@ impl Seeder<'_, '_> {
                 expires_at: &fmt_time(self.now + Duration::days(i.valid_days)),
                 name: None,
                 renews: None,
+                assignments: None,
             },
         )?;
         Ok(DemoInvite {

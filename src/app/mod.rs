@@ -28,6 +28,7 @@ pub mod relationships;
 pub mod requests;
 pub mod secrets;
 pub mod sessions;
+pub mod templates;
 pub mod tenants;
 pub mod users;
 

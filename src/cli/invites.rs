@@ -49,9 +49,13 @@ pub struct InviteArgs {
     /// customer are the defaults
     #[arg(long, value_name = "RELATIONSHIP_ID")]
     pub renews: Option<String>,
+    /// Use a relationship template: its access, duration and auto-extend, and the access
+    /// assignments to create when the invite is accepted
+    #[arg(long, value_name = "T", conflicts_with_all = ["access", "duration", "auto_extend"])]
+    pub template: Option<String>,
     /// Create one invite per row of a CSV file (header: customer_domain, email, access,
     /// duration, expires_in, message[, auto_extend]); validated whole, applied in one go
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out", "name", "renews"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["access", "duration", "auto_extend", "customer_domain", "message", "email_to", "email_out", "name", "renews", "template"])]
     pub from_csv: Option<PathBuf>,
     /// With --from-csv: write one .eml message per invite into DIR
     #[arg(long, value_name = "DIR", requires = "from_csv")]
@@ -134,6 +138,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
             email_out: a.email_out,
             name: a.name,
             renews: a.renews,
+            template: a.template,
         },
     )?;
     g.out().emit(ctx.plan(), &v, |v| {

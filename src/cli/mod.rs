@@ -23,6 +23,7 @@ mod partners;
 mod relationships;
 mod requests;
 mod sessions;
+mod templates;
 mod tenants;
 mod users;
 
@@ -112,6 +113,9 @@ pub enum Command {
     /// Security groups of your partner tenant (the agent roles are the built-in groups)
     #[command(subcommand)]
     Groups(groups::GroupsCmd),
+    /// Relationship templates: access, duration and the assignments to create
+    #[command(subcommand)]
+    Templates(templates::TemplatesCmd),
     /// Licenses: subscriptions, purchases and assignments
     #[command(subcommand)]
     Licenses(licenses::LicensesCmd),
@@ -211,6 +215,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Grants(c) => grants::run(g, c),
         Command::Relationships(c) => relationships::run(g, c),
         Command::Groups(c) => groups::run(g, c),
+        Command::Templates(c) => templates::run(g, c),
         Command::Licenses(c) => licenses::run(g, c),
         Command::Domains(c) => domains::run(g, c),
         Command::Health(a) => health::run(g, a),

@@ -40,6 +40,27 @@ pub enum RelationshipsCmd {
         #[arg(long = "role", value_name = "ROLE", value_enum, required = true)]
         roles: Vec<crate::model::DirectoryRole>,
     },
+    /// Renewal invites from a template for every matching relationship (DAP → GDAP, or what
+    /// is about to expire), all or nothing; each accepted invite renews its relationship
+    /// without a gap. Try it with --dry-run first
+    Migrate {
+        /// The template the new relationships follow (templates create)
+        #[arg(long, value_name = "T")]
+        template: String,
+        /// Only classic DAP relationships (global-admin, no expiry)
+        #[arg(long)]
+        dap_only: bool,
+        /// Only relationships expiring within this span (e.g. 30d)
+        #[arg(long, value_name = "SPAN")]
+        expiring_within: Option<String>,
+        /// Write one .eml invitation per invite into DIR (to the customer's contact e-mail)
+        #[arg(long, value_name = "DIR")]
+        email_dir: Option<std::path::PathBuf>,
+        /// Pass over relationships that already have a pending renewal invite (a re-run)
+        /// instead of refusing
+        #[arg(long)]
+        skip_existing: bool,
+    },
     /// End a group's assignment on this relationship
     Unassign {
         #[arg(value_name = "ID")]
@@ -92,6 +113,61 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                     v.relationship_id,
                     v.relationship
                 )
+            })?;
+        }
+        RelationshipsCmd::Migrate {
+            template,
+            dap_only,
+            expiring_within,
+            email_dir,
+            skip_existing,
+        } => {
+            let expiring_within = expiring_within
+                .map(|s| {
+                    crate::model::parse_span(
+                        "--expiring-within",
+                        &s,
+                        std::time::Duration::from_secs(3600),
+                        std::time::Duration::from_secs(3650 * 86_400),
+                    )
+                    .map_err(crate::error::Error::invalid)
+                })
+                .transpose()?;
+            let v = relationships::migrate(
+                &mut ctx,
+                &relationships::MigrateInput {
+                    template: &template,
+                    dap_only,
+                    expiring_within,
+                    email_dir: email_dir.as_deref(),
+                    skip_existing,
+                    quiet: g.quiet,
+                },
+            )?;
+            out.emit(ctx.plan(), &v, |v| {
+                let mut s = format!(
+                    "{} {} renewal invite(s) from template {} ({} relationship(s) matched)\n",
+                    head(g, "created"),
+                    v.created.len(),
+                    v.template,
+                    v.matched
+                );
+                for c in &v.created {
+                    s.push_str(&format!(
+                        "  {} ({}) {}\n      {}\n",
+                        c.customer,
+                        c.relationship,
+                        c.email_file
+                            .as_deref()
+                            .map(|f| format!("(e-mail: {f})"))
+                            .unwrap_or_default(),
+                        c.accept_command
+                    ));
+                }
+                for k in &v.skipped {
+                    s.push_str(&format!("  skipped relationship {}: {}\n", k.key, k.reason));
+                }
+                s
             })?;
         }
         RelationshipsCmd::Unassign { id, group } => {

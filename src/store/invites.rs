@@ -31,6 +31,8 @@ row! {
         name: Option<String>,
         /// The relationship that accepting this invite renews.
         renews: Option<String>,
+        /// The access assignments accepting creates (from a template): `GROUP=ROLE+ROLE;…`.
+        assignments: Option<String>,
     }
 }
 
@@ -48,7 +50,7 @@ impl InviteRow {
 /// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
 const COLUMNS: &str = "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
     customer_domain, message, email_to, created_at, expires_at, status, status_at, status_by,
-    customer_tenant_id, relationship_id, name, renews";
+    customer_tenant_id, relationship_id, name, renews, assignments";
 
 pub struct NewInvite<'a> {
     /// Chosen before the transaction, so the invitation message can be written (to a
@@ -67,6 +69,7 @@ pub struct NewInvite<'a> {
     pub expires_at: &'a str,
     pub name: Option<&'a str>,
     pub renews: Option<&'a str>,
+    pub assignments: Option<&'a str>,
 }
 
 /// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
@@ -84,8 +87,8 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
     let inserted = tx.query_row(&format!(
             "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
                  auto_extend, customer_domain, message, email_to, created_at, expires_at, status,
-                 name, renews)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14)
+                 name, renews, assignments)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14, ?15)
              ON CONFLICT DO NOTHING
              RETURNING {COLUMNS}"
         ),
@@ -103,7 +106,8 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
                 n.created_at,
                 n.expires_at,
                 n.name,
-                n.renews
+                n.renews,
+                n.assignments
             ],
             InviteRow::from_row,
         );
@@ -114,7 +118,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
         None => {
             let pending = n
                 .customer_domain
-                .map(|d| pending_for(tx, n.partner_tenant_id, d, n.created_at))
+                .map(|d| pending_for(tx, n.partner_tenant_id, d, n.renews, n.created_at))
                 .transpose()?
                 .flatten();
             Err(Error::conflict(match pending {
@@ -133,13 +137,15 @@ pub fn pending_for(
     tx: &Tx<'_>,
     partner_tenant_id: &str,
     domain: &str,
+    renews: Option<&str>,
     now: &str,
 ) -> Result<Option<String>> {
     Ok(tx
         .query_row(
             "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
-               AND status = 'pending' AND lapsed = 0 AND expires_at > ?3",
-            params![partner_tenant_id, domain, now],
+               AND status = 'pending' AND lapsed = 0 AND expires_at > ?3
+               AND coalesce(renews, '') = coalesce(CAST(?4 AS TEXT), '')",
+            params![partner_tenant_id, domain, now, renews],
             |r| r.get(0),
         )
         .optional()?)

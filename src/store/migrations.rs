@@ -47,6 +47,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0006"),
     per_engine!("0007"),
     per_engine!("0008"),
+    per_engine!("0009"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {

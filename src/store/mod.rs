@@ -20,6 +20,7 @@ pub mod requests;
 mod row;
 pub mod sessions;
 mod sqlite;
+pub mod templates;
 pub mod tenants;
 pub(crate) mod tx;
 pub mod users;
@@ -89,6 +90,7 @@ pub const TABLES: &[&str] = &[
     "groups",
     "group_members",
     "assignments",
+    "templates",
 ];
 
 /// Where a store lives: `--db` (or `PARTNERCTL_DB`), a file path or a `postgres://` URL.

@@ -225,6 +225,19 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
                 }
             }
         }
+        // The template's assignments, when the invite was made from one (within the access).
+        for a in crate::app::templates::decode(invite.assignments.as_deref().unwrap_or("")) {
+            let roles: std::collections::BTreeSet<DirectoryRole> = a
+                .roles
+                .iter()
+                .copied()
+                .filter(|r| row.access.contains(r))
+                .collect();
+            if !roles.is_empty() {
+                store::assignments::set(tx, &row.id, &a.group, &roles, &upn, &now_s)?;
+                carried.push(a.group);
+            }
+        }
         let mut summary = format!(
             "accepted invite {} from {}: relationship {} ({}) access [{}], {}",
             invite.id,
@@ -236,12 +249,9 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         );
         if let Some(old) = &renewed {
             summary.push_str(&format!("; renews relationship {}, now ended", old.id));
-            if !carried.is_empty() {
-                summary.push_str(&format!(
-                    "; assignments carried over: {}",
-                    carried.join(", ")
-                ));
-            }
+        }
+        if !carried.is_empty() {
+            summary.push_str(&format!("; assignments: {}", carried.join(", ")));
         }
         Ok((row, summary))
     })?;

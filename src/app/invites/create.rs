@@ -35,6 +35,9 @@ pub struct InviteInput {
     /// The relationship this invite renews (`--renews`): its access, duration, auto-extend
     /// and customer are the defaults.
     pub renews: Option<String>,
+    /// A template (`--template`): its access, duration and auto-extend, and the access
+    /// assignments accepting creates.
+    pub template: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -62,6 +65,8 @@ pub struct InviteSpec {
     pub name: Option<String>,
     /// The relationship the invite renews.
     pub renews: Option<String>,
+    /// The access assignments accepting creates (a template's), encoded.
+    pub assignments: Option<String>,
 }
 
 /// An invite's terms as typed, before validation.
@@ -169,6 +174,7 @@ pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteS
         email_to,
         name: None,
         renews: None,
+        assignments: None,
     })
 }
 
@@ -245,6 +251,7 @@ pub fn insert_invite(
             expires_at: &draft.expires_at,
             name: spec.name.as_deref(),
             renews: spec.renews.as_deref(),
+            assignments: spec.assignments.as_deref(),
         },
     )?;
     let mut summary = format!(
@@ -328,6 +335,19 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         .as_deref()
         .map(|id| renewal_terms(ctx, id))
         .transpose()?;
+    let template = match &input.template {
+        None => None,
+        Some(name) => {
+            let s = ctx.session()?;
+            let home = s.tenant.clone();
+            Some(
+                ctx.store
+                    .read(|tx| crate::app::templates::find(tx, &home, name))?,
+            )
+        }
+    };
+    let template_access: Vec<DirectoryRole>;
+    let template_duration: Option<String>;
     let default_access: Vec<DirectoryRole>;
     let default_duration: Option<String>;
     let (access, duration, auto_extend, customer_domain) = match &renewed {
@@ -362,6 +382,18 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
             )
         }
     };
+    let (access, duration, auto_extend) = match &template {
+        None => (access, duration, auto_extend),
+        Some(t) => {
+            template_access = t.access.iter().copied().collect();
+            template_duration = t.duration_days.map(|d| format!("{d}d"));
+            (
+                template_access.as_slice(),
+                template_duration.as_deref(),
+                t.auto_extend,
+            )
+        }
+    };
     let mut spec = invite_spec(
         &RawInvite {
             access,
@@ -381,6 +413,7 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         .map(model::validate_relationship_name)
         .transpose()?;
     spec.renews = renewed.map(|r| r.id);
+    spec.assignments = template.map(|t| t.assignments).filter(|a| !a.is_empty());
     if input.email_out.is_some() && spec.email_to.is_none() {
         return Err(Error::invalid(
             "--email-out needs --email-to ADDR (the message's recipient)",

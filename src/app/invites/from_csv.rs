@@ -311,7 +311,7 @@ fn done_for(
     domain: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<String>> {
-    if let Some(id) = store::invites::pending_for(tx, partner_id, domain, &fmt_time(now))? {
+    if let Some(id) = store::invites::pending_for(tx, partner_id, domain, None, &fmt_time(now))? {
         return Ok(Some(format!("invite {id} is already pending")));
     }
     let Some(owner) = store::tenants::domain_owner(tx, domain)? else {

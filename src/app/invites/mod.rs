@@ -2,7 +2,7 @@
 //! (and `from_csv`), the customer's answer in `answer`.
 
 mod answer;
-mod create;
+pub mod create;
 pub mod from_csv;
 
 use serde::Serialize;

@@ -5,12 +5,14 @@
 mod assign;
 mod end;
 mod list;
+mod migrate;
 
 pub use assign::{assign, unassign, AssignView};
 pub use end::{remove_pair, terminate, RemoveView};
 pub use list::{
     assignments_of, list, show, AssignmentView, RelationshipAssignments, RelationshipEntry,
 };
+pub use migrate::{migrate, MigrateInput, MigrateView};
 
 use std::collections::BTreeSet;
 

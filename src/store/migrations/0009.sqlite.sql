@@ -1,0 +1,23 @@
+-- Relationship templates of a partner tenant: access, duration, auto-extend, and the access
+-- assignments to create when an invite made from the template is accepted ("GROUP=ROLE+ROLE"
+-- items separated by ";"). An invite keeps the assignments it was made with.
+CREATE TABLE templates (
+    id                TEXT PRIMARY KEY,
+    partner_tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name              TEXT NOT NULL,
+    access            TEXT NOT NULL,
+    duration_days     INTEGER CHECK (duration_days BETWEEN 1 AND 730),
+    auto_extend       INTEGER NOT NULL DEFAULT 0 CHECK (auto_extend IN (0, 1)),
+    assignments       TEXT NOT NULL DEFAULT '',
+    created_by        TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    UNIQUE (partner_tenant_id, name)
+);
+
+ALTER TABLE invites ADD COLUMN assignments TEXT;
+
+-- One pending invite per partner and customer domain, and besides it one per relationship
+-- being renewed: a customer with several relationships can have each renewed at once.
+DROP INDEX invites_one_pending;
+CREATE UNIQUE INDEX invites_one_pending ON invites(partner_tenant_id, customer_domain, coalesce(renews, ''))
+ WHERE status = 'pending' AND lapsed = 0 AND customer_domain IS NOT NULL;
