@@ -6,11 +6,17 @@ use serde::Serialize;
 
 use super::audit::check_chain;
 use super::{Ctx, Scope};
-use crate::authz::{self, Action, GrantFact, GrantSource, Principal, RelationshipStatus, Via};
+use crate::authz::{
+    self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipStatus, Via,
+};
 use crate::clock::fmt_time;
 use crate::error::Result;
-use crate::model::{AgentRole, DirectoryRole};
-use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow};
+use crate::model::{DirectoryRole, InviteStatus};
+use crate::store::{
+    self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
+};
+
+mod fix;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -26,7 +32,9 @@ pub struct Finding {
     pub code: &'static str,
     pub tenant: Option<String>,
     pub message: String,
-    /// The command that fixes it, when there is one.
+    /// What the reader can do about it: a command it may run as it is (`partnerctl …`), else
+    /// whom to ask for what (`ask …`); none when there is nothing for the reader to do. See
+    /// `fix`.
     pub fix: Option<String>,
 }
 
@@ -43,10 +51,20 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         .parts();
     let now = ctx.clock.now();
     let operator = crate::authz::sees_every_tenant(&s.principal);
+    // What the reader may do decides whether a fix is a command or whom to ask.
+    let mut may = |action| -> Result<bool> {
+        Ok(ctx.peek(&s, action, &home, ObjectFacts::default())?.allowed)
+    };
+    let reader = fix::Reader {
+        tenant_id: home.id.clone(),
+        may_invite: home.partner_id.is_some() && may(Action::InviteCreate)?,
+        may_grant: home.partner_id.is_some() && may(Action::GrantManage)?,
+        may_assign_roles: may(Action::UserAssignRole)?,
+    };
     let mut findings = Vec::new();
     ctx.store.read(|tx| {
         // Relationships this user administers: as the partner, as the customer, or all of them
-        // for the operator.
+        // for the operator. Each is judged on its own: a pair may hold several.
         let mut rels: Vec<RelationshipRow> = if operator {
             let mut v = Vec::new();
             for t in store::tenants::list(tx)? {
@@ -64,8 +82,10 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         };
         rels.sort_by(|a, b| a.id.cmp(&b.id));
         rels.dedup_by(|a, b| a.id == b.id);
-        // Each partner's users and grants, read once for all its relationships.
+        // Each partner's users and grants, and its pending invites, read once for all its
+        // relationships.
         let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
+        let mut invites: HashMap<String, Vec<InviteRow>> = HashMap::new();
         for r in &rels {
             let fact = super::facts::relationship(r)?;
             if fact.state(now) != RelationshipStatus::Active {
@@ -73,15 +93,28 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
             let partner = store::tenants::by_id(tx, &r.partner_tenant_id)?;
             let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
-            let pair = format!("{} → {}", partner.domain, customer.domain);
+            let what = format!("{} → {}: {}", partner.domain, customer.domain, fix::label(r));
+            if !invites.contains_key(&partner.id) {
+                invites.insert(partner.id.clone(), pending_invites(tx, &partner.id, now)?);
+            }
+            let of_partner = &invites[&partner.id];
+            let pending = fix::Pending {
+                slot: of_partner
+                    .iter()
+                    .find(|i| i.customer_domain.as_deref() == Some(customer.domain.as_str())),
+                renewal: of_partner
+                    .iter()
+                    .find(|i| i.renews.as_deref() == Some(r.id.as_str())),
+            };
+            let pending_note = fix::pending_note(&reader, r, &pending);
             let blocked = r.auto_extend && r.access.contains(&DirectoryRole::GlobalAdmin);
             if blocked {
                 findings.push(Finding {
                     severity: Severity::Warning,
                     code: "auto-extend-blocked",
                     tenant: Some(customer.domain.clone()),
-                    message: format!("{pair}: auto-extend cannot apply to a relationship that delegates global-admin; it will lapse at its expiry"),
-                    fix: Some(reinvite(&partner, &customer, r)),
+                    message: format!("{what}: auto-extend cannot apply to a relationship that delegates global-admin; it will lapse at its expiry unless renewed (the renewal keeps its access and duration, without auto-extend){pending_note}"),
+                    fix: Some(fix::renew(&reader, &partner, r, &pending)),
                 });
             }
             if let Some(end) = r.expires_at.as_deref().and_then(|e| crate::clock::parse_time(e).ok()) {
@@ -99,12 +132,8 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                         severity,
                         code: "relationship-expiring",
                         tenant: Some(customer.domain.clone()),
-                        message: format!("{pair}: the relationship expires within {window} ({})", fmt_time(end)),
-                        fix: Some(if home.id == partner.id || operator {
-                            reinvite(&partner, &customer, r)
-                        } else {
-                            format!("ask {} for a new invite", partner.domain)
-                        }),
+                        message: format!("{what} expires within {window} ({}){pending_note}", fmt_time(end)),
+                        fix: Some(fix::renew(&reader, &partner, r, &pending)),
                     });
                 }
             }
@@ -112,13 +141,15 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                 if !agents.contains_key(&partner.id) {
                     agents.insert(partner.id.clone(), super::facts::partner_agents(tx, &partner)?);
                 }
-                if let Some(f) = usable(&agents[&partner.id], &partner, &customer, r, now)? {
+                if let Some(f) = usable(&agents[&partner.id], &reader, &partner, &customer, r, now)? {
                     findings.push(f);
                 }
             }
         }
 
-        // Invites about to expire, for a partner.
+        // Invites about to expire, for a partner: revoke each and issue it again with the same
+        // terms (one pending invite per customer domain; a customer could otherwise accept
+        // both where there is none).
         if home.partner_id.is_some() {
             for i in store::invites::of_partner(tx, &home.id)? {
                 if i.status_at_time(&fmt_time(now)) != crate::model::InviteStatus::Pending {
@@ -126,17 +157,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                 }
                 if let Ok(end) = crate::clock::parse_time(&i.expires_at) {
                     if end - now <= chrono::Duration::days(7) {
-                        findings.push(Finding {
-                            severity: Severity::Warning,
-                            code: "invite-expiring",
-                            tenant: i.customer_domain.clone(),
-                            message: format!("invite {} for {} expires at {} and is still pending", i.id, i.customer_domain.as_deref().unwrap_or("any customer"), i.expires_at),
-                            fix: Some(format!(
-                                "partnerctl invite{}  # a new invite; revoke the old one with `partnerctl invites revoke {}`",
-                                i.customer_domain.as_deref().map(|d| format!(" --customer-domain {d}")).unwrap_or_default(),
-                                i.id
-                            )),
-                        });
+                        findings.push(expiring_invite(tx, &reader, &home, &i)?);
                     }
                 }
             }
@@ -155,7 +176,7 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                     code: "single-global-admin",
                     tenant: Some(t.domain.clone()),
                     message: format!("{} has a single enabled global admin ({}); losing it locks the tenant", t.domain, admins[0].upn),
-                    fix: Some(format!("partnerctl users roles add UPN global-admin --tenant {}", t.domain)),
+                    fix: Some(fix::second_admin(&reader, t, &admins[0].upn)),
                 });
             }
         }
@@ -205,18 +226,70 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
     })
 }
 
-fn reinvite(partner: &TenantRow, customer: &TenantRow, r: &RelationshipRow) -> String {
-    let access: String = r.access.iter().map(|a| format!(" --access {a}")).collect();
-    format!(
-        "partnerctl invite --customer-domain {}{access} --duration 365d  # as {}",
-        customer.domain, partner.domain
-    )
+/// A partner's invites that are pending (and not past their expiry).
+fn pending_invites(
+    tx: &Tx<'_>,
+    partner_id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<InviteRow>> {
+    let now = fmt_time(now);
+    Ok(store::invites::of_partner(tx, partner_id)?
+        .into_iter()
+        .filter(|i| i.status_at_time(&now) == InviteStatus::Pending)
+        .collect())
+}
+
+/// A pending invite within 7 days of its expiry: the fix revokes it and issues it again with
+/// the same terms; a renewal whose relationship has ended meanwhile is only to be revoked.
+fn expiring_invite(
+    tx: &Tx<'_>,
+    reader: &fix::Reader,
+    home: &TenantRow,
+    i: &InviteRow,
+) -> Result<Finding> {
+    let revoke = format!("partnerctl invites revoke {}", i.id);
+    let customer = i.customer_domain.as_deref().unwrap_or("any customer");
+    let renewed = match &i.renews {
+        None => None,
+        Some(id) => Some(store::relationships::by_id(tx, id)?),
+    };
+    let head = format!(
+        "invite {} for {customer} expires at {} and is still pending",
+        i.id, i.expires_at
+    );
+    let (message, fix) = match renewed {
+        Some(r) if r.as_ref().is_none_or(|r| r.status == RelationshipStatus::Terminated) => (
+            format!(
+                "{head}; the relationship {} it renews has ended, so it can no longer be accepted: revoke it",
+                i.renews.as_deref().unwrap_or_default()
+            ),
+            fix::inviting(reader, home, revoke),
+        ),
+        renewed => {
+            let what = match renewed.flatten() {
+                Some(r) => format!(" (it renews {})", fix::label(&r)),
+                None => String::new(),
+            };
+            (
+                format!("{head}{what}; the fix revokes it and issues it again with the same terms (a partner holds one pending invite per customer domain), to be sent to the customer"),
+                fix::inviting(reader, home, fix::reissue_command(i)),
+            )
+        }
+    };
+    Ok(Finding {
+        severity: Severity::Warning,
+        code: "invite-expiring",
+        tenant: i.customer_domain.clone(),
+        message,
+        fix: Some(fix),
+    })
 }
 
 /// An active relationship that no partner user can use (error), or that only the partner's
 /// global admins can use because no grant covers it (info).
 fn usable(
     agents: &[(Principal, Vec<GrantFact>)],
+    reader: &fix::Reader,
     partner: &TenantRow,
     customer: &TenantRow,
     r: &RelationshipRow,
@@ -251,26 +324,27 @@ fn usable(
             }
         }
     }
-    let pair = format!("{} → {}", partner.domain, customer.domain);
+    let what = format!(
+        "{} → {}: {}",
+        partner.domain,
+        customer.domain,
+        fix::label(r)
+    );
     Ok(if !any {
         Some(Finding {
             severity: Severity::Error,
             code: "relationship-unusable",
             tenant: Some(customer.domain.clone()),
-            message: format!("{pair}: no partner user can act through this relationship"),
-            fix: Some(format!(
-                "partnerctl grants add UPN --role {} --customer {}",
-                AgentRole::AdminAgent,
-                customer.domain
-            )),
+            message: format!("{what}: no partner user can act through this relationship"),
+            fix: fix::grant(reader, partner, customer, r, true),
         })
     } else if !by_grant {
         Some(Finding {
             severity: Severity::Info,
             code: "no-agent-grant",
             tenant: Some(customer.domain.clone()),
-            message: format!("{pair}: no grant covers this customer; only the partner's global admins can act in it"),
-            fix: Some(format!("partnerctl grants add UPN --role {} --customer {}", AgentRole::AdminAgent, customer.domain)),
+            message: format!("{what}: no grant covers this customer; only the partner's global admins can act in it"),
+            fix: fix::grant(reader, partner, customer, r, false),
         })
     } else {
         None
