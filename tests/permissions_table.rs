@@ -1,8 +1,11 @@
 //! The golden decision table: `fixtures/permissions.csv`, written by an independent model of
-//! SPEC §2 (`fixtures/permissions_gen.py`), checked row by row against `authz::decide`.
+//! SPEC §2 (`fixtures/permissions_gen.py`), checked row by row against `authz::decide`; and the
+//! paths of its delegated rows (`fixtures/permissions_paths.csv`, by the same model), checked
+//! against the `via` that `decide` names.
 //!
 //! The meaning of each principal, relationship and object id is described in the CSV's header
-//! and built here by `principal`, `relationships` and `object`.
+//! and built here by `principal`, `world` and `object`: a relationship id is a small language
+//! (relationships joined by `+`, access assignments in brackets), parsed rather than listed.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,13 +15,14 @@ use partnerctl::model::{AgentRole, DirectoryRole};
 
 const TABLE: &str = include_str!("../fixtures/permissions.csv");
 const HEADER: &str = "principal,relationship,action,object,allowed,reason";
+const PATHS: &str = include_str!("../fixtures/permissions_paths.csv");
+const PATHS_HEADER: &str = "principal,relationship,action,object,paths";
 
 const OPERATOR: &str = "t-operator";
 const PARTNER: &str = "t-partner";
 const CUSTOMER: &str = "t-customer";
 const OTHER_CUSTOMER: &str = "t-other-customer";
 const OTHER_PARTNER: &str = "t-other-partner";
-const RELATIONSHIP_ID: &str = "rel-partner-customer";
 
 const PRINCIPALS: &[&str] = &[
     "operator-admin",
@@ -35,14 +39,36 @@ const PRINCIPALS: &[&str] = &[
     "helpdesk-agent",
     "sales-agent",
     "other-customer-agent",
+    "other-customer-helpdesk-agent",
+    "partner-user+group:g-tier2",
+    "partner-user+group:g-readers",
+    "partner-user+group:g-tier2+group:g-readers",
+    "helpdesk-agent+group:g-tier2",
 ];
 
+/// At most one relationship, no assignment: listed with every principal and every object.
 const RELATIONSHIPS: &[&str] = &[
     "none",
     "active-dap",
     "active-granular",
     "expired",
     "terminated",
+];
+
+/// Several relationships and access assignments: listed with t-partner's users only, with the
+/// standard object and the own relationship.
+const GDAP_WORLDS: &[&str] = &[
+    "active-helpdesk+active-billing",
+    "active-dap+active-granular",
+    "expired+terminated",
+    "active-billing+expired[g-tier2=global-reader]",
+    "active-billing+terminated[g-tier2=global-admin]",
+    "active-granular[helpdesk-agents=global-reader]",
+    "active-dap[sales-agents=global-admin;g-readers=global-reader]",
+    "active-granular[g-tier2=helpdesk-admin]",
+    "active-granular[g-tier2=global-admin+user-admin]",
+    "active-granular[g-tier2=helpdesk-admin+user-admin;g-readers=global-reader]",
+    "active-billing[g-tier2=billing-admin]+active-granular",
 ];
 
 /// The actions on one existing user, whose roles rule 8 weighs.
@@ -118,34 +144,63 @@ fn grant(role: AgentRole, customer: Option<&str>) -> GrantFact {
     }
 }
 
-/// The principal of a row and its explicit grants.
-fn principal(id: &str) -> Option<(Principal, Vec<GrantFact>)> {
+/// A principal of a row: the user, its explicit grants and the partner's own groups it is in.
+struct Who {
+    user: Principal,
+    grants: Vec<GrantFact>,
+    groups: BTreeSet<String>,
+}
+
+/// The principal of a row: `own-tenant:ROLE[+ROLE]`, or one of the named users with
+/// `+group:G` for each own group it belongs to.
+fn principal(id: &str) -> Option<Who> {
     use AgentRole::*;
+    let who = |user, grants| Who {
+        user,
+        grants,
+        groups: BTreeSet::new(),
+    };
     if let Some(roles) = id.strip_prefix("own-tenant:") {
-        return Some((user(CUSTOMER, &role_list(roles)?), vec![]));
+        return Some(who(user(CUSTOMER, &role_list(roles)?), vec![]));
     }
-    Some(match id {
-        "operator-admin" => (user(OPERATOR, &[DirectoryRole::GlobalAdmin]), vec![]),
-        "partner-global-admin" => (user(PARTNER, &[DirectoryRole::GlobalAdmin]), vec![]),
-        "admin-agent" => (user(PARTNER, &[]), vec![grant(AdminAgent, None)]),
-        "helpdesk-agent" => (
+    let mut parts = id.split("+group:");
+    let base = parts.next()?;
+    let groups: BTreeSet<String> = parts.map(String::from).collect();
+    if groups.iter().any(|g| g.is_empty() || g.contains('+')) {
+        return None;
+    }
+    let mut w = match base {
+        "operator-admin" => who(user(OPERATOR, &[DirectoryRole::GlobalAdmin]), vec![]),
+        "partner-global-admin" => who(user(PARTNER, &[DirectoryRole::GlobalAdmin]), vec![]),
+        "admin-agent" => who(user(PARTNER, &[]), vec![grant(AdminAgent, None)]),
+        "helpdesk-agent" => who(
             user(PARTNER, &[]),
             vec![grant(HelpdeskAgent, Some(CUSTOMER))],
         ),
-        "sales-agent" => (user(PARTNER, &[]), vec![grant(SalesAgent, None)]),
-        "other-customer-agent" => (
+        "sales-agent" => who(user(PARTNER, &[]), vec![grant(SalesAgent, None)]),
+        "other-customer-agent" => who(
             user(PARTNER, &[]),
             vec![grant(AdminAgent, Some(OTHER_CUSTOMER))],
         ),
+        "other-customer-helpdesk-agent" => who(
+            user(PARTNER, &[]),
+            vec![grant(HelpdeskAgent, Some(OTHER_CUSTOMER))],
+        ),
+        "partner-user" => who(user(PARTNER, &[]), vec![]),
         _ => return None,
-    })
+    };
+    if !groups.is_empty() && w.user.tenant_id != PARTNER {
+        return None;
+    }
+    w.groups = groups;
+    Some(w)
 }
 
-/// The relationships between t-partner and t-customer in a row's state.
-fn relationships(state: &str) -> Option<Vec<RelationshipFact>> {
+/// One relationship between t-partner and t-customer, by kind; its id is the kind.
+fn relationship(kind: &str) -> Option<RelationshipFact> {
     use DirectoryRole::*;
     let rel = |access: &[DirectoryRole]| RelationshipFact {
-        id: RELATIONSHIP_ID.into(),
+        id: kind.into(),
         partner_tenant_id: PARTNER.into(),
         customer_tenant_id: CUSTOMER.into(),
         status: RelationshipStatus::Active,
@@ -153,23 +208,106 @@ fn relationships(state: &str) -> Option<Vec<RelationshipFact>> {
         expires_at: None,
         auto_extend: false,
     };
-    Some(match state {
-        "none" => vec![],
-        "active-dap" => vec![rel(&[GlobalAdmin])],
-        "active-granular" => vec![RelationshipFact {
+    Some(match kind {
+        "active-dap" => rel(&[GlobalAdmin]),
+        "active-granular" => RelationshipFact {
             expires_at: Some(now() + Duration::days(90)),
             ..rel(&[HelpdeskAdmin, ServiceSupportAdmin, GlobalReader])
-        }],
-        "expired" => vec![RelationshipFact {
+        },
+        "active-helpdesk" => RelationshipFact {
+            expires_at: Some(now() + Duration::days(180)),
+            ..rel(&[HelpdeskAdmin, ServiceSupportAdmin])
+        },
+        "active-billing" => RelationshipFact {
+            expires_at: Some(now() + Duration::days(365)),
+            ..rel(&[BillingAdmin])
+        },
+        "expired" => RelationshipFact {
             expires_at: Some(now() - Duration::days(1)),
             ..rel(&[HelpdeskAdmin, GlobalReader])
-        }],
-        "terminated" => vec![RelationshipFact {
+        },
+        "terminated" => RelationshipFact {
             status: RelationshipStatus::Terminated,
             ..rel(&[GlobalAdmin])
-        }],
+        },
         _ => return None,
     })
+}
+
+/// `s` split at each `sep` outside brackets.
+fn split_outside_brackets(s: &str, sep: char) -> Vec<&str> {
+    let (mut parts, mut depth, mut start) = (Vec::new(), 0i32, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            c if c == sep && depth == 0 => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// The relationships between t-partner and t-customer in a row's world, and the access
+/// assignments on them: `none`, or `KIND[GROUP=ROLE+ROLE;…]` joined by `+`.
+fn world(id: &str) -> Option<(Vec<RelationshipFact>, Vec<AssignmentFact>)> {
+    if id == "none" {
+        return Some((vec![], vec![]));
+    }
+    let (mut rels, mut assignments) = (Vec::new(), Vec::new());
+    for part in split_outside_brackets(id, '+') {
+        let (kind, inner) = match part.split_once('[') {
+            Some((kind, rest)) => (kind, Some(rest.strip_suffix(']')?)),
+            None => (part, None),
+        };
+        let rel = relationship(kind)?;
+        if rels.iter().any(|r: &RelationshipFact| r.id == rel.id) {
+            return None;
+        }
+        for a in inner.into_iter().flat_map(|i| i.split(';')) {
+            let (group, roles) = a.split_once('=')?;
+            if group.is_empty() {
+                return None;
+            }
+            assignments.push(AssignmentFact {
+                relationship_id: rel.id.clone(),
+                group: group.into(),
+                roles: role_list(roles)?.into_iter().collect(),
+            });
+        }
+        rels.push(rel);
+    }
+    Some((rels, assignments))
+}
+
+/// A delegated decision's path, written as the paths table writes it:
+/// `agent:AGENT_ROLE@RELATIONSHIP=ROLES` or `assigned:GROUP@RELATIONSHIP=ROLES`.
+fn path_of(via: &Via) -> Option<String> {
+    let roles = |r: &[DirectoryRole]| {
+        let set: BTreeSet<DirectoryRole> = r.iter().copied().collect();
+        set.iter().map(|r| r.id()).collect::<Vec<_>>().join("+")
+    };
+    match via {
+        Via::Delegated {
+            relationship_id,
+            agent_role,
+            delegated_roles,
+            ..
+        } => Some(format!(
+            "agent:{agent_role}@{relationship_id}={}",
+            roles(delegated_roles)
+        )),
+        Via::Assigned {
+            relationship_id,
+            group,
+            roles: r,
+        } => Some(format!("assigned:{group}@{relationship_id}={}", roles(r))),
+        _ => None,
+    }
 }
 
 fn object(id: &str) -> Option<ObjectFacts> {
@@ -215,16 +353,28 @@ struct Row<'a> {
     reason: &'a str,
 }
 
-/// The rows of the table, by hand: comment lines start with `#`, no field is quoted.
-fn rows() -> Vec<Row<'static>> {
-    let mut lines = TABLE
+/// The data lines of a generated table after its header, numbered from 1: comment lines start
+/// with `#`, no field is quoted.
+fn data_lines(
+    text: &'static str,
+    header: &str,
+    what: &str,
+) -> impl Iterator<Item = (usize, &'static str)> {
+    let mut lines = text
         .lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'));
-    let (_, header) = lines.next().expect("the table has a header");
-    assert_eq!(header, HEADER, "the table's header");
+    let (_, h) = lines
+        .next()
+        .unwrap_or_else(|| panic!("{what} has a header"));
+    assert_eq!(h, header, "{what}'s header");
     lines
+}
+
+/// The rows of the table.
+fn rows() -> Vec<Row<'static>> {
+    data_lines(TABLE, HEADER, "the table")
         .map(|(line, l)| {
             let f: Vec<&str> = l.split(',').collect();
             assert_eq!(f.len(), 6, "line {line}: 6 fields expected: {l}");
@@ -246,39 +396,67 @@ fn rows() -> Vec<Row<'static>> {
         .collect()
 }
 
+type Key<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+/// The paths table: for each delegated row, every path the model finds that carries it.
+fn paths() -> BTreeMap<Key<'static>, BTreeSet<&'static str>> {
+    let mut out = BTreeMap::new();
+    for (line, l) in data_lines(PATHS, PATHS_HEADER, "the paths table") {
+        let f: Vec<&str> = l.split(',').collect();
+        assert_eq!(f.len(), 5, "paths line {line}: 5 fields expected: {l}");
+        let ways: BTreeSet<&str> = f[4].split('|').collect();
+        assert!(
+            !ways.is_empty() && !ways.contains(""),
+            "paths line {line}: no path: {l}"
+        );
+        let old = out.insert((f[0], f[1], f[2], f[3]), ways);
+        assert!(old.is_none(), "paths line {line}: a second row for {l}");
+    }
+    out
+}
+
+/// The facts of a row, as `decide` gets them, and its principal.
+fn facts_of(row: &Row) -> (Principal, Facts) {
+    let who = principal(row.principal)
+        .unwrap_or_else(|| panic!("line {}: unknown principal {}", row.line, row.principal));
+    let (relationships, assignments) = world(row.relationship).unwrap_or_else(|| {
+        panic!(
+            "line {}: unknown relationship {}",
+            row.line, row.relationship
+        )
+    });
+    let object = object(row.object)
+        .unwrap_or_else(|| panic!("line {}: unknown object {}", row.line, row.object));
+    let facts = Facts {
+        now: now(),
+        target: Target {
+            tenant_id: CUSTOMER.into(),
+            is_operator: false,
+            is_partner: false,
+        },
+        relationships,
+        grants: who.grants,
+        assignments,
+        groups: who.groups,
+        object,
+    };
+    (who.user, facts)
+}
+
 #[test]
 fn decide_agrees_with_every_row_of_the_table() {
     let mut mismatches = Vec::new();
     let rows = rows();
+    let mut paths = paths();
     for row in &rows {
-        let (p, grants) = principal(row.principal)
-            .unwrap_or_else(|| panic!("line {}: unknown principal {}", row.line, row.principal));
-        let rels = relationships(row.relationship).unwrap_or_else(|| {
-            panic!(
-                "line {}: unknown relationship {}",
-                row.line, row.relationship
-            )
-        });
-        let object = object(row.object)
-            .unwrap_or_else(|| panic!("line {}: unknown object {}", row.line, row.object));
+        let (p, facts) = facts_of(row);
         let action: Action = row
             .action
             .parse()
             .unwrap_or_else(|e| panic!("line {}: {e}", row.line));
-        let facts = Facts {
-            now: now(),
-            target: Target {
-                tenant_id: CUSTOMER.into(),
-                is_operator: false,
-                is_partner: false,
-            },
-            relationships: rels,
-            grants,
-            assignments: Vec::new(),
-            groups: Default::default(),
-            object,
-        };
         let d = decide(Some(&p), action, &facts);
+        let key = (row.principal, row.relationship, row.action, row.object);
+        let ways = paths.remove(&key);
         if (d.allowed, d.reason.id()) != (row.allowed, row.reason) {
             mismatches.push(format!(
                 "line {}: {} / {} / {} / {}: decide says {} {}, the table {} {}",
@@ -294,22 +472,33 @@ fn decide_agrees_with_every_row_of_the_table() {
             ));
             continue;
         }
-        // The path must fit the reason: a delegated decision names the relationship it used.
+        // The path must fit the reason: a delegated decision goes through an agent role or an
+        // access assignment on one of the world's relationships, one of the ways the model
+        // lists for the row.
         let path_fits = match d.reason {
-            Reason::Delegated => matches!(
-                &d.via,
-                Via::Delegated { relationship_id, .. } if relationship_id == RELATIONSHIP_ID
-            ),
+            Reason::Delegated => match (&ways, path_of(&d.via)) {
+                (Some(ways), Some(path)) => ways.contains(path.as_str()),
+                _ => false,
+            },
             Reason::OperatorRole => matches!(d.via, Via::Operator { .. }),
             Reason::OwnTenantRole => matches!(d.via, Via::OwnTenant { .. }),
             _ => d.via == Via::None,
         };
         if !path_fits {
             mismatches.push(format!(
-                "line {}: {} / {} / {}: reason {} with path {:?}",
-                row.line, row.principal, row.relationship, row.action, d.reason, d.via
+                "line {}: {} / {} / {}: reason {} with path {:?}, the paths table {:?}",
+                row.line, row.principal, row.relationship, row.action, d.reason, d.via, ways
             ));
         }
+        if ways.is_some() != (row.reason == "delegated") {
+            mismatches.push(format!(
+                "line {}: {} / {} / {}: reason {} and a paths row {:?}",
+                row.line, row.principal, row.relationship, row.action, row.reason, ways
+            ));
+        }
+    }
+    for key in paths.keys() {
+        mismatches.push(format!("a paths row for no row of the table: {key:?}"));
     }
     assert!(
         mismatches.is_empty(),
@@ -318,6 +507,10 @@ fn decide_agrees_with_every_row_of_the_table() {
         rows.len(),
         mismatches.join("\n  ")
     );
+}
+
+fn is_partner_user(id: &str) -> bool {
+    principal(id).is_some_and(|w| w.user.tenant_id == PARTNER)
 }
 
 #[test]
@@ -342,6 +535,14 @@ fn every_combination_has_exactly_one_row() {
                 }
             }
         }
+        if is_partner_user(p) {
+            for &r in GDAP_WORLDS {
+                for a in Action::ALL {
+                    want.insert((p, r, a.id(), STANDARD_OBJECT));
+                }
+                want.insert((p, r, "partner.remove", "own-relationship"));
+            }
+        }
     }
     let mut problems = Vec::new();
     for key in &want {
@@ -362,13 +563,17 @@ fn every_combination_has_exactly_one_row() {
         problems.len(),
         problems.join("\n  ")
     );
-    // 14 principal kinds × 5 relationship states × 31 actions, and the object variants: the
-    // own relationship in 4 states, 10 role sets of the user acted on × 4 actions × 5 states,
-    // the invite for another domain and the support status in 5 states.
+    // 19 principal kinds × 5 classic relationship states × 31 actions, and the object
+    // variants: the own relationship in 4 states, 10 role sets of the user acted on × 4
+    // actions × 5 states, the invite for another domain and the support status in 5 states;
+    // then t-partner's 10 users × 11 GDAP worlds × (31 actions + the own relationship).
+    let partner_users = PRINCIPALS.iter().filter(|p| is_partner_user(p)).count();
+    assert_eq!((PRINCIPALS.len(), partner_users), (19, 10));
     assert_eq!(
         want.len(),
         PRINCIPALS.len() * RELATIONSHIPS.len() * Action::ALL.len()
             + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5)
+            + partner_users * GDAP_WORLDS.len() * (Action::ALL.len() + 1)
     );
 }
 
@@ -380,8 +585,7 @@ fn the_relationship_changes_nothing_for_principals_outside_the_partner() {
     type Answers<'a> = BTreeSet<(bool, &'a str)>;
     let mut by_state: BTreeMap<(&str, &str, &str), Answers> = BTreeMap::new();
     for row in &rows {
-        let (p, _) = principal(row.principal).unwrap();
-        if p.tenant_id != PARTNER {
+        if !is_partner_user(row.principal) {
             by_state
                 .entry((row.principal, row.action, row.object))
                 .or_default()
@@ -506,18 +710,166 @@ fn the_table_states_the_headline_rules() {
         (false, "role-insufficient")
     );
     // Every never-delegable action is refused to every partner user through the widest
-    // relationship (partner.remove only as another partner's relationship).
-    for p in PRINCIPALS.iter().filter(|p| {
-        principal(p)
-            .map(|(p, _)| p.tenant_id == PARTNER)
-            .unwrap_or(false)
-    }) {
-        for a in Action::ALL.iter().filter(|a| a.is_never_delegable()) {
-            assert_eq!(
-                find(p, "active-dap", a.id(), s),
-                (false, "not-delegable"),
-                "{p} {a}"
-            );
+    // relationship, and in every world with an active relationship whatever is assigned
+    // (partner.remove only as another partner's relationship).
+    for p in PRINCIPALS.iter().filter(|p| is_partner_user(p)) {
+        for r in ["active-dap"]
+            .iter()
+            .chain(GDAP_WORLDS)
+            .filter(|r| r.contains("active-"))
+        {
+            for a in Action::ALL.iter().filter(|a| a.is_never_delegable()) {
+                assert_eq!(
+                    find(p, r, a.id(), s),
+                    (false, "not-delegable"),
+                    "{p} {r} {a}"
+                );
+            }
         }
     }
+
+    // Several relationships: the union of what each gives, and only the active ones count.
+    let both = "active-helpdesk+active-billing";
+    assert_eq!(
+        find("admin-agent", both, "user.read", s),
+        (true, "delegated")
+    );
+    assert_eq!(
+        find("admin-agent", both, "license.read", s),
+        (true, "delegated")
+    );
+    for a in ["domain.read", "tenant.update"] {
+        assert_eq!(
+            find("admin-agent", both, a, s),
+            (false, "role-insufficient"),
+            "{a}"
+        );
+    }
+    assert_eq!(
+        find("admin-agent", "expired+terminated", "user.read", s),
+        (false, "relationship-expired")
+    );
+    // Access assignments: a built-in group's members gain the assigned roles within the
+    // access; a grant scoped to another customer is no membership here.
+    let helpdesk_reads = "active-granular[helpdesk-agents=global-reader]";
+    assert_eq!(
+        find("helpdesk-agent", "active-granular", "license.read", s),
+        (false, "role-insufficient")
+    );
+    assert_eq!(
+        find("helpdesk-agent", helpdesk_reads, "license.read", s),
+        (true, "delegated")
+    );
+    assert_eq!(
+        find(
+            "other-customer-helpdesk-agent",
+            helpdesk_reads,
+            "tenant.read",
+            s
+        ),
+        (false, "no-grant")
+    );
+    // Sales agents assigned global-admin on a DAP relationship: everything that is
+    // delegable. Global-reader is not among that relationship's access (a set of roles), so
+    // its assignment gives nothing.
+    let sales = "active-dap[sales-agents=global-admin;g-readers=global-reader]";
+    assert_eq!(
+        find("sales-agent", "active-dap", "tenant.update", s),
+        (false, "role-insufficient")
+    );
+    assert_eq!(
+        find("sales-agent", sales, "tenant.update", s),
+        (true, "delegated")
+    );
+    assert_eq!(
+        find("partner-user+group:g-readers", sales, "tenant.read", s),
+        (false, "role-insufficient")
+    );
+    // An own group: its members only; roles outside the access give nothing; an assignment on
+    // a relationship that is not active gives nothing, even beside an active one.
+    let tier2 = "active-granular[g-tier2=helpdesk-admin]";
+    assert_eq!(
+        find("partner-user+group:g-tier2", tier2, "user.read", s),
+        (true, "delegated")
+    );
+    assert_eq!(
+        find("partner-user+group:g-readers", tier2, "user.read", s),
+        (false, "no-grant")
+    );
+    assert_eq!(
+        find(
+            "partner-user+group:g-tier2",
+            "active-granular[g-tier2=global-admin+user-admin]",
+            "tenant.read",
+            s
+        ),
+        (false, "role-insufficient")
+    );
+    for r in [
+        "active-billing+expired[g-tier2=global-reader]",
+        "active-billing+terminated[g-tier2=global-admin]",
+    ] {
+        assert_eq!(
+            find("partner-user+group:g-tier2", r, "tenant.read", s),
+            (false, "no-grant"),
+            "{r}"
+        );
+    }
+    // An agent role through one relationship and an assignment through the other, together.
+    let mixed = "active-billing[g-tier2=billing-admin]+active-granular";
+    for a in ["user.read", "license.read"] {
+        assert_eq!(
+            find("helpdesk-agent+group:g-tier2", mixed, a, s),
+            (true, "delegated"),
+            "{a}"
+        );
+    }
+}
+
+/// The paths table names assignments where only an assignment carries a right, and agent
+/// roles where only an agent role does.
+#[test]
+fn the_paths_table_states_which_way_carries_the_headline_rows() {
+    let paths = paths();
+    let s = STANDARD_OBJECT;
+    let ways = |p: &'static str, r: &'static str, a: &'static str| -> Vec<&str> {
+        paths
+            .get(&(p, r, a, s))
+            .unwrap_or_else(|| panic!("no paths row {p} {r} {a}"))
+            .iter()
+            .copied()
+            .collect()
+    };
+    assert_eq!(
+        ways(
+            "helpdesk-agent",
+            "active-granular[helpdesk-agents=global-reader]",
+            "license.read"
+        ),
+        ["assigned:helpdesk-agents@active-granular=global-reader"]
+    );
+    assert_eq!(
+        ways(
+            "helpdesk-agent+group:g-tier2",
+            "active-billing[g-tier2=billing-admin]+active-granular",
+            "license.read"
+        ),
+        ["assigned:g-tier2@active-billing=billing-admin"]
+    );
+    assert_eq!(
+        ways(
+            "helpdesk-agent+group:g-tier2",
+            "active-billing[g-tier2=billing-admin]+active-granular",
+            "user.read"
+        ),
+        ["agent:helpdesk-agent@active-granular=helpdesk-admin+global-reader"]
+    );
+    assert_eq!(
+        ways(
+            "admin-agent",
+            "active-helpdesk+active-billing",
+            "license.read"
+        ),
+        ["agent:admin-agent@active-billing=billing-admin"]
+    );
 }

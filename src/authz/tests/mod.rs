@@ -163,6 +163,158 @@ fn expected_foreign(role: Option<DirectoryRole>, home: Kind, id: &str) -> (bool,
     (false, Reason::NoRelationship)
 }
 
+/// SPEC §1: "The agent roles are the built-in groups `admin-agents`, `helpdesk-agents`,
+/// `sales-agents`: a grant is a membership, for all customers or one."
+const AGENT_GROUPS: &[(AgentRole, &str)] = &[
+    (AgentRole::AdminAgent, "admin-agents"),
+    (AgentRole::HelpdeskAgent, "helpdesk-agents"),
+    (AgentRole::SalesAgent, "sales-agents"),
+];
+
+/// Whether an action exists in a plain tenant (neither operator nor partner): inside a
+/// customer, only those pass through a relationship.
+fn in_plain_tenant(id: &str) -> bool {
+    !OPERATOR_ONLY.contains(&id) && !PARTNER_SIDE.contains(&id)
+}
+
+/// Rule 2: what each agent role is "about" inside a customer: an admin agent ≈ global-admin, a
+/// helpdesk agent ≈ helpdesk-admin + service-support-admin, a sales agent nothing.
+fn agent_allows(agent: AgentRole, id: &str) -> bool {
+    use DirectoryRole::*;
+    in_plain_tenant(id)
+        && match agent {
+            AgentRole::AdminAgent => role_allows(Some(GlobalAdmin), id),
+            AgentRole::HelpdeskAgent => {
+                role_allows(Some(HelpdeskAdmin), id) || role_allows(Some(ServiceSupportAdmin), id)
+            }
+            AgentRole::SalesAgent => false,
+        }
+}
+
+/// The directory roles among `roles` that allow `id` in a plain tenant, in role order.
+fn roles_allowing<'a>(
+    roles: impl IntoIterator<Item = &'a DirectoryRole>,
+    id: &str,
+) -> Vec<DirectoryRole> {
+    let set: BTreeSet<DirectoryRole> = roles
+        .into_iter()
+        .copied()
+        .filter(|r| in_plain_tenant(id) && role_allows(Some(*r), id))
+        .collect();
+    set.into_iter().collect()
+}
+
+/// Rules 2 and 3 for an enabled user of a partner tenant acting in a plain customer tenant
+/// (`partner.remove` being another partner's relationship): the decision, and every path that
+/// may carry an allowed one (`decide` names one of them).
+///
+/// Several relationships may be active at once (GDAP): rights are the union, over the active
+/// ones, of (the agent roles' rights ∩ the rights of the relationship's access) and (the rights
+/// of the roles assigned to a group the user is in, ∩ the access). The user is in its own
+/// groups (`facts.groups`) and in the built-in group of each agent role covering the customer.
+/// Refusals in order: operator-only; no active relationship (an expired one named before a
+/// terminated one); never delegable; no grant (no agent role covering the customer and no
+/// assignment on an active relationship to a group of the user); role insufficient.
+fn expected_delegated(p: &Principal, id: &str, f: &Facts) -> (bool, Reason, Vec<Via>) {
+    assert!(p.enabled && p.tenant_is_partner && !f.target.is_partner && !f.target.is_operator);
+    if OPERATOR_ONLY.contains(&id) {
+        return (false, Reason::OperatorOnly, vec![]);
+    }
+    let mine: Vec<&RelationshipFact> = f
+        .relationships
+        .iter()
+        .filter(|r| {
+            r.partner_tenant_id == p.tenant_id && r.customer_tenant_id == f.target.tenant_id
+        })
+        .collect();
+    // A relationship is in force until its expiry, exclusive; the worlds here do not extend.
+    let terminated = |r: &RelationshipFact| r.status == RelationshipStatus::Terminated;
+    let expired = |r: &RelationshipFact| {
+        assert!(
+            !r.auto_extend,
+            "the reference does not model auto-extension"
+        );
+        !terminated(r) && r.expires_at.is_some_and(|end| end <= f.now)
+    };
+    let active: Vec<&RelationshipFact> = mine
+        .iter()
+        .copied()
+        .filter(|r| !terminated(r) && !expired(r))
+        .collect();
+    if active.is_empty() {
+        let reason = if mine.iter().any(|r| expired(r)) {
+            Reason::RelationshipExpired
+        } else if !mine.is_empty() {
+            Reason::RelationshipTerminated
+        } else {
+            Reason::NoRelationship
+        };
+        return (false, reason, vec![]);
+    }
+    if NEVER_DELEGABLE.contains(&id) {
+        return (false, Reason::NotDelegable, vec![]);
+    }
+    // "By default only the partner's tenant admins have this option": every agent role, for
+    // all customers; and the grants for all customers or this one.
+    let mut agents: Vec<(AgentRole, GrantSource)> = Vec::new();
+    if p.roles.contains(&DirectoryRole::GlobalAdmin) {
+        for (agent, _) in AGENT_GROUPS {
+            agents.push((*agent, GrantSource::Implicit));
+        }
+    }
+    for g in &f.grants {
+        if g.customer_tenant_id.is_none() || g.customer_tenant_id.as_deref() == Some(CUSTOMER) {
+            let source = GrantSource::Explicit {
+                grant_id: g.id.clone(),
+            };
+            agents.push((g.role, source));
+        }
+    }
+    let in_group = |group: &str| {
+        f.groups.contains(group)
+            || AGENT_GROUPS
+                .iter()
+                .any(|(agent, name)| *name == group && agents.iter().any(|(a, _)| a == agent))
+    };
+    let assigned: Vec<&AssignmentFact> = f
+        .assignments
+        .iter()
+        .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && in_group(&a.group))
+        .collect();
+    if agents.is_empty() && assigned.is_empty() {
+        return (false, Reason::NoGrant, vec![]);
+    }
+    let mut paths = Vec::new();
+    for rel in &active {
+        let delegated = roles_allowing(&rel.access, id);
+        for (agent, source) in &agents {
+            if agent_allows(*agent, id) && !delegated.is_empty() {
+                paths.push(Via::Delegated {
+                    relationship_id: rel.id.clone(),
+                    agent_role: *agent,
+                    grant: source.clone(),
+                    delegated_roles: delegated.clone(),
+                });
+            }
+        }
+        for a in assigned.iter().filter(|a| a.relationship_id == rel.id) {
+            let roles = roles_allowing(a.roles.intersection(&rel.access), id);
+            if !roles.is_empty() {
+                paths.push(Via::Assigned {
+                    relationship_id: rel.id.clone(),
+                    group: a.group.clone(),
+                    roles,
+                });
+            }
+        }
+    }
+    if paths.is_empty() {
+        (false, Reason::RoleInsufficient, paths)
+    } else {
+        (true, Reason::Delegated, paths)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 // ---------------------------------------------------------------------------------------------
