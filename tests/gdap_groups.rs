@@ -425,3 +425,55 @@ fn a_renewal_carries_over_the_assignments_that_fit_its_access() {
         2
     );
 }
+
+#[test]
+fn doctor_warns_of_an_assignment_to_an_empty_group_and_counts_groups_as_users() {
+    let w = World::new();
+    let nw = w.relationship(NORTHWIND);
+    let findings = |w: &World| -> Vec<Value> {
+        w.j(&["doctor"])["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["message"].as_str().unwrap().contains(&nw))
+            .cloned()
+            .collect()
+    };
+    let codes = |v: &[Value]| -> Vec<String> {
+        v.iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    w.j(&["groups", "create", "tier2"]);
+    w.j(&[
+        "relationships",
+        "assign",
+        &nw,
+        "--group",
+        "tier2",
+        "--role",
+        "global-reader",
+    ]);
+    let f = findings(&w);
+    let empty = f
+        .iter()
+        .find(|f| f["code"] == "assignment-group-empty")
+        .unwrap_or_else(|| panic!("{f:?}"));
+    assert_eq!(empty["severity"], "warning");
+    assert_eq!(
+        empty["fix"], "partnerctl groups members add tier2 UPN",
+        "{empty}"
+    );
+    w.j(&["groups", "members", "add", "tier2", FAB_READER]);
+    assert!(
+        !codes(&findings(&w)).contains(&"assignment-group-empty".to_string()),
+        "{:?}",
+        findings(&w)
+    );
+    // Without the helpdesk agent's grant, the group still lets someone besides the global
+    // admins act through the relationship: no "only global admins" notice.
+    w.j(&["grants", "remove", FAB_HELPDESK, "--role", "helpdesk-agent"]);
+    let c = codes(&findings(&w));
+    assert!(!c.contains(&"no-agent-grant".to_string()), "{c:?}");
+    assert!(!c.contains(&"relationship-unusable".to_string()), "{c:?}");
+}

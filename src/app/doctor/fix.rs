@@ -3,7 +3,7 @@
 //! - a command the reader may run as it is (it starts with `partnerctl `): for a partner user
 //!   who may invite, the exact renewal `partnerctl invite --renews ID`, which keeps the access,
 //!   the duration, auto-extend, the customer and the name. Where a pending invite must be
-//!   revoked first (a partner holds one pending invite per customer domain), the fix is two
+//!   revoked first (a partner holds one pending renewal invite per relationship), the fix is two
 //!   commands joined by ` && `: `partnerctl invites revoke ID && partnerctl invite …`;
 //! - when the fix is someone else's to make, a sentence that starts with `ask ` (or, for a
 //!   customer holding a renewal invite, `accept `): whom to ask (with their contact details)
@@ -92,9 +92,9 @@ pub(super) fn renew_command(r: &RelationshipRow) -> String {
     cmd
 }
 
-/// The partner's pending invites that bear on renewing a relationship: the one that holds the
-/// customer's domain (a partner holds one pending invite per customer domain, so a renewal
-/// can be issued only once it is gone), and the one that already renews it (often the same).
+/// The partner's pending invites that bear on renewing a relationship: the one that holds its
+/// renewal's slot (a partner holds one pending renewal invite per relationship, so a new one
+/// can be issued only once it is gone), and the one that already renews it (the same).
 pub(super) struct Pending<'a> {
     pub slot: Option<&'a InviteRow>,
     pub renewal: Option<&'a InviteRow>,
@@ -247,6 +247,26 @@ pub(super) fn second_admin(reader: &Reader, t: &TenantRow, admin_upn: &str) -> S
             t.domain
         )
     }
+}
+
+/// The fix for an assignment to an empty group of the partner's own: add its members, or ask
+/// a global admin of the partner to.
+pub(super) fn fill_group(reader: &Reader, partner: &TenantRow, group: &str) -> Option<String> {
+    if reader.tenant_id != partner.id {
+        return None;
+    }
+    let cmd = format!(
+        "partnerctl groups members add {} UPN",
+        shell_word(&escape_unsafe(group))
+    );
+    Some(if reader.may_grant {
+        cmd
+    } else {
+        format!(
+            "ask a global admin of {} to run `{cmd}`",
+            escape_unsafe(&partner.domain)
+        )
+    })
 }
 
 #[cfg(test)]

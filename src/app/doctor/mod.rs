@@ -85,6 +85,8 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
         // Each partner's users and grants, and its pending invites, read once for all its
         // relationships.
         let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
+        let mut memberships: HashMap<String, HashMap<String, std::collections::BTreeSet<String>>> =
+            HashMap::new();
         let mut invites: HashMap<String, Vec<InviteRow>> = HashMap::new();
         for r in &rels {
             let fact = super::facts::relationship(r)?;
@@ -98,10 +100,14 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                 invites.insert(partner.id.clone(), pending_invites(tx, &partner.id, now)?);
             }
             let of_partner = &invites[&partner.id];
+            // A partner holds one pending invite per customer domain and, besides it, one per
+            // relationship being renewed: only a renewal of this very relationship holds the
+            // slot its renewal needs.
             let pending = fix::Pending {
-                slot: of_partner
-                    .iter()
-                    .find(|i| i.customer_domain.as_deref() == Some(customer.domain.as_str())),
+                slot: of_partner.iter().find(|i| {
+                    i.customer_domain.as_deref() == Some(customer.domain.as_str())
+                        && i.renews.as_deref() == Some(r.id.as_str())
+                }),
                 renewal: of_partner
                     .iter()
                     .find(|i| i.renews.as_deref() == Some(r.id.as_str())),
@@ -140,9 +146,44 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             if !operator {
                 if !agents.contains_key(&partner.id) {
                     agents.insert(partner.id.clone(), super::facts::partner_agents(tx, &partner)?);
+                    memberships.insert(partner.id.clone(), super::facts::group_memberships(tx, &partner)?);
                 }
-                if let Some(f) = usable(&agents[&partner.id], &reader, &partner, &customer, r, now)? {
+                let assignments: Vec<_> = store::assignments::of_relationship(tx, &r.id)?;
+                let groups = &memberships[&partner.id];
+                let facts_assignments: Vec<_> =
+                    assignments.iter().map(super::facts::assignment).collect();
+                if let Some(f) = usable(
+                    &agents[&partner.id],
+                    groups,
+                    &facts_assignments,
+                    &reader,
+                    &partner,
+                    &customer,
+                    r,
+                    now,
+                )? {
                     findings.push(f);
+                }
+                // An assignment to a group of the partner's own that has no member gives
+                // nobody anything.
+                for a in &assignments {
+                    if crate::model::AgentRole::of_builtin_group(&a.group_name).is_some() {
+                        continue;
+                    }
+                    if groups.values().any(|g| g.contains(&a.group_name)) {
+                        continue;
+                    }
+                    findings.push(Finding {
+                        severity: Severity::Warning,
+                        code: "assignment-group-empty",
+                        tenant: Some(customer.domain.clone()),
+                        message: format!(
+                            "{what}: the group {} it assigns [{}] to has no member",
+                            a.group_name,
+                            crate::model::roles_to_csv(&a.roles).replace(',', ", ")
+                        ),
+                        fix: fix::fill_group(&reader, &partner, &a.group_name),
+                    });
                 }
             }
         }
@@ -286,25 +327,31 @@ fn expiring_invite(
 }
 
 /// An active relationship that no partner user can use (error), or that only the partner's
-/// global admins can use because no grant covers it (info).
+/// global admins can use because no grant or group assignment covers it (info).
+#[allow(clippy::too_many_arguments)]
 fn usable(
     agents: &[(Principal, Vec<GrantFact>)],
+    groups: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
+    assignments: &[crate::authz::AssignmentFact],
     reader: &fix::Reader,
     partner: &TenantRow,
     customer: &TenantRow,
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<Finding>> {
-    let mut facts = super::facts::about(
+    let mut facts = super::facts::about_with(
         now,
         customer,
         vec![super::facts::relationship(r)?],
         Vec::new(),
+        assignments.to_vec(),
+        Default::default(),
     );
     let mut any = false;
     let mut by_grant = false;
     'users: for (p, grants) in agents {
         facts.grants.clone_from(grants);
+        facts.groups = groups.get(&p.user_id).cloned().unwrap_or_default();
         for a in Action::ALL {
             let d = authz::decide(Some(p), *a, &facts);
             if d.allowed {
@@ -314,7 +361,7 @@ fn usable(
                     Via::Delegated {
                         grant: GrantSource::Explicit { .. },
                         ..
-                    }
+                    } | Via::Assigned { .. }
                 );
                 if by_grant {
                     break 'users;
