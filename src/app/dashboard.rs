@@ -144,6 +144,53 @@ fn reachable_if_in_force(p: &Principal, facts: &Facts) -> bool {
     authz::decide(Some(p), Action::TenantRead, &f).allowed
 }
 
+/// The health table indexed by tenant, so that the worst status of each of many customers is
+/// found without scanning every tenant's overrides for each.
+struct Health {
+    global: Vec<store::health::HealthRow>,
+    /// The worst status with the global rows alone: a customer without overrides of its own.
+    global_worst: HealthStatus,
+    overrides: HashMap<String, Vec<store::health::HealthRow>>,
+}
+
+impl Health {
+    fn index(rows: Vec<store::health::HealthRow>) -> Health {
+        let (global, own): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.tenant_id.is_none());
+        let mut overrides: HashMap<String, Vec<_>> = HashMap::new();
+        for r in own {
+            overrides
+                .entry(r.tenant_id.clone().unwrap_or_default())
+                .or_default()
+                .push(r);
+        }
+        Health {
+            global_worst: worst(&global, ""),
+            global,
+            overrides,
+        }
+    }
+
+    /// The worst effective service health of one tenant.
+    fn worst(&self, tenant_id: &str) -> HealthStatus {
+        match self.overrides.get(tenant_id) {
+            None => self.global_worst,
+            Some(own) => {
+                let mut rows = own.clone();
+                rows.extend(self.global.iter().cloned());
+                worst(&rows, tenant_id)
+            }
+        }
+    }
+}
+
+fn worst(rows: &[store::health::HealthRow], tenant_id: &str) -> HealthStatus {
+    effective_health(rows, tenant_id)
+        .iter()
+        .map(|h| h.status)
+        .max()
+        .unwrap_or(HealthStatus::Operational)
+}
+
 /// One row per customer of the user's partner tenant that this user can reach, or could
 /// reach were its expired relationships in force (README "Dashboard").
 pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
@@ -170,7 +217,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             .map(super::facts::grant)
             .collect();
         let aggregates = store::dashboard::for_partner(tx, &home.id)?;
-        let health_rows = store::health::all(tx)?;
+        let health_of = Health::index(store::health::all(tx)?);
         // Oldest first within each customer (`of_partner`'s order).
         let mut by_customer: HashMap<String, Vec<store::relationships::RelationshipRow>> =
             HashMap::new();
@@ -219,13 +266,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             }
             // The row shows what the detail view would: what this user may not read (all of
             // it, once every relationship expired) stays out.
-            let health = may(Action::HealthRead).then(|| {
-                effective_health(&health_rows, &customer.id)
-                    .iter()
-                    .map(|h| h.status)
-                    .max()
-                    .unwrap_or(HealthStatus::Operational)
-            });
+            let health = may(Action::HealthRead).then(|| health_of.worst(&customer.id));
             if f.health.is_some_and(|w| Some(w) != health) {
                 continue;
             }
@@ -499,6 +540,33 @@ mod tests {
 
     fn at(t: &str) -> DateTime<Utc> {
         parse_time(t).unwrap()
+    }
+
+    fn health(service: &str, tenant: Option<&str>, status: &str) -> store::health::HealthRow {
+        store::health::HealthRow {
+            service: service.into(),
+            tenant_id: tenant.map(Into::into),
+            status: status.into(),
+            message: None,
+            updated_at: NOW.into(),
+        }
+    }
+
+    #[test]
+    fn a_tenants_own_status_overrides_the_global_one_in_the_worst_health() {
+        let h = Health::index(vec![
+            health("teams", None, "degraded"),
+            health("sharepoint", None, "advisory"),
+            health("teams", Some("a"), "operational"),
+            health("exchange", Some("b"), "interrupted"),
+        ]);
+        assert_eq!(h.worst("a"), HealthStatus::Advisory);
+        assert_eq!(h.worst("b"), HealthStatus::Interrupted);
+        assert_eq!(h.worst("c"), HealthStatus::Degraded);
+        assert_eq!(
+            Health::index(Vec::new()).worst("c"),
+            HealthStatus::Operational
+        );
     }
 
     #[test]
