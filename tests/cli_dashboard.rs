@@ -8,8 +8,8 @@ mod common;
 use serde_json::{json, Value};
 
 use common::demo::{
-    ADATUM, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_SALES, NORTHWIND, PASS, TAILSPIN,
-    TAILSPIN_ADMIN,
+    ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_SALES, NORTHWIND,
+    NORTHWIND_ADMIN, PASS, TAILSPIN, TAILSPIN_ADMIN,
 };
 use common::*;
 
@@ -430,10 +430,16 @@ fn a_user_without_access_is_refused() {
 /// Every line of a table view fits an 80-column terminal (counted in characters).
 #[track_caller]
 fn fits(env: &Env, token: &str, args: &[&str], must_show: &[&str]) {
+    fits_within(env, token, args, must_show, 80)
+}
+
+/// Every line of a table view is at most `width` characters wide.
+#[track_caller]
+fn fits_within(env: &Env, token: &str, args: &[&str], must_show: &[&str], width: usize) {
     let r = env.run_as(token, args).ok();
     let widest = widest_line(&r.stdout);
     assert!(
-        widest <= 80,
+        widest <= width,
         "`partnerctl {}` is {widest} columns wide:\n{}",
         args.join(" "),
         r.stdout
@@ -484,7 +490,10 @@ fn table_views_fit_80_columns() {
         v.extend(t);
         v
     };
-    fits(
+    // The overview is as wide as the customers' names and domains make it (the 10,000-customer
+    // demo's is 83 columns without a STATUS column); on a terminal it wraps to its width. With
+    // the demo's names and the STATUS column it is 87.
+    fits_within(
         &env,
         &fab,
         &["dashboard"],
@@ -494,7 +503,9 @@ fn table_views_fit_80_columns() {
             "Northwind Traders",
             "interrupted",
             "3/265",
+            "active",
         ],
+        87,
     );
     fits(
         &env,
@@ -523,11 +534,12 @@ fn table_views_fit_80_columns() {
         &["dashboard", "--tenant", CONTOSO],
         &["mail.contoso.example"],
     );
-    fits(
+    fits_within(
         &env,
         &hd,
         &["dashboard"],
         &["Northwind Traders", "interrupted"],
+        87,
     );
     fits(
         &env,
@@ -582,4 +594,320 @@ fn table_views_fit_80_columns() {
         &with_t(&["requests", "show", "SR-000001"]),
         &["We are looking into it."],
     );
+}
+
+// ----- several relationships per customer, and expired ones -----------------------------------
+
+/// The overview's row for `domain`, as the holder of `token` sees it (panics when absent).
+#[track_caller]
+fn row(env: &Env, token: &str, domain: &str) -> Value {
+    let v = env.json_as(token, &["dashboard"]);
+    let rows: Vec<&Value> = v["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["domain"] == domain)
+        .collect();
+    assert_eq!(rows.len(), 1, "{domain} is not listed once: {v:#}");
+    rows[0].clone()
+}
+
+/// `(name, status, expires_at)` of each relationship of an overview row or a detail view.
+fn rels(v: &Value) -> Vec<(String, String, Value)> {
+    v["relationships"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no relationships array: {v:#}"))
+        .iter()
+        .map(|r| {
+            for key in ["id", "name", "status", "access", "expires_at"] {
+                assert!(r.get(key).is_some(), "{key} missing in {r}");
+            }
+            (
+                r["name"].as_str().unwrap().to_string(),
+                r["status"].as_str().unwrap().to_string(),
+                r["expires_at"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// A relationship from Fabrikam's admin (`fab`) with `customer`, accepted by `admin`;
+/// returns the acceptance.
+fn relate(env: &Env, fab: &str, customer: &str, admin: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["invite", "--customer-domain", customer];
+    args.extend(extra);
+    let inv = env.json_as(fab, &args);
+    let token = inv["token"].as_str().unwrap().to_string();
+    env.json_as(admin, &["accept", &token, "--yes"])
+}
+
+#[test]
+fn an_expired_relationship_stays_on_the_dashboard_without_its_counts() {
+    let mut env = Env::with_demo();
+    // Tailspin's relationship with contoso (180 days, accepted 175 days ago) expires on
+    // 2027-01-06; five days later it is still on Tailspin's dashboard, marked expired.
+    env.now = "2027-01-11T00:00:00Z".into();
+    let ts = env.token(TAILSPIN_ADMIN, PASS);
+    let c = row(&env, &ts, CONTOSO);
+    assert_eq!(c["name"], "Contoso Ltd");
+    assert_eq!(c["status"], "expired");
+    assert_eq!(c["expires_at"], "2027-01-06T00:00:00Z");
+    assert!(c["relationship_id"].is_string(), "{c}");
+    assert_eq!(c["access"], json!([]), "no access is held any more: {c}");
+    // Nothing the partner can no longer read: no health, no counts.
+    for key in ["health", "open_service_requests", "licenses", "domains"] {
+        assert_eq!(c[key], Value::Null, "{key} leaks: {c}");
+    }
+    assert_eq!(
+        rels(&c),
+        [(
+            CONTOSO.to_string(),
+            "expired".to_string(),
+            json!("2027-01-06T00:00:00Z")
+        )]
+    );
+    assert_eq!(c["relationships"][0]["id"], c["relationship_id"]);
+    assert_eq!(c["relationships"][0]["access"], json!(["global-reader"]));
+    // The filters: an expired relationship needs attention, so it is "expiring within" any
+    // span; its health is unknown, so no --health matches it; --search finds it.
+    let list = |args: &[&str]| {
+        let mut a = vec!["dashboard"];
+        a.extend(args);
+        domains_of(&env.json_as(&ts, &a))
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(list(&["--expiring-within", "1d"]), [CONTOSO]);
+    assert_eq!(list(&["--search", "contoso"]), [CONTOSO]);
+    assert!(list(&["--search", "northwind"]).is_empty());
+    assert!(list(&["--health", "degraded"]).is_empty());
+    // People see it in the table, with the date it expired and dashes for the counts.
+    let table = env.run_as(&ts, &["dashboard"]).ok().stdout;
+    let line = table
+        .lines()
+        .find(|l| l.contains(CONTOSO))
+        .unwrap_or_else(|| panic!("no contoso line:\n{table}"));
+    assert!(line.contains("expired"), "{table}");
+    assert!(line.contains("2027-01-06"), "{table}");
+    assert!(!line.contains("degraded"), "{table}");
+    assert!(table.lines().next().unwrap().contains("STATUS"), "{table}");
+    // Scripts reading `-o tsv` find STATUS last, after the columns they knew.
+    let tsv = env.run_as(&ts, &["dashboard", "-o", "tsv"]).ok().stdout;
+    assert_eq!(
+        tsv,
+        "Contoso Ltd\tcontoso.example\t2027-01-06\t-\t-\t-\t-\texpired\n"
+    );
+    // The detail view still needs access.
+    let e = env
+        .run_as(&ts, &["dashboard", CONTOSO, "-o", "json"])
+        .fails(4, "permission_denied");
+    assert_eq!(e["reason"], "relationship-expired");
+}
+
+#[test]
+fn a_customer_with_two_relationships_is_listed_once_with_the_earliest_expiry() {
+    let mut env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let nw = env.token(NORTHWIND_ADMIN, PASS);
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    // Northwind: the demo's relationship (365 days, auto-extending: 2027-12-02) and a
+    // 30-day one for user administration.
+    let second = relate(
+        &env,
+        &fab,
+        NORTHWIND,
+        &nw,
+        &[
+            "--name",
+            "nw users",
+            "--access",
+            "user-admin",
+            "--duration",
+            "30d",
+        ],
+    );
+    let second_id = second["id"].as_str().unwrap().to_string();
+    // Contoso: the demo's DAP relationship never expires; a 90-day one beside it does.
+    let reader = relate(
+        &env,
+        &fab,
+        CONTOSO,
+        &contoso,
+        &[
+            "--name",
+            "contoso reader",
+            "--access",
+            "global-reader",
+            "--duration",
+            "90d",
+        ],
+    );
+
+    let v = env.json_as(&fab, &["dashboard"]);
+    assert_eq!(domains_of(&v), [CONTOSO, NORTHWIND], "each customer once");
+    let n = row(&env, &fab, NORTHWIND);
+    assert_eq!(n["status"], "active");
+    assert_eq!(
+        n["expires_at"], "2027-01-31T00:00:00Z",
+        "the earliest expiry"
+    );
+    assert_eq!(n["relationship_id"], second_id.as_str());
+    // The access held is the union over the active relationships.
+    let mut access: Vec<&str> = n["access"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    access.sort();
+    assert_eq!(
+        access,
+        [
+            "global-reader",
+            "helpdesk-admin",
+            "service-support-admin",
+            "user-admin"
+        ]
+    );
+    let nw_rels = rels(&n);
+    assert_eq!(nw_rels.len(), 2, "{n:#}");
+    assert!(nw_rels.contains(&(
+        "nw users".to_string(),
+        "active".to_string(),
+        json!("2027-01-31T00:00:00Z")
+    )));
+    assert!(nw_rels.contains(&(
+        NORTHWIND.to_string(),
+        "active".to_string(),
+        json!("2027-12-02T00:00:00Z")
+    )));
+    assert_eq!(n["licenses"], json!({"assigned": 3, "valid": 25}));
+    // `never` only when no active relationship expires.
+    let c = row(&env, &fab, CONTOSO);
+    assert_eq!(c["status"], "active");
+    assert_eq!(c["expires_at"], "2027-04-01T00:00:00Z");
+    assert_eq!(rels(&c).len(), 2);
+    assert_eq!(filtered(&env, &["--expiring-within", "30d"]), [NORTHWIND]);
+    assert_eq!(
+        filtered(&env, &["--expiring-within", "90d"]),
+        [CONTOSO, NORTHWIND]
+    );
+    // Once the 90-day one is terminated contoso never expires again, and the terminated one is
+    // no longer listed.
+    env.json_as(
+        &contoso,
+        &[
+            "relationships",
+            "terminate",
+            reader["id"].as_str().unwrap(),
+            "--yes",
+        ],
+    );
+    let c = row(&env, &fab, CONTOSO);
+    assert_eq!(c["expires_at"], Value::Null);
+    assert_eq!(
+        rels(&c),
+        [(CONTOSO.to_string(), "active".to_string(), Value::Null)]
+    );
+    assert_eq!(
+        env.json_as(&fab, &["dashboard", CONTOSO])["relationships"],
+        c["relationships"]
+    );
+
+    // The detail view lists both relationships, each with its access and expiry.
+    let d = env.json_as(&fab, &["dashboard", NORTHWIND]);
+    let d_rels = d["relationships"].as_array().unwrap();
+    assert_eq!(d_rels.len(), 2, "{d:#}");
+    let users = d_rels
+        .iter()
+        .find(|r| r["id"] == second_id.as_str())
+        .unwrap();
+    assert_eq!(users["name"], "nw users");
+    assert_eq!(users["access"], json!(["user-admin"]));
+    assert_eq!(users["status"], "active");
+    assert_eq!(users["expires_at"], "2027-01-31T00:00:00Z");
+    assert_eq!(d["relationship"]["relationship_id"], second_id.as_str());
+    let text = env.run_as(&fab, &["dashboard", NORTHWIND]).ok().stdout;
+    assert!(text.contains("nw users"), "{text}");
+    assert!(text.contains("2027-01-31"), "{text}");
+    assert!(text.contains("2027-12-02"), "{text}");
+
+    // After the 30-day one expires northwind stays active through the other, listed beside
+    // the expired one; the expiry shown is the active one's.
+    env.now = "2027-02-05T00:00:00Z".into();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let n = row(&env, &fab, NORTHWIND);
+    assert_eq!(n["status"], "active");
+    assert_eq!(n["expires_at"], "2027-12-02T00:00:00Z");
+    assert_ne!(n["relationship_id"], second_id.as_str());
+    let mut statuses: Vec<String> = rels(&n).into_iter().map(|r| r.1).collect();
+    statuses.sort();
+    assert_eq!(statuses, ["active", "expired"]);
+    assert_eq!(n["licenses"], json!({"assigned": 3, "valid": 25}));
+    assert!(n["access"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a != "user-admin"));
+    let d = env.json_as(&fab, &["dashboard", NORTHWIND]);
+    assert_eq!(d["relationships"], n["relationships"]);
+    assert_eq!(d["relationship"]["relationship_id"], n["relationship_id"]);
+}
+
+#[test]
+fn an_expired_customer_is_listed_to_the_agents_who_would_reach_it() {
+    let mut env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let adatum = env.token(ADATUM_ADMIN, PASS);
+    // The demo's pending invite for adatum makes way for one with a short duration.
+    let pending = env.json_as(&fab, &["invites", "list", "--status", "pending"]);
+    let id = pending[0]["id"].as_str().unwrap().to_string();
+    env.json_as(&fab, &["invites", "revoke", &id]);
+    relate(
+        &env,
+        &fab,
+        ADATUM,
+        &adatum,
+        &["--access", "helpdesk-admin", "--duration", "10d"],
+    );
+    let hd = env.token(FAB_HELPDESK, PASS);
+    let a = row(&env, &hd, ADATUM);
+    assert_eq!(a["status"], "active");
+    assert_eq!(a["open_service_requests"], 1);
+
+    env.now = "2027-01-20T00:00:00Z".into();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let hd = env.token(FAB_HELPDESK, PASS);
+    let sales = env.token(FAB_SALES, PASS);
+    // The partner's admin and the helpdesk agent (whose grant covers every customer) see it
+    // expired, without counts; the sales agent, who reaches no customer, does not.
+    for token in [&fab, &hd] {
+        let a = row(&env, token, ADATUM);
+        assert_eq!(a["status"], "expired");
+        assert_eq!(a["expires_at"], "2027-01-11T00:00:00Z");
+        for key in ["health", "open_service_requests", "licenses", "domains"] {
+            assert_eq!(a[key], Value::Null, "{key} leaks: {a}");
+        }
+    }
+    assert!(domains_of(&env.json_as(&sales, &["dashboard"])).is_empty());
+    // Active customers keep their counts beside it.
+    assert_eq!(filtered_as(&env, &fab, &[]), [ADATUM, CONTOSO, NORTHWIND]);
+    assert_eq!(row(&env, &fab, CONTOSO)["domains"], 3);
+
+    // A customer whose relationships were all terminated is not listed.
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    env.json_as(&contoso, &["partners", "remove", FAB, "--yes"]);
+    assert_eq!(filtered_as(&env, &fab, &[]), [ADATUM, NORTHWIND]);
+}
+
+/// `dashboard` with filters as the holder of `token`: the customers' domains.
+#[track_caller]
+fn filtered_as(env: &Env, token: &str, filters: &[&str]) -> Vec<String> {
+    let mut a = vec!["dashboard"];
+    a.extend(filters);
+    domains_of(&env.json_as(token, &a))
+        .into_iter()
+        .map(String::from)
+        .collect()
 }

@@ -2,7 +2,9 @@
 //! links to manage it. Both sides (partner agents and the customer's own admins) see the same
 //! facts, each filtered by what the permission core lets them read.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
 
 use serde::Serialize;
 
@@ -11,7 +13,9 @@ use super::licenses::list_catalogue;
 use super::requests::{request_view, RequestView};
 use super::tenants::Contact;
 use super::{Ctx, Scope};
-use crate::authz::{self, Action, ObjectFacts, RelationshipStatus};
+use crate::authz::{
+    self, Action, Facts, ObjectFacts, Principal, RelationshipFact, RelationshipStatus,
+};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, HealthStatus};
@@ -27,17 +31,37 @@ pub struct LicenseCount {
 pub struct CustomerRow {
     pub domain: String,
     pub name: String,
+    /// The relationship the status and expiry come from (see [`combine`]).
     pub relationship_id: String,
+    /// `active` when any relationship is, else `expired`.
     pub status: RelationshipStatus,
+    /// The roles held now: the union over the active relationships (empty when none is).
     pub access: Vec<DirectoryRole>,
     pub expires_at: Option<String>,
-    /// The worst effective service health.
-    pub health: HealthStatus,
-    pub open_service_requests: i64,
+    /// The worst effective service health; null when this user may not read it
+    /// (`health.read`, e.g. every relationship expired).
+    pub health: Option<HealthStatus>,
+    /// Null when this user may not read the customer's requests (`service-request.read`).
+    pub open_service_requests: Option<i64>,
     /// Null when this user may not read the customer's licenses (`license.read`).
     pub licenses: Option<LicenseCount>,
     /// Null when this user may not read the customer's domains (`domain.read`).
     pub domains: Option<i64>,
+    /// The partner's relationships with the customer that are not terminated, oldest first.
+    pub relationships: Vec<RelationshipLine>,
+}
+
+/// One of a partner's relationships with a customer, as both dashboard views list it.
+#[derive(Debug, Serialize)]
+pub struct RelationshipLine {
+    pub id: String,
+    pub name: String,
+    /// The state in force now (`active` or `expired`).
+    pub status: RelationshipStatus,
+    pub access: Vec<DirectoryRole>,
+    pub since: String,
+    /// The expiry in force now (auto-extension counted); null: never.
+    pub expires_at: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,7 +76,123 @@ pub struct Filters {
     pub search: Option<String>,
 }
 
-/// One row per customer of the user's partner tenant that this user can reach.
+/// The combined state of a partner's relationships with one customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Combined {
+    status: RelationshipStatus,
+    expiry: Option<DateTime<Utc>>,
+    /// The index of the relationship the status and expiry come from.
+    lead: usize,
+}
+
+/// `active` when any relationship is active, with the earliest expiry among the active ones
+/// (none only when no active one expires); else `expired` when any expired, with the latest
+/// expiry; `None` when every one was terminated. Ties go to the first in `rels` (oldest first).
+fn combine(rels: &[RelationshipFact], now: DateTime<Utc>) -> Option<Combined> {
+    let states: Vec<(usize, RelationshipStatus, Option<DateTime<Utc>>)> = rels
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i, r.state(now), r.effective_expiry(now)))
+        .collect();
+    let of = |want: RelationshipStatus| states.iter().filter(move |(_, s, _)| *s == want);
+    let pick =
+        |(i, status, expiry): &(usize, RelationshipStatus, Option<DateTime<Utc>>)| Combined {
+            status: *status,
+            expiry: *expiry,
+            lead: *i,
+        };
+    of(RelationshipStatus::Active)
+        .min_by_key(|(i, _, e)| (e.is_none(), *e, *i))
+        .or_else(|| {
+            of(RelationshipStatus::Expired).max_by_key(|(i, _, e)| (*e, std::cmp::Reverse(*i)))
+        })
+        .map(pick)
+}
+
+/// The relationships that are not terminated, as listed; `rels` and `facts` pair up.
+fn lines(
+    rels: &[store::relationships::RelationshipRow],
+    facts: &[RelationshipFact],
+    now: DateTime<Utc>,
+) -> Vec<RelationshipLine> {
+    rels.iter()
+        .zip(facts)
+        .filter(|(_, f)| f.state(now) != RelationshipStatus::Terminated)
+        .map(|(r, f)| RelationshipLine {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            status: f.state(now),
+            access: r.access.iter().copied().collect(),
+            since: r.accepted_at.clone(),
+            expires_at: f.effective_expiry(now).map(fmt_time),
+        })
+        .collect()
+}
+
+/// Whether this user would reach the customer were its relationships that are not terminated
+/// in force: who sees an expired customer on the overview. The permission core answers, as
+/// for an active one: an agent whose grants do not cover the customer, or a sales agent, does
+/// not see it.
+fn reachable_if_in_force(p: &Principal, facts: &Facts) -> bool {
+    let mut f = facts.clone();
+    for r in &mut f.relationships {
+        if r.status != RelationshipStatus::Terminated {
+            r.status = RelationshipStatus::Active;
+            r.expires_at = None;
+        }
+    }
+    authz::decide(Some(p), Action::TenantRead, &f).allowed
+}
+
+/// The health table indexed by tenant, so that the worst status of each of many customers is
+/// found without scanning every tenant's overrides for each.
+struct Health {
+    global: Vec<store::health::HealthRow>,
+    /// The worst status with the global rows alone: a customer without overrides of its own.
+    global_worst: HealthStatus,
+    overrides: HashMap<String, Vec<store::health::HealthRow>>,
+}
+
+impl Health {
+    fn index(rows: Vec<store::health::HealthRow>) -> Health {
+        let (global, own): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.tenant_id.is_none());
+        let mut overrides: HashMap<String, Vec<_>> = HashMap::new();
+        for r in own {
+            overrides
+                .entry(r.tenant_id.clone().unwrap_or_default())
+                .or_default()
+                .push(r);
+        }
+        Health {
+            global_worst: worst(&global, ""),
+            global,
+            overrides,
+        }
+    }
+
+    /// The worst effective service health of one tenant.
+    fn worst(&self, tenant_id: &str) -> HealthStatus {
+        match self.overrides.get(tenant_id) {
+            None => self.global_worst,
+            Some(own) => {
+                let mut rows = own.clone();
+                rows.extend(self.global.iter().cloned());
+                worst(&rows, tenant_id)
+            }
+        }
+    }
+}
+
+fn worst(rows: &[store::health::HealthRow], tenant_id: &str) -> HealthStatus {
+    effective_health(rows, tenant_id)
+        .iter()
+        .map(|h| h.status)
+        .max()
+        .unwrap_or(HealthStatus::Operational)
+}
+
+/// One row per customer of the user's partner tenant that this user can reach, or could
+/// reach were its expired relationships in force (README "Dashboard").
 pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
     // Always the caller's own tenant, not a `Scope`: `dashboard` comes here only without
     // --tenant, and `demo` shows the overview whatever its global flags say (`Scope::Home`
@@ -77,7 +217,8 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             .map(super::facts::grant)
             .collect();
         let aggregates = store::dashboard::for_partner(tx, &home.id)?;
-        let health_rows = store::health::all(tx)?;
+        let health_of = Health::index(store::health::all(tx)?);
+        // Oldest first within each customer (`of_partner`'s order).
         let mut by_customer: HashMap<String, Vec<store::relationships::RelationshipRow>> =
             HashMap::new();
         for r in store::relationships::of_partner(tx, &home.id)? {
@@ -100,20 +241,21 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                     .collect::<Result<_>>()?,
                 grants.clone(),
             );
-            if !authz::decide(Some(&s.principal), Action::TenantRead, &facts).allowed {
-                continue;
-            }
-            // A customer the core lets this user read has an active relationship.
-            let Some(rel) = rels
-                .iter()
-                .zip(&facts.relationships)
-                .find(|(_, f)| f.state(now) == RelationshipStatus::Active)
-            else {
+            // Only terminated relationships: not a customer any more.
+            let Some(combined) = combine(&facts.relationships, now) else {
                 continue;
             };
-            let expiry = rel.1.effective_expiry(now);
+            let may = |a: Action| authz::decide(Some(&s.principal), a, &facts).allowed;
+            let visible = match combined.status {
+                RelationshipStatus::Active => may(Action::TenantRead),
+                _ => reachable_if_in_force(&s.principal, &facts),
+            };
+            if !visible {
+                continue;
+            }
+            // An expired customer needs attention: its past expiry is within any span.
             if let Some(h) = horizon {
-                if expiry.is_none_or(|e| e > h) {
+                if combined.expiry.is_none_or(|e| e > h) {
                     continue;
                 }
             }
@@ -122,31 +264,34 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                     continue;
                 }
             }
-            let health = effective_health(&health_rows, &customer.id)
-                .iter()
-                .map(|h| h.status)
-                .max()
-                .unwrap_or(HealthStatus::Operational);
-            if f.health.is_some_and(|w| w != health) {
+            // The row shows what the detail view would: what this user may not read (all of
+            // it, once every relationship expired) stays out.
+            let health = may(Action::HealthRead).then(|| health_of.worst(&customer.id));
+            if f.health.is_some_and(|w| Some(w) != health) {
                 continue;
             }
             let a = aggregates.get(&customer.id).cloned().unwrap_or_default();
-            // The row shows what the detail view would: counts this user may not read stay out.
-            let may = |a: Action| authz::decide(Some(&s.principal), a, &facts).allowed;
+            let access: BTreeSet<DirectoryRole> = facts
+                .relationships
+                .iter()
+                .filter(|r| r.state(now) == RelationshipStatus::Active)
+                .flat_map(|r| r.access.iter().copied())
+                .collect();
             rows.push(CustomerRow {
                 domain: customer.domain.clone(),
                 name: customer.name.clone(),
-                relationship_id: rel.0.id.clone(),
-                status: RelationshipStatus::Active,
-                access: rel.0.access.iter().copied().collect(),
-                expires_at: expiry.map(fmt_time),
+                relationship_id: rels[combined.lead].id.clone(),
+                status: combined.status,
+                access: access.into_iter().collect(),
+                expires_at: combined.expiry.map(fmt_time),
                 health,
-                open_service_requests: a.open_requests,
+                open_service_requests: may(Action::ServiceRequestRead).then_some(a.open_requests),
                 licenses: may(Action::LicenseRead).then_some(LicenseCount {
                     assigned: a.assigned_units,
                     valid: a.valid_units,
                 }),
                 domains: may(Action::DomainRead).then_some(a.domains),
+                relationships: lines(&rels, &facts.relationships, now),
             });
         }
         rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.domain.clone()));
@@ -200,8 +345,12 @@ pub struct RelationshipInfo {
 #[derive(Debug, Serialize)]
 pub struct Detail {
     pub customer: CustomerInfo,
-    /// The viewer's relationship with the customer, when viewing as a partner.
+    /// When viewing as a partner: the relationship the overview's status and expiry come from
+    /// (the active one that expires first).
     pub relationship: Option<RelationshipInfo>,
+    /// When viewing as a partner: its relationships with the customer that are not
+    /// terminated, oldest first (empty for the customer's own admins).
+    pub relationships: Vec<RelationshipLine>,
     pub health: Vec<HealthView>,
     pub service_requests: Vec<RequestView>,
     pub licenses: Vec<LicenseLine>,
@@ -317,23 +466,29 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
                 }
             })
             .collect();
-        let relationship = match facts
-            .relationships
-            .iter()
-            .find(|r| r.state(now) == RelationshipStatus::Active)
-            .or(facts.relationships.first())
-        {
-            None => None,
-            Some(r) => Some(RelationshipInfo {
-                relationship_id: r.id.clone(),
-                status: r.state(now),
-                access: r.access.iter().copied().collect(),
-                since: store::relationships::by_id(tx, &r.id)?
-                    .map(|row| row.accepted_at)
-                    .unwrap_or_default(),
-                expires_at: r.effective_expiry(now).map(fmt_time),
-            }),
+        // One read for every relationship of the pair, oldest first; the core's facts came
+        // from the same snapshot.
+        let mut rels = if facts.relationships.is_empty() {
+            Vec::new()
+        } else {
+            store::relationships::between(tx, &s.principal.tenant_id, &target.id)?
         };
+        rels.sort_by(|a, b| (&a.accepted_at, &a.id).cmp(&(&b.accepted_at, &b.id)));
+        let rel_facts = rels
+            .iter()
+            .map(super::facts::relationship)
+            .collect::<Result<Vec<_>>>()?;
+        let relationship = combine(&rel_facts, now).map(|c| {
+            let (r, f) = (&rels[c.lead], &rel_facts[c.lead]);
+            RelationshipInfo {
+                relationship_id: r.id.clone(),
+                status: f.state(now),
+                access: r.access.iter().copied().collect(),
+                since: r.accepted_at.clone(),
+                expires_at: c.expiry.map(fmt_time),
+            }
+        });
+        let relationships = lines(&rels, &rel_facts, now);
         Ok(Detail {
             customer: CustomerInfo {
                 name: target.name.clone(),
@@ -345,6 +500,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
                 },
             },
             relationship,
+            relationships,
             health,
             service_requests,
             licenses,
@@ -360,4 +516,90 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
 pub fn is_partner_view(ctx: &mut Ctx) -> Result<bool> {
     let s = ctx.session()?;
     Ok(ctx.opts.tenant.is_none() && s.tenant.partner_id.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::parse_time;
+    use RelationshipStatus::{Active, Expired, Terminated};
+
+    const NOW: &str = "2027-01-01T00:00:00Z";
+
+    fn rel(status: RelationshipStatus, expires_at: Option<&str>) -> RelationshipFact {
+        RelationshipFact {
+            id: String::new(),
+            partner_tenant_id: "p".into(),
+            customer_tenant_id: "c".into(),
+            status,
+            access: BTreeSet::new(),
+            expires_at: expires_at.map(|t| parse_time(t).unwrap()),
+            auto_extend: false,
+        }
+    }
+
+    fn at(t: &str) -> DateTime<Utc> {
+        parse_time(t).unwrap()
+    }
+
+    fn health(service: &str, tenant: Option<&str>, status: &str) -> store::health::HealthRow {
+        store::health::HealthRow {
+            service: service.into(),
+            tenant_id: tenant.map(Into::into),
+            status: status.into(),
+            message: None,
+            updated_at: NOW.into(),
+        }
+    }
+
+    #[test]
+    fn a_tenants_own_status_overrides_the_global_one_in_the_worst_health() {
+        let h = Health::index(vec![
+            health("teams", None, "degraded"),
+            health("sharepoint", None, "advisory"),
+            health("teams", Some("a"), "operational"),
+            health("exchange", Some("b"), "interrupted"),
+        ]);
+        assert_eq!(h.worst("a"), HealthStatus::Advisory);
+        assert_eq!(h.worst("b"), HealthStatus::Interrupted);
+        assert_eq!(h.worst("c"), HealthStatus::Degraded);
+        assert_eq!(
+            Health::index(Vec::new()).worst("c"),
+            HealthStatus::Operational
+        );
+    }
+
+    #[test]
+    fn active_wins_with_the_earliest_expiry_never_only_when_none_expires() {
+        let now = at(NOW);
+        let rels = [
+            rel(Active, None),
+            rel(Active, Some("2027-06-01T00:00:00Z")),
+            rel(Active, Some("2027-03-01T00:00:00Z")),
+            rel(Active, Some("2026-12-01T00:00:00Z")), // expired by the clock
+        ];
+        let c = combine(&rels, now).unwrap();
+        assert_eq!(c.status, Active);
+        assert_eq!(c.expiry, Some(at("2027-03-01T00:00:00Z")));
+        assert_eq!(c.lead, 2);
+        let c = combine(&[rel(Active, None), rel(Active, None)], now).unwrap();
+        assert_eq!((c.status, c.expiry, c.lead), (Active, None, 0));
+    }
+
+    #[test]
+    fn else_expired_with_the_latest_past_expiry_and_terminated_alone_is_nothing() {
+        let now = at(NOW);
+        let rels = [
+            rel(Terminated, None),
+            rel(Active, Some("2026-11-01T00:00:00Z")),
+            rel(Expired, Some("2026-12-01T00:00:00Z")),
+            rel(Active, Some("2026-12-01T00:00:00Z")),
+        ];
+        let c = combine(&rels, now).unwrap();
+        assert_eq!(c.status, Expired);
+        assert_eq!(c.expiry, Some(at("2026-12-01T00:00:00Z")));
+        assert_eq!(c.lead, 2, "ties go to the oldest");
+        assert_eq!(combine(&[rel(Terminated, None)], now), None);
+        assert_eq!(combine(&[], now), None);
+    }
 }

@@ -29,9 +29,14 @@ fn date(s: &Option<String>) -> String {
         .unwrap_or_else(|| "never".into())
 }
 
-const OVERVIEW_HEADERS: [&str; 7] = [
-    "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS",
+/// The overview's columns for scripts (`-o tsv`, `-o csv`): STATUS came later, so it comes
+/// last and the earlier columns keep their places.
+const OVERVIEW_HEADERS: [&str; 8] = [
+    "CUSTOMER", "DOMAIN", "EXPIRES", "HEALTH", "SRS", "LIC", "DOMS", "STATUS",
 ];
+
+/// Where the table for people shows STATUS: beside the expiry.
+const STATUS_AT: usize = 2;
 
 fn overview_rows(v: &dashboard::Overview) -> Vec<Vec<String>> {
     v.customers
@@ -41,25 +46,36 @@ fn overview_rows(v: &dashboard::Overview) -> Vec<Vec<String>> {
                 c.name.clone(),
                 c.domain.clone(),
                 date(&c.expires_at),
-                c.health.to_string(),
-                c.open_service_requests.to_string(),
+                c.health.map_or("-".into(), |h| h.to_string()),
+                c.open_service_requests
+                    .map_or("-".into(), |n| n.to_string()),
                 c.licenses
                     .as_ref()
                     .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
                 c.domains.map_or("-".into(), |n| n.to_string()),
+                c.status.id().to_string(),
             ]
         })
         .collect()
 }
 
+/// A row (or the headers) in the order of the table for people.
+fn status_beside_expiry<T>(mut row: Vec<T>) -> Vec<T> {
+    if let Some(status) = row.pop() {
+        row.insert(STATUS_AT, status);
+    }
+    row
+}
+
 /// The partner dashboard as people read it: the table and a legend.
 pub(super) fn overview_text(v: &dashboard::Overview, rows: Vec<Vec<String>>) -> String {
-    let mut s = table(&OVERVIEW_HEADERS, rows);
+    let headers = status_beside_expiry(OVERVIEW_HEADERS.to_vec());
+    let mut s = table(&headers, rows.into_iter().map(status_beside_expiry));
     if !s.ends_with('\n') {
         s.push('\n');
     }
     s.push_str(&format!(
-        "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains. Details: partnerctl dashboard DOMAIN\n",
+        "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains; -: not yours to read. Details: partnerctl dashboard DOMAIN\n",
         v.customers.len()
     ));
     s
@@ -110,11 +126,13 @@ pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
             ("phone", opt(&c.contact.phone)),
             ("address", opt(&c.contact.address)),
         ];
-        if let Some(r) = &v.relationship {
+        // Each relationship with this partner, by name, then the roles it delegates.
+        for r in &v.relationships {
             info.push((
                 "relationship",
                 format!(
-                    "{} since {}, expires {}",
+                    "{}: {} since {}, expires {}",
+                    r.name,
                     r.status.id(),
                     date(&Some(r.since.clone())),
                     date(&r.expires_at)
