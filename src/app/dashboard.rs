@@ -218,6 +218,18 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             .collect();
         let aggregates = store::dashboard::for_partner(tx, &home.id)?;
         let health_of = Health::index(store::health::all(tx)?);
+        // Access assignments on the partner's relationships, and this user's own groups.
+        let mut assigned: HashMap<String, Vec<crate::authz::AssignmentFact>> = HashMap::new();
+        for a in store::assignments::of_partner(tx, &home.id)? {
+            assigned
+                .entry(a.relationship_id.clone())
+                .or_default()
+                .push(super::facts::assignment(&a));
+        }
+        let my_groups: std::collections::BTreeSet<String> =
+            store::groups::names_of_member(tx, &s.principal.user_id)?
+                .into_iter()
+                .collect();
         // Oldest first within each customer (`of_partner`'s order).
         let mut by_customer: HashMap<String, Vec<store::relationships::RelationshipRow>> =
             HashMap::new();
@@ -233,13 +245,17 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             let Some(customer) = customers.remove(&customer_id) else {
                 continue;
             };
-            let facts = super::facts::about(
+            let facts = super::facts::about_with(
                 now,
                 &customer,
                 rels.iter()
                     .map(super::facts::relationship)
                     .collect::<Result<_>>()?,
                 grants.clone(),
+                rels.iter()
+                    .flat_map(|r| assigned.get(&r.id).cloned().unwrap_or_default())
+                    .collect(),
+                my_groups.clone(),
             );
             // Only terminated relationships: not a customer any more.
             let Some(combined) = combine(&facts.relationships, now) else {
