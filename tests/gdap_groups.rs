@@ -98,6 +98,16 @@ fn an_own_group_acts_through_its_assignment_and_nothing_else() {
         listed["assignments"],
         json!([{"group": "tier2", "roles": ["helpdesk-admin"]}])
     );
+    // The partner's dashboard shows which group each relationship gives which roles.
+    let detail = w.j(&["dashboard", NORTHWIND]);
+    let line = detail["relationships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == nw.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(line["assignments"], listed["assignments"], "{detail}");
     let northwind = w.env.token(NORTHWIND_ADMIN, PASS);
     let seen = w.env.json_as(&northwind, &["relationships", "show", &nw]);
     assert_eq!(seen["assignments"], listed["assignments"]);

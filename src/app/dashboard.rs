@@ -62,6 +62,8 @@ pub struct RelationshipLine {
     pub since: String,
     /// The expiry in force now (auto-extension counted); null: never.
     pub expires_at: Option<String>,
+    /// The groups this relationship assigns roles, and the roles.
+    pub assignments: Vec<super::relationships::AssignmentView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -113,6 +115,7 @@ fn combine(rels: &[RelationshipFact], now: DateTime<Utc>) -> Option<Combined> {
 fn lines(
     rels: &[store::relationships::RelationshipRow],
     facts: &[RelationshipFact],
+    assignments: &[crate::authz::AssignmentFact],
     now: DateTime<Utc>,
 ) -> Vec<RelationshipLine> {
     rels.iter()
@@ -125,6 +128,14 @@ fn lines(
             access: r.access.iter().copied().collect(),
             since: r.accepted_at.clone(),
             expires_at: f.effective_expiry(now).map(fmt_time),
+            assignments: assignments
+                .iter()
+                .filter(|a| a.relationship_id == r.id)
+                .map(|a| super::relationships::AssignmentView {
+                    group: a.group.clone(),
+                    roles: a.roles.iter().copied().collect(),
+                })
+                .collect(),
         })
         .collect()
 }
@@ -307,7 +318,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                     valid: a.valid_units,
                 }),
                 domains: may(Action::DomainRead).then_some(a.domains),
-                relationships: lines(&rels, &facts.relationships, now),
+                relationships: lines(&rels, &facts.relationships, &facts.assignments, now),
             });
         }
         rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.domain.clone()));
@@ -504,7 +515,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
                 expires_at: c.expiry.map(fmt_time),
             }
         });
-        let relationships = lines(&rels, &rel_facts, now);
+        let relationships = lines(&rels, &rel_facts, &facts.assignments, now);
         Ok(Detail {
             customer: CustomerInfo {
                 name: target.name.clone(),
