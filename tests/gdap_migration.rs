@@ -207,3 +207,68 @@ fn ten_thousand_relationships_are_migrated_in_one_run() {
     assert_eq!(again["skipped"].as_array().unwrap().len(), dap);
     env.json_as(&fab, &["audit", "verify"]);
 }
+
+#[test]
+fn migrate_writes_one_message_per_invite_after_the_commit() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    env.json_as(
+        &fab,
+        &[
+            "templates",
+            "create",
+            "gdap",
+            "--access",
+            "global-reader",
+            "--duration",
+            "90d",
+        ],
+    );
+    let dir = env.home().join("out");
+    let d = dir.display().to_string();
+    // A dry run writes no message.
+    env.json_as(
+        &fab,
+        &[
+            "relationships",
+            "migrate",
+            "--template",
+            "gdap",
+            "--dap-only",
+            "--email-dir",
+            &d,
+            "--dry-run",
+        ],
+    );
+    assert!(!dir.exists() || std::fs::read_dir(&dir).unwrap().next().is_none());
+    let v = env.json_as(
+        &fab,
+        &[
+            "relationships",
+            "migrate",
+            "--template",
+            "gdap",
+            "--dap-only",
+            "--email-dir",
+            &d,
+        ],
+    );
+    let created = v["created"].as_array().unwrap();
+    assert_eq!(
+        created.len(),
+        1,
+        "contoso is the demo's one DAP customer: {v}"
+    );
+    let file = created[0]["email_file"].as_str().unwrap();
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains("To: <admin@contoso.example>"), "{text}");
+    assert!(
+        text.contains(created[0]["accept_command"].as_str().unwrap()),
+        "{text}"
+    );
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "no staged file is left: {names:?}");
+}
