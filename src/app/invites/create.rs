@@ -544,3 +544,25 @@ fn renewal_terms(ctx: &mut Ctx, id: &str) -> Result<Renewal> {
         auto_extend: r.auto_extend,
     })
 }
+
+/// After a bulk run's transaction: the messages of the invites that were committed move into
+/// place; on a failure, every staged message goes, and the error is returned.
+pub fn settle_messages(
+    outbox: Outbox,
+    result: Result<Vec<Option<IssuedInvite>>>,
+) -> Result<Vec<Option<IssuedInvite>>> {
+    let issued = match result {
+        Ok(v) => v,
+        Err(e) => {
+            outbox.discard();
+            return Err(e);
+        }
+    };
+    let committed: std::collections::HashSet<String> = issued
+        .iter()
+        .flatten()
+        .map(|inv| inv.row.id.clone())
+        .collect();
+    outbox.publish(&|id| committed.contains(id))?;
+    Ok(issued)
+}

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::create::{
     accept_command_and_link, check_not_own_domain, draft_invite, email_text, insert_invite,
-    invite_spec, operator_domain, recover_outbox, InviteSpec, Names, RawInvite,
+    invite_spec, operator_domain, recover_outbox, settle_messages, InviteSpec, Names, RawInvite,
 };
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
@@ -265,19 +265,7 @@ pub fn create(
         },
     );
     bar.finish_and_clear();
-    let issued = match result {
-        Ok(issued) => issued,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    let committed: std::collections::HashSet<String> = issued
-        .iter()
-        .flatten()
-        .map(|inv| inv.row.id.clone())
-        .collect();
-    outbox.publish(&|id| committed.contains(id))?;
+    let issued = settle_messages(outbox, result)?;
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
     let mut created = Vec::new();

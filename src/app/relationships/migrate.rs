@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::app::csv::{progress, Skipped};
 use crate::app::invites::create::{
     accept_command_and_link, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
-    recover_outbox, InviteSpec, RawInvite, FLAG_NAMES,
+    recover_outbox, settle_messages, InviteSpec, RawInvite, FLAG_NAMES,
 };
 use crate::app::outbox::Outbox;
 use crate::app::{Ctx, Scope};
@@ -234,19 +234,7 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
         },
     );
     bar.finish_and_clear();
-    let issued = match result {
-        Ok(v) => v,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    let committed: std::collections::HashSet<String> = issued
-        .iter()
-        .flatten()
-        .map(|inv| inv.row.id.clone())
-        .collect();
-    outbox.publish(&|id| committed.contains(id))?;
+    let issued = settle_messages(outbox, result)?;
     let mut created = Vec::new();
     for ((r, c, spec), inv) in todo.iter().zip(issued) {
         let Some(inv) = inv else { continue };
