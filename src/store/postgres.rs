@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use super::migrations::{latest_version, APPLICATION_ID, STEPS};
-use super::pg_wire::PgUrl;
+use super::pg_url::PgUrl;
 use super::tx::{DbError, Tx, TxInner};
 use super::{OpenMode, Probe, TEST_CLOCK_KEY};
 use crate::error::{Error, Result};
