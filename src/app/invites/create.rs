@@ -7,9 +7,12 @@ use std::path::PathBuf;
 use chrono::Duration;
 use serde::Serialize;
 
+pub use super::message::{
+    accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
+};
+use super::renewal::renewal_terms;
 use super::{invite_view, InviteView};
-use crate::app::email;
-use crate::app::outbox::{self, Outbox};
+use crate::app::outbox::Outbox;
 use crate::app::relationships::duration_text;
 use crate::app::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
@@ -272,61 +275,6 @@ pub fn insert_invite(
     })
 }
 
-/// The accept command and the link for a token.
-pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
-    (
-        format!("partnerctl accept {token}"),
-        format!("https://{operator_domain}/partners/accept/{token}"),
-    )
-}
-
-pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
-    Ok(ctx
-        .store
-        .read(store::tenants::operator)?
-        .map(|t| t.domain)
-        .unwrap_or_else(|| "operator.example".to_string()))
-}
-
-/// The invitation message of an invite (RFC 5322).
-pub fn email_text(
-    home: &TenantRow,
-    sender: &str,
-    to: &str,
-    spec: &InviteSpec,
-    draft: &InviteDraft,
-    operator_domain: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> String {
-    let (accept_command, link) = accept_command_and_link(operator_domain, &draft.token);
-    email::render(&email::Invitation {
-        from_name: &home.name,
-        from_addr: home.email.as_deref().unwrap_or(sender),
-        to_addr: to,
-        partner_domain: &home.domain,
-        invite_id: &draft.id,
-        access: &model::roles_to_csv(&spec.access).replace(',', ", "),
-        duration: &duration_text(spec.duration_days, spec.auto_extend),
-        expires_at: &draft.expires_at,
-        message: spec.message.as_deref(),
-        accept_command: &accept_command,
-        link: &link,
-        date: now,
-    })
-}
-
-/// Finishes or clears the messages an interrupted run left staged in `dir` (see
-/// [`outbox::recover`]): a message whose invite was committed is moved into place.
-pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
-    if !dir.is_dir() {
-        return Ok(0);
-    }
-    let store = &mut ctx.store;
-    outbox::recover(dir, &mut |id| {
-        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
-    })
-}
-
 /// Issues one invite: the token is shown once; with `--email-out`, the invitation message is
 /// written next to it (moved into place only after the commit).
 pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
@@ -483,86 +431,4 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         email_out,
         dry_run: ctx.opts.dry_run,
     })
-}
-
-/// What a renewal keeps of the relationship it renews.
-struct Renewal {
-    id: String,
-    customer_domain: String,
-    access: BTreeSet<DirectoryRole>,
-    /// The original duration in whole days (none: classic DAP, no expiry).
-    duration_days: Option<i64>,
-    auto_extend: bool,
-}
-
-/// The relationship an invite is to renew: one of the signed-in partner's own that is not
-/// terminated. Anything else is "not found", the same whether it exists or not.
-fn renewal_terms(ctx: &mut Ctx, id: &str) -> Result<Renewal> {
-    let id = crate::app::ctx::parse_id("relationship", id)?;
-    let s = ctx.session()?;
-    let home_id = s.tenant.id.clone();
-    let found = ctx.store.read(|tx| {
-        let Some(r) = store::relationships::by_id(tx, &id)? else {
-            return Ok(None);
-        };
-        if r.partner_tenant_id != home_id {
-            return Ok(None);
-        }
-        let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
-        Ok(Some((r, customer)))
-    })?;
-    let Some((r, customer)) = found else {
-        return Err(Error::not_found(format!(
-            "--renews {id}: your tenant has no such relationship"
-        )));
-    };
-    if r.status == model::RelationshipStatus::Terminated {
-        return Err(Error::conflict(format!(
-            "--renews {id}: relationship {} ({}) was terminated; invite the customer anew instead",
-            r.id, r.name
-        )));
-    }
-    let duration_days = match &r.expires_at {
-        None => None,
-        Some(end) => {
-            let start = crate::clock::parse_time(&r.accepted_at)
-                .map_err(|_| Error::internal(format!("corrupt time in relationship {}", r.id)))?;
-            let end = crate::clock::parse_time(end)
-                .map_err(|_| Error::internal(format!("corrupt time in relationship {}", r.id)))?;
-            Some(
-                ((end - start).num_hours() as f64 / 24.0)
-                    .round()
-                    .clamp(1.0, 730.0) as i64,
-            )
-        }
-    };
-    Ok(Renewal {
-        id: r.id,
-        customer_domain: customer.domain,
-        access: r.access,
-        duration_days,
-        auto_extend: r.auto_extend,
-    })
-}
-
-/// After a bulk run's transaction: the messages of the invites that were committed move into
-/// place; on a failure, every staged message goes, and the error is returned.
-pub fn settle_messages(
-    outbox: Outbox,
-    result: Result<Vec<Option<IssuedInvite>>>,
-) -> Result<Vec<Option<IssuedInvite>>> {
-    let issued = match result {
-        Ok(v) => v,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    let committed: std::collections::HashSet<String> = issued
-        .iter()
-        .flatten()
-        .map(|inv| inv.row.id.clone())
-        .collect();
-    outbox.publish(&|id| committed.contains(id))?;
-    Ok(issued)
 }

@@ -4,6 +4,8 @@
 mod answer;
 pub mod create;
 pub mod from_csv;
+pub mod message;
+mod renewal;
 
 use serde::Serialize;
 

@@ -1,0 +1,88 @@
+//! An invite's message and its outbox: the accept command and link, the RFC 5322 invitation,
+//! and settling the staged messages of a run once its transaction has ended.
+
+use super::create::{InviteDraft, InviteSpec, IssuedInvite};
+use crate::app::email;
+use crate::app::outbox::{self, Outbox};
+use crate::app::relationships::duration_text;
+use crate::app::Ctx;
+use crate::error::Result;
+use crate::model;
+use crate::store::{self, tenants::TenantRow};
+
+/// The accept command and the link for a token.
+pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
+    (
+        format!("partnerctl accept {token}"),
+        format!("https://{operator_domain}/partners/accept/{token}"),
+    )
+}
+
+pub fn operator_domain(ctx: &mut Ctx) -> Result<String> {
+    Ok(ctx
+        .store
+        .read(store::tenants::operator)?
+        .map(|t| t.domain)
+        .unwrap_or_else(|| "operator.example".to_string()))
+}
+
+/// The invitation message of an invite (RFC 5322).
+pub fn email_text(
+    home: &TenantRow,
+    sender: &str,
+    to: &str,
+    spec: &InviteSpec,
+    draft: &InviteDraft,
+    operator_domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let (accept_command, link) = accept_command_and_link(operator_domain, &draft.token);
+    email::render(&email::Invitation {
+        from_name: &home.name,
+        from_addr: home.email.as_deref().unwrap_or(sender),
+        to_addr: to,
+        partner_domain: &home.domain,
+        invite_id: &draft.id,
+        access: &model::roles_to_csv(&spec.access).replace(',', ", "),
+        duration: &duration_text(spec.duration_days, spec.auto_extend),
+        expires_at: &draft.expires_at,
+        message: spec.message.as_deref(),
+        accept_command: &accept_command,
+        link: &link,
+        date: now,
+    })
+}
+
+/// Finishes or clears the messages an interrupted run left staged in `dir` (see
+/// [`outbox::recover`]): a message whose invite was committed is moved into place.
+pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
+    if !dir.is_dir() {
+        return Ok(0);
+    }
+    let store = &mut ctx.store;
+    outbox::recover(dir, &mut |id| {
+        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+    })
+}
+
+/// After a bulk run's transaction: the messages of the invites that were committed move into
+/// place; on a failure, every staged message goes, and the error is returned.
+pub fn settle_messages(
+    outbox: Outbox,
+    result: Result<Vec<Option<IssuedInvite>>>,
+) -> Result<Vec<Option<IssuedInvite>>> {
+    let issued = match result {
+        Ok(v) => v,
+        Err(e) => {
+            outbox.discard();
+            return Err(e);
+        }
+    };
+    let committed: std::collections::HashSet<String> = issued
+        .iter()
+        .flatten()
+        .map(|inv| inv.row.id.clone())
+        .collect();
+    outbox.publish(&|id| committed.contains(id))?;
+    Ok(issued)
+}
