@@ -259,6 +259,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                         },
                     })
                     .collect();
+                // One assignment per relationship and group, as the store keeps them (its key).
+                let mut seen_pairs = BTreeSet::new();
                 let assignments: Vec<AssignmentFact> = if relationships.is_empty() {
                     Vec::new()
                 } else {
@@ -273,6 +275,9 @@ fn a_case() -> impl Strategy<Value = Case> {
                                 group: group.into(),
                                 roles: if whole { rel.access.clone() } else { roles },
                             }
+                        })
+                        .filter(|a: &AssignmentFact| {
+                            seen_pairs.insert((a.relationship_id.clone(), a.group.clone()))
                         })
                         .collect()
                 };
