@@ -498,3 +498,28 @@ fn email_out_writes_the_message_after_the_commit() {
     assert!(!dry.exists());
     assert_eq!(env.scalar("SELECT count(*) FROM offers"), "1");
 }
+
+#[test]
+fn doctor_reports_offers_about_to_expire() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let soon = offer(
+        &env,
+        &fab,
+        &["--expires-in", "5d", "--customer-domain", ADATUM],
+    );
+    offer(&env, &fab, &[]);
+    let r = env.run_as(&fab, &["doctor", "-o", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let found: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "offer-expiring")
+        .collect();
+    assert_eq!(found.len(), 1, "{v}");
+    assert!(found[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains(soon["id"].as_str().unwrap()));
+}
