@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
+            [CompletionResult]::new('offers', 'offers', [CompletionResultType]::ParameterValue, 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
@@ -666,6 +667,174 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;offers;create' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A SKU of the catalogue and its quantity, 1 to 100000 (repeatable, each SKU once); the catalogue''s prices are frozen into the offer')
+            [CompletionResult]::new('--customer-domain', '--customer-domain', [CompletionResultType]::ParameterName, 'Only a tenant owning this domain may accept (it may not have a tenant yet)')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'With --with-delegated-admin: a directory role to delegate (repeatable; not relationship-admin) [default: global-admin]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'With --with-delegated-admin: how long the relationship lasts, 1d to 730d [default: no expiry]')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'How long the offer stays valid, up to 90d')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message for the customer')
+            [CompletionResult]::new('--email-to', '--email-to', [CompletionResultType]::ParameterName, 'The recipient of the offer e-mail')
+            [CompletionResult]::new('--email-out', '--email-out', [CompletionResultType]::ParameterName, 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--with-delegated-admin', '--with-delegated-admin', [CompletionResultType]::ParameterName, 'Also request delegated administration: accepting the offer creates the relationship')
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'With --with-delegated-admin: extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers with this status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;revoke' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;accept' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;decline' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;offers;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;offers;help;create' {
+            break
+        }
+        'partnerctl;offers;help;list' {
+            break
+        }
+        'partnerctl;offers;help;show' {
+            break
+        }
+        'partnerctl;offers;help;revoke' {
+            break
+        }
+        'partnerctl;offers;help;accept' {
+            break
+        }
+        'partnerctl;offers;help;decline' {
+            break
+        }
+        'partnerctl;offers;help;help' {
             break
         }
         'partnerctl;partners' {
@@ -2152,6 +2321,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
+            [CompletionResult]::new('offers', 'offers', [CompletionResultType]::ParameterValue, 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
@@ -2266,6 +2436,33 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;decline' {
+            break
+        }
+        'partnerctl;help;offers' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
+            break
+        }
+        'partnerctl;help;offers;create' {
+            break
+        }
+        'partnerctl;help;offers;list' {
+            break
+        }
+        'partnerctl;help;offers;show' {
+            break
+        }
+        'partnerctl;help;offers;revoke' {
+            break
+        }
+        'partnerctl;help;offers;accept' {
+            break
+        }
+        'partnerctl;help;offers;decline' {
             break
         }
         'partnerctl;help;partners' {

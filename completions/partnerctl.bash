@@ -85,6 +85,9 @@ _partnerctl() {
             partnerctl,man)
                 cmd="partnerctl__subcmd__man"
                 ;;
+            partnerctl,offers)
+                cmd="partnerctl__subcmd__offers"
+                ;;
             partnerctl,partners)
                 cmd="partnerctl__subcmd__partners"
                 ;;
@@ -361,6 +364,9 @@ _partnerctl() {
             partnerctl__subcmd__help,man)
                 cmd="partnerctl__subcmd__help__subcmd__man"
                 ;;
+            partnerctl__subcmd__help,offers)
+                cmd="partnerctl__subcmd__help__subcmd__offers"
+                ;;
             partnerctl__subcmd__help,partners)
                 cmd="partnerctl__subcmd__help__subcmd__partners"
                 ;;
@@ -471,6 +477,24 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__licenses,unassign)
                 cmd="partnerctl__subcmd__help__subcmd__licenses__subcmd__unassign"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,accept)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__accept"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,create)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__create"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,decline)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__decline"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,list)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__list"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,revoke)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__revoke"
+                ;;
+            partnerctl__subcmd__help__subcmd__offers,show)
+                cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__show"
                 ;;
             partnerctl__subcmd__help__subcmd__partners,list)
                 cmd="partnerctl__subcmd__help__subcmd__partners__subcmd__list"
@@ -624,6 +648,48 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__licenses__subcmd__help,unassign)
                 cmd="partnerctl__subcmd__licenses__subcmd__help__subcmd__unassign"
+                ;;
+            partnerctl__subcmd__offers,accept)
+                cmd="partnerctl__subcmd__offers__subcmd__accept"
+                ;;
+            partnerctl__subcmd__offers,create)
+                cmd="partnerctl__subcmd__offers__subcmd__create"
+                ;;
+            partnerctl__subcmd__offers,decline)
+                cmd="partnerctl__subcmd__offers__subcmd__decline"
+                ;;
+            partnerctl__subcmd__offers,help)
+                cmd="partnerctl__subcmd__offers__subcmd__help"
+                ;;
+            partnerctl__subcmd__offers,list)
+                cmd="partnerctl__subcmd__offers__subcmd__list"
+                ;;
+            partnerctl__subcmd__offers,revoke)
+                cmd="partnerctl__subcmd__offers__subcmd__revoke"
+                ;;
+            partnerctl__subcmd__offers,show)
+                cmd="partnerctl__subcmd__offers__subcmd__show"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,accept)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__accept"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,create)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__create"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,decline)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__decline"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,help)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,list)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__list"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,revoke)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__revoke"
+                ;;
+            partnerctl__subcmd__offers__subcmd__help,show)
+                cmd="partnerctl__subcmd__offers__subcmd__help__subcmd__show"
                 ;;
             partnerctl__subcmd__partners,help)
                 cmd="partnerctl__subcmd__partners__subcmd__help"
@@ -866,7 +932,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,7 +2880,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +3624,104 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers)
+            opts="create list show revoke accept decline"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__decline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__offers__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4824,6 +4988,392 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version create list show revoke accept decline help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__accept)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__create)
+            opts="-o -q -h -V --item --customer-domain --with-delegated-admin --access --duration --auto-extend --expires-in --message --email-to --email-out --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access)
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__decline)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help)
+            opts="create list show revoke accept decline help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__decline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__list)
+            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending accepted declined revoked expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__revoke)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__offers__subcmd__show)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

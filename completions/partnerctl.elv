@@ -42,6 +42,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invites 'Your partner tenant''s invites'
             cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
             cand decline 'Decline a partner''s invite (global admins, relationship admins)'
+            cand offers 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too'
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
@@ -611,6 +612,159 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'partnerctl;offers'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)'
+            cand list 'List your tenant''s offers'
+            cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
+            cand revoke 'Revoke a pending offer'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand decline 'Decline an offer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;offers;create'= {
+            cand --item 'A SKU of the catalogue and its quantity, 1 to 100000 (repeatable, each SKU once); the catalogue''s prices are frozen into the offer'
+            cand --customer-domain 'Only a tenant owning this domain may accept (it may not have a tenant yet)'
+            cand --access 'With --with-delegated-admin: a directory role to delegate (repeatable; not relationship-admin) [default: global-admin]'
+            cand --duration 'With --with-delegated-admin: how long the relationship lasts, 1d to 730d [default: no expiry]'
+            cand --expires-in 'How long the offer stays valid, up to 90d'
+            cand --message 'A message for the customer'
+            cand --email-to 'The recipient of the offer e-mail'
+            cand --email-out 'Write a ready-to-send RFC 5322 message to FILE (needs --email-to)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --with-delegated-admin 'Also request delegated administration: accepting the offer creates the relationship'
+            cand --auto-extend 'With --with-delegated-admin: extend the relationship by 180 days at each expiry (needs --duration; refused with global-admin)'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;list'= {
+            cand --status 'Only offers with this status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;revoke'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;accept'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;decline'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;offers;help'= {
+            cand create 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)'
+            cand list 'List your tenant''s offers'
+            cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
+            cand revoke 'Revoke a pending offer'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand decline 'Decline an offer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;offers;help;create'= {
+        }
+        &'partnerctl;offers;help;list'= {
+        }
+        &'partnerctl;offers;help;show'= {
+        }
+        &'partnerctl;offers;help;revoke'= {
+        }
+        &'partnerctl;offers;help;accept'= {
+        }
+        &'partnerctl;offers;help;decline'= {
+        }
+        &'partnerctl;offers;help;help'= {
         }
         &'partnerctl;partners'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -1959,6 +2113,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand invites 'Your partner tenant''s invites'
             cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
             cand decline 'Decline a partner''s invite (global admins, relationship admins)'
+            cand offers 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too'
             cand partners 'The partners with delegated administration over this tenant'
             cand customers 'Your partner tenant''s customers'
             cand grants 'Agent roles of your partner tenant''s users'
@@ -2047,6 +2202,26 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;accept'= {
         }
         &'partnerctl;help;decline'= {
+        }
+        &'partnerctl;help;offers'= {
+            cand create 'Offer licenses to a customer, optionally with a request for delegated administration (partner global admins, admin agents, sales agents)'
+            cand list 'List your tenant''s offers'
+            cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
+            cand revoke 'Revoke a pending offer'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand decline 'Decline an offer'
+        }
+        &'partnerctl;help;offers;create'= {
+        }
+        &'partnerctl;help;offers;list'= {
+        }
+        &'partnerctl;help;offers;show'= {
+        }
+        &'partnerctl;help;offers;revoke'= {
+        }
+        &'partnerctl;help;offers;accept'= {
+        }
+        &'partnerctl;help;offers;decline'= {
         }
         &'partnerctl;help;partners'= {
             cand list 'The partners with delegated administration over this tenant'

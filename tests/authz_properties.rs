@@ -289,6 +289,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                         .map(|t| t.map_or_else(|| TENANTS[home].into(), |t| TENANTS[t].into())),
                     invite_partner_tenant_id: invite_partner.map(|t| TENANTS[t].into()),
                     invite_addressed_elsewhere: addressed_elsewhere,
+                    // Some offers request delegated administration, some do not.
+                    offer_delegated: invite_partner.is_some_and(|t| t % 2 == 0),
                     target_user_roles,
                     // The support-status rule is pinned by the decision table.
                     sets_support_status: false,
@@ -642,6 +644,19 @@ proptest! {
         }
     }
 
+    /// SPEC §2 rule 4: accepting an offer is allowed exactly when buying its licenses is, and,
+    /// when it requests delegated administration, accepting that request is too.
+    #[test]
+    fn offer_accept_is_license_buy_and_invite_accept(c in a_case()) {
+        let d = decide(Some(&c.principal), Action::OfferAccept, &c.facts);
+        let buy = decide(Some(&c.principal), Action::LicenseBuy, &c.facts).allowed;
+        let accept = decide(Some(&c.principal), Action::InviteAccept, &c.facts).allowed;
+        let want = !foreign(&c)
+            && buy
+            && accept_ok(&c, accept);
+        prop_assert_eq!(d.allowed, want, "{:?}", d);
+    }
+
     /// Deny by default: no one signed out or disabled is allowed anything, and every refusal
     /// carries no path.
     #[test]
@@ -656,6 +671,19 @@ proptest! {
         if !d.allowed {
             prop_assert_eq!(d.via, Via::None);
         }
+    }
+}
+
+/// The part of `offer.accept` that `invite.accept` decides: the request for delegation when
+/// there is one, else only the offer's own rules (not the tenant's own, not addressed
+/// elsewhere).
+fn accept_ok(c: &Case, invite_accept: bool) -> bool {
+    let o = &c.facts.object;
+    if o.offer_delegated {
+        invite_accept
+    } else {
+        o.invite_partner_tenant_id.as_deref() != Some(c.principal.tenant_id.as_str())
+            && !o.invite_addressed_elsewhere
     }
 }
 

@@ -53,7 +53,7 @@ const ACTIONS: [&str; 31] = [
 ];
 
 /// SPEC §2 rule 3.
-const NEVER_DELEGABLE: [&str; 11] = [
+const NEVER_DELEGABLE: [&str; 12] = [
     "partner.remove",
     "license.buy",
     "domain.add",
@@ -65,6 +65,7 @@ const NEVER_DELEGABLE: [&str; 11] = [
     "user.assign-role",
     "license.assign",
     "invite.accept",
+    "offer.accept",
 ];
 
 // ----- helpers ------------------------------------------------------------------------------

@@ -697,6 +697,7 @@ fn demo_and_an_error(c: &mut Contract) {
     c.doc("62_demo", "partnerctl demo -o json", &v);
     let partner = demo.token(FAB_ADMIN, PASS);
     gdap(&demo, c, &partner);
+    offers(&demo, c, &partner);
     let err = demo
         .run_as(
             &partner,
@@ -785,4 +786,67 @@ fn gdap(demo: &Env, c: &mut Contract, partner: &str) {
         "partnerctl invite --renews ID -o json",
         &v,
     );
+}
+
+/// Purchase offers on the demo: one with a request for delegated administration, accepted by
+/// adatum; one declined; one revoked.
+fn offers(demo: &Env, c: &mut Contract, partner: &str) {
+    let args = [
+        "offers",
+        "create",
+        "--item",
+        "m365-business-premium=25",
+        "--item",
+        "exchange-online-p1=5",
+        "--customer-domain",
+        "adatum.example",
+        "--with-delegated-admin",
+        "--access",
+        "helpdesk-admin",
+        "--access",
+        "global-reader",
+        "--duration",
+        "365d",
+        "--message",
+        "As discussed",
+    ];
+    let v = demo.json_as(partner, &args);
+    c.doc(
+        "62h_offers create",
+        "partnerctl offers create --item m365-business-premium=25 --item exchange-online-p1=5 --customer-domain adatum.example --with-delegated-admin --access helpdesk-admin --access global-reader --duration 365d --message \"As discussed\" -o json",
+        &v,
+    );
+    let token = v["token"].as_str().unwrap().to_string();
+    let id = v["id"].as_str().unwrap().to_string();
+    let v = demo.json_as(partner, &["offers", "show", &id]);
+    c.doc("62i_offers show", "partnerctl offers show ID -o json", &v);
+    let adatum = demo.token("admin@adatum.example", PASS);
+    let v = demo.json_as(&adatum, &["offers", "accept", &token, "--yes"]);
+    c.doc(
+        "62j_offers accept",
+        "partnerctl offers accept TOKEN --yes -o json",
+        &v,
+    );
+    let second = demo.json_as(partner, &["offers", "create", "--item", "m365-e3=10"]);
+    let v = demo.json_as(
+        &adatum,
+        &["offers", "decline", second["token"].as_str().unwrap()],
+    );
+    c.doc(
+        "62k_offers decline",
+        "partnerctl offers decline TOKEN -o json",
+        &v,
+    );
+    let third = demo.json_as(partner, &["offers", "create", "--item", "m365-e5=3"]);
+    let v = demo.json_as(
+        partner,
+        &["offers", "revoke", third["id"].as_str().unwrap()],
+    );
+    c.doc(
+        "62l_offers revoke",
+        "partnerctl offers revoke ID -o json",
+        &v,
+    );
+    let v = demo.json_as(partner, &["offers", "list"]);
+    c.doc("62m_offers list", "partnerctl offers list -o json", &v);
 }

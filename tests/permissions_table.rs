@@ -112,6 +112,7 @@ const OBJECT_VARIANTS: &[(&str, &[&str], &[&str])] = &[
         &["invite.accept"],
         RELATIONSHIPS,
     ),
+    ("offer-with-delegation", &["offer.accept"], RELATIONSHIPS),
     ("support-status", &["service-request.update"], RELATIONSHIPS),
 ];
 
@@ -315,6 +316,7 @@ fn object(id: &str) -> Option<ObjectFacts> {
         relationship_partner_tenant_id: Some(OTHER_PARTNER.into()),
         invite_partner_tenant_id: Some(PARTNER.into()),
         invite_addressed_elsewhere: false,
+        offer_delegated: false,
         target_user_roles: BTreeSet::new(),
         sets_support_status: false,
     };
@@ -332,6 +334,10 @@ fn object(id: &str) -> Option<ObjectFacts> {
         },
         "invite-for-another-domain" => ObjectFacts {
             invite_addressed_elsewhere: true,
+            ..standard
+        },
+        "offer-with-delegation" => ObjectFacts {
+            offer_delegated: true,
             ..standard
         },
         "support-status" => ObjectFacts {
@@ -563,16 +569,17 @@ fn every_combination_has_exactly_one_row() {
         problems.len(),
         problems.join("\n  ")
     );
-    // 19 principal kinds × 5 classic relationship states × 31 actions, and the object
+    // 19 principal kinds × 5 classic relationship states × 35 actions, and the object
     // variants: the own relationship in 4 states, 10 role sets of the user acted on × 4
-    // actions × 5 states, the invite for another domain and the support status in 5 states;
-    // then t-partner's 10 users × 11 GDAP worlds × (31 actions + the own relationship).
+    // actions × 5 states, the invite for another domain, the offer with delegation and the
+    // support status in 5 states; then t-partner's 10 users × 11 GDAP worlds × (35 actions +
+    // the own relationship).
     let partner_users = PRINCIPALS.iter().filter(|p| is_partner_user(p)).count();
     assert_eq!((PRINCIPALS.len(), partner_users), (19, 10));
     assert_eq!(
         want.len(),
         PRINCIPALS.len() * RELATIONSHIPS.len() * Action::ALL.len()
-            + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5)
+            + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5 + 5)
             + partner_users * GDAP_WORLDS.len() * (Action::ALL.len() + 1)
     );
 }

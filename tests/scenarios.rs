@@ -50,6 +50,11 @@ fn onboarding_a_batch_from_csv() {
 }
 
 #[test]
+fn an_offer_with_delegation_buys_and_delegates_in_one_step() {
+    passes("offer-with-delegation.sh");
+}
+
+#[test]
 fn offboarding_removes_access() {
     passes("offboarding.sh");
 }

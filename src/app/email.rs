@@ -158,6 +158,87 @@ pub fn render(i: &Invitation<'_>) -> String {
     out
 }
 
+/// A purchase offer's message: the items with their prices, the total, the delegation
+/// request when there is one, and the exact accept command.
+pub struct OfferMessage<'a> {
+    pub from_name: &'a str,
+    pub from_addr: &'a str,
+    pub to_addr: &'a str,
+    pub partner_domain: &'a str,
+    pub offer_id: &'a str,
+    /// One line per item: "25 x Microsoft 365 Business Premium (sku) at 22.00 = 550.00".
+    pub items: &'a [String],
+    pub total: &'a str,
+    /// Access and duration, when the offer requests delegated administration.
+    pub delegation: Option<(&'a str, &'a str)>,
+    pub expires_at: &'a str,
+    pub message: Option<&'a str>,
+    pub accept_command: &'a str,
+    pub link: &'a str,
+    pub date: DateTime<Utc>,
+}
+
+pub fn render_offer(o: &OfferMessage<'_>) -> String {
+    let subject = format!("{} sends you a purchase offer", o.from_name);
+    let mut body: Vec<String> = vec!["Hello,".into(), String::new()];
+    body.extend(wrap(&format!(
+        "{} ({}) offers your tenant these licenses:",
+        o.from_name, o.partner_domain
+    )));
+    body.push(String::new());
+    body.extend(o.items.iter().map(|l| format!("  {l}")));
+    body.push(String::new());
+    body.push(format!("Total:             {}", o.total));
+    body.push(format!("Offer expires:     {}", o.expires_at));
+    if let Some(m) = o.message {
+        body.push(String::new());
+        body.push("Their message:".into());
+        body.extend(wrap(m).into_iter().map(|l| format!("  {l}")));
+    }
+    if let Some((access, duration)) = o.delegation {
+        body.push(String::new());
+        body.extend(wrap(
+            "The offer also requests delegated administration of your tenant:",
+        ));
+        body.push(format!("Requested access:  {access}"));
+        body.push(format!("Duration:          {duration}"));
+        body.push(String::new());
+        body.push("Terms of delegated administration:".into());
+        body.extend(wrap(TERMS));
+    }
+    body.push(String::new());
+    body.extend(wrap(if o.delegation.is_some() {
+        "To accept, sign in as a global admin of your tenant (or a user who is both billing \
+         admin and relationship admin) and run:"
+    } else {
+        "To accept, sign in as a global admin or billing admin of your tenant and run:"
+    }));
+    body.push(String::new());
+    body.push(format!("  {}", o.accept_command));
+    body.push(String::new());
+    body.push(format!("or open {}", o.link));
+    body.push(String::new());
+    body.extend(wrap(
+        "Nothing is bought until your tenant accepts; to refuse, run `partnerctl offers decline` \
+         with the same token, or ignore this message.",
+    ));
+    let headers = [
+        format!("From: {} <{}>", display_name(o.from_name), o.from_addr),
+        format!("To: <{}>", o.to_addr),
+        format!("Subject: {}", header_text(&subject)),
+        format!("Date: {}", o.date.to_rfc2822()),
+        format!("Message-ID: <offer-{}@{}>", o.offer_id, o.partner_domain),
+        "MIME-Version: 1.0".to_string(),
+        "Content-Type: text/plain; charset=utf-8".to_string(),
+        "Content-Transfer-Encoding: 8bit".to_string(),
+    ];
+    let mut out = headers.join("\r\n");
+    out.push_str("\r\n\r\n");
+    out.push_str(&body.join("\r\n"));
+    out.push_str("\r\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

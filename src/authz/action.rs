@@ -45,6 +45,10 @@ actions! {
     InviteRead => "invite.read",
     InviteRevoke => "invite.revoke",
     InviteAccept => "invite.accept",
+    OfferCreate => "offer.create",
+    OfferRead => "offer.read",
+    OfferRevoke => "offer.revoke",
+    OfferAccept => "offer.accept",
     GrantRead => "grant.read",
     GrantManage => "grant.manage",
     CustomerRead => "customer.read",
@@ -85,6 +89,9 @@ impl Action {
             Action::InviteCreate
                 | Action::InviteRead
                 | Action::InviteRevoke
+                | Action::OfferCreate
+                | Action::OfferRead
+                | Action::OfferRevoke
                 | Action::CustomerRead
                 | Action::GrantRead
                 | Action::GrantManage
@@ -108,6 +115,7 @@ impl Action {
                 | Action::UserResetPassword
                 | Action::UserAssignRole
                 | Action::InviteAccept
+                | Action::OfferAccept
         )
     }
 

@@ -93,11 +93,15 @@ pub struct AssignmentFact {
 pub struct ObjectFacts {
     /// For `partner.remove`: the partner tenant of the relationship to be ended.
     pub relationship_partner_tenant_id: Option<String>,
-    /// For `invite.accept`: the partner tenant that issued the invite.
+    /// For `invite.accept` and `offer.accept`: the partner tenant that issued the invite or
+    /// the offer.
     pub invite_partner_tenant_id: Option<String>,
-    /// For `invite.accept`: the invite names a customer domain that the target tenant does
-    /// not own.
+    /// For `invite.accept` and `offer.accept`: the invite or offer names a customer domain
+    /// that the target tenant does not own.
     pub invite_addressed_elsewhere: bool,
+    /// For `offer.accept`: the offer carries a request for delegated administration, so
+    /// accepting it also takes `invite.accept`.
+    pub offer_delegated: bool,
     /// For actions on a user (`user.update`, `user.delete`, `user.reset-password`,
     /// `user.assign-role`): the directory roles that user holds.
     pub target_user_roles: BTreeSet<DirectoryRole>,

@@ -122,13 +122,15 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if action.is_partner_side() && !kind.partner {
         return Decision::deny(Reason::NotAPartner);
     }
-    if action == Action::InviteAccept
-        && facts.object.invite_partner_tenant_id.as_deref() == Some(p.tenant_id.as_str())
-    {
+    let answers = matches!(action, Action::InviteAccept | Action::OfferAccept);
+    if answers && facts.object.invite_partner_tenant_id.as_deref() == Some(p.tenant_id.as_str()) {
         return Decision::deny(Reason::OwnInvite);
     }
-    if action == Action::InviteAccept && facts.object.invite_addressed_elsewhere {
+    if answers && facts.object.invite_addressed_elsewhere {
         return Decision::deny(Reason::InviteForAnotherTenant);
+    }
+    if action == Action::OfferAccept {
+        return decide_offer_accept(p, facts);
     }
     let mut roles: Vec<DirectoryRole> = p
         .roles
@@ -172,6 +174,34 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
         }
     }
     Decision::deny(Reason::RoleInsufficient)
+}
+
+/// Rule 4, `offer.accept`: what the offer asks of the customer, each through its own rule.
+/// The licenses take `license.buy`; a request for delegated administration takes
+/// `invite.accept` as well. The first of them the user lacks is the denial (its reason); when
+/// both are allowed, the roles that carried either.
+fn decide_offer_accept(p: &Principal, facts: &Facts) -> Decision {
+    let mut parts = vec![Action::LicenseBuy];
+    if facts.object.offer_delegated {
+        parts.push(Action::InviteAccept);
+    }
+    let mut roles: Vec<DirectoryRole> = Vec::new();
+    for a in parts {
+        let d = decide_own_tenant(p, a, facts);
+        if !d.allowed {
+            return d;
+        }
+        if let Via::OwnTenant { roles: r } = d.via {
+            roles.extend(r);
+        }
+    }
+    roles.sort();
+    roles.dedup();
+    Decision {
+        allowed: true,
+        reason: Reason::OwnTenantRole,
+        via: Via::OwnTenant { roles },
+    }
 }
 
 /// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration).

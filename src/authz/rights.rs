@@ -139,7 +139,7 @@ pub fn agent_rights_in_customer(role: AgentRole) -> Vec<Action> {
 }
 
 /// What an agent role allows in the partner's own tenant (SPEC §2 rule 4): invites by admin
-/// and sales agents, the customer list and the grant list for every agent. Managing grants
+/// and sales agents (and purchase offers), the customer list and the grant list for every agent. Managing grants
 /// stays with the partner's global admins.
 pub fn agent_rights_in_partner(role: AgentRole) -> Vec<Action> {
     use Action::*;
@@ -149,6 +149,9 @@ pub fn agent_rights_in_partner(role: AgentRole) -> Vec<Action> {
                 InviteCreate,
                 InviteRead,
                 InviteRevoke,
+                OfferCreate,
+                OfferRead,
+                OfferRevoke,
                 GrantRead,
                 CustomerRead,
             ]

@@ -19,6 +19,7 @@ mod init;
 mod invites;
 mod licenses;
 mod man;
+mod offers;
 mod partners;
 mod relationships;
 mod requests;
@@ -98,6 +99,10 @@ pub enum Command {
     Accept(accept::TokenArgs),
     /// Decline a partner's invite (global admins, relationship admins)
     Decline(accept::TokenArgs),
+    /// Purchase offers: licenses for a customer, optionally with a request for delegated
+    /// administration; the customer accepts or declines them here too
+    #[command(subcommand)]
+    Offers(offers::OffersCmd),
     /// The partners with delegated administration over this tenant
     #[command(subcommand)]
     Partners(partners::PartnersCmd),
@@ -210,6 +215,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Invites(c) => invites::run(g, c),
         Command::Accept(a) => accept::accept(g, a),
         Command::Decline(a) => accept::decline(g, a),
+        Command::Offers(c) => offers::run(g, c),
         Command::Partners(c) => partners::run(g, c),
         Command::Customers(c) => customers::run(g, c),
         Command::Grants(c) => grants::run(g, c),

@@ -48,6 +48,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0007"),
     per_engine!("0008"),
     per_engine!("0009"),
+    per_engine!("0010"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {

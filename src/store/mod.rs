@@ -13,6 +13,7 @@ pub mod invites;
 pub mod licenses;
 mod meta;
 mod migrations;
+pub mod offers;
 mod pg_url;
 mod pg_wire;
 pub(crate) mod postgres;
@@ -92,6 +93,7 @@ pub const TABLES: &[&str] = &[
     "group_members",
     "assignments",
     "templates",
+    "offers",
 ];
 
 /// Where a store lives: `--db` (or `PARTNERCTL_DB`), a file path or a `postgres://` URL.

@@ -204,6 +204,32 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
         }
 
+        // Purchase offers about to expire, for a partner: the customer has 7 days or less
+        // to accept; a new offer is made with `offers create` (prices from today's catalogue).
+        if home.partner_id.is_some() {
+            for o in store::offers::of_partner(tx, &home.id)? {
+                if o.status_at_time(&fmt_time(now)) != crate::model::InviteStatus::Pending {
+                    continue;
+                }
+                if let Ok(end) = crate::clock::parse_time(&o.expires_at) {
+                    if end - now <= chrono::Duration::days(7) {
+                        findings.push(Finding {
+                            severity: Severity::Warning,
+                            code: "offer-expiring",
+                            tenant: o.customer_domain.clone(),
+                            message: format!(
+                                "offer {} for {} expires at {} and is still pending; remind the customer, or make a new offer when it has expired",
+                                o.id,
+                                o.customer_domain.as_deref().unwrap_or("any customer"),
+                                o.expires_at
+                            ),
+                            fix: None,
+                        });
+                    }
+                }
+            }
+        }
+
         // Tenants that depend on one global admin.
         let tenants: Vec<TenantRow> = if operator { store::tenants::list(tx)? } else { vec![home.clone()] };
         for t in &tenants {

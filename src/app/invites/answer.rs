@@ -32,7 +32,8 @@ pub struct AcceptView {
     /// The relationship id (for `decline`, the invite id).
     pub id: String,
     pub status: String,
-    pub invite_id: String,
+    /// The invite answered (none for a relationship created by accepting a purchase offer).
+    pub invite_id: Option<String>,
     pub partner: PartnerBrief,
     pub customer: TenantBrief,
     pub access: Vec<DirectoryRole>,
@@ -258,7 +259,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     Ok(AcceptView {
         id: rel.id.clone(),
         status: RelationshipStatus::Active.to_string(),
-        invite_id: invite.id.clone(),
+        invite_id: Some(invite.id.clone()),
         partner: partner_brief(&partner),
         customer: brief(&customer),
         access: roles_vec(&rel.access),
@@ -310,7 +311,7 @@ pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     Ok(AcceptView {
         id: invite.id.clone(),
         status: InviteStatus::Declined.to_string(),
-        invite_id: invite.id.clone(),
+        invite_id: Some(invite.id.clone()),
         partner: partner_brief(&p.partner),
         customer: brief(&p.customer),
         access: roles_vec(&invite.access),

@@ -20,7 +20,7 @@ mod targets;
 // ---------------------------------------------------------------------------------------------
 
 /// The action catalogue exactly as SPEC §2 lists it.
-const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept grant.read grant.manage customer.read audit.read tenant.provision partner.enroll";
+const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read tenant.provision partner.enroll";
 
 /// The operator provisions tenants, enrolls partners and publishes service health.
 const OPERATOR_ONLY: &[&str] = &["tenant.provision", "partner.enroll", "health.publish"];
@@ -30,6 +30,9 @@ const PARTNER_SIDE: &[&str] = &[
     "invite.create",
     "invite.read",
     "invite.revoke",
+    "offer.create",
+    "offer.read",
+    "offer.revoke",
     "customer.read",
     "grant.read",
     "grant.manage",
@@ -60,6 +63,7 @@ const NEVER_DELEGABLE: &[&str] = &[
     "user.assign-role",
     "license.assign",
     "invite.accept",
+    "offer.accept",
 ];
 
 /// What every admin role below global admin may do about support.
@@ -121,6 +125,10 @@ fn not_applicable(kind: Kind, id: &str) -> Option<Reason> {
 /// Rule 1, for an action that exists in the tenant: global-admin everything, global-reader
 /// every `*.read`, the other roles what their names say.
 fn role_allows(role: Option<DirectoryRole>, id: &str) -> bool {
+    // An offer of licenses only (no delegation requested) is a purchase.
+    if id == "offer.accept" {
+        return role_allows(role, "license.buy");
+    }
     let listed = |extra: &[&str]| SUPPORT.contains(&id) || extra.contains(&id);
     match role {
         None => false,

@@ -143,7 +143,10 @@ fn own_tenant_rights_spelled_out_for_a_plain_customer() {
             "service-request.create",
             "service-request.update",
             "license.read",
-            "license.buy"
+            "license.buy",
+            // An offer of licenses only; one requesting delegated administration also takes
+            // invite.accept (see `offer_accept_takes_both_rights`).
+            "offer.accept"
         ]
     );
     assert_eq!(
@@ -186,7 +189,7 @@ fn own_tenant_rights_spelled_out_for_a_plain_customer() {
         ["partner.read", "partner.remove", "invite.accept"]
     );
     let global_admin = allowed(DirectoryRole::GlobalAdmin);
-    assert_eq!(global_admin.len(), Action::ALL.len() - 9);
+    assert_eq!(global_admin.len(), Action::ALL.len() - 12);
     for id in OPERATOR_ONLY.iter().chain(PARTNER_SIDE) {
         assert!(!global_admin.contains(id), "{id}");
     }
@@ -208,4 +211,55 @@ fn several_roles_give_the_union_and_name_every_role_that_carries_it() {
     assert!(decide(Some(&p), Action::UserResetPassword, &f).allowed);
     let d = decide(Some(&p), Action::UserCreate, &f);
     assert_eq!((d.allowed, d.reason), (false, Reason::RoleInsufficient));
+}
+
+#[test]
+fn offer_accept_takes_both_rights() {
+    // SPEC §2 rule 4: license.buy for the items, plus invite.accept when the offer requests
+    // delegated administration; a partner never accepts in a customer (rule 3).
+    let delegated = |kind| Facts {
+        object: ObjectFacts {
+            offer_delegated: true,
+            invite_partner_tenant_id: Some("t-partner".into()),
+            ..ObjectFacts::default()
+        },
+        ..facts(kind)
+    };
+    let may = |role: DirectoryRole, f: &Facts| {
+        decide(
+            Some(&principal(Kind::Customer, &[role])),
+            Action::OfferAccept,
+            f,
+        )
+    };
+    let plain = facts(Kind::Customer);
+    let with = delegated(Kind::Customer);
+    assert!(may(DirectoryRole::GlobalAdmin, &plain).allowed);
+    assert!(may(DirectoryRole::GlobalAdmin, &with).allowed);
+    assert!(may(DirectoryRole::BillingAdmin, &plain).allowed);
+    let d = may(DirectoryRole::BillingAdmin, &with);
+    assert!(!d.allowed);
+    assert_eq!(d.reason, Reason::RoleInsufficient);
+    let d = may(DirectoryRole::RelationshipAdmin, &with);
+    assert!(!d.allowed, "a relationship admin buys nothing");
+    assert!(!may(DirectoryRole::RelationshipAdmin, &plain).allowed);
+    // Billing admin and relationship admin together hold both.
+    let both = principal(
+        Kind::Customer,
+        &[
+            DirectoryRole::BillingAdmin,
+            DirectoryRole::RelationshipAdmin,
+        ],
+    );
+    let d = decide(Some(&both), Action::OfferAccept, &with);
+    assert!(d.allowed);
+    assert_eq!(
+        d.via,
+        Via::OwnTenant {
+            roles: vec![
+                DirectoryRole::BillingAdmin,
+                DirectoryRole::RelationshipAdmin
+            ]
+        }
+    );
 }

@@ -1,0 +1,266 @@
+//! `offers create|list|show|revoke` (the partner's purchase offers) and `offers
+//! accept|decline` (the customer's answer, with the token the partner sent).
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use crate::app::offers::{self, OfferInput, OfferView};
+use crate::app::relationships::duration_text;
+use crate::error::Result;
+use crate::model::{DirectoryRole, InviteStatus};
+use crate::output::{fields, list, opt};
+
+use super::relationships::head;
+use super::Global;
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// A SKU of the catalogue and its quantity, 1 to 100000 (repeatable, each SKU once); the
+    /// catalogue's prices are frozen into the offer
+    #[arg(long = "item", value_name = "SKU=QTY", required = true)]
+    pub items: Vec<String>,
+    /// Only a tenant owning this domain may accept (it may not have a tenant yet)
+    #[arg(long, value_name = "D")]
+    pub customer_domain: Option<String>,
+    /// Also request delegated administration: accepting the offer creates the relationship
+    #[arg(long)]
+    pub with_delegated_admin: bool,
+    /// With --with-delegated-admin: a directory role to delegate (repeatable; not
+    /// relationship-admin) [default: global-admin]
+    #[arg(
+        long = "access",
+        value_name = "ROLE",
+        value_enum,
+        requires = "with_delegated_admin"
+    )]
+    pub access: Vec<DirectoryRole>,
+    /// With --with-delegated-admin: how long the relationship lasts, 1d to 730d [default: no
+    /// expiry]
+    #[arg(long, value_name = "DAYS", requires = "with_delegated_admin")]
+    pub duration: Option<String>,
+    /// With --with-delegated-admin: extend the relationship by 180 days at each expiry (needs
+    /// --duration; refused with global-admin)
+    #[arg(long, requires = "with_delegated_admin")]
+    pub auto_extend: bool,
+    /// How long the offer stays valid, up to 90d
+    #[arg(long, value_name = "SPAN", default_value = "30d")]
+    pub expires_in: String,
+    /// A message for the customer
+    #[arg(long, value_name = "M")]
+    pub message: Option<String>,
+    /// The recipient of the offer e-mail
+    #[arg(long, value_name = "ADDR")]
+    pub email_to: Option<String>,
+    /// Write a ready-to-send RFC 5322 message to FILE (needs --email-to)
+    #[arg(long, value_name = "FILE")]
+    pub email_out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TokenArg {
+    /// The offer token, or the link that ends in it
+    pub token: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OffersCmd {
+    /// Offer licenses to a customer, optionally with a request for delegated administration
+    /// (partner global admins, admin agents, sales agents)
+    Create(CreateArgs),
+    /// List your tenant's offers
+    List {
+        /// Only offers with this status
+        #[arg(long, value_name = "S", value_enum)]
+        status: Option<InviteStatus>,
+    },
+    /// Show one offer: by id (the partner), or by token (the customer, before deciding)
+    Show {
+        #[arg(value_name = "ID|TOKEN")]
+        offer: String,
+    },
+    /// Revoke a pending offer
+    Revoke { id: String },
+    /// Accept an offer for your tenant: buy its licenses and, when it asks, accept the
+    /// delegated administration, in one step (global admins; billing admins for licenses only)
+    Accept(TokenArg),
+    /// Decline an offer
+    Decline(TokenArg),
+}
+
+fn offer_fields(v: &OfferView) -> Vec<(&'static str, String)> {
+    let mut f = vec![
+        ("id", v.id.clone()),
+        ("status", v.status.to_string()),
+        (
+            "partner",
+            format!("{} ({})", v.partner.name, v.partner.domain),
+        ),
+    ];
+    for i in &v.items {
+        f.push((
+            "item",
+            format!(
+                "{} x {} at {} = {}",
+                i.quantity, i.sku, i.price_per_unit, i.amount
+            ),
+        ));
+    }
+    f.push(("total", v.total.clone()));
+    f.push((
+        "delegated admin",
+        match &v.delegated_admin {
+            None => "not requested".into(),
+            Some(d) => format!(
+                "{}; {}",
+                list(&d.access),
+                duration_text(
+                    d.duration
+                        .as_deref()
+                        .and_then(|s| s.trim_end_matches('d').parse().ok()),
+                    d.auto_extend
+                )
+            ),
+        },
+    ));
+    f.push(("customer domain", opt(&v.customer_domain)));
+    f.push(("created", format!("{} by {}", v.created_at, v.created_by)));
+    f.push(("expires", v.expires_at.clone()));
+    f
+}
+
+pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
+    let mut ctx = g.ctx()?;
+    let out = g.out();
+    match cmd {
+        OffersCmd::Create(a) => {
+            let v = offers::create(
+                &mut ctx,
+                &OfferInput {
+                    items: a.items,
+                    customer_domain: a.customer_domain,
+                    with_delegated_admin: a.with_delegated_admin,
+                    access: a.access,
+                    duration: a.duration,
+                    auto_extend: a.auto_extend,
+                    expires_in: Some(a.expires_in),
+                    message: a.message,
+                    email_to: a.email_to,
+                    email_out: a.email_out,
+                },
+            )?;
+            out.emit(ctx.plan(), &v, |v| {
+                let mut f = offer_fields(&v.offer);
+                f.push(("token", v.token.clone()));
+                f.push(("link", v.link.clone()));
+                if let Some(p) = &v.email_out {
+                    f.push(("e-mail", p.clone()));
+                }
+                format!(
+                    "{}\n{}\nThe token is shown once. The customer accepts with:\n  {}\n",
+                    head(g, "created an offer"),
+                    fields(&f),
+                    v.accept_command
+                )
+            })?;
+        }
+        OffersCmd::List { status } => {
+            let v = offers::list(&mut ctx, status)?;
+            out.emit_list(
+                &v,
+                &[
+                    "ID",
+                    "STATUS",
+                    "CUSTOMER",
+                    "ITEMS",
+                    "TOTAL",
+                    "DELEGATION",
+                    "EXPIRES",
+                ],
+                v.iter()
+                    .map(|o| {
+                        vec![
+                            o.id.clone(),
+                            o.status.to_string(),
+                            o.customer_domain.clone().unwrap_or_else(|| "any".into()),
+                            o.items
+                                .iter()
+                                .map(|i| format!("{} x {}", i.quantity, i.sku))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            o.total.clone(),
+                            o.delegated_admin
+                                .as_ref()
+                                .map(|d| list(&d.access))
+                                .unwrap_or_else(|| "-".into()),
+                            o.expires_at.clone(),
+                        ]
+                    })
+                    .collect(),
+            )?;
+        }
+        OffersCmd::Show { offer } => {
+            let v = offers::show(&mut ctx, &offer)?;
+            out.emit(ctx.plan(), &v, |v| {
+                let mut f = offer_fields(v);
+                if let Some(m) = &v.message {
+                    f.push(("message", m.clone()));
+                }
+                if let Some(r) = &v.relationship_id {
+                    f.push(("relationship", r.clone()));
+                }
+                fields(&f)
+            })?;
+        }
+        OffersCmd::Revoke { id } => {
+            let v = offers::revoke(&mut ctx, &id)?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{} {}", head(g, "revoked offer"), v.id)
+            })?;
+        }
+        OffersCmd::Accept(a) => {
+            let v = offers::accept(&mut ctx, &a.token)?;
+            out.emit(ctx.plan(), &v, |v| {
+                let mut f: Vec<(&str, String)> = v
+                    .licenses
+                    .iter()
+                    .map(|l| {
+                        (
+                            "bought",
+                            format!("{} x {} (now {} valid)", l.quantity, l.sku, l.valid),
+                        )
+                    })
+                    .collect();
+                f.push(("total", v.total.clone()));
+                if let Some(r) = &v.relationship {
+                    f.push(("relationship", r.id.clone()));
+                    f.push(("access", list(&r.access)));
+                    f.push((
+                        "expires",
+                        r.expires_at.clone().unwrap_or_else(|| "never".into()),
+                    ));
+                }
+                format!(
+                    "{} the offer from {} ({}) for {}\n{}",
+                    head(g, "accepted"),
+                    v.partner.name,
+                    v.partner.domain,
+                    v.customer.domain,
+                    fields(&f)
+                )
+            })?;
+        }
+        OffersCmd::Decline(a) => {
+            let v = offers::decline(&mut ctx, &a.token)?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!(
+                    "{} the offer from {} ({})",
+                    head(g, "declined"),
+                    v.partner.name,
+                    v.partner.domain
+                )
+            })?;
+        }
+    }
+    Ok(0)
+}
