@@ -523,3 +523,35 @@ fn doctor_reports_offers_about_to_expire() {
         .unwrap()
         .contains(soon["id"].as_str().unwrap()));
 }
+
+#[test]
+fn the_dashboard_shows_a_customers_pending_offers() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let o = offer(&env, &fab, &["--customer-domain", CONTOSO]);
+    let row = |v: &serde_json::Value| {
+        v["customers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["domain"] == CONTOSO)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(row(&env.json_as(&fab, &["dashboard"]))["pending_offers"], 1);
+    let detail = env.json_as(&fab, &["dashboard", CONTOSO]);
+    assert_eq!(detail["pending_offers"][0]["id"], o["id"]);
+    assert_eq!(detail["pending_offers"][0]["total"], o["total"]);
+    let text = env.run_as(&fab, &["dashboard", CONTOSO]).ok().stdout;
+    assert!(text.contains("Pending offers"), "{text}");
+    // Revoked, it is gone; a helpdesk agent (who may not read offers) sees no count.
+    env.json_as(&fab, &["offers", "revoke", o["id"].as_str().unwrap()]);
+    assert_eq!(row(&env.json_as(&fab, &["dashboard"]))["pending_offers"], 0);
+    let helpdesk = env.token(FAB_HELPDESK, PASS);
+    let v = env.json_as(&helpdesk, &["dashboard"]);
+    assert!(v["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["pending_offers"].is_null()));
+}

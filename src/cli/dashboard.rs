@@ -206,6 +206,23 @@ pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
                 }),
             ),
         );
+        if !v.pending_offers.is_empty() {
+            section(
+                "Pending offers",
+                "",
+                table(
+                    &["OFFER", "TOTAL", "DELEGATED ADMIN", "EXPIRES"],
+                    v.pending_offers.iter().map(|o| {
+                        vec![
+                            o.id.clone(),
+                            o.total.clone(),
+                            if o.delegated_admin { "requested" } else { "no" }.to_string(),
+                            o.expires_at.clone(),
+                        ]
+                    }),
+                ),
+            );
+        }
         let mut denied: Vec<(&str, Vec<&str>)> = Vec::new();
         for l in v.links.iter().filter(|l| !l.allowed) {
             match denied.iter_mut().find(|(r, _)| *r == l.reason) {

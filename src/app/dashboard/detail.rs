@@ -57,6 +57,9 @@ pub struct Detail {
     pub licenses: Vec<LicenseLine>,
     pub domains: Vec<DomainLine>,
     pub links: Vec<Link>,
+    /// When viewing as a partner that may read offers: its pending purchase offers to this
+    /// customer's domain.
+    pub pending_offers: Vec<OfferLine>,
     /// Sections left empty because this user may not read them.
     pub restricted: Vec<&'static str>,
 }
@@ -96,6 +99,11 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
     let (s, target) = ctx.locate(scope)?.parts();
     let now = ctx.clock.now();
     let domain = target.domain.clone();
+    let home = s.tenant.clone();
+    let offers_visible = home.id != target.id
+        && ctx
+            .peek(&s, Action::OfferRead, &home, ObjectFacts::default())?
+            .allowed;
     ctx.view(&s, Action::TenantRead, &target, Some(&domain), |tx| {
         let facts =
             crate::app::facts::load(tx, &s.principal, &target, ObjectFacts::default(), now)?;
@@ -191,6 +199,13 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
             }
         });
         let relationships = lines(&rels, &rel_facts, &facts.assignments, now);
+        let pending_offers = if offers_visible {
+            pending_offers(tx, &home.id, &fmt_time(now))?
+                .remove(&target.domain)
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         Ok(Detail {
             customer: CustomerInfo {
                 name: target.name.clone(),
@@ -208,6 +223,7 @@ pub fn detail(ctx: &mut Ctx, customer: Option<&str>) -> Result<Detail> {
             licenses,
             domains,
             links,
+            pending_offers,
             restricted,
         })
     })

@@ -54,6 +54,43 @@ pub struct CustomerRow {
     pub domains: Option<i64>,
     /// The partner's relationships with the customer that are not terminated, oldest first.
     pub relationships: Vec<RelationshipLine>,
+    /// The partner's pending purchase offers to the customer's domain; null when this user
+    /// may not read offers (`offer.read`).
+    pub pending_offers: Option<usize>,
+}
+
+/// A pending purchase offer, as the dashboard lists it.
+#[derive(Debug, Serialize)]
+pub struct OfferLine {
+    pub id: String,
+    /// The total of its items at the prices frozen when it was made.
+    pub total: String,
+    pub delegated_admin: bool,
+    pub expires_at: String,
+}
+
+/// The partner's pending, unexpired offers by customer domain.
+fn pending_offers(
+    tx: &store::Tx<'_>,
+    partner_id: &str,
+    now: &str,
+) -> Result<HashMap<String, Vec<OfferLine>>> {
+    let mut out: HashMap<String, Vec<OfferLine>> = HashMap::new();
+    for o in store::offers::of_partner(tx, partner_id)? {
+        if o.status_at_time(now) != crate::model::InviteStatus::Pending {
+            continue;
+        }
+        let Some(domain) = o.customer_domain.clone() else {
+            continue;
+        };
+        out.entry(domain).or_default().push(OfferLine {
+            id: o.id.clone(),
+            total: crate::app::offers::money(o.total_cents),
+            delegated_admin: o.delegated,
+            expires_at: o.expires_at.clone(),
+        });
+    }
+    Ok(out)
 }
 
 /// One of a partner's relationships with a customer, as both dashboard views list it.
@@ -222,6 +259,9 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
         ObjectFacts::default(),
         None,
     )?;
+    let offers_visible = ctx
+        .peek(&s, Action::OfferRead, &home, ObjectFacts::default())?
+        .allowed;
     let now = ctx.clock.now();
     let horizon = f
         .expiring_within
@@ -233,6 +273,11 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             .map(crate::app::facts::grant)
             .collect();
         let aggregates = store::dashboard::for_partner(tx, &home.id)?;
+        let offers = if offers_visible {
+            Some(pending_offers(tx, &home.id, &fmt_time(now))?)
+        } else {
+            None
+        };
         let health_of = Health::index(store::health::all(tx)?);
         // Access assignments on the partner's relationships, and this user's own groups.
         let mut assigned: HashMap<String, Vec<crate::authz::AssignmentFact>> = HashMap::new();
@@ -324,6 +369,9 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 }),
                 domains: may(Action::DomainRead).then_some(a.domains),
                 relationships: lines(&rels, &facts.relationships, &facts.assignments, now),
+                pending_offers: offers
+                    .as_ref()
+                    .map(|o| o.get(&customer.domain).map_or(0, Vec::len)),
             });
         }
         rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.domain.clone()));
