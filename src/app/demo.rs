@@ -41,9 +41,19 @@ pub struct DemoInvite {
     pub accept_command: String,
 }
 
+/// The demo's pending purchase offer to a prospect.
+#[derive(Debug, Serialize)]
+pub struct DemoOffer {
+    pub id: String,
+    pub customer_domain: String,
+    pub token: String,
+    pub accept_command: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct DemoView {
     pub pending_invite: DemoInvite,
+    pub pending_offer: DemoOffer,
     pub database: String,
     pub signed_in_as: String,
     pub password: String,
@@ -109,12 +119,13 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
             &w.signed_in_as,
         )?;
         let invite = s.relationships(&seeded)?;
+        let offer = s.offer()?;
         s.services(&seeded)?;
         s.audit()?;
-        Ok((s.users, seeded, admin.id, invite))
+        Ok((s.users, seeded, admin.id, (invite, offer)))
     });
     // A demo that could not be built leaves no half-made store behind to block the next.
-    let (users, domains, admin_id, pending_invite) = match seeded {
+    let (users, domains, admin_id, (pending_invite, pending_offer)) = match seeded {
         Ok(v) => v,
         Err(e) => {
             drop(store);
@@ -128,6 +139,7 @@ pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
     paths::write_session_token(&opts.db, &token)?;
     Ok(DemoView {
         pending_invite,
+        pending_offer,
         database: opts.db.display().to_string(),
         signed_in_as: w.signed_in_as,
         password: w.password,
@@ -282,6 +294,42 @@ impl Seeder<'_, '_> {
             id,
             customer_domain: invited.clone(),
             accept_command: format!("partnerctl accept {token}"),
+            token,
+        })
+    }
+
+    /// The pending purchase offer with a delegation request, to a prospect.
+    fn offer(&self) -> Result<DemoOffer> {
+        let o = &self.w.offer;
+        let items = crate::app::offers::parse_items(&o.items)?;
+        let total: i64 = items.iter().map(crate::app::offers::item_cents).sum();
+        let token = secrets::new_token();
+        let id = store::new_id();
+        let access: std::collections::BTreeSet<DirectoryRole> = o.access.iter().copied().collect();
+        store::offers::insert(
+            self.tx,
+            &store::offers::NewOffer {
+                id: &id,
+                partner_tenant_id: self.id_of(&o.partner),
+                created_by: &o.created_by,
+                token_hash: &secrets::sha256_hex(token.as_bytes()),
+                items: &crate::app::offers::encode_items(&items),
+                total_cents: total,
+                delegated: true,
+                access: Some(&access),
+                duration_days: o.duration_days,
+                auto_extend: false,
+                customer_domain: Some(&o.customer_domain),
+                message: Some(&o.message),
+                email_to: Some(&format!("admin@{}", o.customer_domain)),
+                created_at: &fmt_time(self.now),
+                expires_at: &fmt_time(self.now + Duration::days(o.valid_days)),
+            },
+        )?;
+        Ok(DemoOffer {
+            id,
+            customer_domain: o.customer_domain.clone(),
+            accept_command: format!("partnerctl offers accept {token}"),
             token,
         })
     }

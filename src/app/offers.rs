@@ -182,7 +182,12 @@ pub fn parse_items(raw: &[String]) -> Result<Vec<OfferItem>> {
     Ok(items)
 }
 
-fn encode_items(items: &[OfferItem]) -> String {
+/// An item's amount in cents (quantity × the frozen price per unit).
+pub(crate) fn item_cents(i: &OfferItem) -> i64 {
+    i.cents * i.quantity
+}
+
+pub(crate) fn encode_items(items: &[OfferItem]) -> String {
     items
         .iter()
         .map(|i| format!("{}={}@{}", i.sku, i.quantity, i.cents))

@@ -43,12 +43,16 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
         ));
         let c = v.customers.first().cloned().unwrap_or_default();
         let i = &v.pending_invite;
+        let operator_admin = format!("admin@{}", v.operator);
         s.push_str(&format!(
-            "\nTry next (as the partner's global admin):\n  partnerctl{db} dashboard {c}\n  partnerctl{db} customers list\n  partnerctl{db} users list --tenant {c}\n  partnerctl{db} users add new@{c} --tenant {c}     # refused: not-delegable\n  partnerctl{db} can user.read --tenant {c} --user helpdesk@{partner}\n  partnerctl{db} grants list\n\nThen as a customer (password {pw}):\n  partnerctl{db} login admin@{c}\n  partnerctl{db} partners list\n  partnerctl{db} login admin@{ic}\n  partnerctl{db} accept {tok}\n",
+            "\nTry next (as the partner's global admin):\n  partnerctl{db} dashboard {c}\n  partnerctl{db} customers list\n  partnerctl{db} users list --tenant {c}\n  partnerctl{db} users add new@{c} --tenant {c}     # refused: not-delegable\n  partnerctl{db} can user.read --tenant {c} --user helpdesk@{partner}\n  partnerctl{db} grants list\n\nThen as a customer (password {pw}):\n  partnerctl{db} login admin@{c}\n  partnerctl{db} partners list\n  partnerctl{db} login admin@{ic}\n  partnerctl{db} accept {tok}\n\nA purchase offer with delegated administration waits for the prospect {oc}:\n  partnerctl{db} login {op}     # the operator provisions it\n  partnerctl{db} tenants create \"Fourth Coffee\" --domain {oc} --admin admin@{oc}\n  partnerctl{db} login admin@{oc}\n  partnerctl{db} offers accept {otok}     # buys the licenses and accepts, in one step\n",
             partner = v.partner,
             pw = v.password,
             ic = i.customer_domain,
             tok = i.token,
+            oc = v.pending_offer.customer_domain,
+            otok = v.pending_offer.token,
+            op = operator_admin,
         ));
         s
     })?;

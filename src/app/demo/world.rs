@@ -28,6 +28,8 @@ pub struct World {
     pub grants: Vec<GrantSpec>,
     /// The pending invite, to the last customer.
     pub invite: InviteSpec,
+    /// A pending purchase offer with a delegation request, to a prospect (no tenant yet).
+    pub offer: OfferSpec,
     pub health: Vec<HealthSpec>,
     pub health_published_by: String,
     pub licenses: LicenseSpec,
@@ -109,6 +111,20 @@ pub struct InviteSpec {
     pub created_by: String,
     #[serde(deserialize_with = "ids")]
     pub access: Vec<DirectoryRole>,
+    pub message: String,
+    pub valid_days: i64,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct OfferSpec {
+    pub partner: String,
+    pub created_by: String,
+    pub customer_domain: String,
+    /// `SKU=QTY`, as `offers create --item` takes them.
+    pub items: Vec<String>,
+    #[serde(deserialize_with = "ids")]
+    pub access: Vec<DirectoryRole>,
+    pub duration_days: Option<i64>,
     pub message: String,
     pub valid_days: i64,
 }
