@@ -159,24 +159,19 @@ pub fn transition(
     now: &str,
     customer_tenant_id: Option<&str>,
 ) -> Result<Option<OfferRow>> {
-    Ok(tx
-        .query_row(
-            &format!(
-                "UPDATE offers SET status = ?2, status_by = ?3, status_at = ?4,
-                    customer_tenant_id = coalesce(?5, customer_tenant_id)
-             WHERE id = ?1 AND status = 'pending' AND expires_at > ?4
-             RETURNING {COLUMNS}"
-            ),
-            params![id, status.id(), by, now, customer_tenant_id],
-            OfferRow::from_row,
-        )
-        .optional()?)
+    super::pending::transition(
+        tx,
+        super::pending::Table::Offers,
+        COLUMNS,
+        OfferRow::from_row,
+        id,
+        status,
+        by,
+        now,
+        customer_tenant_id,
+    )
 }
 
 pub fn set_relationship(tx: &Tx<'_>, id: &str, relationship_id: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE offers SET relationship_id = ?2 WHERE id = ?1",
-        params![id, relationship_id],
-    )?;
-    Ok(())
+    super::pending::set_relationship(tx, super::pending::Table::Offers, id, relationship_id)
 }
