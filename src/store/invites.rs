@@ -39,11 +39,7 @@ row! {
 impl InviteRow {
     /// The status at `now`: a pending invite past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        if self.status == InviteStatus::Pending && self.expires_at.as_str() <= now {
-            InviteStatus::Expired
-        } else {
-            self.status
-        }
+        super::pending::status_at_time(self.status, &self.expires_at, now)
     }
 }
 

@@ -6,6 +6,15 @@ use super::Tx;
 use crate::error::Result;
 use crate::model::InviteStatus;
 
+/// The status of a pending item at `now`: one still pending past its expiry is `expired`.
+pub(super) fn status_at_time(stored: InviteStatus, expires_at: &str, now: &str) -> InviteStatus {
+    if stored == InviteStatus::Pending && expires_at <= now {
+        InviteStatus::Expired
+    } else {
+        stored
+    }
+}
+
 /// The table of a pending item: `invites` or `offers` (never user input).
 #[derive(Clone, Copy)]
 pub(super) enum Table {

@@ -168,19 +168,36 @@ pub(super) fn transition_or_conflict(
 
 /// Why an invite can no longer be used, for exit 6.
 pub(super) fn unusable(i: &InviteRow, now: &str) -> Option<Error> {
-    let when = i.status_at.as_deref().unwrap_or("?");
-    let by = i.status_by.as_deref().unwrap_or("?");
-    let msg = match i.status_at_time(now) {
+    no_longer_pending(
+        "invite",
+        &i.id,
+        i.status_at_time(now),
+        &i.expires_at,
+        i.status_at.as_deref(),
+        i.status_by.as_deref(),
+    )
+}
+
+/// Why a single-use item (`invite`, `offer`) in `status` can no longer be answered, for exit
+/// 6; `None` while it is pending.
+pub(crate) fn no_longer_pending(
+    kind: &str,
+    id: &str,
+    status: InviteStatus,
+    expires_at: &str,
+    status_at: Option<&str>,
+    status_by: Option<&str>,
+) -> Option<Error> {
+    let when = status_at.unwrap_or("?");
+    let by = status_by.unwrap_or("?");
+    let msg = match status {
         InviteStatus::Pending => return None,
-        InviteStatus::Expired => format!(
-            "invite {} expired at {}; ask the partner for a new one",
-            i.id, i.expires_at
-        ),
-        InviteStatus::Accepted => {
-            format!("invite {} was already accepted at {when} by {by}", i.id)
+        InviteStatus::Expired => {
+            format!("{kind} {id} expired at {expires_at}; ask the partner for a new one")
         }
-        InviteStatus::Declined => format!("invite {} was declined at {when} by {by}", i.id),
-        InviteStatus::Revoked => format!("invite {} was revoked by the partner at {when}", i.id),
+        InviteStatus::Accepted => format!("{kind} {id} was already accepted at {when} by {by}"),
+        InviteStatus::Declined => format!("{kind} {id} was declined at {when} by {by}"),
+        InviteStatus::Revoked => format!("{kind} {id} was revoked by the partner at {when}"),
     };
     Some(Error::conflict(msg))
 }

@@ -369,19 +369,14 @@ fn transition_or_conflict(
 
 /// Why an offer can no longer be used, for exit 6.
 fn unusable(o: &OfferRow, now: &str) -> Option<Error> {
-    let when = o.status_at.as_deref().unwrap_or("?");
-    let by = o.status_by.as_deref().unwrap_or("?");
-    let msg = match o.status_at_time(now) {
-        InviteStatus::Pending => return None,
-        InviteStatus::Expired => format!(
-            "offer {} expired at {}; ask the partner for a new one",
-            o.id, o.expires_at
-        ),
-        InviteStatus::Accepted => format!("offer {} was already accepted at {when} by {by}", o.id),
-        InviteStatus::Declined => format!("offer {} was declined at {when} by {by}", o.id),
-        InviteStatus::Revoked => format!("offer {} was revoked by the partner at {when}", o.id),
-    };
-    Some(Error::conflict(msg))
+    super::invites::no_longer_pending(
+        "offer",
+        &o.id,
+        o.status_at_time(now),
+        &o.expires_at,
+        o.status_at.as_deref(),
+        o.status_by.as_deref(),
+    )
 }
 
 /// The core's facts about answering an offer for `customer`: who made it, whether it is
