@@ -92,17 +92,16 @@ pub(super) fn renew_command(r: &RelationshipRow) -> String {
     cmd
 }
 
-/// The partner's pending invites that bear on renewing a relationship: the one that holds its
-/// renewal's slot (a partner holds one pending renewal invite per relationship, so a new one
-/// can be issued only once it is gone), and the one that already renews it (the same).
+/// The partner's pending invite that already renews a relationship, if any: a partner holds
+/// one pending renewal invite per relationship, so a new one can be issued only once it is
+/// gone.
 pub(super) struct Pending<'a> {
-    pub slot: Option<&'a InviteRow>,
     pub renewal: Option<&'a InviteRow>,
 }
 
 /// The fix for a relationship that will lapse: for its partner, the renewal (to run, or to
-/// ask a colleague who may invite for), after revoking the pending invite that holds the
-/// customer's domain if there is one; for anyone else (the customer, the operator), the
+/// ask a colleague who may invite for), after revoking the pending renewal invite if there is
+/// one; for anyone else (the customer, the operator), the
 /// pending renewal invite to accept, else what to ask the partner for.
 pub(super) fn renew(
     reader: &Reader,
@@ -112,7 +111,7 @@ pub(super) fn renew(
 ) -> String {
     if reader.is_partner_of(r) {
         let mut cmd = renew_command(r);
-        if let Some(x) = pending.slot {
+        if let Some(x) = pending.renewal {
             cmd = format!("partnerctl invites revoke {} && {cmd}", x.id);
         }
         return if reader.may_invite {
@@ -149,19 +148,13 @@ pub(super) fn renew(
 /// What a relationship finding's message adds about the pending invites (see [`Pending`]).
 pub(super) fn pending_note(reader: &Reader, r: &RelationshipRow, pending: &Pending<'_>) -> String {
     let partner_side = reader.is_partner_of(r);
-    match (pending.renewal, pending.slot) {
-        (Some(i), _) if partner_side => format!(
+    match pending.renewal {
+        Some(i) if partner_side => format!(
             "; the renewal invite {} is pending until {}: once the customer accepts it nothing is left to do (the fix replaces it, should its token be lost)",
             i.id, i.expires_at
         ),
-        (Some(i), _) => format!("; the renewal invite {} is pending until {}", i.id, i.expires_at),
-        (None, Some(x)) if partner_side => format!(
-            "; invite {} for {} is pending until {} and a partner holds one pending invite per customer domain: the fix revokes it before renewing (or renew once it is accepted)",
-            x.id,
-            x.customer_domain.as_deref().unwrap_or_default(),
-            x.expires_at
-        ),
-        _ => String::new(),
+        Some(i) => format!("; the renewal invite {} is pending until {}", i.id, i.expires_at),
+        None => String::new(),
     }
 }
 

@@ -100,14 +100,10 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                 invites.insert(partner.id.clone(), pending_invites(tx, &partner.id, now)?);
             }
             let of_partner = &invites[&partner.id];
-            // A partner holds one pending invite per customer domain and, besides it, one per
-            // relationship being renewed: only a renewal of this very relationship holds the
-            // slot its renewal needs.
+            // Besides one pending invite per customer domain, a partner holds one per
+            // relationship being renewed: only a renewal of this very relationship is in the
+            // way of its renewal.
             let pending = fix::Pending {
-                slot: of_partner.iter().find(|i| {
-                    i.customer_domain.as_deref() == Some(customer.domain.as_str())
-                        && i.renews.as_deref() == Some(r.id.as_str())
-                }),
                 renewal: of_partner
                     .iter()
                     .find(|i| i.renews.as_deref() == Some(r.id.as_str())),
