@@ -853,7 +853,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -894,7 +894,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;partners;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -923,7 +923,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationship with a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -964,7 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;customers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationship with a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2467,7 +2467,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;help;partners' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)')
             break
         }
         'partnerctl;help;partners;list' {
@@ -2478,7 +2478,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;help;customers' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner tenant''s customers')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationship with a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)')
             break
         }
         'partnerctl;help;customers;list' {

@@ -782,7 +782,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The partners with delegated administration over this tenant'
-            cand remove 'End a partner''s delegated administration of this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;partners;list'= {
@@ -820,7 +820,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;partners;help'= {
             cand list 'The partners with delegated administration over this tenant'
-            cand remove 'End a partner''s delegated administration of this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;partners;help;list'= {
@@ -845,7 +845,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Your partner tenant''s customers'
-            cand remove 'End your own relationship with a customer'
+            cand remove 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;customers;list'= {
@@ -883,7 +883,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;customers;help'= {
             cand list 'Your partner tenant''s customers'
-            cand remove 'End your own relationship with a customer'
+            cand remove 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;customers;help;list'= {
@@ -2225,7 +2225,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;partners'= {
             cand list 'The partners with delegated administration over this tenant'
-            cand remove 'End a partner''s delegated administration of this tenant'
+            cand remove 'End a partner''s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
         }
         &'partnerctl;help;partners;list'= {
         }
@@ -2233,7 +2233,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;customers'= {
             cand list 'Your partner tenant''s customers'
-            cand remove 'End your own relationship with a customer'
+            cand remove 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
         }
         &'partnerctl;help;customers;list'= {
         }

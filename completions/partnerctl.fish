@@ -678,7 +678,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'The partners with delegated administration over this tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and not __fish_seen_subcommand_from list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
@@ -712,7 +712,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'The partners with delegated administration over this tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
@@ -730,7 +730,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "list" -d 'Your partner tenant\'s customers'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "remove" -d 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and not __fish_seen_subcommand_from list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
@@ -764,7 +764,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your partner tenant\'s customers'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand grants; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''
@@ -1831,9 +1831,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "accept" -d 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "decline" -d 'Decline an offer'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "list" -d 'The partners with delegated administration over this tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "remove" -d 'End a partner\'s delegated administration of this tenant: every active relationship with it, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'Your partner tenant\'s customers'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "remove" -d 'End your own relationship with a customer'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "remove" -d 'End your own relationships with a customer: every active one, listed in the confirmation (asks; --yes to skip)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "list" -d 'Agent roles of your partner tenant\'s users (global admins are implicit admin agents)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "add" -d 'Give a partner user an agent role, for all customers or one'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "remove" -d 'Take an agent role from a partner user'

@@ -16,7 +16,8 @@ pub enum CustomersCmd {
         #[arg(long)]
         all: bool,
     },
-    /// End your own relationship with a customer
+    /// End your own relationships with a customer: every active one, listed in the
+    /// confirmation (asks; --yes to skip)
     Remove {
         /// The customer tenant's domain
         customer: String,
@@ -37,11 +38,7 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
                     "{} {} with {}",
                     head(g, "ended"),
                     super::relationships::ended_list(&v.relationships),
-                    v.first
-                        .customer
-                        .as_ref()
-                        .map(|c| c.domain.as_str())
-                        .unwrap_or("?"),
+                    v.domains().1,
                 )
             })?;
         }

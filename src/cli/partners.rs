@@ -16,7 +16,8 @@ pub enum PartnersCmd {
         #[arg(long)]
         all: bool,
     },
-    /// End a partner's delegated administration of this tenant
+    /// End a partner's delegated administration of this tenant: every active relationship
+    /// with it, listed in the confirmation (asks; --yes to skip)
     Remove {
         /// The partner tenant's domain
         partner: String,
@@ -37,16 +38,8 @@ pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
                     "{} {}: {} no longer administers {}",
                     head(g, "terminated"),
                     super::relationships::ended_list(&v.relationships),
-                    v.first
-                        .partner
-                        .as_ref()
-                        .map(|p| p.domain.as_str())
-                        .unwrap_or("?"),
-                    v.first
-                        .customer
-                        .as_ref()
-                        .map(|c| c.domain.as_str())
-                        .unwrap_or("?"),
+                    v.domains().0,
+                    v.domains().1,
                 )
             })?;
         }

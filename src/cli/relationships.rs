@@ -190,16 +190,8 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                     head(g, "terminated"),
                     ended_list(&v.relationships),
                     v.first.name,
-                    v.first
-                        .partner
-                        .as_ref()
-                        .map(|p| p.domain.as_str())
-                        .unwrap_or("?"),
-                    v.first
-                        .customer
-                        .as_ref()
-                        .map(|c| c.domain.as_str())
-                        .unwrap_or("?"),
+                    v.domains().0,
+                    v.domains().1,
                 )
             })?;
         }

@@ -20,6 +20,17 @@ pub struct RemoveView {
     pub relationships: Vec<RelationshipView>,
 }
 
+impl RemoveView {
+    /// The partner's and the customer's domains, for the line that says what ended.
+    pub fn domains(&self) -> (&str, &str) {
+        (domain(&self.first.partner), domain(&self.first.customer))
+    }
+}
+
+fn domain(t: &Option<super::PartnerBrief>) -> &str {
+    t.as_ref().map_or("?", |t| t.domain.as_str())
+}
+
 fn pair_object(partner: &TenantRow) -> ObjectFacts {
     ObjectFacts {
         relationship_partner_tenant_id: Some(partner.id.clone()),
