@@ -188,7 +188,7 @@ fn agents_in(
 ) -> Vec<AgentAccess> {
     let mut out = Vec::new();
     for (p, grants) in agents {
-        let facts = facts::about_with(
+        let facts = facts::about(
             now,
             customer,
             relationships.to_vec(),

@@ -60,27 +60,9 @@ pub fn assignment(a: &store::assignments::AssignmentRow) -> AssignmentFact {
     }
 }
 
-/// The facts about one tenant, from what the caller already read (no access assignments:
-/// see [`about_with`]).
-pub fn about(
-    now: chrono::DateTime<chrono::Utc>,
-    tenant: &TenantRow,
-    relationships: Vec<RelationshipFact>,
-    grants: Vec<GrantFact>,
-) -> Facts {
-    about_with(
-        now,
-        tenant,
-        relationships,
-        grants,
-        Vec::new(),
-        BTreeSet::new(),
-    )
-}
-
 /// The facts about one tenant, from what the caller already read, with the assignments on
 /// the relationships and the principal's own-group memberships.
-pub fn about_with(
+pub fn about(
     now: chrono::DateTime<chrono::Utc>,
     tenant: &TenantRow,
     relationships: Vec<RelationshipFact>,
@@ -172,6 +154,6 @@ pub fn load(
     };
     Ok(Facts {
         object,
-        ..about_with(now, target, relationships, grants, assignments, groups)
+        ..about(now, target, relationships, grants, assignments, groups)
     })
 }

@@ -162,14 +162,6 @@ fn of_side(tx: &Tx<'_>, column: &str, tenant_id: &str) -> Result<Vec<Relationshi
     Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
 }
 
-pub fn mark_expired(tx: &Tx<'_>, id: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE relationships SET status = 'expired' WHERE id = ?1 AND status = 'active'",
-        [id],
-    )?;
-    Ok(())
-}
-
 /// Ends a relationship: the relationship as it now is, or `None` when it was already
 /// terminated.
 pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<RelationshipRow>> {

@@ -306,7 +306,7 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
             let Some(customer) = customers.remove(&customer_id) else {
                 continue;
             };
-            let facts = crate::app::facts::about_with(
+            let facts = crate::app::facts::about(
                 now,
                 &customer,
                 rels.iter()

@@ -361,7 +361,7 @@ fn usable(
     r: &RelationshipRow,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<Finding>> {
-    let mut facts = super::facts::about_with(
+    let mut facts = super::facts::about(
         now,
         customer,
         vec![super::facts::relationship(r)?],
