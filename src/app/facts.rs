@@ -107,11 +107,8 @@ pub fn group_memberships(
 ) -> Result<std::collections::HashMap<String, BTreeSet<String>>> {
     let mut out: std::collections::HashMap<String, BTreeSet<String>> =
         std::collections::HashMap::new();
-    for u in store::users::list(tx, &partner.id)? {
-        let names = store::groups::names_of_member(tx, &u.id)?;
-        if !names.is_empty() {
-            out.insert(u.id.clone(), names.into_iter().collect());
-        }
+    for (user_id, group) in store::groups::memberships_of_partner(tx, &partner.id)? {
+        out.entry(user_id).or_default().insert(group);
     }
     Ok(out)
 }

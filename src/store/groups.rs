@@ -97,3 +97,16 @@ pub fn names_of_member(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
         |r| r.get(0),
     )?)
 }
+
+/// Every membership of the partner's own groups: (user id, group name), in one read.
+pub fn memberships_of_partner(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+) -> Result<Vec<(String, String)>> {
+    Ok(tx.query_map(
+        "SELECT m.user_id, g.name FROM group_members m JOIN groups g ON g.id = m.group_id
+          WHERE g.partner_tenant_id = ?1",
+        [partner_tenant_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
