@@ -426,10 +426,17 @@ fn a_store_from_before_the_role_migrates_and_keeps_every_role() {
         ));
     }
     // Undo what the migrations after 0006 did (0007: relationship names and renewals; 0008:
-    // groups and access assignments; 0009: templates; 0010: purchase offers), so that the store
-    // is what version 5 left.
+    // groups and access assignments; 0009: templates; 0010: purchase offers; 0011: elevation,
+    // MFA and notifications), so that the store is what version 5 left.
     env.sql(
-        "DROP TABLE offers;
+        "DROP TABLE notifications;
+         DROP TABLE elevations;
+         DROP TABLE eligibilities;
+         DROP TABLE recovery_codes;
+         DROP TABLE mfa;
+         ALTER TABLE sessions DROP COLUMN mfa;
+         ALTER TABLE tenants DROP COLUMN require_mfa;
+         DROP TABLE offers;
          DROP INDEX invites_one_pending;
          CREATE UNIQUE INDEX invites_one_pending ON invites(partner_tenant_id, customer_domain)
              WHERE status = 'pending' AND lapsed = 0 AND customer_domain IS NOT NULL;

@@ -49,6 +49,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0008"),
     per_engine!("0009"),
     per_engine!("0010"),
+    per_engine!("0011"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {

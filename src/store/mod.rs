@@ -95,6 +95,11 @@ pub const TABLES: &[&str] = &[
     "assignments",
     "templates",
     "offers",
+    "mfa",
+    "recovery_codes",
+    "eligibilities",
+    "elevations",
+    "notifications",
 ];
 
 /// Where a store lives: `--db` (or `PARTNERCTL_DB`), a file path or a `postgres://` URL.
