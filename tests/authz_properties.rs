@@ -219,6 +219,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                     roles,
                     tenant_is_operator: home == OPERATOR,
                     tenant_is_partner: is_partner(home),
+                    mfa: false,
+                    mfa_required: false,
                 };
                 let focus_pair = (is_partner(home) && home != target).then_some((home, target));
                 let mut relationships: Vec<RelationshipFact> = Vec::new();
@@ -294,6 +296,7 @@ fn a_case() -> impl Strategy<Value = Case> {
                     target_user_roles,
                     // The support-status rule is pinned by the decision table.
                     sets_support_status: false,
+                    ..ObjectFacts::default()
                 };
                 Case {
                     principal,
@@ -309,6 +312,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                         grants,
                         assignments,
                         groups,
+                        eligibilities: Vec::new(),
+                        elevations: Vec::new(),
                         object,
                     },
                 }

@@ -129,6 +129,8 @@ fn user(tenant: &str, roles: &[DirectoryRole]) -> Principal {
         roles: roles.iter().copied().collect(),
         tenant_is_operator: tenant == OPERATOR,
         tenant_is_partner: tenant == PARTNER,
+        mfa: false,
+        mfa_required: false,
     }
 }
 
@@ -319,6 +321,7 @@ fn object(id: &str) -> Option<ObjectFacts> {
         offer_delegated: false,
         target_user_roles: BTreeSet::new(),
         sets_support_status: false,
+        ..ObjectFacts::default()
     };
     if let Some(roles) = id.strip_prefix("user:") {
         return Some(ObjectFacts {
@@ -444,6 +447,8 @@ fn facts_of(row: &Row) -> (Principal, Facts) {
         grants: who.grants,
         assignments,
         groups: who.groups,
+        eligibilities: Vec::new(),
+        elevations: Vec::new(),
         object,
     };
     (who.user, facts)

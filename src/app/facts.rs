@@ -77,6 +77,8 @@ pub fn about(
         grants,
         assignments,
         groups,
+        eligibilities: Vec::new(),
+        elevations: Vec::new(),
         object: ObjectFacts::default(),
     }
 }

@@ -123,6 +123,8 @@ pub fn principal_of(user: &store::users::UserRow, tenant: &store::tenants::Tenan
         roles: user.roles.clone(),
         tenant_is_operator: tenant.is_operator,
         tenant_is_partner: tenant.partner_id.is_some(),
+        mfa: false,
+        mfa_required: false,
     }
 }
 

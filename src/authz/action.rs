@@ -53,6 +53,8 @@ actions! {
     GrantManage => "grant.manage",
     CustomerRead => "customer.read",
     AuditRead => "audit.read",
+    ElevationRequest => "elevation.request",
+    ElevationApprove => "elevation.approve",
     TenantProvision => "tenant.provision",
     PartnerEnroll => "partner.enroll",
 }
@@ -95,7 +97,14 @@ impl Action {
                 | Action::CustomerRead
                 | Action::GrantRead
                 | Action::GrantManage
+                | Action::ElevationApprove
         )
+    }
+
+    /// Actions that exist only through a relationship, never in one's own tenant: asking to
+    /// activate eligible roles in a customer.
+    pub fn is_delegation_only(self) -> bool {
+        matches!(self, Action::ElevationRequest)
     }
 
     /// What a partner may never do inside a customer tenant, whatever its roles (SPEC §2 rule 3).

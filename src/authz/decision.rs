@@ -26,6 +26,11 @@ pub enum Reason {
     OwnInvite,
     InviteForAnotherTenant,
     PrivilegedTarget,
+    Elevated,
+    Eligible,
+    NotEligible,
+    MfaRequired,
+    SelfApproval,
 }
 
 impl Reason {
@@ -48,6 +53,11 @@ impl Reason {
             Reason::OwnInvite => "own-invite",
             Reason::InviteForAnotherTenant => "invite-for-another-tenant",
             Reason::PrivilegedTarget => "privileged-target",
+            Reason::Elevated => "elevated",
+            Reason::Eligible => "eligible",
+            Reason::NotEligible => "not-eligible",
+            Reason::MfaRequired => "mfa-required",
+            Reason::SelfApproval => "self-approval",
         }
     }
 }
@@ -98,6 +108,19 @@ pub enum Via {
         group: String,
         roles: Vec<DirectoryRole>,
     },
+    /// Through an elevation in force: `roles` (eligible, within the relationship's access, and
+    /// allowing the action) until `ends_at`.
+    Elevated {
+        relationship_id: String,
+        elevation_id: String,
+        roles: Vec<DirectoryRole>,
+        ends_at: String,
+    },
+    /// `elevation.request`: the eligibility that covers the roles asked for.
+    Eligibility {
+        relationship_id: String,
+        eligibility_id: String,
+    },
 }
 
 impl Via {
@@ -108,6 +131,12 @@ impl Via {
                 relationship_id, ..
             }
             | Via::Assigned {
+                relationship_id, ..
+            }
+            | Via::Elevated {
+                relationship_id, ..
+            }
+            | Via::Eligibility {
                 relationship_id, ..
             } => Some(relationship_id),
             _ => None,
@@ -172,6 +201,27 @@ impl Decision {
                 "allowed as a member of group {group}, which relationship {relationship_id} assigns {}",
                 join(roles)
             ),
+            (
+                Via::Elevated {
+                    relationship_id,
+                    elevation_id,
+                    roles,
+                    ends_at,
+                },
+                _,
+            ) => format!(
+                "allowed by elevation {elevation_id} to {} through relationship {relationship_id}, until {ends_at}",
+                join(roles)
+            ),
+            (
+                Via::Eligibility {
+                    relationship_id,
+                    eligibility_id,
+                },
+                _,
+            ) => format!(
+                "eligible through eligibility {eligibility_id} on relationship {relationship_id}"
+            ),
             (Via::None, r) => match r {
                 Reason::OwnRelationship => "a partner may end its own relationship".into(),
                 Reason::NoRelationship => {
@@ -199,6 +249,15 @@ impl Decision {
                      those and user admins, global admins everyone"
                         .into()
                 }
+                Reason::NotEligible => {
+                    "this user is not eligible for these roles in this customer".into()
+                }
+                Reason::MfaRequired => {
+                    "this needs a session signed in with multi-factor authentication: run \
+                     `partnerctl mfa enroll`, then `partnerctl login UPN --otp CODE`"
+                        .into()
+                }
+                Reason::SelfApproval => "nobody approves their own elevation".into(),
                 Reason::InviteForAnotherTenant => {
                     "the invite is addressed to another customer domain".into()
                 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::model::{AgentRole, DirectoryRole, RelationshipStatus};
+use crate::model::{AgentRole, DirectoryRole, ElevationStatus, RelationshipStatus};
 
 /// Days an auto-extending relationship gains each time it reaches its expiry.
 pub const AUTO_EXTEND_DAYS: i64 = 180;
@@ -20,6 +20,11 @@ pub struct Principal {
     pub roles: BTreeSet<DirectoryRole>,
     pub tenant_is_operator: bool,
     pub tenant_is_partner: bool,
+    /// The session was signed in with a second factor (TOTP or a recovery code). For a user
+    /// weighed without a session (`access`, `can --user`): the user has MFA enrolled.
+    pub mfa: bool,
+    /// The user's (partner) tenant requires MFA before its users act in customer tenants.
+    pub mfa_required: bool,
 }
 
 /// The tenant an action is aimed at.
@@ -88,6 +93,39 @@ pub struct AssignmentFact {
     pub roles: BTreeSet<DirectoryRole>,
 }
 
+/// A partner user's eligibility for roles in the customer, through one relationship: what an
+/// elevation may activate (just-in-time access).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EligibilityFact {
+    pub id: String,
+    pub relationship_id: String,
+    pub roles: BTreeSet<DirectoryRole>,
+}
+
+/// An elevation of the principal in the customer: eligible roles activated for a while.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElevationFact {
+    pub id: String,
+    /// The eligibility it activated (it gives nothing once that is gone).
+    pub eligibility_id: String,
+    pub relationship_id: String,
+    pub roles: BTreeSet<DirectoryRole>,
+    /// As stored (`in_force` adds the clock).
+    pub status: ElevationStatus,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+}
+
+impl ElevationFact {
+    /// Active and within its window at `now`: approved (or needing no approval), started, not
+    /// ended by time or by hand.
+    pub fn in_force(&self, now: DateTime<Utc>) -> bool {
+        self.status == ElevationStatus::Active
+            && self.starts_at.is_some_and(|s| s <= now)
+            && self.ends_at.is_some_and(|e| now < e)
+    }
+}
+
 /// Facts about the object an action touches, where the rules depend on it.
 #[derive(Debug, Clone, Default)]
 pub struct ObjectFacts {
@@ -108,6 +146,10 @@ pub struct ObjectFacts {
     /// For `service-request.update`: the change sets a support-desk status (`in-progress`,
     /// `resolved`) rather than closing or reopening; that is the operator's to do.
     pub sets_support_status: bool,
+    /// For `elevation.request`: the roles asked for.
+    pub requested_roles: BTreeSet<DirectoryRole>,
+    /// For `elevation.approve`: the elevation was requested by the principal itself.
+    pub requested_by_principal: bool,
 }
 
 /// Everything `decide` may consult besides the principal.
@@ -124,5 +166,9 @@ pub struct Facts {
     pub assignments: Vec<AssignmentFact>,
     /// The partner's own security groups the principal belongs to (by name).
     pub groups: BTreeSet<String>,
+    /// The principal's eligibilities in the target (through `relationships`).
+    pub eligibilities: Vec<EligibilityFact>,
+    /// The principal's elevations in the target, in any state (the core weighs the clock).
+    pub elevations: Vec<ElevationFact>,
     pub object: ObjectFacts,
 }

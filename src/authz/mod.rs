@@ -7,13 +7,15 @@ mod decision;
 mod facts;
 mod rights;
 
+/// An elevation's status, stored or in force at a time (`ElevationFact::in_force`).
+pub use crate::model::ElevationStatus;
 /// A relationship's status, stored or in force at a time (`RelationshipFact::state`).
 pub use crate::model::RelationshipStatus;
 pub use action::Action;
 pub use decision::{Decision, GrantSource, Reason, Via};
 pub use facts::{
-    AssignmentFact, Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target,
-    AUTO_EXTEND_DAYS,
+    AssignmentFact, ElevationFact, EligibilityFact, Facts, GrantFact, ObjectFacts, Principal,
+    RelationshipFact, Target, AUTO_EXTEND_DAYS,
 };
 pub use rights::{
     agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
@@ -132,6 +134,11 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if action == Action::OfferAccept {
         return decide_offer_accept(p, facts);
     }
+    // Approving an elevation is a second person's decision (Lighthouse, PIM: no
+    // self-approval), whatever roles the requester holds.
+    if action == Action::ElevationApprove && facts.object.requested_by_principal {
+        return Decision::deny(Reason::SelfApproval);
+    }
     let mut roles: Vec<DirectoryRole> = p
         .roles
         .iter()
@@ -204,8 +211,85 @@ fn decide_offer_accept(p: &Principal, facts: &Facts) -> Decision {
     }
 }
 
-/// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration).
+/// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration),
+/// and the partner's MFA requirement over whatever a relationship carried.
 fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
+    let d = decide_through_relationships(p, action, facts);
+    let delegated = matches!(
+        d.via,
+        Via::Delegated { .. } | Via::Assigned { .. } | Via::Elevated { .. }
+    );
+    if d.allowed && delegated && p.mfa_required && !p.mfa {
+        return Decision::deny(Reason::MfaRequired);
+    }
+    d
+}
+
+/// `elevation.request`: a session signed in with MFA, and an eligibility on an active
+/// relationship whose roles, within that relationship's access, cover every role asked for.
+fn decide_elevation_request(
+    p: &Principal,
+    facts: &Facts,
+    active: &[&RelationshipFact],
+) -> Decision {
+    if !p.mfa {
+        return Decision::deny(Reason::MfaRequired);
+    }
+    let asked = &facts.object.requested_roles;
+    let mut eligible = false;
+    for rel in active {
+        let mut here: Vec<&EligibilityFact> = facts
+            .eligibilities
+            .iter()
+            .filter(|e| e.relationship_id == rel.id)
+            .collect();
+        here.sort_by(|a, b| a.id.cmp(&b.id));
+        for e in here {
+            eligible = true;
+            let covered = asked
+                .iter()
+                .all(|r| e.roles.contains(r) && rel.access.contains(r));
+            if !asked.is_empty() && covered {
+                return Decision {
+                    allowed: true,
+                    reason: Reason::Eligible,
+                    via: Via::Eligibility {
+                        relationship_id: rel.id.clone(),
+                        eligibility_id: e.id.clone(),
+                    },
+                };
+            }
+        }
+    }
+    Decision::deny(if eligible {
+        Reason::RoleInsufficient
+    } else {
+        Reason::NotEligible
+    })
+}
+
+/// The roles an elevation in force gives on `rel`: those it activated that are still eligible
+/// and within the relationship's access. Empty when it is pending, expired, ended, or its
+/// eligibility is gone.
+fn elevated_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> Vec<DirectoryRole> {
+    if e.relationship_id != rel.id || !e.in_force(facts.now) {
+        return Vec::new();
+    }
+    let Some(elig) = facts
+        .eligibilities
+        .iter()
+        .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)
+    else {
+        return Vec::new();
+    };
+    e.roles
+        .iter()
+        .copied()
+        .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
+        .collect()
+}
+
+fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if p.tenant_is_operator && action.is_operator_reach() {
         if reaches_every_tenant(p, action) {
             return Decision {
@@ -266,6 +350,9 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
     if action.is_never_delegable() {
         return Decision::deny(Reason::NotDelegable);
     }
+    if action == Action::ElevationRequest {
+        return decide_elevation_request(p, facts, &active);
+    }
 
     let mut covering: Vec<(AgentRole, GrantSource)> = implicit_agent_roles(p)
         .iter()
@@ -303,10 +390,17 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
         .iter()
         .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && member_of(&a.group))
         .collect();
-    if covering.is_empty() && assigned.is_empty() {
+    let mut elevations: Vec<&ElevationFact> = facts.elevations.iter().collect();
+    elevations.sort_by(|a, b| a.id.cmp(&b.id));
+    let elevated_somewhere = elevations.iter().any(|e| {
+        active
+            .iter()
+            .any(|r| !elevated_roles(e, r, facts).is_empty())
+    });
+    if covering.is_empty() && assigned.is_empty() && !elevated_somewhere {
         return Decision::deny(Reason::NoGrant);
     }
-    for rel in active {
+    for rel in &active {
         for (agent_role, source) in &covering {
             if !agent_allows_in_customer(*agent_role, action) {
                 continue;
@@ -354,6 +448,31 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
                         relationship_id: rel.id.clone(),
                         group: a.group.clone(),
                         roles,
+                    },
+                };
+            }
+        }
+    }
+    // Elevations in force: eligible roles activated for a while, named only when no standing
+    // right carries the action.
+    for rel in &active {
+        for e in &elevations {
+            let roles: Vec<DirectoryRole> = elevated_roles(e, rel, facts)
+                .into_iter()
+                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
+                .collect();
+            if !roles.is_empty() {
+                return Decision {
+                    allowed: true,
+                    reason: Reason::Elevated,
+                    via: Via::Elevated {
+                        relationship_id: rel.id.clone(),
+                        elevation_id: e.id.clone(),
+                        roles,
+                        ends_at: e
+                            .ends_at
+                            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                            .unwrap_or_default(),
                     },
                 };
             }

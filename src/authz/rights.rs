@@ -20,7 +20,9 @@ impl TenantKind {
     };
 
     fn has(self, a: Action) -> bool {
-        (!a.is_operator_only() || self.operator) && (!a.is_partner_side() || self.partner)
+        (!a.is_operator_only() || self.operator)
+            && (!a.is_partner_side() || self.partner)
+            && !a.is_delegation_only()
     }
 }
 

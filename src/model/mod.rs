@@ -14,7 +14,7 @@ pub use services::{
     catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
     Sku,
 };
-pub use status::{DomainStatus, InviteStatus, RelationshipStatus};
+pub use status::{DomainStatus, ElevationStatus, InviteStatus, RelationshipStatus};
 pub use text::{escape_unsafe, is_unsafe_char, push_escaped};
 pub use validate::{
     domain_of_upn, validate_address, validate_domain, validate_email, validate_identifier,

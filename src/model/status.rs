@@ -1,4 +1,4 @@
-//! The lives of invites and relationships.
+//! The lives of invites, relationships and elevations.
 
 use super::id_enum::id_enum;
 
@@ -29,5 +29,17 @@ id_enum!(
     DomainStatus, "domain status" {
         Unverified => "unverified",
         Verified => "verified",
+    }
+);
+
+id_enum!(
+    /// An elevation's status. `Expired` is never stored: an active elevation past its end is
+    /// expired on the clock.
+    ElevationStatus, "elevation status" {
+        Pending => "pending",
+        Active => "active",
+        Denied => "denied",
+        Ended => "ended",
+        Expired => "expired",
     }
 );

@@ -763,6 +763,8 @@ fn delegated_decisions_agree_with_the_reference_in_worlds_of_relationships_and_a
         "no-grant",
         "role-insufficient",
         "operator-only",
+        // elevation.request without a session signed in with MFA.
+        "mfa-required",
     ]
     .into();
     assert_eq!(seen, want);

@@ -20,7 +20,7 @@ mod targets;
 // ---------------------------------------------------------------------------------------------
 
 /// The action catalogue exactly as SPEC §2 lists it.
-const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read tenant.provision partner.enroll";
+const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve tenant.provision partner.enroll";
 
 /// The operator provisions tenants, enrolls partners and publishes service health.
 const OPERATOR_ONLY: &[&str] = &["tenant.provision", "partner.enroll", "health.publish"];
@@ -36,7 +36,12 @@ const PARTNER_SIDE: &[&str] = &[
     "customer.read",
     "grant.read",
     "grant.manage",
+    "elevation.approve",
 ];
+
+/// SPEC §3 (elevation): asking to activate eligible roles exists only through a relationship,
+/// never in one's own tenant.
+const DELEGATION_ONLY: &[&str] = &["elevation.request"];
 
 /// What the operator's global admins may do in every tenant it hosts.
 const OPERATOR_REACH: &[&str] = &[
@@ -132,7 +137,7 @@ fn role_allows(role: Option<DirectoryRole>, id: &str) -> bool {
     let listed = |extra: &[&str]| SUPPORT.contains(&id) || extra.contains(&id);
     match role {
         None => false,
-        Some(DirectoryRole::GlobalAdmin) => true,
+        Some(DirectoryRole::GlobalAdmin) => !DELEGATION_ONLY.contains(&id),
         Some(DirectoryRole::GlobalReader) => id.ends_with(".read"),
         Some(DirectoryRole::BillingAdmin) => listed(BILLING_ADMIN),
         Some(DirectoryRole::UserAdmin) => listed(USER_ADMIN),
@@ -182,7 +187,7 @@ const AGENT_GROUPS: &[(AgentRole, &str)] = &[
 /// Whether an action exists in a plain tenant (neither operator nor partner): inside a
 /// customer, only those pass through a relationship.
 fn in_plain_tenant(id: &str) -> bool {
-    !OPERATOR_ONLY.contains(&id) && !PARTNER_SIDE.contains(&id)
+    !OPERATOR_ONLY.contains(&id) && !PARTNER_SIDE.contains(&id) && !DELEGATION_ONLY.contains(&id)
 }
 
 /// Rule 2: what each agent role is "about" inside a customer: an admin agent ≈ global-admin, a
@@ -262,6 +267,41 @@ fn expected_delegated(p: &Principal, id: &str, f: &Facts) -> (bool, Reason, Vec<
     if NEVER_DELEGABLE.contains(&id) {
         return (false, Reason::NotDelegable, vec![]);
     }
+    // Asking for an elevation: signed in with MFA, and eligible on an active relationship for
+    // every role asked, within its access.
+    if id == "elevation.request" {
+        if !p.mfa {
+            return (false, Reason::MfaRequired, vec![]);
+        }
+        let mine: Vec<(&RelationshipFact, &EligibilityFact)> = active
+            .iter()
+            .flat_map(|r| {
+                f.eligibilities
+                    .iter()
+                    .filter(move |e| e.relationship_id == r.id)
+                    .map(move |e| (*r, e))
+            })
+            .collect();
+        if mine.is_empty() {
+            return (false, Reason::NotEligible, vec![]);
+        }
+        let asked = &f.object.requested_roles;
+        let paths: Vec<Via> = mine
+            .iter()
+            .filter(|(r, e)| {
+                !asked.is_empty() && asked.is_subset(&e.roles) && asked.is_subset(&r.access)
+            })
+            .map(|(r, e)| Via::Eligibility {
+                relationship_id: r.id.clone(),
+                eligibility_id: e.id.clone(),
+            })
+            .collect();
+        return if paths.is_empty() {
+            (false, Reason::RoleInsufficient, paths)
+        } else {
+            (true, Reason::Eligible, paths)
+        };
+    }
     // "By default only the partner's tenant admins have this option": every agent role, for
     // all customers; and the grants for all customers or this one.
     let mut agents: Vec<(AgentRole, GrantSource)> = Vec::new();
@@ -289,7 +329,32 @@ fn expected_delegated(p: &Principal, id: &str, f: &Facts) -> (bool, Reason, Vec<
         .iter()
         .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && in_group(&a.group))
         .collect();
-    if agents.is_empty() && assigned.is_empty() {
+    // Elevations in force (active, started, not yet ended), each with the roles still
+    // eligible (its eligibility present) and within its relationship's access.
+    let elevated: Vec<(&ElevationFact, &RelationshipFact, BTreeSet<DirectoryRole>)> = f
+        .elevations
+        .iter()
+        .filter(|e| {
+            e.status == ElevationStatus::Active
+                && e.starts_at.is_some_and(|t| t <= f.now)
+                && e.ends_at.is_some_and(|t| f.now < t)
+        })
+        .filter_map(|e| {
+            let rel = active.iter().find(|r| r.id == e.relationship_id)?;
+            let elig = f
+                .eligibilities
+                .iter()
+                .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)?;
+            let roles: BTreeSet<DirectoryRole> = e
+                .roles
+                .iter()
+                .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
+                .copied()
+                .collect();
+            (!roles.is_empty()).then_some((e, *rel, roles))
+        })
+        .collect();
+    if agents.is_empty() && assigned.is_empty() && elevated.is_empty() {
         return (false, Reason::NoGrant, vec![]);
     }
     let mut paths = Vec::new();
@@ -316,11 +381,33 @@ fn expected_delegated(p: &Principal, id: &str, f: &Facts) -> (bool, Reason, Vec<
             }
         }
     }
-    if paths.is_empty() {
-        (false, Reason::RoleInsufficient, paths)
-    } else {
-        (true, Reason::Delegated, paths)
+    for (e, rel, roles) in &elevated {
+        let roles = roles_allowing(roles.iter(), id);
+        if !roles.is_empty() {
+            paths.push(Via::Elevated {
+                relationship_id: rel.id.clone(),
+                elevation_id: e.id.clone(),
+                roles,
+                ends_at: e
+                    .ends_at
+                    .unwrap()
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            });
+        }
     }
+    if paths.is_empty() {
+        return (false, Reason::RoleInsufficient, paths);
+    }
+    // A partner that requires MFA: its users act in customers only when signed in with it.
+    if p.mfa_required && !p.mfa {
+        return (false, Reason::MfaRequired, vec![]);
+    }
+    let reason = if paths.iter().all(|v| matches!(v, Via::Elevated { .. })) {
+        Reason::Elevated
+    } else {
+        Reason::Delegated
+    };
+    (true, reason, paths)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,6 +441,8 @@ fn principal(home: Kind, roles: &[DirectoryRole]) -> Principal {
         roles: roles.iter().copied().collect(),
         tenant_is_operator: home == Kind::Operator,
         tenant_is_partner: home == Kind::Partner,
+        mfa: false,
+        mfa_required: false,
     }
 }
 
@@ -373,6 +462,8 @@ fn facts_for(target_id: &str, is_operator: bool, is_partner: bool) -> Facts {
         grants: Vec::new(),
         assignments: Vec::new(),
         groups: Default::default(),
+        eligibilities: Vec::new(),
+        elevations: Vec::new(),
         object: ObjectFacts::default(),
     }
 }
