@@ -126,7 +126,54 @@ fn an_action() -> impl Strategy<Value = Action> {
         4 => select(Action::ALL.to_vec()),
         2 => select(never),
         1 => Just(Action::PartnerRemove),
+        1 => Just(Action::ElevationRequest),
     ]
+}
+
+/// Just-in-time facts: (mfa, mfa_required), eligibilities (on the n-th relationship; roles,
+/// or the relationship's whole access), elevations (of the n-th eligibility, or of a missing
+/// one; roles, or the eligibility's; status; start and end in hours around `now`), the roles
+/// an elevation request asks for, and whether an approval is the principal's own request.
+type Jit = (
+    (bool, bool),
+    Vec<(usize, BTreeSet<DirectoryRole>, bool)>,
+    Vec<(
+        usize,
+        BTreeSet<DirectoryRole>,
+        bool,
+        ElevationStatus,
+        i64,
+        i64,
+    )>,
+    (BTreeSet<DirectoryRole>, bool),
+    bool,
+);
+
+fn jit() -> impl Strategy<Value = Jit> {
+    (
+        (prop::bool::weighted(0.5), prop::bool::weighted(0.15)),
+        prop::collection::vec((0usize..4, some_roles(), prop::bool::weighted(0.8)), 0..3),
+        prop::collection::vec(
+            (
+                0usize..4,
+                some_roles(),
+                prop::bool::weighted(0.8),
+                select(vec![
+                    ElevationStatus::Active,
+                    ElevationStatus::Active,
+                    ElevationStatus::Pending,
+                    ElevationStatus::Denied,
+                    ElevationStatus::Ended,
+                ]),
+                -3i64..2,
+                1i64..8,
+            ),
+            0..4,
+        ),
+        // Random roles, or those of the first eligibility within its relationship's access.
+        (some_roles(), prop::bool::weighted(0.5)),
+        prop::bool::weighted(0.3),
+    )
 }
 
 #[derive(Debug, Clone)]
@@ -200,6 +247,7 @@ fn a_case() -> impl Strategy<Value = Case> {
         object,
         an_action(),
         a_time(),
+        jit(),
     )
         .prop_map(
             |(
@@ -210,6 +258,7 @@ fn a_case() -> impl Strategy<Value = Case> {
                 object,
                 action,
                 now,
+                ((mfa, mfa_required), eligible, elevated, (asked, ask_eligible), own_request),
             )| {
                 let principal = Principal {
                     user_id: "u-1".into(),
@@ -219,8 +268,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                     roles,
                     tenant_is_operator: home == OPERATOR,
                     tenant_is_partner: is_partner(home),
-                    mfa: false,
-                    mfa_required: false,
+                    mfa,
+                    mfa_required,
                 };
                 let focus_pair = (is_partner(home) && home != target).then_some((home, target));
                 let mut relationships: Vec<RelationshipFact> = Vec::new();
@@ -296,8 +345,68 @@ fn a_case() -> impl Strategy<Value = Case> {
                     target_user_roles,
                     // The support-status rule is pinned by the decision table.
                     sets_support_status: false,
-                    ..ObjectFacts::default()
+                    requested_roles: BTreeSet::new(),
+                    requested_by_principal: own_request,
                 };
+                // Eligibilities, mostly on the pair the principal acts through; elevations of
+                // them (or of an eligibility since removed), in every state and window.
+                let eligibilities: Vec<EligibilityFact> = if relationships.is_empty() {
+                    Vec::new()
+                } else {
+                    eligible
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (n, roles, whole))| {
+                            let rel =
+                                &relationships[n % focus_count.max(1).min(relationships.len())];
+                            EligibilityFact {
+                                id: format!("elig-{i}"),
+                                relationship_id: rel.id.clone(),
+                                roles: if whole { rel.access.clone() } else { roles },
+                            }
+                        })
+                        .collect()
+                };
+                let mut object = object;
+                object.requested_roles = match eligibilities.first() {
+                    Some(e) if ask_eligible => {
+                        let rel = relationships.iter().find(|r| r.id == e.relationship_id);
+                        e.roles
+                            .iter()
+                            .copied()
+                            .filter(|r| rel.is_some_and(|rel| rel.access.contains(r)))
+                            .collect()
+                    }
+                    _ => asked,
+                };
+                let elevations: Vec<ElevationFact> = elevated
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, (n, roles, same, status, start, length))| {
+                        // Mostly of an eligibility present; n = 3: of one since removed.
+                        let of = (n < 3 && !eligibilities.is_empty())
+                            .then(|| &eligibilities[n % eligibilities.len()]);
+                        let (elig_id, rel_id, elig_roles) = match of {
+                            Some(e) => (e.id.clone(), e.relationship_id.clone(), e.roles.clone()),
+                            None => (
+                                format!("elig-gone-{n}"),
+                                relationships.first()?.id.clone(),
+                                roles.clone(),
+                            ),
+                        };
+                        let started =
+                            status != ElevationStatus::Pending && status != ElevationStatus::Denied;
+                        Some(ElevationFact {
+                            id: format!("elev-{i}"),
+                            eligibility_id: elig_id,
+                            relationship_id: rel_id,
+                            roles: if same { elig_roles } else { roles },
+                            status,
+                            starts_at: started.then(|| now + Duration::hours(start)),
+                            ends_at: started.then(|| now + Duration::hours(start + length)),
+                        })
+                    })
+                    .collect();
                 Case {
                     principal,
                     action,
@@ -312,8 +421,8 @@ fn a_case() -> impl Strategy<Value = Case> {
                         grants,
                         assignments,
                         groups,
-                        eligibilities: Vec::new(),
-                        elevations: Vec::new(),
+                        eligibilities,
+                        elevations,
                         object,
                     },
                 }
@@ -436,6 +545,53 @@ fn union_ceiling(c: &Case) -> BTreeSet<Action> {
         .collect()
 }
 
+/// Whether an elevation is in force at `now`, read from the raw facts.
+fn elevation_in_force(e: &ElevationFact, now: DateTime<Utc>) -> bool {
+    e.status == ElevationStatus::Active
+        && e.starts_at.is_some_and(|t| t <= now)
+        && e.ends_at.is_some_and(|t| now < t)
+}
+
+/// The roles an elevation gives through an active relationship of the pair: those it
+/// activated, still eligible (its eligibility present, on that relationship) and within the
+/// relationship's access; none when it is not in force.
+fn elevation_roles(c: &Case, e: &ElevationFact) -> BTreeSet<DirectoryRole> {
+    let Some(rel) = active_relationships(c)
+        .into_iter()
+        .find(|r| r.id == e.relationship_id)
+    else {
+        return BTreeSet::new();
+    };
+    let Some(elig) = c
+        .facts
+        .eligibilities
+        .iter()
+        .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)
+    else {
+        return BTreeSet::new();
+    };
+    if !elevation_in_force(e, c.facts.now) {
+        return BTreeSet::new();
+    }
+    e.roles
+        .iter()
+        .copied()
+        .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
+        .collect()
+}
+
+/// The most the principal's elevations in force give: the rights of their roles in a plain
+/// tenant, less the never-delegable set.
+fn elevation_ceiling(c: &Case) -> BTreeSet<Action> {
+    c.facts
+        .elevations
+        .iter()
+        .flat_map(|e| elevation_roles(c, e))
+        .flat_map(|r| role_rights(r, TenantKind::PLAIN))
+        .filter(|a| !a.is_never_delegable())
+        .collect()
+}
+
 fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 512,
@@ -528,14 +684,119 @@ proptest! {
             let delegated_path = c.principal.enabled
                 && c.principal.tenant_is_partner
                 && !c.action.is_operator_only()
+                && c.action != Action::ElevationRequest
                 && !ending_own_relationship(&c);
             if foreign(&c) && delegated_path {
-                let want = union_ceiling(&c).contains(&c.action);
+                let standing = union_ceiling(&c).contains(&c.action);
+                let elevated = elevation_ceiling(&c).contains(&c.action);
+                // A partner requiring MFA: nothing through a relationship without it.
+                let blocked = c.principal.mfa_required && !c.principal.mfa;
+                let want = (standing || elevated) && !blocked;
                 prop_assert_eq!(d.allowed, want, "{} through {:?}: {:?}", c.action, active, d);
                 if d.allowed {
-                    prop_assert_eq!(d.reason, Reason::Delegated);
+                    prop_assert_eq!(
+                        d.reason,
+                        if standing { Reason::Delegated } else { Reason::Elevated }
+                    );
+                }
+                if (standing || elevated) && blocked {
+                    prop_assert_eq!(d.reason, Reason::MfaRequired);
                 }
             }
+        }
+    }
+
+    /// (g) Elevation: an elevated decision goes through an elevation in force on an active
+    /// relationship of the pair, with roles that were activated, are still eligible, lie
+    /// within the relationship's access and allow the action; never a never-delegable action.
+    #[test]
+    fn an_elevation_never_exceeds_eligibility_within_access(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if d.reason == Reason::Elevated {
+            prop_assert!(d.allowed && foreign(&c) && !c.action.is_never_delegable());
+            let Via::Elevated { elevation_id, roles, relationship_id, .. } = &d.via else {
+                return Err(TestCaseError::fail(format!("elevated without its path: {d:?}")));
+            };
+            let e = c.facts.elevations.iter().find(|e| &e.id == elevation_id);
+            prop_assert!(e.is_some(), "no such elevation: {:?}", d);
+            let e = e.unwrap();
+            prop_assert_eq!(&e.relationship_id, relationship_id);
+            let held = elevation_roles(&c, e);
+            prop_assert!(!roles.is_empty());
+            for r in roles {
+                prop_assert!(held.contains(r), "{r} beyond eligibility ∩ access: {d:?}");
+                prop_assert!(role_rights(*r, TenantKind::PLAIN).contains(&c.action));
+            }
+        }
+    }
+
+    /// (h) An elevation that is pending, denied, ended, expired, not yet started, or whose
+    /// eligibility is gone gives nothing: dropping every such elevation changes no decision.
+    #[test]
+    fn elevations_not_in_force_give_nothing(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        let mut f = c.facts.clone();
+        let now = f.now;
+        let eligible: BTreeSet<String> = f.eligibilities.iter().map(|e| e.id.clone()).collect();
+        f.elevations.retain(|e| elevation_in_force(e, now) && eligible.contains(&e.eligibility_id));
+        prop_assert_eq!(d, decide(Some(&c.principal), c.action, &f));
+        // And for a user with no standing rights at all (no role, agent role or group), where
+        // an elevation is all there is: allowed exactly as far as those in force reach.
+        let mut p = c.principal.clone();
+        p.roles.clear();
+        let mut bare = c.clone();
+        bare.principal = p.clone();
+        bare.facts.grants.clear();
+        bare.facts.groups.clear();
+        bare.facts.assignments.clear();
+        let d = decide(Some(&p), c.action, &bare.facts);
+        let delegated_path = p.enabled && p.tenant_is_partner && foreign(&bare)
+            && c.action != Action::ElevationRequest && !c.action.is_operator_only();
+        if delegated_path {
+            let want = elevation_ceiling(&bare).contains(&c.action) && !(p.mfa_required && !p.mfa);
+            prop_assert_eq!(d.allowed, want, "{:?}", d);
+        }
+        // Each elevation put out of force in every way gives what its absence gives.
+        for i in 0..bare.facts.elevations.len() {
+            let mut without = bare.facts.clone();
+            without.elevations.remove(i);
+            let absent = decide(Some(&p), c.action, &without);
+            let hours = |h| Some(now + Duration::hours(h));
+            let e = bare.facts.elevations[i].clone();
+            let variants = [
+                ElevationFact { starts_at: hours(-3), ends_at: hours(-1), ..e.clone() },
+                ElevationFact { starts_at: hours(-3), ends_at: Some(now), ..e.clone() },
+                ElevationFact { starts_at: hours(1), ends_at: hours(3), ..e.clone() },
+                ElevationFact { status: ElevationStatus::Pending, ..e.clone() },
+                ElevationFact { status: ElevationStatus::Denied, ..e.clone() },
+                ElevationFact { status: ElevationStatus::Ended, ..e.clone() },
+                ElevationFact { eligibility_id: "elig-removed".into(), ..e.clone() },
+            ];
+            for v in variants {
+                let mut f = bare.facts.clone();
+                f.elevations[i] = v.clone();
+                prop_assert_eq!(&decide(Some(&p), c.action, &f), &absent, "{:?}", v);
+            }
+        }
+    }
+
+    /// (i) MFA: an elevation is asked for only from a session signed in with MFA; a partner
+    /// requiring MFA gets nothing through a relationship from a session without it; nobody
+    /// approves their own elevation.
+    #[test]
+    fn mfa_and_approval_rules_hold(c in a_case()) {
+        let d = decide(Some(&c.principal), c.action, &c.facts);
+        if d.allowed && c.action == Action::ElevationRequest {
+            prop_assert!(c.principal.mfa && d.reason == Reason::Eligible, "{:?}", d);
+        }
+        if d.allowed && c.principal.mfa_required && !c.principal.mfa {
+            prop_assert!(
+                !matches!(d.via, Via::Delegated { .. } | Via::Assigned { .. } | Via::Elevated { .. }),
+                "through a relationship without MFA: {:?}", d
+            );
+        }
+        if c.action == Action::ElevationApprove && c.facts.object.requested_by_principal {
+            prop_assert!(!d.allowed, "approved its own elevation: {:?}", d);
         }
     }
 
@@ -623,6 +884,8 @@ proptest! {
         p.roles = BTreeSet::from([DirectoryRole::RelationshipAdmin]);
         c.facts.grants.clear();
         c.facts.groups.clear();
+        c.facts.eligibilities.clear();
+        c.facts.elevations.clear();
         let d = decide(Some(&p), c.action, &c.facts);
         if d.allowed {
             prop_assert!(!foreign(&c), "{} allowed across tenants: {:?}", c.action, d);
@@ -700,7 +963,7 @@ fn the_random_worlds_reach_every_interesting_branch() {
     let mut runner = TestRunner::deterministic();
     let strategy = a_case();
     let mut seen = BTreeSet::new();
-    for _ in 0..4000 {
+    for _ in 0..8000 {
         let c = strategy.new_tree(&mut runner).unwrap().current();
         let d = decide(Some(&c.principal), c.action, &c.facts);
         seen.insert(d.reason.id());
@@ -743,6 +1006,11 @@ fn the_random_worlds_reach_every_interesting_branch() {
         "assigned-to-an-own-group",
         "assigned-to-a-built-in-group",
         "several-active-relationships",
+        "elevated",
+        "eligible",
+        "not-eligible",
+        "mfa-required",
+        "self-approval",
     ] {
         assert!(
             seen.contains(reason),

@@ -44,6 +44,49 @@ const PRINCIPALS: &[&str] = &[
     "partner-user+group:g-readers",
     "partner-user+group:g-tier2+group:g-readers",
     "helpdesk-agent+group:g-tier2",
+    "mfa-required:admin-agent",
+    "mfa-required+mfa:admin-agent",
+    "eligible-user",
+    "eligible-user+mfa",
+    "mfa-required:eligible-user",
+];
+
+/// The principals listed with the JIT worlds.
+const JIT_PRINCIPALS: &[&str] = &[
+    "partner-global-admin",
+    "helpdesk-agent",
+    "eligible-user",
+    "eligible-user+mfa",
+    "mfa-required:eligible-user",
+    "mfa-required+mfa:admin-agent",
+];
+
+/// Eligibilities and elevations of the row's principal (in braces after a relationship):
+/// listed with the JIT principals, with the standard object, the own relationship and the
+/// elevation requests.
+const JIT_WORLDS: &[&str] = &[
+    "active-granular{eligible=helpdesk-admin+global-reader}",
+    "active-granular{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/active}",
+    "active-granular{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/pending}",
+    "active-granular{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/expired}",
+    "active-granular{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/ended}",
+    "active-granular{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/denied}",
+    "active-granular{eligible=global-reader;elevated=helpdesk-admin+global-reader/active}",
+    "active-granular{eligible=helpdesk-admin+user-admin;elevated=helpdesk-admin+user-admin/active}",
+    "active-granular{elevated=helpdesk-admin/active}",
+    "expired{eligible=helpdesk-admin;elevated=helpdesk-admin/active}",
+    "active-dap{eligible=global-admin;elevated=global-admin/active}",
+    "active-billing+active-granular{eligible=helpdesk-admin;elevated=helpdesk-admin/active}",
+];
+
+/// The elevation requests (object `request:ROLES`, action elevation.request): listed in every
+/// world of the principal.
+const REQUESTS: &[&str] = &[
+    "request:helpdesk-admin",
+    "request:global-reader",
+    "request:helpdesk-admin+global-reader",
+    "request:user-admin",
+    "request:global-admin",
 ];
 
 /// At most one relationship, no assignment: listed with every principal and every object.
@@ -114,6 +157,27 @@ const OBJECT_VARIANTS: &[(&str, &[&str], &[&str])] = &[
     ),
     ("offer-with-delegation", &["offer.accept"], RELATIONSHIPS),
     ("support-status", &["service-request.update"], RELATIONSHIPS),
+    (
+        "request:helpdesk-admin",
+        &["elevation.request"],
+        RELATIONSHIPS,
+    ),
+    (
+        "request:global-reader",
+        &["elevation.request"],
+        RELATIONSHIPS,
+    ),
+    (
+        "request:helpdesk-admin+global-reader",
+        &["elevation.request"],
+        RELATIONSHIPS,
+    ),
+    ("request:user-admin", &["elevation.request"], RELATIONSHIPS),
+    (
+        "request:global-admin",
+        &["elevation.request"],
+        RELATIONSHIPS,
+    ),
 ];
 
 fn now() -> DateTime<Utc> {
@@ -166,6 +230,15 @@ fn principal(id: &str) -> Option<Who> {
     if let Some(roles) = id.strip_prefix("own-tenant:") {
         return Some(who(user(CUSTOMER, &role_list(roles)?), vec![]));
     }
+    let (id, mfa_required, mfa) = if let Some(rest) = id.strip_prefix("mfa-required+mfa:") {
+        (rest, true, true)
+    } else if let Some(rest) = id.strip_prefix("mfa-required:") {
+        (rest, true, false)
+    } else if let Some(rest) = id.strip_suffix("+mfa") {
+        (rest, false, true)
+    } else {
+        (id, false, false)
+    };
     let mut parts = id.split("+group:");
     let base = parts.next()?;
     let groups: BTreeSet<String> = parts.map(String::from).collect();
@@ -189,9 +262,11 @@ fn principal(id: &str) -> Option<Who> {
             user(PARTNER, &[]),
             vec![grant(HelpdeskAgent, Some(OTHER_CUSTOMER))],
         ),
-        "partner-user" => who(user(PARTNER, &[]), vec![]),
+        "partner-user" | "eligible-user" => who(user(PARTNER, &[]), vec![]),
         _ => return None,
     };
+    w.user.mfa = mfa;
+    w.user.mfa_required = mfa_required;
     if !groups.is_empty() && w.user.tenant_id != PARTNER {
         return None;
     }
@@ -237,13 +312,13 @@ fn relationship(kind: &str) -> Option<RelationshipFact> {
     })
 }
 
-/// `s` split at each `sep` outside brackets.
+/// `s` split at each `sep` outside brackets and braces.
 fn split_outside_brackets(s: &str, sep: char) -> Vec<&str> {
     let (mut parts, mut depth, mut start) = (Vec::new(), 0i32, 0);
     for (i, c) in s.char_indices() {
         match c {
-            '[' => depth += 1,
-            ']' => depth -= 1,
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth -= 1,
             c if c == sep && depth == 0 => {
                 parts.push(&s[start..i]);
                 start = i + 1;
@@ -255,18 +330,71 @@ fn split_outside_brackets(s: &str, sep: char) -> Vec<&str> {
     parts
 }
 
+/// A row's world: relationships, access assignments, and the principal's eligibilities and
+/// elevations.
+#[derive(Default)]
+struct World {
+    rels: Vec<RelationshipFact>,
+    assignments: Vec<AssignmentFact>,
+    eligibilities: Vec<EligibilityFact>,
+    elevations: Vec<ElevationFact>,
+}
+
+/// An elevation through `rel` in `state`, activating `elig-REL` (see the table's header for
+/// the times).
+fn elevation(rel: &str, roles: &str, state: &str) -> Option<ElevationFact> {
+    let hours = |h| Some(now() + Duration::hours(h));
+    let (status, starts_at, ends_at) = match state {
+        "active" => (ElevationStatus::Active, hours(-1), hours(1)),
+        "pending" => (ElevationStatus::Pending, None, None),
+        "expired" => (ElevationStatus::Active, hours(-4), hours(-2)),
+        "ended" => (ElevationStatus::Ended, hours(-1), hours(1)),
+        "denied" => (ElevationStatus::Denied, None, None),
+        _ => return None,
+    };
+    Some(ElevationFact {
+        id: format!("elev-{rel}"),
+        eligibility_id: format!("elig-{rel}"),
+        relationship_id: rel.into(),
+        roles: role_list(roles)?.into_iter().collect(),
+        status,
+        starts_at,
+        ends_at,
+    })
+}
+
 /// The relationships between t-partner and t-customer in a row's world, and the access
-/// assignments on them: `none`, or `KIND[GROUP=ROLE+ROLE;…]` joined by `+`.
-fn world(id: &str) -> Option<(Vec<RelationshipFact>, Vec<AssignmentFact>)> {
+/// assignments on them: `none`, or `KIND[GROUP=ROLE+ROLE;…]{eligible=ROLES;elevated=ROLES/STATE}`
+/// joined by `+`.
+fn world(id: &str) -> Option<World> {
+    let mut w = World::default();
     if id == "none" {
-        return Some((vec![], vec![]));
+        return Some(w);
     }
-    let (mut rels, mut assignments) = (Vec::new(), Vec::new());
+    let (rels, assignments) = (&mut w.rels, &mut w.assignments);
     for part in split_outside_brackets(id, '+') {
+        let (part, jit) = match part.split_once('{') {
+            Some((head, rest)) => (head, Some(rest.strip_suffix('}')?)),
+            None => (part, None),
+        };
         let (kind, inner) = match part.split_once('[') {
             Some((kind, rest)) => (kind, Some(rest.strip_suffix(']')?)),
             None => (part, None),
         };
+        for item in jit.into_iter().flat_map(|j| j.split(';')) {
+            match item.split_once('=')? {
+                ("eligible", roles) => w.eligibilities.push(EligibilityFact {
+                    id: format!("elig-{kind}"),
+                    relationship_id: kind.into(),
+                    roles: role_list(roles)?.into_iter().collect(),
+                }),
+                ("elevated", spec) => {
+                    let (roles, state) = spec.split_once('/')?;
+                    w.elevations.push(elevation(kind, roles, state)?);
+                }
+                _ => return None,
+            }
+        }
         let rel = relationship(kind)?;
         if rels.iter().any(|r: &RelationshipFact| r.id == rel.id) {
             return None;
@@ -284,7 +412,7 @@ fn world(id: &str) -> Option<(Vec<RelationshipFact>, Vec<AssignmentFact>)> {
         }
         rels.push(rel);
     }
-    Some((rels, assignments))
+    Some(w)
 }
 
 /// A delegated decision's path, written as the paths table writes it:
@@ -309,6 +437,19 @@ fn path_of(via: &Via) -> Option<String> {
             group,
             roles: r,
         } => Some(format!("assigned:{group}@{relationship_id}={}", roles(r))),
+        Via::Elevated {
+            relationship_id,
+            elevation_id,
+            roles: r,
+            ..
+        } => Some(format!(
+            "elevated:{elevation_id}@{relationship_id}={}",
+            roles(r)
+        )),
+        Via::Eligibility {
+            relationship_id,
+            eligibility_id,
+        } => Some(format!("eligibility:{eligibility_id}@{relationship_id}")),
         _ => None,
     }
 }
@@ -323,6 +464,12 @@ fn object(id: &str) -> Option<ObjectFacts> {
         sets_support_status: false,
         ..ObjectFacts::default()
     };
+    if let Some(roles) = id.strip_prefix("request:") {
+        return Some(ObjectFacts {
+            requested_roles: role_list(roles)?.into_iter().collect(),
+            ..standard
+        });
+    }
     if let Some(roles) = id.strip_prefix("user:") {
         return Some(ObjectFacts {
             target_user_roles: role_list(roles)?.into_iter().collect(),
@@ -428,7 +575,7 @@ fn paths() -> BTreeMap<Key<'static>, BTreeSet<&'static str>> {
 fn facts_of(row: &Row) -> (Principal, Facts) {
     let who = principal(row.principal)
         .unwrap_or_else(|| panic!("line {}: unknown principal {}", row.line, row.principal));
-    let (relationships, assignments) = world(row.relationship).unwrap_or_else(|| {
+    let w = world(row.relationship).unwrap_or_else(|| {
         panic!(
             "line {}: unknown relationship {}",
             row.line, row.relationship
@@ -443,12 +590,12 @@ fn facts_of(row: &Row) -> (Principal, Facts) {
             is_operator: false,
             is_partner: false,
         },
-        relationships,
+        relationships: w.rels,
         grants: who.grants,
-        assignments,
+        assignments: w.assignments,
         groups: who.groups,
-        eligibilities: Vec::new(),
-        elevations: Vec::new(),
+        eligibilities: w.eligibilities,
+        elevations: w.elevations,
         object,
     };
     (who.user, facts)
@@ -484,13 +631,16 @@ fn decide_agrees_with_every_row_of_the_table() {
             continue;
         }
         // The path must fit the reason: a delegated decision goes through an agent role or an
-        // access assignment on one of the world's relationships, one of the ways the model
+        // access assignment on one of the world's relationships, an elevated one through an
+        // elevation, an eligible request through an eligibility: one of the ways the model
         // lists for the row.
         let path_fits = match d.reason {
-            Reason::Delegated => match (&ways, path_of(&d.via)) {
-                (Some(ways), Some(path)) => ways.contains(path.as_str()),
-                _ => false,
-            },
+            Reason::Delegated | Reason::Elevated | Reason::Eligible => {
+                match (&ways, path_of(&d.via)) {
+                    (Some(ways), Some(path)) => ways.contains(path.as_str()),
+                    _ => false,
+                }
+            }
             Reason::OperatorRole => matches!(d.via, Via::Operator { .. }),
             Reason::OwnTenantRole => matches!(d.via, Via::OwnTenant { .. }),
             _ => d.via == Via::None,
@@ -501,7 +651,7 @@ fn decide_agrees_with_every_row_of_the_table() {
                 row.line, row.principal, row.relationship, row.action, d.reason, d.via, ways
             ));
         }
-        if ways.is_some() != (row.reason == "delegated") {
+        if ways.is_some() != matches!(row.reason, "delegated" | "elevated" | "eligible") {
             mismatches.push(format!(
                 "line {}: {} / {} / {}: reason {} and a paths row {:?}",
                 row.line, row.principal, row.relationship, row.action, row.reason, ways
@@ -546,12 +696,20 @@ fn every_combination_has_exactly_one_row() {
                 }
             }
         }
+        let mut extra: Vec<&str> = Vec::new();
         if is_partner_user(p) {
-            for &r in GDAP_WORLDS {
-                for a in Action::ALL {
-                    want.insert((p, r, a.id(), STANDARD_OBJECT));
-                }
-                want.insert((p, r, "partner.remove", "own-relationship"));
+            extra.extend(GDAP_WORLDS);
+        }
+        if JIT_PRINCIPALS.contains(&p) {
+            extra.extend(JIT_WORLDS);
+        }
+        for &r in &extra {
+            for a in Action::ALL {
+                want.insert((p, r, a.id(), STANDARD_OBJECT));
+            }
+            want.insert((p, r, "partner.remove", "own-relationship"));
+            for &o in REQUESTS {
+                want.insert((p, r, "elevation.request", o));
             }
         }
     }
@@ -574,18 +732,20 @@ fn every_combination_has_exactly_one_row() {
         problems.len(),
         problems.join("\n  ")
     );
-    // 19 principal kinds × 5 classic relationship states × 35 actions, and the object
+    // 24 principal kinds × 5 classic relationship states × 37 actions, and the object
     // variants: the own relationship in 4 states, 10 role sets of the user acted on × 4
-    // actions × 5 states, the invite for another domain, the offer with delegation and the
-    // support status in 5 states; then t-partner's 10 users × 11 GDAP worlds × (35 actions +
-    // the own relationship).
+    // actions × 5 states, the invite for another domain, the offer with delegation, the
+    // support status and 5 elevation requests in 5 states; then t-partner's 15 users × 11 GDAP
+    // worlds, and the 6 JIT principals × 12 JIT worlds, × (37 actions + the own relationship +
+    // 5 elevation requests).
     let partner_users = PRINCIPALS.iter().filter(|p| is_partner_user(p)).count();
-    assert_eq!((PRINCIPALS.len(), partner_users), (19, 10));
+    assert_eq!((PRINCIPALS.len(), partner_users), (24, 15));
     assert_eq!(
         want.len(),
         PRINCIPALS.len() * RELATIONSHIPS.len() * Action::ALL.len()
-            + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5 + 5)
-            + partner_users * GDAP_WORLDS.len() * (Action::ALL.len() + 1)
+            + PRINCIPALS.len() * (4 + 10 * 4 * 5 + 5 + 5 + 5 + 5 * 5)
+            + (partner_users * GDAP_WORLDS.len() + JIT_PRINCIPALS.len() * JIT_WORLDS.len())
+                * (Action::ALL.len() + 1 + REQUESTS.len())
     );
 }
 
@@ -836,6 +996,70 @@ fn the_table_states_the_headline_rules() {
             "{a}"
         );
     }
+    // Issue 14: an elevation in force gives its eligible roles within the access, and nothing
+    // once pending, expired, ended or denied; the MFA rules.
+    let jit = |state: &str| {
+        format!("active-granular{{eligible=helpdesk-admin+global-reader;elevated=helpdesk-admin/{state}}}")
+    };
+    assert_eq!(
+        find("eligible-user", &jit("active"), "user.read", s),
+        (true, "elevated")
+    );
+    for state in ["pending", "expired", "ended", "denied"] {
+        assert_eq!(
+            find("eligible-user", &jit(state), "user.read", s),
+            (false, "no-grant"),
+            "{state}"
+        );
+    }
+    assert_eq!(
+        find("eligible-user", &jit("active"), "user.reset-password", s),
+        (false, "not-delegable")
+    );
+    assert_eq!(
+        find("eligible-user", &jit("active"), "audit.read", s),
+        (false, "role-insufficient")
+    );
+    assert_eq!(
+        find("mfa-required:eligible-user", &jit("active"), "user.read", s),
+        (false, "mfa-required")
+    );
+    assert_eq!(
+        find("mfa-required:admin-agent", "active-dap", "user.read", s),
+        (false, "mfa-required")
+    );
+    assert_eq!(
+        find("mfa-required+mfa:admin-agent", "active-dap", "user.read", s),
+        (true, "delegated")
+    );
+    let eligible = "active-granular{eligible=helpdesk-admin+global-reader}";
+    let request = "elevation.request";
+    assert_eq!(
+        find(
+            "eligible-user+mfa",
+            eligible,
+            request,
+            "request:helpdesk-admin"
+        ),
+        (true, "eligible")
+    );
+    assert_eq!(
+        find("eligible-user", eligible, request, "request:helpdesk-admin"),
+        (false, "mfa-required")
+    );
+    assert_eq!(
+        find("eligible-user+mfa", eligible, request, "request:user-admin"),
+        (false, "role-insufficient")
+    );
+    assert_eq!(
+        find(
+            "eligible-user+mfa",
+            "active-granular",
+            request,
+            "request:helpdesk-admin"
+        ),
+        (false, "not-eligible")
+    );
 }
 
 /// The paths table names assignments where only an assignment carries a right, and agent
