@@ -753,7 +753,7 @@ proptest! {
         let delegated_path = p.enabled && p.tenant_is_partner && foreign(&bare)
             && c.action != Action::ElevationRequest && !c.action.is_operator_only();
         if delegated_path {
-            let want = elevation_ceiling(&bare).contains(&c.action) && !(p.mfa_required && !p.mfa);
+            let want = (p.mfa || !p.mfa_required) && elevation_ceiling(&bare).contains(&c.action);
             prop_assert_eq!(d.allowed, want, "{:?}", d);
         }
         // Each elevation put out of force in every way gives what its absence gives.
