@@ -732,11 +732,11 @@ fn every_combination_has_exactly_one_row() {
         problems.len(),
         problems.join("\n  ")
     );
-    // 24 principal kinds × 5 classic relationship states × 37 actions, and the object
+    // 24 principal kinds × 5 classic relationship states × 38 actions, and the object
     // variants: the own relationship in 4 states, 10 role sets of the user acted on × 4
     // actions × 5 states, the invite for another domain, the offer with delegation, the
     // support status and 5 elevation requests in 5 states; then t-partner's 15 users × 11 GDAP
-    // worlds, and the 6 JIT principals × 12 JIT worlds, × (37 actions + the own relationship +
+    // worlds, and the 6 JIT principals × 12 JIT worlds, × (38 actions + the own relationship +
     // 5 elevation requests).
     let partner_users = PRINCIPALS.iter().filter(|p| is_partner_user(p)).count();
     assert_eq!((PRINCIPALS.len(), partner_users), (24, 15));

@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use crate::authz::{
-    AssignmentFact, Facts, GrantFact, ObjectFacts, Principal, RelationshipFact, Target,
+    AssignmentFact, ElevationFact, EligibilityFact, Facts, GrantFact, ObjectFacts, Principal,
+    RelationshipFact, Target,
 };
 use crate::clock::parse_time;
 use crate::error::{Error, Result};
@@ -58,6 +59,52 @@ pub fn assignment(a: &store::assignments::AssignmentRow) -> AssignmentFact {
         group: a.group_name.clone(),
         roles: a.roles.clone(),
     }
+}
+
+/// An eligibility as the core sees it.
+pub fn eligibility(e: &store::eligibilities::EligibilityRow) -> EligibilityFact {
+    EligibilityFact {
+        id: e.id.clone(),
+        relationship_id: e.relationship_id.clone(),
+        roles: e.roles.clone(),
+    }
+}
+
+/// An elevation as the core sees it (an elevation whose eligibility is gone names none, and
+/// the core gives it nothing).
+pub fn elevation(e: &store::elevations::ElevationRow) -> Result<ElevationFact> {
+    let time = |t: &Option<String>| {
+        t.as_deref()
+            .map(parse_time)
+            .transpose()
+            .map_err(|_| Error::internal(format!("corrupt window of elevation {}", e.id)))
+    };
+    Ok(ElevationFact {
+        id: e.id.clone(),
+        eligibility_id: e.eligibility_id.clone().unwrap_or_default(),
+        relationship_id: e.relationship_id.clone(),
+        roles: e.roles.clone(),
+        status: e.status,
+        starts_at: time(&e.starts_at)?,
+        ends_at: time(&e.ends_at)?,
+    })
+}
+
+/// The principal's eligibility and active elevations in the target, as facts.
+pub fn just_in_time(
+    tx: &Tx<'_>,
+    user_id: &str,
+    target: &TenantRow,
+) -> Result<(Vec<EligibilityFact>, Vec<ElevationFact>)> {
+    let eligibilities = store::eligibilities::of_user_in(tx, user_id, &target.id)?
+        .iter()
+        .map(eligibility)
+        .collect();
+    let elevations = store::elevations::active_of_user_in(tx, user_id, &target.id)?
+        .iter()
+        .map(elevation)
+        .collect::<Result<_>>()?;
+    Ok((eligibilities, elevations))
 }
 
 /// The facts about one tenant, from what the caller already read, with the assignments on
@@ -151,8 +198,17 @@ pub fn load(
     } else {
         (Vec::new(), Vec::new(), BTreeSet::new())
     };
+    let (eligibilities, elevations) =
+        if principal.tenant_is_partner && principal.tenant_id != target.id && !target.id.is_empty()
+        {
+            just_in_time(tx, &principal.user_id, target)?
+        } else {
+            (Vec::new(), Vec::new())
+        };
     Ok(Facts {
         object,
+        eligibilities,
+        elevations,
         ..about(now, target, relationships, grants, assignments, groups)
     })
 }

@@ -55,6 +55,7 @@ actions! {
     AuditRead => "audit.read",
     ElevationRequest => "elevation.request",
     ElevationApprove => "elevation.approve",
+    ElevationEnd => "elevation.end",
     TenantProvision => "tenant.provision",
     PartnerEnroll => "partner.enroll",
 }
@@ -98,6 +99,7 @@ impl Action {
                 | Action::GrantRead
                 | Action::GrantManage
                 | Action::ElevationApprove
+                | Action::ElevationEnd
         )
     }
 

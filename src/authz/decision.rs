@@ -31,6 +31,7 @@ pub enum Reason {
     NotEligible,
     MfaRequired,
     SelfApproval,
+    OwnElevation,
 }
 
 impl Reason {
@@ -58,6 +59,7 @@ impl Reason {
             Reason::NotEligible => "not-eligible",
             Reason::MfaRequired => "mfa-required",
             Reason::SelfApproval => "self-approval",
+            Reason::OwnElevation => "own-elevation",
         }
     }
 }
@@ -258,6 +260,7 @@ impl Decision {
                         .into()
                 }
                 Reason::SelfApproval => "nobody approves their own elevation".into(),
+                Reason::OwnElevation => "a user may end its own elevation".into(),
                 Reason::InviteForAnotherTenant => {
                     "the invite is addressed to another customer domain".into()
                 }

@@ -148,7 +148,8 @@ pub struct ObjectFacts {
     pub sets_support_status: bool,
     /// For `elevation.request`: the roles asked for.
     pub requested_roles: BTreeSet<DirectoryRole>,
-    /// For `elevation.approve`: the elevation was requested by the principal itself.
+    /// For `elevation.approve` and `elevation.end`: the elevation was requested by the
+    /// principal itself.
     pub requested_by_principal: bool,
 }
 

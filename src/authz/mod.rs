@@ -139,6 +139,15 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if action == Action::ElevationApprove && facts.object.requested_by_principal {
         return Decision::deny(Reason::SelfApproval);
     }
+    // Giving up one's own elevation is always open to its holder (it only narrows rights);
+    // ending another user's takes the roles that approve.
+    if action == Action::ElevationEnd && facts.object.requested_by_principal {
+        return Decision {
+            allowed: true,
+            reason: Reason::OwnElevation,
+            via: Via::None,
+        };
+    }
     let mut roles: Vec<DirectoryRole> = p
         .roles
         .iter()

@@ -6,6 +6,8 @@ pub mod audit;
 pub mod copy;
 pub mod dashboard;
 pub mod domains;
+pub mod elevations;
+pub mod eligibilities;
 pub mod grants;
 pub mod groups;
 pub mod health;

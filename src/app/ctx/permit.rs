@@ -106,6 +106,7 @@ impl Ctx {
             };
             let decision = permit.decision();
             let relationship_id = decision.via.relationship_id();
+            mark_elevation_used(tx, decision, &at)?;
             let mut outs = Vec::new();
             for (i, object) in objects.into_iter().enumerate() {
                 let Some((out, summary)) = f(tx, i)? else {
@@ -182,6 +183,7 @@ impl Ctx {
                     let d = p.decision();
                     if must_record(action, d) {
                         record_decision(tx, &at, &s.principal, action, target, d, name)?;
+                        mark_elevation_used(tx, d, &at)?;
                     }
                     Ok(Ok(f.take().ok_or_else(ran_twice)?(tx)?))
                 }
@@ -204,7 +206,20 @@ fn ran_twice() -> Error {
 /// work on a read-only file.
 pub(super) fn must_record(action: Action, d: &Decision) -> bool {
     !d.allowed
-        || (action.is_read() && matches!(d.via, Via::Delegated { .. } | Via::Assigned { .. }))
+        || (action.is_read()
+            && matches!(
+                d.via,
+                Via::Delegated { .. } | Via::Assigned { .. } | Via::Elevated { .. }
+            ))
+}
+
+/// The first change or recorded read made through an elevation marks it used (for the
+/// "elevation used" notification), in the transaction of that change or read.
+fn mark_elevation_used(tx: &Tx<'_>, d: &Decision, at: &str) -> Result<()> {
+    if let Via::Elevated { elevation_id, .. } = &d.via {
+        store::elevations::mark_used(tx, elevation_id, at)?;
+    }
+    Ok(())
 }
 
 /// The session checked again, the facts, and the decision, inside the caller's transaction.

@@ -12,6 +12,7 @@ use super::*;
 use crate::model::{AgentRole, DirectoryRole};
 
 mod delegated;
+mod elevation;
 mod own_tenant;
 mod targets;
 
@@ -20,7 +21,7 @@ mod targets;
 // ---------------------------------------------------------------------------------------------
 
 /// The action catalogue exactly as SPEC §2 lists it.
-const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve tenant.provision partner.enroll";
+const CATALOGUE: &str = "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve elevation.end tenant.provision partner.enroll";
 
 /// The operator provisions tenants, enrolls partners and publishes service health.
 const OPERATOR_ONLY: &[&str] = &["tenant.provision", "partner.enroll", "health.publish"];
@@ -37,6 +38,7 @@ const PARTNER_SIDE: &[&str] = &[
     "grant.read",
     "grant.manage",
     "elevation.approve",
+    "elevation.end",
 ];
 
 /// SPEC §3 (elevation): asking to activate eligible roles exists only through a relationship,

@@ -189,7 +189,7 @@ fn own_tenant_rights_spelled_out_for_a_plain_customer() {
         ["partner.read", "partner.remove", "invite.accept"]
     );
     let global_admin = allowed(DirectoryRole::GlobalAdmin);
-    assert_eq!(global_admin.len(), Action::ALL.len() - 14);
+    assert_eq!(global_admin.len(), Action::ALL.len() - 15);
     for id in OPERATOR_ONLY.iter().chain(PARTNER_SIDE) {
         assert!(!global_admin.contains(id), "{id}");
     }
