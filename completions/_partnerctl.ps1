@@ -51,6 +51,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
             [CompletionResult]::new('relationships', 'relationships', [CompletionResultType]::ParameterValue, 'Delegated-admin relationships one by one: list, show, terminate, access assignments')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Security groups of your partner tenant (the agent roles are the built-in groups)')
+            [CompletionResult]::new('eligibility', 'eligibility', [CompletionResultType]::ParameterValue, 'Just-in-time eligibility: partner users who may activate roles in a customer for a while (elevate)')
+            [CompletionResult]::new('elevate', 'elevate', [CompletionResultType]::ParameterValue, 'Activate eligible roles in a customer for a limited time, with a justification (after an approval when the eligibility asks for one; needs a session signed in with MFA)')
+            [CompletionResult]::new('elevations', 'elevations', [CompletionResultType]::ParameterValue, 'Elevation requests and elevations: list, approve, deny, end')
             [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Relationship templates: access, duration and the assignments to create')
             [CompletionResult]::new('licenses', 'licenses', [CompletionResultType]::ParameterValue, 'Licenses: subscriptions, purchases and assignments')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The tenant''s domains')
@@ -1415,6 +1418,240 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;groups;help;help' {
             break
         }
+        'partnerctl;eligibility' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s eligibilities (yours only, unless you read grants)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a user''s eligibility in a customer, and its open elevations there')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;eligibility;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;eligibility;add' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer, by initial domain')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A directory role it may activate (repeatable)')
+            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'The longest activation, between 30m and 8h')
+            [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'The relationship to go through [default: the one in force whose access holds every role, running longest]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'An activation waits for another partner global admin''s approval')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;eligibility;remove' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;eligibility;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s eligibilities (yours only, unless you read grants)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a user''s eligibility in a customer, and its open elevations there')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;eligibility;help;list' {
+            break
+        }
+        'partnerctl;eligibility;help;add' {
+            break
+        }
+        'partnerctl;eligibility;help;remove' {
+            break
+        }
+        'partnerctl;eligibility;help;help' {
+            break
+        }
+        'partnerctl;elevate' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer, by initial domain')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'An eligible directory role to activate (repeatable)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long, between 30m and the eligibility''s maximum (at most 8h)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The justification, recorded in the audit trail')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'A ticket number, recorded with it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;elevations' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s elevations, newest first (yours only, unless you approve them)')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve another user''s pending request (partner global admins; never your own)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Deny a pending request')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;elevations;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only requests waiting for an approval')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;elevations;approve' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;elevations;deny' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, recorded and shown to the requester')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;elevations;end' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'partnerctl;elevations;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s elevations, newest first (yours only, unless you approve them)')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve another user''s pending request (partner global admins; never your own)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Deny a pending request')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'partnerctl;elevations;help;list' {
+            break
+        }
+        'partnerctl;elevations;help;approve' {
+            break
+        }
+        'partnerctl;elevations;help;deny' {
+            break
+        }
+        'partnerctl;elevations;help;end' {
+            break
+        }
+        'partnerctl;elevations;help;help' {
+            break
+        }
         'partnerctl;templates' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
@@ -2327,6 +2564,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Agent roles of your partner tenant''s users')
             [CompletionResult]::new('relationships', 'relationships', [CompletionResultType]::ParameterValue, 'Delegated-admin relationships one by one: list, show, terminate, access assignments')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Security groups of your partner tenant (the agent roles are the built-in groups)')
+            [CompletionResult]::new('eligibility', 'eligibility', [CompletionResultType]::ParameterValue, 'Just-in-time eligibility: partner users who may activate roles in a customer for a while (elevate)')
+            [CompletionResult]::new('elevate', 'elevate', [CompletionResultType]::ParameterValue, 'Activate eligible roles in a customer for a limited time, with a justification (after an approval when the eligibility asks for one; needs a session signed in with MFA)')
+            [CompletionResult]::new('elevations', 'elevations', [CompletionResultType]::ParameterValue, 'Elevation requests and elevations: list, approve, deny, end')
             [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Relationship templates: access, duration and the assignments to create')
             [CompletionResult]::new('licenses', 'licenses', [CompletionResultType]::ParameterValue, 'Licenses: subscriptions, purchases and assignments')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The tenant''s domains')
@@ -2554,6 +2794,43 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;groups;members;remove' {
+            break
+        }
+        'partnerctl;help;eligibility' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s eligibilities (yours only, unless you read grants)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End a user''s eligibility in a customer, and its open elevations there')
+            break
+        }
+        'partnerctl;help;eligibility;list' {
+            break
+        }
+        'partnerctl;help;eligibility;add' {
+            break
+        }
+        'partnerctl;help;eligibility;remove' {
+            break
+        }
+        'partnerctl;help;elevate' {
+            break
+        }
+        'partnerctl;help;elevations' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your partner''s elevations, newest first (yours only, unless you approve them)')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve another user''s pending request (partner global admins; never your own)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Deny a pending request')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)')
+            break
+        }
+        'partnerctl;help;elevations;list' {
+            break
+        }
+        'partnerctl;help;elevations;approve' {
+            break
+        }
+        'partnerctl;help;elevations;deny' {
+            break
+        }
+        'partnerctl;help;elevations;end' {
             break
         }
         'partnerctl;help;templates' {

@@ -52,6 +52,15 @@ _partnerctl() {
             partnerctl,domains)
                 cmd="partnerctl__subcmd__domains"
                 ;;
+            partnerctl,elevate)
+                cmd="partnerctl__subcmd__elevate"
+                ;;
+            partnerctl,elevations)
+                cmd="partnerctl__subcmd__elevations"
+                ;;
+            partnerctl,eligibility)
+                cmd="partnerctl__subcmd__eligibility"
+                ;;
             partnerctl,grants)
                 cmd="partnerctl__subcmd__grants"
                 ;;
@@ -205,6 +214,60 @@ _partnerctl() {
             partnerctl__subcmd__domains__subcmd__help,verify)
                 cmd="partnerctl__subcmd__domains__subcmd__help__subcmd__verify"
                 ;;
+            partnerctl__subcmd__elevations,approve)
+                cmd="partnerctl__subcmd__elevations__subcmd__approve"
+                ;;
+            partnerctl__subcmd__elevations,deny)
+                cmd="partnerctl__subcmd__elevations__subcmd__deny"
+                ;;
+            partnerctl__subcmd__elevations,end)
+                cmd="partnerctl__subcmd__elevations__subcmd__end"
+                ;;
+            partnerctl__subcmd__elevations,help)
+                cmd="partnerctl__subcmd__elevations__subcmd__help"
+                ;;
+            partnerctl__subcmd__elevations,list)
+                cmd="partnerctl__subcmd__elevations__subcmd__list"
+                ;;
+            partnerctl__subcmd__elevations__subcmd__help,approve)
+                cmd="partnerctl__subcmd__elevations__subcmd__help__subcmd__approve"
+                ;;
+            partnerctl__subcmd__elevations__subcmd__help,deny)
+                cmd="partnerctl__subcmd__elevations__subcmd__help__subcmd__deny"
+                ;;
+            partnerctl__subcmd__elevations__subcmd__help,end)
+                cmd="partnerctl__subcmd__elevations__subcmd__help__subcmd__end"
+                ;;
+            partnerctl__subcmd__elevations__subcmd__help,help)
+                cmd="partnerctl__subcmd__elevations__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__elevations__subcmd__help,list)
+                cmd="partnerctl__subcmd__elevations__subcmd__help__subcmd__list"
+                ;;
+            partnerctl__subcmd__eligibility,add)
+                cmd="partnerctl__subcmd__eligibility__subcmd__add"
+                ;;
+            partnerctl__subcmd__eligibility,help)
+                cmd="partnerctl__subcmd__eligibility__subcmd__help"
+                ;;
+            partnerctl__subcmd__eligibility,list)
+                cmd="partnerctl__subcmd__eligibility__subcmd__list"
+                ;;
+            partnerctl__subcmd__eligibility,remove)
+                cmd="partnerctl__subcmd__eligibility__subcmd__remove"
+                ;;
+            partnerctl__subcmd__eligibility__subcmd__help,add)
+                cmd="partnerctl__subcmd__eligibility__subcmd__help__subcmd__add"
+                ;;
+            partnerctl__subcmd__eligibility__subcmd__help,help)
+                cmd="partnerctl__subcmd__eligibility__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__eligibility__subcmd__help,list)
+                cmd="partnerctl__subcmd__eligibility__subcmd__help__subcmd__list"
+                ;;
+            partnerctl__subcmd__eligibility__subcmd__help,remove)
+                cmd="partnerctl__subcmd__eligibility__subcmd__help__subcmd__remove"
+                ;;
             partnerctl__subcmd__grants,add)
                 cmd="partnerctl__subcmd__grants__subcmd__add"
                 ;;
@@ -331,6 +394,15 @@ _partnerctl() {
             partnerctl__subcmd__help,domains)
                 cmd="partnerctl__subcmd__help__subcmd__domains"
                 ;;
+            partnerctl__subcmd__help,elevate)
+                cmd="partnerctl__subcmd__help__subcmd__elevate"
+                ;;
+            partnerctl__subcmd__help,elevations)
+                cmd="partnerctl__subcmd__help__subcmd__elevations"
+                ;;
+            partnerctl__subcmd__help,eligibility)
+                cmd="partnerctl__subcmd__help__subcmd__eligibility"
+                ;;
             partnerctl__subcmd__help,grants)
                 cmd="partnerctl__subcmd__help__subcmd__grants"
                 ;;
@@ -423,6 +495,27 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__domains,verify)
                 cmd="partnerctl__subcmd__help__subcmd__domains__subcmd__verify"
+                ;;
+            partnerctl__subcmd__help__subcmd__elevations,approve)
+                cmd="partnerctl__subcmd__help__subcmd__elevations__subcmd__approve"
+                ;;
+            partnerctl__subcmd__help__subcmd__elevations,deny)
+                cmd="partnerctl__subcmd__help__subcmd__elevations__subcmd__deny"
+                ;;
+            partnerctl__subcmd__help__subcmd__elevations,end)
+                cmd="partnerctl__subcmd__help__subcmd__elevations__subcmd__end"
+                ;;
+            partnerctl__subcmd__help__subcmd__elevations,list)
+                cmd="partnerctl__subcmd__help__subcmd__elevations__subcmd__list"
+                ;;
+            partnerctl__subcmd__help__subcmd__eligibility,add)
+                cmd="partnerctl__subcmd__help__subcmd__eligibility__subcmd__add"
+                ;;
+            partnerctl__subcmd__help__subcmd__eligibility,list)
+                cmd="partnerctl__subcmd__help__subcmd__eligibility__subcmd__list"
+                ;;
+            partnerctl__subcmd__help__subcmd__eligibility,remove)
+                cmd="partnerctl__subcmd__help__subcmd__eligibility__subcmd__remove"
                 ;;
             partnerctl__subcmd__help__subcmd__grants,add)
                 cmd="partnerctl__subcmd__help__subcmd__grants__subcmd__add"
@@ -932,7 +1025,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2218,544 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__elevate)
+            opts="-o -q -h -V --customer --role --for --reason --ticket --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list approve deny end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__approve)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__deny)
+            opts="-o -q -h -V --reason --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__end)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help)
+            opts="list approve deny end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help__subcmd__deny)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__elevations__subcmd__list)
+            opts="-o -q -h -V --pending --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__add)
+            opts="-o -q -h -V --customer --role --max-duration --approval --relationship --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --relationship)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__help)
+            opts="list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__list)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__eligibility__subcmd__remove)
+            opts="-o -q -h -V --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__grants)
             opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2880,7 +3511,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3216,6 +3847,146 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__domains__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevations)
+            opts="list approve deny end"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevations__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevations__subcmd__deny)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevations__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__elevations__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__eligibility)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__eligibility__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__eligibility__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__eligibility__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -48,6 +48,9 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand grants 'Agent roles of your partner tenant''s users'
             cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
             cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
+            cand eligibility 'Just-in-time eligibility: partner users who may activate roles in a customer for a while (elevate)'
+            cand elevate 'Activate eligible roles in a customer for a limited time, with a justification (after an approval when the eligibility asks for one; needs a session signed in with MFA)'
+            cand elevations 'Elevation requests and elevations: list, approve, deny, end'
             cand templates 'Relationship templates: access, duration and the assignments to create'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
@@ -1287,6 +1290,219 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;groups;help;help'= {
         }
+        &'partnerctl;eligibility'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your partner''s eligibilities (yours only, unless you read grants)'
+            cand add 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)'
+            cand remove 'End a user''s eligibility in a customer, and its open elevations there'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;eligibility;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;eligibility;add'= {
+            cand --customer 'The customer, by initial domain'
+            cand --role 'A directory role it may activate (repeatable)'
+            cand --max-duration 'The longest activation, between 30m and 8h'
+            cand --relationship 'The relationship to go through [default: the one in force whose access holds every role, running longest]'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --approval 'An activation waits for another partner global admin''s approval'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;eligibility;remove'= {
+            cand --customer 'customer'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;eligibility;help'= {
+            cand list 'Your partner''s eligibilities (yours only, unless you read grants)'
+            cand add 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)'
+            cand remove 'End a user''s eligibility in a customer, and its open elevations there'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;eligibility;help;list'= {
+        }
+        &'partnerctl;eligibility;help;add'= {
+        }
+        &'partnerctl;eligibility;help;remove'= {
+        }
+        &'partnerctl;eligibility;help;help'= {
+        }
+        &'partnerctl;elevate'= {
+            cand --customer 'The customer, by initial domain'
+            cand --role 'An eligible directory role to activate (repeatable)'
+            cand --for 'How long, between 30m and the eligibility''s maximum (at most 8h)'
+            cand --reason 'The justification, recorded in the audit trail'
+            cand --ticket 'A ticket number, recorded with it'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;elevations'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your partner''s elevations, newest first (yours only, unless you approve them)'
+            cand approve 'Approve another user''s pending request (partner global admins; never your own)'
+            cand deny 'Deny a pending request'
+            cand end 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;elevations;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --pending 'Only requests waiting for an approval'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;elevations;approve'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;elevations;deny'= {
+            cand --reason 'Why, recorded and shown to the requester'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;elevations;end'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;elevations;help'= {
+            cand list 'Your partner''s elevations, newest first (yours only, unless you approve them)'
+            cand approve 'Approve another user''s pending request (partner global admins; never your own)'
+            cand deny 'Deny a pending request'
+            cand end 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;elevations;help;list'= {
+        }
+        &'partnerctl;elevations;help;approve'= {
+        }
+        &'partnerctl;elevations;help;deny'= {
+        }
+        &'partnerctl;elevations;help;end'= {
+        }
+        &'partnerctl;elevations;help;help'= {
+        }
         &'partnerctl;templates'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
@@ -2119,6 +2335,9 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand grants 'Agent roles of your partner tenant''s users'
             cand relationships 'Delegated-admin relationships one by one: list, show, terminate, access assignments'
             cand groups 'Security groups of your partner tenant (the agent roles are the built-in groups)'
+            cand eligibility 'Just-in-time eligibility: partner users who may activate roles in a customer for a while (elevate)'
+            cand elevate 'Activate eligible roles in a customer for a limited time, with a justification (after an approval when the eligibility asks for one; needs a session signed in with MFA)'
+            cand elevations 'Elevation requests and elevations: list, approve, deny, end'
             cand templates 'Relationship templates: access, duration and the assignments to create'
             cand licenses 'Licenses: subscriptions, purchases and assignments'
             cand domains 'The tenant''s domains'
@@ -2289,6 +2508,33 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;groups;members;add'= {
         }
         &'partnerctl;help;groups;members;remove'= {
+        }
+        &'partnerctl;help;eligibility'= {
+            cand list 'Your partner''s eligibilities (yours only, unless you read grants)'
+            cand add 'Make a user of your tenant eligible for roles in a customer, within the access of a relationship in force with it (replaces what it was eligible for there)'
+            cand remove 'End a user''s eligibility in a customer, and its open elevations there'
+        }
+        &'partnerctl;help;eligibility;list'= {
+        }
+        &'partnerctl;help;eligibility;add'= {
+        }
+        &'partnerctl;help;eligibility;remove'= {
+        }
+        &'partnerctl;help;elevate'= {
+        }
+        &'partnerctl;help;elevations'= {
+            cand list 'Your partner''s elevations, newest first (yours only, unless you approve them)'
+            cand approve 'Approve another user''s pending request (partner global admins; never your own)'
+            cand deny 'Deny a pending request'
+            cand end 'End a request or an elevation before its time (your own, or anyone''s as a partner global admin)'
+        }
+        &'partnerctl;help;elevations;list'= {
+        }
+        &'partnerctl;help;elevations;approve'= {
+        }
+        &'partnerctl;help;elevations;deny'= {
+        }
+        &'partnerctl;help;elevations;end'= {
         }
         &'partnerctl;help;templates'= {
             cand list 'Your partner tenant''s relationship templates'

@@ -174,10 +174,58 @@ fn group(actions: &[Action]) -> BTreeMap<String, Vec<String>> {
     m
 }
 
+/// The eligibilities and active elevations in one customer, by user: what each partner user
+/// may hold there just in time.
+#[derive(Default)]
+struct JustInTime {
+    eligibilities: Vec<(String, crate::authz::EligibilityFact)>,
+    elevations: Vec<(String, crate::authz::ElevationFact)>,
+}
+
+impl JustInTime {
+    fn load(tx: &store::Tx<'_>, customer: &TenantRow) -> Result<JustInTime> {
+        let eligibilities = store::eligibilities::in_customer(tx, &customer.id)?
+            .iter()
+            .map(|e| (e.user_id.clone(), facts::eligibility(e)))
+            .collect();
+        let elevations = store::elevations::active_in_customer(tx, &customer.id)?
+            .iter()
+            .map(|e| Ok((e.user_id.clone(), facts::elevation(e)?)))
+            .collect::<Result<_>>()?;
+        Ok(JustInTime {
+            eligibilities,
+            elevations,
+        })
+    }
+
+    fn of(
+        &self,
+        user_id: &str,
+    ) -> (
+        Vec<crate::authz::EligibilityFact>,
+        Vec<crate::authz::ElevationFact>,
+    ) {
+        let mine = |u: &String| u == user_id;
+        (
+            self.eligibilities
+                .iter()
+                .filter(|(u, _)| mine(u))
+                .map(|(_, e)| e.clone())
+                .collect(),
+            self.elevations
+                .iter()
+                .filter(|(u, _)| mine(u))
+                .map(|(_, e)| e.clone())
+                .collect(),
+        )
+    }
+}
+
 /// Every enabled user of `partner` who can take at least one action in `customer`, asked of
 /// the permission core action by action.
 #[allow(clippy::too_many_arguments)]
 fn agents_in(
+    jit: &JustInTime,
     agents: &[(Principal, Vec<GrantFact>)],
     groups: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
     partner: &TenantRow,
@@ -188,14 +236,19 @@ fn agents_in(
 ) -> Vec<AgentAccess> {
     let mut out = Vec::new();
     for (p, grants) in agents {
-        let facts = facts::about(
-            now,
-            customer,
-            relationships.to_vec(),
-            grants.clone(),
-            assignments.to_vec(),
-            groups.get(&p.user_id).cloned().unwrap_or_default(),
-        );
+        let (eligibilities, elevations) = jit.of(&p.user_id);
+        let facts = crate::authz::Facts {
+            eligibilities,
+            elevations,
+            ..facts::about(
+                now,
+                customer,
+                relationships.to_vec(),
+                grants.clone(),
+                assignments.to_vec(),
+                groups.get(&p.user_id).cloned().unwrap_or_default(),
+            )
+        };
         let mut actions = Vec::new();
         let mut via = std::collections::BTreeSet::new();
         let mut rels = std::collections::BTreeSet::new();
@@ -228,6 +281,10 @@ fn agents_in(
                             .into_iter()
                             .collect();
                         via.insert(format!("group {group}: {}", roles.join(", ")));
+                    }
+                    Via::Elevated { roles, ends_at, .. } => {
+                        let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+                        via.insert(format!("elevated until {ends_at}: {}", roles.join(", ")));
                     }
                     _ => {}
                 }
@@ -262,6 +319,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
     }
     let now = ctx.clock.now();
     ctx.store.read(|tx| {
+        let here = JustInTime::load(tx, &target)?;
         let mut partner_access = Vec::new();
         let mut by_partner: BTreeMap<String, Vec<crate::authz::RelationshipFact>> = BTreeMap::new();
         for r in store::relationships::of_customer(tx, &target.id)? {
@@ -279,6 +337,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                 .map(super::facts::assignment)
                 .collect();
             partner_access.extend(agents_in(
+                &here,
                 &agents,
                 &groups,
                 &partner,
@@ -325,6 +384,7 @@ pub fn access(ctx: &mut Ctx) -> Result<AccessView> {
                     status: RelationshipStatus::Active,
                     relationships,
                     agents: agents_in(
+                        &JustInTime::load(tx, &customer)?,
                         &agents,
                         &groups,
                         &target,

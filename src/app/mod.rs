@@ -12,6 +12,8 @@ pub mod db;
 pub mod demo;
 pub mod doctor;
 pub mod domains;
+pub mod elevations;
+pub mod eligibility;
 pub mod email;
 pub mod facts;
 pub mod grants;

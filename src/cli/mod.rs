@@ -12,6 +12,8 @@ mod db;
 mod demo;
 mod doctor;
 mod domains;
+mod elevations;
+mod eligibility;
 mod grants;
 mod groups;
 mod health;
@@ -118,6 +120,16 @@ pub enum Command {
     /// Security groups of your partner tenant (the agent roles are the built-in groups)
     #[command(subcommand)]
     Groups(groups::GroupsCmd),
+    /// Just-in-time eligibility: partner users who may activate roles in a customer for a
+    /// while (elevate)
+    #[command(subcommand)]
+    Eligibility(eligibility::EligibilityCmd),
+    /// Activate eligible roles in a customer for a limited time, with a justification (after
+    /// an approval when the eligibility asks for one; needs a session signed in with MFA)
+    Elevate(elevations::ElevateArgs),
+    /// Elevation requests and elevations: list, approve, deny, end
+    #[command(subcommand)]
+    Elevations(elevations::ElevationsCmd),
     /// Relationship templates: access, duration and the assignments to create
     #[command(subcommand)]
     Templates(templates::TemplatesCmd),
@@ -221,6 +233,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Grants(c) => grants::run(g, c),
         Command::Relationships(c) => relationships::run(g, c),
         Command::Groups(c) => groups::run(g, c),
+        Command::Eligibility(c) => eligibility::run(g, c),
+        Command::Elevate(a) => elevations::elevate(g, a),
+        Command::Elevations(c) => elevations::run(g, c),
         Command::Templates(c) => templates::run(g, c),
         Command::Licenses(c) => licenses::run(g, c),
         Command::Domains(c) => domains::run(g, c),

@@ -123,3 +123,12 @@ pub fn touch(tx: &Tx<'_>, id: &str, at: &str) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Every eligibility in a customer (for `access`).
+pub fn in_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<EligibilityRow>> {
+    Ok(tx.query_map(
+        &format!("{SELECT} WHERE e.customer_tenant_id = ?1 ORDER BY e.id"),
+        [customer_tenant_id],
+        EligibilityRow::from_row,
+    )?)
+}

@@ -162,9 +162,10 @@ fn of_side(tx: &Tx<'_>, column: &str, tenant_id: &str) -> Result<Vec<Relationshi
     Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
 }
 
-/// Ends a relationship: the relationship as it now is, or `None` when it was already
-/// terminated.
+/// Ends a relationship, and with it the open elevations through it: the relationship as it
+/// now is, or `None` when it was already terminated.
 pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<RelationshipRow>> {
+    super::elevations::end_all(tx, super::elevations::EndOf::Relationship, id, by, at)?;
     Ok(tx
         .query_row(
             &format!(

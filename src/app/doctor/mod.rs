@@ -17,6 +17,7 @@ use crate::store::{
 };
 
 mod fix;
+mod jit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -182,6 +183,10 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
                     });
                 }
             }
+        }
+
+        if home.partner_id.is_some() {
+            findings.extend(jit::findings(tx, &reader, &home, now)?);
         }
 
         // Invites about to expire, for a partner: revoke each and issue it again with the same
