@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::eligibility::{minutes_text, Brief, RelationshipBrief, MAX_ACTIVATION, MIN_ACTIVATION};
+use super::eligibility::{activation_minutes, minutes_text, Brief, RelationshipBrief};
 use crate::app::{Ctx, Scope};
 use crate::authz::{Action, ObjectFacts, RelationshipFact};
 use crate::clock::{fmt_time, parse_time};
@@ -97,13 +97,7 @@ pub fn elevate(ctx: &mut Ctx, input: &ElevateInput<'_>) -> Result<ElevationView>
     if roles.is_empty() {
         return Err(Error::invalid("--role: name at least one directory role"));
     }
-    let d = input.duration;
-    if d < MIN_ACTIVATION || d > MAX_ACTIVATION || d.as_secs() % 60 != 0 {
-        return Err(Error::invalid(
-            "--for: between 30m and 8h, in whole minutes (e.g. 2h, 90m)",
-        ));
-    }
-    let minutes = (d.as_secs() / 60) as i64;
+    let minutes = activation_minutes("--for", input.duration)?;
     let reason = model::validate_identifier("--reason", input.reason.trim())?;
     let ticket = input
         .ticket

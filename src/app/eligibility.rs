@@ -60,6 +60,16 @@ pub struct EligibilityChange {
     pub dry_run: bool,
 }
 
+/// An activation length in whole minutes, between [`MIN_ACTIVATION`] and [`MAX_ACTIVATION`].
+pub fn activation_minutes(flag: &str, d: Duration) -> Result<i64> {
+    if d < MIN_ACTIVATION || d > MAX_ACTIVATION || !d.as_secs().is_multiple_of(60) {
+        return Err(Error::invalid(format!(
+            "{flag}: between 30m and 8h, in whole minutes (e.g. 2h, 90m)"
+        )));
+    }
+    Ok((d.as_secs() / 60) as i64)
+}
+
 /// Minutes as people write them: `8h`, `90m`, `1h30m`.
 pub fn minutes_text(minutes: i64) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
@@ -155,13 +165,7 @@ pub fn add(ctx: &mut Ctx, input: &EligibilityInput<'_>) -> Result<EligibilityVie
             "--role relationship-admin: a customer's relationship admin is never a partner's role",
         ));
     }
-    let d = input.max_duration;
-    if d < MIN_ACTIVATION || d > MAX_ACTIVATION || d.as_secs() % 60 != 0 {
-        return Err(Error::invalid(
-            "--max-duration: between 30m and 8h, in whole minutes (e.g. 2h, 90m)",
-        ));
-    }
-    let max_minutes = (d.as_secs() / 60) as i64;
+    let max_minutes = activation_minutes("--max-duration", input.max_duration)?;
     let (s, home) = ctx
         .begin(
             Scope::Home("eligibility add"),
