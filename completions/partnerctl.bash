@@ -85,6 +85,9 @@ _partnerctl() {
             partnerctl,man)
                 cmd="partnerctl__subcmd__man"
                 ;;
+            partnerctl,mfa)
+                cmd="partnerctl__subcmd__mfa"
+                ;;
             partnerctl,offers)
                 cmd="partnerctl__subcmd__offers"
                 ;;
@@ -364,6 +367,9 @@ _partnerctl() {
             partnerctl__subcmd__help,man)
                 cmd="partnerctl__subcmd__help__subcmd__man"
                 ;;
+            partnerctl__subcmd__help,mfa)
+                cmd="partnerctl__subcmd__help__subcmd__mfa"
+                ;;
             partnerctl__subcmd__help,offers)
                 cmd="partnerctl__subcmd__help__subcmd__offers"
                 ;;
@@ -477,6 +483,15 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__licenses,unassign)
                 cmd="partnerctl__subcmd__help__subcmd__licenses__subcmd__unassign"
+                ;;
+            partnerctl__subcmd__help__subcmd__mfa,disable)
+                cmd="partnerctl__subcmd__help__subcmd__mfa__subcmd__disable"
+                ;;
+            partnerctl__subcmd__help__subcmd__mfa,enroll)
+                cmd="partnerctl__subcmd__help__subcmd__mfa__subcmd__enroll"
+                ;;
+            partnerctl__subcmd__help__subcmd__mfa,status)
+                cmd="partnerctl__subcmd__help__subcmd__mfa__subcmd__status"
                 ;;
             partnerctl__subcmd__help__subcmd__offers,accept)
                 cmd="partnerctl__subcmd__help__subcmd__offers__subcmd__accept"
@@ -648,6 +663,30 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__licenses__subcmd__help,unassign)
                 cmd="partnerctl__subcmd__licenses__subcmd__help__subcmd__unassign"
+                ;;
+            partnerctl__subcmd__mfa,disable)
+                cmd="partnerctl__subcmd__mfa__subcmd__disable"
+                ;;
+            partnerctl__subcmd__mfa,enroll)
+                cmd="partnerctl__subcmd__mfa__subcmd__enroll"
+                ;;
+            partnerctl__subcmd__mfa,help)
+                cmd="partnerctl__subcmd__mfa__subcmd__help"
+                ;;
+            partnerctl__subcmd__mfa,status)
+                cmd="partnerctl__subcmd__mfa__subcmd__status"
+                ;;
+            partnerctl__subcmd__mfa__subcmd__help,disable)
+                cmd="partnerctl__subcmd__mfa__subcmd__help__subcmd__disable"
+                ;;
+            partnerctl__subcmd__mfa__subcmd__help,enroll)
+                cmd="partnerctl__subcmd__mfa__subcmd__help__subcmd__enroll"
+                ;;
+            partnerctl__subcmd__mfa__subcmd__help,help)
+                cmd="partnerctl__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__mfa__subcmd__help,status)
+                cmd="partnerctl__subcmd__mfa__subcmd__help__subcmd__status"
                 ;;
             partnerctl__subcmd__offers,accept)
                 cmd="partnerctl__subcmd__offers__subcmd__accept"
@@ -932,7 +971,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2880,7 +2919,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,6 +3663,62 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__mfa)
+            opts="enroll status disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__mfa__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__mfa__subcmd__enroll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__mfa__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4906,13 +5001,17 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-o -q -h -V --password-stdin --ttl --print-token --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --password-stdin --ttl --print-token --otp --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4988,6 +5087,212 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version enroll status disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__disable)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__enroll)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__help)
+            opts="enroll status disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__help__subcmd__enroll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__mfa__subcmd__status)
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6608,7 +6913,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__create)
-            opts="-o -q -h -V --domain --admin --admin-password-stdin --partner --partner-id --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --domain --admin --admin-password-stdin --partner --partner-id --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6624,6 +6929,10 @@ _partnerctl() {
                     ;;
                 --partner-id)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --require-mfa)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6654,7 +6963,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__enroll__subcmd__partner)
-            opts="-o -q -h -V --partner-id --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --partner-id --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6662,6 +6971,10 @@ _partnerctl() {
             case "${prev}" in
                 --partner-id)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --require-mfa)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6858,7 +7171,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__update)
-            opts="-o -q -h -V --name --email --phone --address --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --name --email --phone --address --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6878,6 +7191,10 @@ _partnerctl() {
                     ;;
                 --address)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --require-mfa)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --db)
