@@ -419,13 +419,6 @@ pub fn status(ctx: &mut Ctx, upn: Option<&str>) -> Result<StatusView> {
     if upn == op.session.principal.upn && op.tenant.id == op.session.tenant.id {
         return own(ctx);
     }
-    ctx.authorize(
-        &op.session,
-        Action::UserRead,
-        &op.tenant,
-        ObjectFacts::default(),
-        Some(&upn),
-    )?;
     let tenant = op.tenant.clone();
     ctx.view(
         &op.session,
