@@ -36,6 +36,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand login 'Sign in'
             cand logout 'Sign out: end this database''s session'
             cand whoami 'Show the signed-in user, its tenant and roles'
+            cand mfa 'Multi-factor sign-in with an authenticator app (TOTP): enroll, status, disable'
             cand tenants 'Tenant lifecycle and contact details'
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
@@ -89,6 +90,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;login'= {
             cand --ttl 'How long the session lasts (1m to 30d)'
+            cand --otp 'The one-time code your authenticator shows (or one of your recovery codes), for a user with multi-factor sign-in; without it you are asked on a terminal'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'
@@ -138,6 +140,88 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;mfa'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enroll 'Enroll an authenticator app for yourself: shows its secret, an otpauth:// URI and a QR code, and 10 single-use recovery codes; the first `login --otp CODE` confirms it'
+            cand status 'Whether a user has multi-factor sign-in: yours, or (admins) a user''s of the tenant'
+            cand disable 'Remove multi-factor sign-in and its recovery codes: yours, or (admins) a user''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;mfa;enroll'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;mfa;status'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;mfa;disable'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'partnerctl;mfa;help'= {
+            cand enroll 'Enroll an authenticator app for yourself: shows its secret, an otpauth:// URI and a QR code, and 10 single-use recovery codes; the first `login --otp CODE` confirms it'
+            cand status 'Whether a user has multi-factor sign-in: yours, or (admins) a user''s of the tenant'
+            cand disable 'Remove multi-factor sign-in and its recovery codes: yours, or (admins) a user''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;mfa;help;enroll'= {
+        }
+        &'partnerctl;mfa;help;status'= {
+        }
+        &'partnerctl;mfa;help;disable'= {
+        }
+        &'partnerctl;mfa;help;help'= {
+        }
         &'partnerctl;tenants'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
@@ -164,6 +248,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --domain 'The tenant''s initial domain, e.g. contoso.example'
             cand --admin 'The first global admin''s UPN, in the new domain'
             cand --partner-id 'The partner''s id, e.g. its partner network id'
+            cand --require-mfa 'With --partner: whether its users must sign in with MFA before they act in customer tenants [default: true, as GDAP requires]'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'
@@ -218,6 +303,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --email 'email'
             cand --phone 'phone'
             cand --address 'address'
+            cand --require-mfa 'Partners: whether its users must sign in with MFA (`login --otp`) before they act in customer tenants'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'
@@ -235,6 +321,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;tenants;enroll-partner'= {
             cand --partner-id 'partner-id'
+            cand --require-mfa 'Whether its users must sign in with MFA before they act in customer tenants [default: true, as GDAP requires]'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
             cand -o 'Output format: tables for people, one JSON document for scripts'
             cand --output 'Output format: tables for people, one JSON document for scripts'
@@ -2323,6 +2410,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand login 'Sign in'
             cand logout 'Sign out: end this database''s session'
             cand whoami 'Show the signed-in user, its tenant and roles'
+            cand mfa 'Multi-factor sign-in with an authenticator app (TOTP): enroll, status, disable'
             cand tenants 'Tenant lifecycle and contact details'
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
@@ -2361,6 +2449,17 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;logout'= {
         }
         &'partnerctl;help;whoami'= {
+        }
+        &'partnerctl;help;mfa'= {
+            cand enroll 'Enroll an authenticator app for yourself: shows its secret, an otpauth:// URI and a QR code, and 10 single-use recovery codes; the first `login --otp CODE` confirms it'
+            cand status 'Whether a user has multi-factor sign-in: yours, or (admins) a user''s of the tenant'
+            cand disable 'Remove multi-factor sign-in and its recovery codes: yours, or (admins) a user''s'
+        }
+        &'partnerctl;help;mfa;enroll'= {
+        }
+        &'partnerctl;help;mfa;status'= {
+        }
+        &'partnerctl;help;mfa;disable'= {
         }
         &'partnerctl;help;tenants'= {
             cand create 'Provision a tenant with its first global admin (operator)'

@@ -1673,6 +1673,9 @@ fn no_secret_reaches_the_database_file() {
             "--partner",
             "--partner-id",
             "4412345",
+            // Signed in with passwords: no MFA requirement (tests/cli_mfa.rs has it).
+            "--require-mfa",
+            "false",
         ],
         &format!("{fab_pass}\n"),
     )

@@ -38,6 +38,9 @@ fn world() -> (Env, String) {
             "--partner",
             "--partner-id",
             "4412345",
+            // Signed in with passwords: no MFA requirement (tests/cli_mfa.rs has it).
+            "--require-mfa",
+            "false",
         ],
         &format!("{FAB_PASS}\n"),
     )

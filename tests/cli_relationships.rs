@@ -117,7 +117,8 @@ fn create_tenant(env: &Env, name: &str, domain: &str, admin: &str, pass: &str, p
         "--admin-password-stdin",
     ];
     if let Some(pid) = pid {
-        a.extend(["--partner", "--partner-id", pid]);
+        // Signed in with passwords: the partner does not require MFA (tests/cli_mfa.rs does).
+        a.extend(["--partner", "--partner-id", pid, "--require-mfa", "false"]);
     }
     env.run_in(&a, &format!("{pass}\n")).ok();
 }

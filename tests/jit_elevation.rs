@@ -226,3 +226,281 @@ fn eligibility_is_a_partner_thing() {
         .fails(4, "permission_denied");
     assert_eq!(e["reason"], "not-a-partner");
 }
+
+/// The code an authenticator holding `secret` shows at `now` (RFC 3339): computed from the
+/// enrolled secret, never fixed.
+fn code_at(secret: &str, now: &str) -> String {
+    let secret = totp_rs::Secret::try_from_base32(secret).expect("a base32 secret");
+    let totp = totp_rs::Builder::new()
+        .with_secret(secret)
+        .build()
+        .expect("an RFC 6238 key");
+    let secs = chrono::DateTime::parse_from_rfc3339(now)
+        .expect("a time")
+        .timestamp();
+    totp.generate(u64::try_from(secs).expect("after 1970"))
+        .to_string()
+}
+
+/// Enrols `upn` in MFA (with its password-only `token`) and signs in with a code: the token of
+/// a session signed in with MFA.
+fn mfa_token(env: &Env, token: &str, upn: &str) -> String {
+    let enrolled = env.json_as(token, &["mfa", "enroll"]);
+    let secret = enrolled["secret"].as_str().expect("secret").to_string();
+    let v = env
+        .run_in(
+            &[
+                "login",
+                upn,
+                "--password-stdin",
+                "--otp",
+                &code_at(&secret, &env.now),
+                "--print-token",
+                "-o",
+                "json",
+            ],
+            &format!("{PASS}\n"),
+        )
+        .ok()
+        .json();
+    assert_eq!(v["mfa"], true, "{v}");
+    v["token"].as_str().expect("token").to_string()
+}
+
+/// Contoso delegates user-admin and helpdesk-admin to Fabrikam through a second (GDAP)
+/// relationship, beside the DAP one.
+fn user_admin_relationship(env: &Env, fab: &str) {
+    let invite = env.json_as(
+        fab,
+        &[
+            "invite",
+            "--customer-domain",
+            CONTOSO,
+            "--access",
+            "user-admin",
+            "--access",
+            "helpdesk-admin",
+            "--duration",
+            "90d",
+            "--name",
+            "contoso-jit",
+        ],
+    );
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    env.run_as(
+        &contoso,
+        &["accept", invite["token"].as_str().unwrap(), "--yes"],
+    )
+    .ok();
+}
+
+/// The acceptance scenario of issue 14: an agent asks for 2 hours of user-admin in a
+/// customer, a second admin approves, the agent acts, and at +2h 1m the right is gone.
+#[test]
+fn an_agent_elevates_for_two_hours_with_approval_and_then_the_right_is_gone() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    user_admin_relationship(&env, &fab);
+    eligible(
+        &env,
+        &fab,
+        FAB_READER,
+        CONTOSO,
+        &["user-admin"],
+        &["--max-duration", "4h", "--approval"],
+    )
+    .ok();
+    let reader_pw = env.token(FAB_READER, PASS);
+    let reader = mfa_token(&env, &reader_pw, FAB_READER);
+    let users = ["users", "list", "--tenant", CONTOSO, "-o", "json"];
+    // Nothing standing: the reader holds no agent role.
+    assert_eq!(
+        env.run_as(&reader, &users).fails(4, "permission_denied")["reason"],
+        "no-grant"
+    );
+    // Asking for more than the eligibility allows, or another role, is refused.
+    let elevate = |roles: &[&str], d: &str| {
+        let mut a = vec!["elevate", "--customer", CONTOSO];
+        for r in roles {
+            a.extend(["--role", r]);
+        }
+        a.extend([
+            "--for",
+            d,
+            "--reason",
+            "INC-42: the sales team is locked out",
+            "--ticket",
+            "INC-42",
+            "-o",
+            "json",
+        ]);
+        env.run_as(&reader, &a)
+    };
+    elevate(&["user-admin"], "5h").fails(2, "invalid_input");
+    assert_eq!(
+        elevate(&["helpdesk-admin"], "2h").fails(4, "permission_denied")["reason"],
+        "role-insufficient"
+    );
+    let asked = elevate(&["user-admin"], "2h").ok().json();
+    assert_eq!(asked["status"], "pending");
+    assert_eq!(asked["customer"]["domain"], CONTOSO);
+    assert_eq!(asked["roles"], serde_json::json!(["user-admin"]));
+    assert_eq!(asked["starts_at"], Value::Null);
+    let id = asked["id"].as_str().unwrap().to_string();
+    // Pending gives nothing; a second request waits for the first.
+    env.run_as(&reader, &users).fails(4, "permission_denied");
+    elevate(&["user-admin"], "1h").fails(6, "conflict");
+    // The requester approves nothing (not a global admin, and never its own).
+    env.run_as(&reader, &["elevations", "approve", &id, "-o", "json"])
+        .fails(4, "permission_denied");
+    let pending = env.json_as(&fab, &["elevations", "list", "--pending"]);
+    assert_eq!(pending.as_array().unwrap().len(), 1);
+    // A second admin approves: two hours from now.
+    let approved = env.json_as(&fab, &["elevations", "approve", &id]);
+    assert_eq!(approved["status"], "active");
+    assert_eq!(approved["decided_by"], FAB_ADMIN);
+    assert_eq!(approved["ends_at"], "2027-01-01T02:00:00Z");
+    // The agent acts, and `can` names the elevation and its end.
+    let listed = env.run_as(&reader, &users).ok().json();
+    assert!(!listed.as_array().unwrap().is_empty());
+    let can = env
+        .run_as(
+            &reader,
+            &["can", "user.read", "--tenant", CONTOSO, "-o", "json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(can["reason"], "elevated");
+    assert_eq!(can["via"]["kind"], "elevated");
+    assert_eq!(can["via"]["ends_at"], "2027-01-01T02:00:00Z");
+    // Never the never-delegable, elevated or not.
+    let reset = env
+        .run_as(
+            &reader,
+            &["can", "user.create", "--tenant", CONTOSO, "-o", "json"],
+        )
+        .expect(4)
+        .json();
+    assert_eq!(reset["reason"], "not-delegable");
+    // The customer sees the elevated agent in `access`, with the end.
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let access = env.json_as(&contoso, &["access"]);
+    let agent = access["partner_access"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["upn"] == FAB_READER)
+        .expect("the elevated agent is listed");
+    assert!(
+        agent["via"].as_array().unwrap().iter().any(|v| v
+            .as_str()
+            .unwrap()
+            .contains("elevated until 2027-01-01T02:00:00Z")),
+        "{agent}"
+    );
+    // The audit trail holds the justification and the ticket.
+    let audit = env.json_as(&fab, &["audit", "list", "--limit", "50"]);
+    let request = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "elevation.request" && e["outcome"] == "allowed")
+        .expect("the request is audited");
+    let summary = request["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("INC-42: the sales team is locked out")
+            && summary.contains("ticket: INC-42"),
+        "{summary}"
+    );
+
+    // At +2h 1m it is gone, with nothing cached: the same session, the next command.
+    let later = "2027-01-01T02:01:00Z";
+    let run_later = |token: &str, args: &[&str]| {
+        env.run_with(
+            args,
+            "",
+            &[("PARTNERCTL_TOKEN", token), ("PARTNERCTL_NOW", later)],
+        )
+    };
+    let gone = run_later(&reader, &users).fails(4, "permission_denied");
+    assert_eq!(gone["reason"], "no-grant");
+    let list = run_later(&fab, &["elevations", "list", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(list[0]["status"], "expired");
+    assert!(
+        list[0]["used_at"].is_string(),
+        "the elevation was used: {}",
+        list[0]
+    );
+}
+
+#[test]
+fn nobody_approves_their_own_elevation_and_removal_ends_it() {
+    let env = Env::with_demo();
+    let fab_pw = env.token(FAB_ADMIN, PASS);
+    eligible(
+        &env,
+        &fab_pw,
+        FAB_ADMIN,
+        NORTHWIND,
+        &["global-reader"],
+        &["--approval"],
+    )
+    .ok();
+    let fab = mfa_token(&env, &fab_pw, FAB_ADMIN);
+    let v = env.json_as(
+        &fab,
+        &[
+            "elevate",
+            "--customer",
+            NORTHWIND,
+            "--role",
+            "global-reader",
+            "--for",
+            "1h",
+            "--reason",
+            "quarterly review",
+        ],
+    );
+    let id = v["id"].as_str().unwrap().to_string();
+    let e = env
+        .run_as(&fab, &["elevations", "approve", &id, "-o", "json"])
+        .fails(4, "permission_denied");
+    assert_eq!(e["reason"], "self-approval");
+    // Without approval: active at once; removing the eligibility ends it.
+    env.run_as(&fab, &["elevations", "end", &id]).ok();
+    eligible(&env, &fab, FAB_READER, NORTHWIND, &["helpdesk-admin"], &[]).ok();
+    let reader_pw = env.token(FAB_READER, PASS);
+    let reader = mfa_token(&env, &reader_pw, FAB_READER);
+    let v = env.json_as(
+        &reader,
+        &[
+            "elevate",
+            "--customer",
+            NORTHWIND,
+            "--role",
+            "helpdesk-admin",
+            "--for",
+            "30m",
+            "--reason",
+            "password reset help",
+        ],
+    );
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["ends_at"], "2027-01-01T00:30:00Z");
+    env.run_as(&reader, &["users", "list", "--tenant", NORTHWIND])
+        .ok();
+    let removed = env.json_as(
+        &fab,
+        &["eligibility", "remove", FAB_READER, "--customer", NORTHWIND],
+    );
+    assert_eq!(removed["elevations_ended"], 1);
+    let e = env
+        .run_as(
+            &reader,
+            &["users", "list", "--tenant", NORTHWIND, "-o", "json"],
+        )
+        .fails(4, "permission_denied");
+    assert_eq!(e["reason"], "no-grant");
+}

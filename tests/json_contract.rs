@@ -160,10 +160,12 @@ fn every_commands_json_is_pinned_and_documented() {
         "fabrikam.example",
         "--partner-id",
         "4412345",
+        "--require-mfa",
+        "false",
     ]);
     c.doc(
         "06_tenants enroll-partner",
-        "partnerctl tenants enroll-partner fabrikam.example --partner-id 4412345 -o json",
+        "partnerctl tenants enroll-partner fabrikam.example --partner-id 4412345 --require-mfa false -o json",
         &v,
     );
     let v = env.json(&["tenants", "list"]);
@@ -698,6 +700,7 @@ fn demo_and_an_error(c: &mut Contract) {
     let partner = demo.token(FAB_ADMIN, PASS);
     gdap(&demo, c, &partner);
     offers(&demo, c, &partner);
+    mfa(&demo, c, &partner);
     let err = demo
         .run_as(
             &partner,
@@ -849,4 +852,56 @@ fn offers(demo: &Env, c: &mut Contract, partner: &str) {
     );
     let v = demo.json_as(partner, &["offers", "list"]);
     c.doc("62m_offers list", "partnerctl offers list -o json", &v);
+}
+
+/// Multi-factor sign-in on the demo: enrolment (its secret and recovery codes are random, so
+/// they are shown as placeholders), a sign-in with a code computed from the secret, the status.
+fn mfa(demo: &Env, c: &mut Contract, partner: &str) {
+    let v = demo.json_as(partner, &["mfa", "enroll"]);
+    let secret = v["secret"].as_str().expect("secret").to_string();
+    let codes: Vec<String> = v["recovery_codes"]
+        .as_array()
+        .expect("recovery codes")
+        .iter()
+        .map(|c| c.as_str().expect("a code").to_string())
+        .collect();
+    let mut shown = v.clone();
+    shown["secret"] = "[secret]".into();
+    shown["otpauth_uri"] = v["otpauth_uri"]
+        .as_str()
+        .expect("uri")
+        .replace(&secret, "[secret]")
+        .into();
+    shown["recovery_codes"] = codes.iter().map(|_| "[recovery code]").collect();
+    c.doc("62t_mfa enroll", "partnerctl mfa enroll -o json", &shown);
+
+    let totp = totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(&secret).expect("base32"))
+        .build()
+        .expect("an RFC 6238 key");
+    let now = chrono::DateTime::parse_from_rfc3339(NOW)
+        .unwrap()
+        .timestamp();
+    let code = totp.generate(u64::try_from(now).unwrap()).to_string();
+    let v = json_of(demo.run_in(
+        &[
+            "login",
+            FAB_ADMIN,
+            "--password-stdin",
+            "--otp",
+            &code,
+            "--print-token",
+            "-o",
+            "json",
+        ],
+        &format!("{PASS}\n"),
+    ));
+    c.doc(
+        "62u_login --otp",
+        "partnerctl login admin@fabrikam-partners.example --password-stdin --otp CODE --print-token -o json",
+        &v,
+    );
+    let token = v["token"].as_str().expect("token");
+    let v = demo.json_as(token, &["mfa", "status"]);
+    c.doc("62v_mfa status", "partnerctl mfa status -o json", &v);
 }

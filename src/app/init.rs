@@ -64,6 +64,7 @@ pub fn init(opts: &Options, input: &InitInput) -> Result<InitView> {
         is_operator: true,
         partner_id: None,
         created_at: fmt_time(clock.now()),
+        require_mfa: false,
     };
     if opts.dry_run {
         return Ok(InitView {

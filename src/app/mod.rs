@@ -22,6 +22,7 @@ pub mod health;
 pub mod init;
 pub mod invites;
 pub mod licenses;
+pub mod mfa;
 pub mod offers;
 mod options;
 pub mod outbox;
@@ -35,5 +36,7 @@ pub mod templates;
 pub mod tenants;
 pub mod users;
 
-pub use ctx::{denied, find_tenant, parse_id, test_clock_refused, Ctx, Op, Scope, Session};
+pub use ctx::{
+    denied, find_tenant, parse_id, test_clock_refused, Ctx, Op, Scope, Session, SELF_SERVICE,
+};
 pub use options::{read_password, Options, PasswordSource};

@@ -28,6 +28,8 @@ pub struct WhoAmI {
     pub operator: bool,
     pub partner: bool,
     pub session_expires_at: String,
+    /// The session was signed in with a second factor (a one-time code or a recovery code).
+    pub mfa: bool,
     /// A test database: `PARTNERCTL_NOW` sets its clock (SPEC §5).
     pub test_clock: bool,
 }
@@ -37,6 +39,11 @@ pub struct LoginView {
     pub upn: String,
     pub tenant: TenantRef,
     pub expires_at: String,
+    /// Signed in with a second factor (a one-time code or a recovery code).
+    pub mfa: bool,
+    /// When a recovery code was used: how many are left.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_codes_left: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,14 +113,20 @@ pub fn check_session(
         ));
     }
     let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
+    let mut principal = principal_of(&user, &tenant);
+    // With a session, what counts is how this session was signed in.
+    principal.mfa = s.mfa;
     Ok(Session {
-        principal: principal_of(&user, &tenant),
+        principal,
         tenant,
         token_hash: token_hash.to_string(),
         expires_at: s.expires_at,
     })
 }
 
+/// A user as the core sees it. Weighed without a session (`access`, `can --user`, the views
+/// over a partner's agents), its MFA is its confirmed enrolment; [`check_session`] puts the
+/// session's own second factor in its place.
 pub fn principal_of(user: &store::users::UserRow, tenant: &store::tenants::TenantRow) -> Principal {
     Principal {
         user_id: user.id.clone(),
@@ -123,8 +136,8 @@ pub fn principal_of(user: &store::users::UserRow, tenant: &store::tenants::Tenan
         roles: user.roles.clone(),
         tenant_is_operator: tenant.is_operator,
         tenant_is_partner: tenant.partner_id.is_some(),
-        mfa: false,
-        mfa_required: false,
+        mfa: user.mfa_confirmed,
+        mfa_required: tenant.require_mfa,
     }
 }
 
@@ -136,12 +149,25 @@ pub fn tenant_ref(t: &store::tenants::TenantRow) -> TenantRef {
     }
 }
 
-/// Creates a session row and returns the raw token (shown once, never stored).
+/// Creates a session row signed in with a password only and returns the raw token (shown
+/// once, never stored).
 pub(crate) fn new_session(
     tx: &crate::store::Tx<'_>,
     user_id: &str,
     clock: &Clock,
     ttl: std::time::Duration,
+) -> Result<(String, String)> {
+    open_session(tx, user_id, clock, ttl, false)
+}
+
+/// Creates a session row, `mfa` when it was signed in with a second factor, and returns the
+/// raw token (shown once, never stored).
+fn open_session(
+    tx: &crate::store::Tx<'_>,
+    user_id: &str,
+    clock: &Clock,
+    ttl: std::time::Duration,
+    mfa: bool,
 ) -> Result<(String, String)> {
     let now = clock.now();
     let ttl = Duration::from_std(ttl).map_err(|_| Error::invalid("--ttl is too long"))?;
@@ -154,6 +180,7 @@ pub(crate) fn new_session(
         user_id,
         &fmt_time(now),
         &expires,
+        mfa,
     )?;
     Ok((token, expires))
 }
@@ -181,6 +208,9 @@ pub struct LoginInput {
     pub password_stdin: bool,
     pub ttl: std::time::Duration,
     pub print_token: bool,
+    /// The second factor, for a user with MFA enrolled (else prompted for, when a person can
+    /// answer).
+    pub otp: Option<String>,
 }
 
 pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
@@ -210,17 +240,48 @@ pub fn login(ctx: &mut Ctx, input: &LoginInput) -> Result<LoginView> {
             "user-disabled",
         ));
     }
+    // A user with MFA enrolled signs in with a code too: not while wrong codes keep it locked
+    // (told before asking for one), and the code is checked with the session's creation.
+    let now = ctx.clock.now();
+    let factor = match ctx.store.read(|tx| store::mfa::of_user(tx, &user.id))? {
+        Some(m) => {
+            super::mfa::check_not_locked(&upn, &m, now)?;
+            Some(super::mfa::factor_for_login(
+                &ctx.opts,
+                &upn,
+                input.otp.as_deref(),
+                input.password_stdin,
+            )?)
+        }
+        None if input.otp.is_some() => {
+            return Err(Error::invalid(format!(
+                "--otp: {upn} has no multi-factor sign-in enrolled; sign in without --otp (and run `partnerctl mfa enroll` to enroll)"
+            )));
+        }
+        None => None,
+    };
     let clock = ctx.clock;
     let dry_run = ctx.opts.dry_run;
-    let (tenant, token, expires_at) = ctx.store.write(!dry_run, |tx| {
+    // A wrong code is counted (and may lock sign-in) although the sign-in fails: that
+    // bookkeeping commits with the failure, which is returned after the commit.
+    let (tenant, token, expires_at, verified) = ctx.store.write(!dry_run, |tx| {
+        let verified = match &factor {
+            Some(f) => match super::mfa::verify(tx, &user, f, now)? {
+                Ok(v) => Some(v),
+                Err(e) => return Ok(Err(e)),
+            },
+            None => None,
+        };
         let tenant = store::tenants::by_id(tx, &user.tenant_id)?;
-        let (token, expires) = new_session(tx, &user.id, &clock, input.ttl)?;
-        Ok((tenant, token, expires))
-    })?;
+        let (token, expires) = open_session(tx, &user.id, &clock, input.ttl, verified.is_some())?;
+        Ok(Ok((tenant, token, expires, verified)))
+    })??;
     let mut view = LoginView {
         upn: user.upn.clone(),
         tenant: tenant_ref(&tenant),
         expires_at,
+        mfa: verified.is_some(),
+        recovery_codes_left: verified.and_then(|v| v.recovery_codes_left),
         token: None,
         session_file: None,
     };
@@ -285,6 +346,7 @@ pub fn whoami(ctx: &mut Ctx) -> Result<WhoAmI> {
         operator: s.tenant.is_operator,
         partner: s.tenant.partner_id.is_some(),
         session_expires_at: s.expires_at,
+        mfa: s.principal.mfa,
         test_clock: ctx.store.test_clock(),
     })
 }

@@ -26,6 +26,8 @@ pub struct TenantView {
     pub partner_id: Option<String>,
     pub contact: Contact,
     pub created_at: String,
+    /// Its users sign in with MFA before they act in customer tenants (partners only).
+    pub require_mfa: bool,
 }
 
 pub fn kind_of(t: &TenantRow) -> &'static str {
@@ -51,6 +53,7 @@ pub fn view(t: &TenantRow) -> TenantView {
             address: t.address.clone(),
         },
         created_at: t.created_at.clone(),
+        require_mfa: t.require_mfa,
     }
 }
 
@@ -70,6 +73,9 @@ pub struct CreateInput {
     pub admin_password_stdin: bool,
     pub partner: bool,
     pub partner_id: Option<String>,
+    /// For a partner: whether its users must sign in with MFA before they act in customer
+    /// tenants [default: yes, as GDAP requires].
+    pub require_mfa: Option<bool>,
 }
 
 pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
@@ -89,6 +95,10 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
         }
         (None, false) => None,
     };
+    if partner_id.is_none() && input.require_mfa.is_some() {
+        return Err(not_a_partner_flag());
+    }
+    let require_mfa = partner_id.is_some() && input.require_mfa.unwrap_or(true);
     let op = ctx.begin(
         Scope::Home("tenants create"),
         Action::TenantProvision,
@@ -143,9 +153,19 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
                 &BTreeSet::from([DirectoryRole::GlobalAdmin]),
                 &now,
             )?;
+            let row = if require_mfa {
+                store::tenants::set_require_mfa(tx, &row.id, true)?.ok_or_else(|| gone(&row))?
+            } else {
+                row
+            };
             let summary = format!(
-                "created tenant {domain} ({}) with global admin {admin}",
-                kind_of(&row)
+                "created tenant {domain} ({}) with global admin {admin}{}",
+                kind_of(&row),
+                if require_mfa {
+                    "; its users sign in with MFA to act in customers"
+                } else {
+                    ""
+                }
             );
             Ok((row, summary))
         },
@@ -204,6 +224,8 @@ pub struct UpdateInput {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub address: Option<String>,
+    /// Partners only: whether its users must sign in with MFA to act in customer tenants.
+    pub require_mfa: Option<bool>,
 }
 
 pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
@@ -211,9 +233,10 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         && input.email.is_none()
         && input.phone.is_none()
         && input.address.is_none()
+        && input.require_mfa.is_none()
     {
         return Err(Error::invalid(
-            "nothing to update; pass --name, --email, --phone or --address",
+            "nothing to update; pass --name, --email, --phone, --address or --require-mfa",
         ));
     }
     let name = input
@@ -245,6 +268,12 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         ObjectFacts::default(),
         Some(&target.domain),
     )?;
+    if input.require_mfa.is_some() && target.partner_id.is_none() {
+        return Err(Error::invalid(format!(
+            "--require-mfa: {} is not a partner tenant; the requirement is about acting in customer tenants, which only partners do",
+            target.domain
+        )));
+    }
     let domain = target.domain.clone();
     let row = ctx.change(
         &s,
@@ -262,7 +291,18 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
                 address.as_deref(),
             )?
             .ok_or_else(|| gone(&target))?;
+            let after = match input.require_mfa {
+                Some(r) => store::tenants::set_require_mfa(tx, &target.id, r)?
+                    .ok_or_else(|| gone(&target))?,
+                None => after,
+            };
             let mut changed = Vec::new();
+            if after.require_mfa != target.require_mfa {
+                changed.push(format!(
+                    "require_mfa: {} -> {}",
+                    target.require_mfa, after.require_mfa
+                ));
+            }
             for (field, before, now) in [
                 ("name", Some(&target.name), Some(&after.name)),
                 ("email", target.email.as_ref(), after.email.as_ref()),
@@ -288,8 +328,16 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
     Ok(view(&row))
 }
 
-pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<TenantView> {
+/// Enrolls a tenant as a partner; its users must sign in with MFA to act in customer tenants
+/// unless `require_mfa` says no.
+pub fn enroll_partner(
+    ctx: &mut Ctx,
+    domain: &str,
+    partner_id: &str,
+    require_mfa: Option<bool>,
+) -> Result<TenantView> {
     let partner_id = model::validate_partner_id(partner_id)?;
+    let require_mfa = require_mfa.unwrap_or(true);
     // Only from the caller's own tenant (checked first), on the tenant that DOMAIN names.
     let (s, _) = ctx.locate(Scope::Home("tenants enroll-partner"))?.parts();
     let target = ctx.tenant_named(&s, "DOMAIN", domain)?;
@@ -314,12 +362,26 @@ pub fn enroll_partner(ctx: &mut Ctx, domain: &str, partner_id: &str) -> Result<T
         ObjectFacts::default(),
         &domain,
         |tx| {
-            let row = store::tenants::set_partner_id(tx, &target.id, &partner_id)?
+            store::tenants::set_partner_id(tx, &target.id, &partner_id)?
                 .ok_or_else(|| gone(&target))?;
-            Ok((row, format!("enrolled as partner {partner_id}")))
+            let row = store::tenants::set_require_mfa(tx, &target.id, require_mfa)?
+                .ok_or_else(|| gone(&target))?;
+            let mfa = if require_mfa {
+                "; its users sign in with MFA to act in customers"
+            } else {
+                ""
+            };
+            Ok((row, format!("enrolled as partner {partner_id}{mfa}")))
         },
     )?;
     Ok(view(&row))
+}
+
+/// `--require-mfa` on a tenant that is not (to be) a partner.
+fn not_a_partner_flag() -> Error {
+    Error::invalid(
+        "--require-mfa is for partner tenants (with --partner): it is about acting in customer tenants, which only partners do",
+    )
 }
 
 /// A tenant removed between its lookup and its change.

@@ -21,6 +21,7 @@ mod init;
 mod invites;
 mod licenses;
 mod man;
+mod mfa;
 mod offers;
 mod partners;
 mod relationships;
@@ -86,6 +87,9 @@ pub enum Command {
     Logout,
     /// Show the signed-in user, its tenant and roles
     Whoami,
+    /// Multi-factor sign-in with an authenticator app (TOTP): enroll, status, disable
+    #[command(subcommand)]
+    Mfa(mfa::MfaCmd),
     /// Tenant lifecycle and contact details
     #[command(subcommand)]
     Tenants(tenants::TenantsCmd),
@@ -221,6 +225,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Login(a) => sessions::login(g, a),
         Command::Logout => sessions::logout(g),
         Command::Whoami => sessions::whoami(g),
+        Command::Mfa(c) => mfa::run(g, c),
         Command::Tenants(c) => tenants::run(g, c),
         Command::Users(c) => users::run(g, c),
         Command::Invite(a) => invites::invite(g, a),

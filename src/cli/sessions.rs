@@ -20,6 +20,10 @@ pub struct LoginArgs {
     /// Print only the token on stdout and write no session file (use it as PARTNERCTL_TOKEN)
     #[arg(long)]
     pub print_token: bool,
+    /// The one-time code your authenticator shows (or one of your recovery codes), for a user
+    /// with multi-factor sign-in; without it you are asked on a terminal
+    #[arg(long, value_name = "CODE")]
+    pub otp: Option<String>,
 }
 
 fn parse_ttl(s: &str) -> std::result::Result<std::time::Duration, String> {
@@ -35,8 +39,14 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
             password_stdin: a.password_stdin,
             ttl: a.ttl,
             print_token: a.print_token,
+            otp: a.otp,
         },
     )?;
+    if let Some(left) = v.recovery_codes_left {
+        g.out().status(&format!(
+            "note: signed in with a recovery code; {left} left. If your authenticator is lost, enroll a new one: `partnerctl mfa disable`, then `partnerctl mfa enroll`"
+        ));
+    }
     if a.print_token && !g.out().json() {
         if let Some(t) = &v.token {
             crate::output::write_stdout(&format!("{t}\n"))?;
@@ -45,8 +55,11 @@ pub fn login(g: &Global, a: LoginArgs) -> Result<i32> {
     }
     g.out().emit(ctx.plan(), &v, |v| {
         format!(
-            "signed in as {} ({}) until {}",
-            v.upn, v.tenant.domain, v.expires_at
+            "signed in as {} ({}) until {}{}",
+            v.upn,
+            v.tenant.domain,
+            v.expires_at,
+            if v.mfa { " with a second factor" } else { "" }
         )
     })?;
     Ok(0)
@@ -86,6 +99,14 @@ pub fn whoami(g: &Global) -> Result<i32> {
             ),
             ("roles", list(&v.roles)),
             ("session until", v.session_expires_at.clone()),
+            (
+                "MFA",
+                if v.mfa {
+                    "yes: this session signed in with a second factor".into()
+                } else {
+                    "no: this session signed in with a password only".into()
+                },
+            ),
             (
                 "database",
                 if v.test_clock {

@@ -24,6 +24,10 @@ pub enum TenantsCmd {
         phone: Option<String>,
         #[arg(long)]
         address: Option<String>,
+        /// Partners: whether its users must sign in with MFA (`login --otp`) before they act
+        /// in customer tenants
+        #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+        require_mfa: Option<bool>,
     },
     /// Enroll an existing tenant as a partner (operator)
     EnrollPartner {
@@ -32,6 +36,10 @@ pub enum TenantsCmd {
         domain: String,
         #[arg(long, value_name = "ID")]
         partner_id: String,
+        /// Whether its users must sign in with MFA before they act in customer tenants
+        /// [default: true, as GDAP requires]
+        #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+        require_mfa: Option<bool>,
     },
 }
 
@@ -45,6 +53,14 @@ fn detail(t: &TenantView) -> Vec<(&'static str, String)> {
         ("email", opt(&t.contact.email)),
         ("phone", opt(&t.contact.phone)),
         ("address", opt(&t.contact.address)),
+        (
+            "require MFA",
+            if t.require_mfa {
+                "yes: users sign in with a one-time code to act in customers".into()
+            } else {
+                "no".into()
+            },
+        ),
         ("created", t.created_at.clone()),
     ]
 }
@@ -69,6 +85,10 @@ pub struct CreateArgs {
     /// The partner's id, e.g. its partner network id
     #[arg(long, value_name = "ID")]
     partner_id: Option<String>,
+    /// With --partner: whether its users must sign in with MFA before they act in customer
+    /// tenants [default: true, as GDAP requires]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    require_mfa: Option<bool>,
 }
 
 pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
@@ -85,6 +105,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                     admin_password_stdin: a.admin_password_stdin,
                     partner: a.partner,
                     partner_id: a.partner_id,
+                    require_mfa: a.require_mfa,
                 },
             )?;
             if !v.admin_can_sign_in && !v.dry_run {
@@ -136,6 +157,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
             email,
             phone,
             address,
+            require_mfa,
         } => {
             let v = tenants::update(
                 &mut ctx,
@@ -144,6 +166,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                     email,
                     phone,
                     address,
+                    require_mfa,
                 },
             )?;
             let dry = g.dry_run;
@@ -156,8 +179,12 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                 format!("{head}\n{}", fields(&detail(v)))
             })?;
         }
-        TenantsCmd::EnrollPartner { domain, partner_id } => {
-            let v = tenants::enroll_partner(&mut ctx, &domain, &partner_id)?;
+        TenantsCmd::EnrollPartner {
+            domain,
+            partner_id,
+            require_mfa,
+        } => {
+            let v = tenants::enroll_partner(&mut ctx, &domain, &partner_id, require_mfa)?;
             let dry = g.dry_run;
             out.emit(ctx.plan(), &v, |v| {
                 let head = if dry {

@@ -14,6 +14,7 @@ pub mod health;
 pub mod invites;
 pub mod licenses;
 mod meta;
+pub mod mfa;
 mod migrations;
 pub mod offers;
 mod pending;

@@ -8,6 +8,8 @@ pub struct SessionRow {
     pub user_id: String,
     pub expires_at: String,
     pub revoked_at: Option<String>,
+    /// Signed in with a second factor (a one-time code or a recovery code).
+    pub mfa: bool,
 }
 
 pub fn insert(
@@ -16,10 +18,12 @@ pub fn insert(
     user_id: &str,
     created_at: &str,
     expires_at: &str,
+    mfa: bool,
 ) -> Result<()> {
     tx.execute(
-        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![token_hash, user_id, created_at, expires_at],
+        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, mfa)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![token_hash, user_id, created_at, expires_at, mfa],
     )?;
     Ok(())
 }
@@ -27,13 +31,14 @@ pub fn insert(
 pub fn find(tx: &Tx<'_>, token_hash: &str) -> Result<Option<SessionRow>> {
     Ok(tx
         .query_row(
-            "SELECT user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?1",
+            "SELECT user_id, expires_at, revoked_at, mfa FROM sessions WHERE token_hash = ?1",
             [token_hash],
             |r| {
                 Ok(SessionRow {
                     user_id: r.get(0)?,
                     expires_at: r.get(1)?,
                     revoked_at: r.get(2)?,
+                    mfa: r.get(3)?,
                 })
             },
         )

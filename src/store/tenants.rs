@@ -16,15 +16,17 @@ row! {
         is_operator: bool,
         partner_id: Option<String>,
         created_at: String,
+        /// Its users must sign in with MFA before they act in customer tenants (partners).
+        require_mfa: bool,
     }
 }
 
-pub const COLUMNS: &str =
-    "t.id, t.name, t.domain, t.email, t.phone, t.address, t.is_operator, t.partner_id, t.created_at";
+pub const COLUMNS: &str = "t.id, t.name, t.domain, t.email, t.phone, t.address, t.is_operator,
+    t.partner_id, t.created_at, t.require_mfa";
 
 /// `COLUMNS` as a write on `tenants` returns them (RETURNING knows no table alias).
-const RETURNING: &str =
-    "RETURNING id, name, domain, email, phone, address, is_operator, partner_id, created_at";
+const RETURNING: &str = "RETURNING id, name, domain, email, phone, address, is_operator,
+    partner_id, created_at, require_mfa";
 
 pub struct NewTenant<'a> {
     pub name: &'a str,
@@ -181,7 +183,18 @@ pub fn set_partner_id(tx: &Tx<'_>, id: &str, partner_id: &str) -> Result<Option<
         .optional()?)
 }
 
-/// The tenant that owns a domain name (initial or added).
+/// Sets whether a tenant's users must sign in with MFA before they act in customer tenants;
+/// returns its row, or `None` when there is no such tenant.
+pub fn set_require_mfa(tx: &Tx<'_>, id: &str, require: bool) -> Result<Option<TenantRow>> {
+    Ok(tx
+        .query_row(
+            &format!("UPDATE tenants SET require_mfa = ?2 WHERE id = ?1 {RETURNING}"),
+            params![id, require],
+            TenantRow::from_row,
+        )
+        .optional()?)
+}
+
 /// The tenant that owns a *verified* domain (the initial one, or one proven by its TXT
 /// record): only those make a tenant the owner of a name, since anyone can add an
 /// unverified domain of any name.
@@ -195,6 +208,7 @@ pub fn verified_domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>
         .optional()?)
 }
 
+/// The tenant that owns a domain name (initial or added).
 pub fn domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row(

@@ -18,17 +18,21 @@ row! {
         has_password: bool,
         created_at: String,
         roles: BTreeSet<DirectoryRole> = row::roles,
+        /// The user has a confirmed TOTP enrolment (signed in with a code at least once).
+        mfa_confirmed: bool,
     }
 }
 
 const COLUMNS: &str = "u.id, u.tenant_id, u.upn, u.display_name, u.enabled,
     u.password_hash IS NOT NULL, u.created_at,
-    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = u.id)";
+    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = u.id),
+    EXISTS (SELECT 1 FROM mfa m WHERE m.user_id = u.id AND m.confirmed_at IS NOT NULL)";
 
 /// `COLUMNS` as a write on `users` returns them (RETURNING knows no table alias).
 const RETURNING: &str = "RETURNING id, tenant_id, upn, display_name, enabled,
     password_hash IS NOT NULL, created_at,
-    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = users.id)";
+    (SELECT string_agg(role, ',') FROM user_roles WHERE user_id = users.id),
+    EXISTS (SELECT 1 FROM mfa m WHERE m.user_id = users.id AND m.confirmed_at IS NOT NULL)";
 
 /// Creates a user with its roles; returns its row.
 pub fn insert(

@@ -10,6 +10,8 @@ use super::{facts, sessions, Options};
 
 mod permit;
 
+pub use permit::SELF_SERVICE;
+
 /// The refusal of a set `PARTNERCTL_NOW` on a database that is not a test database.
 pub fn test_clock_refused() -> Error {
     Error::invalid(
@@ -169,6 +171,7 @@ impl Ctx {
             is_operator: false,
             partner_id: None,
             created_at: String::new(),
+            require_mfa: false,
         })
     }
 

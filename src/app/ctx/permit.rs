@@ -149,6 +149,57 @@ impl Ctx {
         outcome
     }
 
+    /// A change signed-in users make to their own second factor (`mfa enroll`, `mfa disable`
+    /// of oneself). No role carries it and none may refuse it (everyone manages its own
+    /// sign-in), so the core is not asked; like every change it runs with the session checked
+    /// again and its audit entry (`user.update`, reason `self-service`) in one transaction,
+    /// and a dry run rolls it back. `f` gets the session as that check found it.
+    pub fn change_own<T>(
+        &mut self,
+        s: &Session,
+        f: impl FnOnce(&Tx<'_>, &Session) -> Result<(T, String)>,
+    ) -> Result<T> {
+        let now = self.clock.now();
+        let at = fmt_time(now);
+        let commit = !self.opts.dry_run;
+        let token_hash = s.token_hash.clone();
+        let (out, planned) = self.store.write(commit, |tx| {
+            let session = sessions::check_session(tx, &token_hash, now)?;
+            let (out, summary) = f(tx, &session)?;
+            let p = &session.principal;
+            store::audit::append(
+                tx,
+                &store::audit::NewEntry {
+                    at: &at,
+                    actor_upn: Some(&p.upn),
+                    actor_tenant_id: Some(&p.tenant_id),
+                    target_tenant_id: Some(&p.tenant_id),
+                    action: Action::UserUpdate.id(),
+                    allowed: true,
+                    reason: SELF_SERVICE,
+                    relationship_id: None,
+                    object: Some(&p.upn),
+                    summary: Some(&summary),
+                },
+            )?;
+            let planned = crate::dryrun::Planned {
+                decision: crate::dryrun::Decision {
+                    action: Action::UserUpdate.id().to_string(),
+                    tenant: session.tenant.domain.clone(),
+                    allowed: true,
+                    reason: SELF_SERVICE.to_string(),
+                    explanation: "every user manages its own second factor".to_string(),
+                },
+                change: format!("{}: {summary}", p.upn),
+            };
+            Ok((out, planned))
+        })?;
+        if !commit {
+            self.planned.push(planned);
+        }
+        Ok(out)
+    }
+
     /// A read and the decision that allows it in one snapshot (SPEC §2 rule 7). A read that
     /// must be recorded (a denial, or a partner agent's read inside a customer tenant) runs in
     /// a write transaction with its audit entry; other reads stay read-only, so they work on a
@@ -195,6 +246,9 @@ impl Ctx {
         })?
     }
 }
+
+/// The reason recorded for a change users make to their own sign-in (see [`Ctx::change_own`]).
+pub const SELF_SERVICE: &str = "self-service";
 
 /// A read's closure runs once, in whichever transaction holds its decision.
 fn ran_twice() -> Error {

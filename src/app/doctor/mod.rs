@@ -249,6 +249,33 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
         }
 
+        // Users of tenants that require MFA who have not confirmed one: they cannot act in
+        // customer tenants until they do.
+        for t in tenants.iter().filter(|t| t.require_mfa) {
+            for u in store::users::list(tx, &t.id)? {
+                if !u.enabled || u.mfa_confirmed {
+                    continue;
+                }
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    code: "mfa-not-enrolled",
+                    tenant: Some(t.domain.clone()),
+                    message: format!(
+                        "{} requires multi-factor sign-in, and {} has not confirmed one: it cannot act in customer tenants",
+                        t.domain, u.upn
+                    ),
+                    fix: Some(if u.id == s.principal.user_id {
+                        format!("partnerctl mfa enroll  # then: partnerctl login {} --otp CODE", u.upn)
+                    } else {
+                        format!(
+                            "ask {} to run `partnerctl mfa enroll` and then sign in with `partnerctl login {} --otp CODE`",
+                            u.upn, u.upn
+                        )
+                    }),
+                });
+            }
+        }
+
         let integrity = store::integrity_check(tx)?;
         if integrity != "ok" {
             findings.push(Finding {
@@ -377,6 +404,12 @@ fn usable(
     let mut any = false;
     let mut by_grant = false;
     'users: for (p, grants) in agents {
+        // Weighed as signed in with MFA: whoever lacks a required one has its own finding
+        // (`mfa-not-enrolled`); this one is about grants and assignments.
+        let p = &Principal {
+            mfa: true,
+            ..p.clone()
+        };
         facts.grants.clone_from(grants);
         facts.groups = groups.get(&p.user_id).cloned().unwrap_or_default();
         for a in Action::ALL {
