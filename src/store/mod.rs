@@ -13,6 +13,7 @@ pub mod invites;
 pub mod licenses;
 mod meta;
 mod migrations;
+pub mod notifications;
 pub mod offers;
 mod pending;
 mod pg_url;
