@@ -85,6 +85,9 @@ _partnerctl() {
             partnerctl,man)
                 cmd="partnerctl__subcmd__man"
                 ;;
+            partnerctl,notify)
+                cmd="partnerctl__subcmd__notify"
+                ;;
             partnerctl,offers)
                 cmd="partnerctl__subcmd__offers"
                 ;;
@@ -363,6 +366,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,man)
                 cmd="partnerctl__subcmd__help__subcmd__man"
+                ;;
+            partnerctl__subcmd__help,notify)
+                cmd="partnerctl__subcmd__help__subcmd__notify"
                 ;;
             partnerctl__subcmd__help,offers)
                 cmd="partnerctl__subcmd__help__subcmd__offers"
@@ -932,7 +938,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor notify can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2880,7 +2886,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami tenants users invite invites accept decline offers partners customers grants relationships groups templates licenses domains health requests dashboard audit access doctor notify can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3622,6 +3628,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__notify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4985,6 +5005,44 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__notify)
+            opts="-o -q -h -V --outbox --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --outbox)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

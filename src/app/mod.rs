@@ -20,6 +20,7 @@ pub mod health;
 pub mod init;
 pub mod invites;
 pub mod licenses;
+pub mod notify;
 pub mod offers;
 mod options;
 pub mod outbox;
