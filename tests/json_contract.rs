@@ -698,6 +698,7 @@ fn demo_and_an_error(c: &mut Contract) {
     let partner = demo.token(FAB_ADMIN, PASS);
     gdap(&demo, c, &partner);
     offers(&demo, c, &partner);
+    notify(&demo, c);
     let err = demo
         .run_as(
             &partner,
@@ -849,4 +850,24 @@ fn offers(demo: &Env, c: &mut Contract, partner: &str) {
     );
     let v = demo.json_as(partner, &["offers", "list"]);
     c.doc("62m_offers list", "partnerctl offers list -o json", &v);
+}
+
+/// Lifecycle notifications on the demo, as contoso's admin: Tailspin's relationship with
+/// contoso expires within 7 days.
+fn notify(demo: &Env, c: &mut Contract) {
+    let contoso = demo.token(CONTOSO_ADMIN, PASS);
+    let out = demo.home().join("outbox");
+    let mut v = demo.json_as(&contoso, &["notify", "--outbox", out.to_str().unwrap()]);
+    assert_eq!(v["written"].as_array().unwrap().len(), 1, "{v}");
+    // The file name ends in a digest of the event's key, which holds the relationship's id.
+    for w in v["written"].as_array_mut().unwrap() {
+        let f = w["file"].as_str().unwrap();
+        let (stem, _) = f.rsplit_once('-').unwrap();
+        w["file"] = Value::String(format!("{stem}-[hash].eml"));
+    }
+    c.doc(
+        "62n_notify",
+        "partnerctl notify --outbox ~/outbox -o json",
+        &v,
+    );
 }
