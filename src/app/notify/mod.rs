@@ -325,7 +325,16 @@ pub fn notify(ctx: &mut Ctx, dir: &Path) -> Result<NotifyView> {
         }
     };
     let committed: HashSet<&str> = written.iter().map(|m| m.staged_id.as_str()).collect();
-    outbox.publish(&|id| committed.contains(id))?;
+    outbox.publish(&|id| committed.contains(id)).map_err(|e| {
+        Error::new(
+            e.kind,
+            format!(
+                "{}; the next `partnerctl notify --outbox {}` moves it into place",
+                e.message,
+                dir.display()
+            ),
+        )
+    })?;
     Ok(NotifyView {
         written: written
             .into_iter()
