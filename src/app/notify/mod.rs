@@ -7,7 +7,7 @@
 mod events;
 
 use std::collections::{HashMap, HashSet};
-use std::os::unix::fs::DirBuilderExt;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::Path;
 
 use serde::Serialize;
@@ -190,6 +190,7 @@ fn lock_dir(dir: &Path) -> Result<std::fs::File> {
         .create(true)
         .truncate(false)
         .write(true)
+        .mode(0o600)
         .open(&path)
         .map_err(|e| Error::internal(format!("cannot open {}: {e}", path.display())))?;
     file.lock()
