@@ -553,3 +553,43 @@ fn a_message_left_staged_after_the_commit_is_moved_into_place() {
     assert!(file.exists());
     assert!(!temp.exists());
 }
+
+#[test]
+fn stored_text_never_reaches_a_header_raw() {
+    let w = World::new();
+    w.relate(&[
+        "--duration",
+        "30d",
+        "--access",
+        "helpdesk-admin",
+        "--name",
+        "Zürich helpdesk",
+    ]);
+    // Whoever writes the store could plant a header in a contact address (SPEC §7): it is
+    // checked again and left out.
+    let (cr, lf) = if w.env.pg.is_some() {
+        ("chr(13)", "chr(10)")
+    } else {
+        ("char(13)", "char(10)")
+    };
+    w.env.sql(&format!(
+        "UPDATE tenants SET email = 'it@contoso.example' || {cr} || {lf} || 'Bcc: spy@evil.example'
+         WHERE domain = '{CONTOSO}'"
+    ));
+    let out = w.outbox();
+    let v = w
+        .env
+        .json_as(&w.fab, &["notify", "--outbox", out.to_str().unwrap()]);
+    let written = v["written"].as_array().unwrap();
+    assert_eq!(to(&written[0]), [FAB_CONTACT]);
+    assert_eq!(v["skipped"][0]["tenant"], CONTOSO, "{v}");
+    let text = fs::read_to_string(written[0]["file"].as_str().unwrap()).unwrap();
+    assert!(!text.contains("spy@evil.example"), "{text}");
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    assert!(
+        head.contains("Subject: =?UTF-8?Q?The_delegated-admin_relationship_Z=C3=BCrich"),
+        "{head}"
+    );
+    assert!(body.contains("Zürich helpdesk"), "{body}");
+    assert!(text.split("\r\n").all(|l| l.len() <= 998));
+}
