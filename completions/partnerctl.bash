@@ -97,6 +97,9 @@ _partnerctl() {
             partnerctl,mfa)
                 cmd="partnerctl__subcmd__mfa"
                 ;;
+            partnerctl,notify)
+                cmd="partnerctl__subcmd__notify"
+                ;;
             partnerctl,offers)
                 cmd="partnerctl__subcmd__offers"
                 ;;
@@ -441,6 +444,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,mfa)
                 cmd="partnerctl__subcmd__help__subcmd__mfa"
+                ;;
+            partnerctl__subcmd__help,notify)
+                cmd="partnerctl__subcmd__help__subcmd__notify"
                 ;;
             partnerctl__subcmd__help,offers)
                 cmd="partnerctl__subcmd__help__subcmd__offers"
@@ -1064,7 +1070,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor notify can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3550,7 +3556,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor can demo db completions man help"
+            opts="init login logout whoami mfa tenants users invite invites accept decline offers partners customers grants relationships groups eligibility elevate elevations templates licenses domains health requests dashboard audit access doctor notify can demo db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,6 +4496,20 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__mfa__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__notify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6064,6 +6084,44 @@ _partnerctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__notify)
+            opts="-o -q -h -V --outbox --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --outbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

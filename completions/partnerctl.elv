@@ -61,6 +61,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit trail and its integrity'
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+            cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
@@ -2254,6 +2255,23 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;notify'= {
+            cand --outbox 'The directory the messages are written to, one RFC 5322 file each (made when missing); a mail relay or a script sends them from there'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;can'= {
             cand --user 'Ask for another user (you must be allowed to read that user''s tenant''s users)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -2435,6 +2453,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand audit 'The audit trail and its integrity'
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+            cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
@@ -2721,6 +2740,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;access'= {
         }
         &'partnerctl;help;doctor'= {
+        }
+        &'partnerctl;help;notify'= {
         }
         &'partnerctl;help;can'= {
         }

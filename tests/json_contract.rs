@@ -701,6 +701,7 @@ fn demo_and_an_error(c: &mut Contract) {
     gdap(&demo, c, &partner);
     offers(&demo, c, &partner);
     mfa(&demo, c, &partner);
+    notify(&demo, c);
     let err = demo
         .run_as(
             &partner,
@@ -904,4 +905,24 @@ fn mfa(demo: &Env, c: &mut Contract, partner: &str) {
     let token = v["token"].as_str().expect("token");
     let v = demo.json_as(token, &["mfa", "status"]);
     c.doc("62v_mfa status", "partnerctl mfa status -o json", &v);
+}
+
+/// Lifecycle notifications on the demo, as contoso's admin: Tailspin's relationship with
+/// contoso expires within 7 days.
+fn notify(demo: &Env, c: &mut Contract) {
+    let contoso = demo.token(CONTOSO_ADMIN, PASS);
+    let out = demo.home().join("outbox");
+    let mut v = demo.json_as(&contoso, &["notify", "--outbox", out.to_str().unwrap()]);
+    assert_eq!(v["written"].as_array().unwrap().len(), 1, "{v}");
+    // The file name ends in a digest of the event's key, which holds the relationship's id.
+    for w in v["written"].as_array_mut().unwrap() {
+        let f = w["file"].as_str().unwrap();
+        let (stem, _) = f.rsplit_once('-').unwrap();
+        w["file"] = Value::String(format!("{stem}-[hash].eml"));
+    }
+    c.doc(
+        "62n_notify",
+        "partnerctl notify --outbox ~/outbox -o json",
+        &v,
+    );
 }

@@ -239,6 +239,48 @@ pub fn render_offer(o: &OfferMessage<'_>) -> String {
     out
 }
 
+/// A lifecycle notification (`notify`): one event, told to the contacts of the tenants it
+/// concerns. The subject and the body's lines are the caller's, with every stored value already
+/// escaped (`model::escape_unsafe`); each line is wrapped here.
+pub struct Notice<'a> {
+    pub from_name: &'a str,
+    pub from_addr: &'a str,
+    /// Checked addresses (`model::validate_email`), at least one.
+    pub to: &'a [String],
+    pub subject: &'a str,
+    pub body: &'a [String],
+    /// The left part of the Message-ID; the right part is the sender's domain.
+    pub message_id: &'a str,
+    pub date: DateTime<Utc>,
+}
+
+pub fn render_notice(n: &Notice<'_>) -> String {
+    let domain = n.from_addr.rsplit_once('@').map_or("localhost", |(_, d)| d);
+    let to =
+        n.to.iter()
+            .map(|a| format!("<{a}>"))
+            .collect::<Vec<_>>()
+            .join(",\r\n ");
+    let headers = [
+        format!("From: {} <{}>", display_name(n.from_name), n.from_addr),
+        format!("To: {to}"),
+        format!("Subject: {}", header_text(n.subject)),
+        format!("Date: {}", n.date.to_rfc2822()),
+        format!("Message-ID: <{}@{domain}>", n.message_id),
+        // RFC 3834: no vacation replies or bounces loops to an automated notice.
+        "Auto-Submitted: auto-generated".to_string(),
+        "MIME-Version: 1.0".to_string(),
+        "Content-Type: text/plain; charset=utf-8".to_string(),
+        "Content-Transfer-Encoding: 8bit".to_string(),
+    ];
+    let body: Vec<String> = n.body.iter().flat_map(|l| wrap(l)).collect();
+    let mut out = headers.join("\r\n");
+    out.push_str("\r\n\r\n");
+    out.push_str(&body.join("\r\n"));
+    out.push_str("\r\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +319,38 @@ mod tests {
         assert!(body.contains("global-admin"));
         assert!(body.contains("Terms of delegated administration"));
         // Only CRLF line ends, no line over 998 octets.
+        assert!(!m.replace("\r\n", "").contains('\n'));
+        assert!(m.split("\r\n").all(|l| l.len() <= 998));
+    }
+
+    #[test]
+    fn a_notice_is_a_well_formed_message() {
+        let to = vec![
+            "it@contoso.example".to_string(),
+            "admin@fabrikam.example".to_string(),
+        ];
+        let body = vec!["Hello,".to_string(), String::new(), "y".repeat(300)];
+        let m = render_notice(&Notice {
+            from_name: "Northbridge Hosting",
+            from_addr: "partnerctl@operator.example",
+            to: &to,
+            subject: "Relationship Zürich ends",
+            body: &body,
+            message_id: "abc.notify",
+            date: "2027-01-01T00:00:00Z".parse().unwrap(),
+        });
+        let (head, body) = m.split_once("\r\n\r\n").unwrap();
+        for h in [
+            "From: Northbridge Hosting <partnerctl@operator.example>",
+            "To: <it@contoso.example>,\r\n <admin@fabrikam.example>",
+            "Subject: =?UTF-8?Q?Relationship_Z=C3=BCrich_ends?=",
+            "Date: Fri, 1 Jan 2027 00:00:00 +0000",
+            "Message-ID: <abc.notify@operator.example>",
+            "Content-Type: text/plain; charset=utf-8",
+        ] {
+            assert!(head.contains(h), "missing {h} in\n{head}");
+        }
+        assert!(body.starts_with("Hello,\r\n\r\n"));
         assert!(!m.replace("\r\n", "").contains('\n'));
         assert!(m.split("\r\n").all(|l| l.len() <= 998));
     }

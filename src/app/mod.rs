@@ -23,6 +23,7 @@ pub mod init;
 pub mod invites;
 pub mod licenses;
 pub mod mfa;
+pub mod notify;
 pub mod offers;
 mod options;
 pub mod outbox;

@@ -24,10 +24,19 @@ struct Staged {
 }
 
 /// Messages staged for one command, keyed by the id of the row they speak of.
-#[derive(Default)]
 pub struct Outbox {
     staged: Vec<Staged>,
+    /// What the commit made, for the message of a move that failed after it.
+    committed: &'static str,
 }
+
+impl Default for Outbox {
+    fn default() -> Outbox {
+        Outbox::for_what(INVITE_CREATED)
+    }
+}
+
+const INVITE_CREATED: &str = "the invite was created";
 
 /// The hidden temporary name of the message for `id` that will become `path`.
 pub fn staged_name(path: &Path, id: &str) -> PathBuf {
@@ -45,6 +54,16 @@ fn cannot_write(path: &Path, e: std::io::Error) -> Error {
 impl Outbox {
     pub fn new() -> Outbox {
         Outbox::default()
+    }
+
+    /// An outbox whose messages speak of something other than invites: `committed` says what
+    /// the commit made (e.g. "the notification was recorded") in the message of a move that
+    /// fails after it.
+    pub fn for_what(committed: &'static str) -> Outbox {
+        Outbox {
+            staged: Vec::new(),
+            committed,
+        }
     }
 
     /// Writes `text` (owner-only, fsynced) under the staged name of `path`. An existing `path`
@@ -85,7 +104,7 @@ impl Outbox {
         let mut dirs = Vec::new();
         for s in self.staged {
             if committed(&s.id) {
-                if let Err(e) = move_into_place(&s.temp, &s.path) {
+                if let Err(e) = move_into_place(&s.temp, &s.path, self.committed) {
                     first_error.get_or_insert(e);
                 }
                 if let Some(d) = s.path.parent() {
@@ -113,10 +132,10 @@ impl Outbox {
 
 /// A hard link, then the temporary name removed: the final name appears whole, and an existing
 /// file is never replaced.
-fn move_into_place(temp: &Path, path: &Path) -> Result<()> {
+fn move_into_place(temp: &Path, path: &Path, committed: &str) -> Result<()> {
     std::fs::hard_link(temp, path).map_err(|e| {
         Error::internal(format!(
-            "the invite was created, but its message could not be moved to {}: {e}; it is in {}",
+            "{committed}, but its message could not be moved to {}: {e}; it is in {}",
             path.display(),
             temp.display()
         ))
@@ -139,6 +158,18 @@ fn sync_dir(dir: &Path) {
 /// Finishes what an interrupted run left in `dir`: a staged message whose row was committed
 /// (`committed(id)`) is moved into place, any other is removed. Returns how many were moved.
 pub fn recover(dir: &Path, committed: &mut dyn FnMut(&str) -> Result<bool>) -> Result<usize> {
+    recover_matching(dir, INVITE_CREATED, &|_| true, committed)
+}
+
+/// [`recover`] for the staged messages whose final name `ours` accepts (a command leaves the
+/// other commands' messages in a shared directory alone); `what` is as in
+/// [`Outbox::for_what`].
+pub fn recover_matching(
+    dir: &Path,
+    what: &str,
+    ours: &dyn Fn(&str) -> bool,
+    committed: &mut dyn FnMut(&str) -> Result<bool>,
+) -> Result<usize> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(0);
     };
@@ -146,14 +177,14 @@ pub fn recover(dir: &Path, committed: &mut dyn FnMut(&str) -> Result<bool>) -> R
     for entry in entries.flatten() {
         let name: OsString = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        let Some((final_name, id)) = parse_staged(name) else {
+        let Some((final_name, id)) = parse_staged(name).filter(|(n, _)| ours(n)) else {
             continue;
         };
         let temp = entry.path();
         if committed(id)? {
             let path = dir.join(final_name);
             if !path.exists() {
-                move_into_place(&temp, &path)?;
+                move_into_place(&temp, &path, what)?;
                 moved += 1;
                 continue;
             }

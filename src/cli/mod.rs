@@ -22,6 +22,7 @@ mod invites;
 mod licenses;
 mod man;
 mod mfa;
+mod notify;
 mod offers;
 mod partners;
 mod relationships;
@@ -158,6 +159,10 @@ pub enum Command {
     /// What is about to break: expiring relationships and invites, unusable relationships,
     /// single global admins, database integrity and the audit chain (exit 1 on errors)
     Doctor,
+    /// Write a message file for each lifecycle event not yet notified (relationships expiring,
+    /// expired, ended, renewed or extended; invites expiring; elevations), to the contact
+    /// e-mails of the tenants concerned
+    Notify(notify::NotifyArgs),
     /// Ask the permission core: may this user take ACTION in this tenant, and why
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
@@ -250,6 +255,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Audit(c) => audit::run(g, c),
         Command::Access => access::run(g),
         Command::Doctor => doctor::run(g),
+        Command::Notify(a) => notify::run(g, a),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Db(c) => db::run(g, c),

@@ -16,6 +16,7 @@ pub mod licenses;
 mod meta;
 pub mod mfa;
 mod migrations;
+pub mod notifications;
 pub mod offers;
 mod pending;
 mod pg_url;
