@@ -111,7 +111,7 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
             out.emit(ctx.plan(), &v, |v| {
                 table(
                     &[
-                        "SEQ", "AT", "ACTOR", "TENANT", "ACTION", "OUTCOME", "OBJECT",
+                        "SEQ", "AT", "ACTOR", "TENANT", "ACTION", "OUTCOME", "DETAIL",
                     ],
                     v.iter().map(|e| {
                         vec![
@@ -125,7 +125,9 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
                             } else {
                                 e.outcome.clone()
                             },
-                            opt(&e.object),
+                            // What was done, as recorded (an elevation's reason and ticket
+                            // among it); else the object it was done to.
+                            e.summary.clone().unwrap_or_else(|| opt(&e.object)),
                         ]
                     }),
                 )

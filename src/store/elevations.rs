@@ -155,7 +155,7 @@ pub fn of_partner(
 ) -> Result<Vec<ElevationRow>> {
     Ok(tx.query_map(
         &format!(
-            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (?2 IS NULL OR e.user_id = ?2)
+            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
                AND (?3 = 0 OR e.status = 'pending')
              ORDER BY e.requested_at DESC, e.id DESC"
         ),

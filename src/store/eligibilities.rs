@@ -102,7 +102,7 @@ pub fn of_partner(
 ) -> Result<Vec<EligibilityRow>> {
     Ok(tx.query_map(
         &format!(
-            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (?2 IS NULL OR e.user_id = ?2)
+            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
               ORDER BY c.domain, u.upn"
         ),
         params![partner_tenant_id, user_id],
