@@ -267,6 +267,19 @@ fn mfa_token(env: &Env, token: &str, upn: &str) -> String {
     v["token"].as_str().expect("token").to_string()
 }
 
+/// The elevation events a `notify` run as the holder of `token` writes now.
+fn told_elevations(env: &Env, token: &str) -> Vec<String> {
+    let outbox = env.home().join("outbox");
+    let told = env.json_as(token, &["notify", "--outbox", outbox.to_str().unwrap()]);
+    told["written"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["event"].as_str().unwrap().to_string())
+        .filter(|e| e.starts_with("elevation-"))
+        .collect()
+}
+
 /// Contoso delegates user-admin and helpdesk-admin to Fabrikam through a second (GDAP)
 /// relationship, beside the DAP one.
 fn user_admin_relationship(env: &Env, fab: &str) {
@@ -347,6 +360,8 @@ fn an_agent_elevates_for_two_hours_with_approval_and_then_the_right_is_gone() {
     assert_eq!(asked["roles"], serde_json::json!(["user-admin"]));
     assert_eq!(asked["starts_at"], Value::Null);
     let id = asked["id"].as_str().unwrap().to_string();
+    // The approvers are told (an hourly `notify` in cron).
+    assert_eq!(told_elevations(&env, &fab), ["elevation-requested"]);
     // Pending gives nothing; a second request waits for the first.
     env.run_as(&reader, &users).fails(4, "permission_denied");
     elevate(&["user-admin"], "1h").fails(6, "conflict");
@@ -412,6 +427,14 @@ fn an_agent_elevates_for_two_hours_with_approval_and_then_the_right_is_gone() {
             && summary.contains("ticket: INC-42"),
         "{summary}"
     );
+
+    // The lifecycle is told once: requested, approved and used, to the partner (and the use to
+    // the customer too).
+    assert_eq!(
+        told_elevations(&env, &fab),
+        ["elevation-approved", "elevation-used"]
+    );
+    assert!(told_elevations(&env, &fab).is_empty(), "told twice");
 
     // At +2h 1m it is gone, with nothing cached: the same session, the next command.
     let later = "2027-01-01T02:01:00Z";
