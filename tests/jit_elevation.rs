@@ -428,8 +428,7 @@ fn an_agent_elevates_for_two_hours_with_approval_and_then_the_right_is_gone() {
         "{summary}"
     );
 
-    // The lifecycle is told once: requested, approved and used, to the partner (and the use to
-    // the customer too).
+    // Then the approval and the use, each once (the use to the customer too).
     assert_eq!(
         told_elevations(&env, &fab),
         ["elevation-approved", "elevation-used"]
