@@ -12,6 +12,8 @@ use super::*;
 use crate::model::{AgentRole, DirectoryRole};
 
 mod delegated;
+mod delegated_worlds;
+mod foreign;
 mod own_tenant;
 mod targets;
 
@@ -387,6 +389,26 @@ fn facts(target: Kind) -> Facts {
 
 fn role_name(role: Option<DirectoryRole>) -> &'static str {
     role.map_or("(no role)", |r| r.id())
+}
+
+/// The decision the reference expects: through `via` when allowed, through nothing when not.
+fn expected_decision(allowed: bool, reason: Reason, via: Via) -> Decision {
+    let via = if allowed { via } else { Via::None };
+    Decision {
+        allowed,
+        reason,
+        via,
+    }
+}
+
+/// Adds a line to `mismatches` when `decide` answered `d` where the reference wants `want`.
+fn note_mismatch(mismatches: &mut Vec<String>, case: String, d: &Decision, want: &Decision) {
+    if d != want {
+        mismatches.push(format!(
+            "{case}: got {} {}, want {} {}",
+            d.allowed, d.reason, want.allowed, want.reason
+        ));
+    }
 }
 
 fn assert_no_mismatch(mismatches: Vec<String>) {
