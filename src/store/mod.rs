@@ -14,7 +14,7 @@ pub mod licenses;
 mod meta;
 mod migrations;
 pub mod offers;
-mod pending;
+pub mod pending;
 mod pg_url;
 mod pg_wire;
 pub(crate) mod postgres;

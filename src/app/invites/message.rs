@@ -8,7 +8,7 @@ use crate::app::relationships::duration_text;
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::model;
-use crate::store::{self, tenants::TenantRow};
+use crate::store::{self, invites::InviteRow, tenants::TenantRow};
 
 /// The accept command and the link for a token.
 pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
@@ -61,7 +61,9 @@ pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
     }
     let store = &mut ctx.store;
     outbox::recover(dir, &mut |id| {
-        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+        Ok(store
+            .read(|tx| store::pending::by_id::<InviteRow>(tx, id))?
+            .is_some())
     })
 }
 

@@ -156,7 +156,11 @@ fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
     }
     let store = &mut ctx.store;
     outbox::recover(dir, &mut |id| {
-        Ok(store.read(|tx| store::offers::by_id(tx, id))?.is_some()
-            || store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+        Ok(store
+            .read(|tx| store::pending::by_id::<OfferRow>(tx, id))?
+            .is_some()
+            || store
+                .read(|tx| store::pending::by_id::<store::invites::InviteRow>(tx, id))?
+                .is_some())
     })
 }
