@@ -103,6 +103,22 @@ impl Outbox {
         first_error.map_or(Ok(()), Err)
     }
 
+    /// After the transaction, whatever came of it: on success the messages of the rows
+    /// `committed` names move into place ([`Outbox::publish`]) and the value is returned; on a
+    /// failure every staged message goes and the error is returned.
+    pub fn settle<T>(self, result: Result<T>, committed: &dyn Fn(&str) -> bool) -> Result<T> {
+        match result {
+            Ok(v) => {
+                self.publish(committed)?;
+                Ok(v)
+            }
+            Err(e) => {
+                self.discard();
+                Err(e)
+            }
+        }
+    }
+
     /// Removes every staged message (the transaction failed or was a dry run).
     pub fn discard(self) {
         for s in self.staged {

@@ -413,14 +413,7 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
             Ok((issued, summary))
         },
     );
-    let issued = match result {
-        Ok(i) => i,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    outbox.publish(&|_| true)?;
+    let issued = outbox.settle(result, &|_| true)?;
     let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
     Ok(CreatedInvite {

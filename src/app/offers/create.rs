@@ -68,10 +68,7 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             recover_outbox(ctx, dir)?;
         }
         let text = email::render_offer(&email::OfferMessage {
-            from_name: &home.name,
-            from_addr: home.email.as_deref().unwrap_or(&upn),
-            to_addr: to,
-            partner_domain: &home.domain,
+            envelope: email::Envelope::from_partner(&home, &upn, to, now),
             offer_id: &draft.id,
             items: &item_lines(&items),
             total: &money(total_cents),
@@ -80,7 +77,6 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             message: spec.message.as_deref(),
             accept_command: &accept_command,
             link: &link,
-            date: now,
         });
         outbox.stage(path, &draft.id, &text)?;
     }
@@ -130,14 +126,7 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             Ok((row, summary))
         },
     );
-    let row = match result {
-        Ok(r) => r,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    outbox.publish(&|_| true)?;
+    let row = outbox.settle(result, &|_| true)?;
     Ok(CreatedOffer {
         offer: offer_view(&row, &home, &fmt_time(now)),
         token: draft.token,
