@@ -25,7 +25,7 @@ mod options;
 pub mod outbox;
 pub mod partners;
 pub mod paths;
-mod pending;
+pub mod pending;
 pub mod relationships;
 pub mod requests;
 pub mod secrets;

@@ -127,6 +127,25 @@ impl Outbox {
     }
 }
 
+/// `--email-out FILE` before anything is written: it needs a recipient, and never replaces
+/// a file.
+pub fn check_email_out(path: Option<&Path>, email_to: Option<&str>) -> Result<()> {
+    if path.is_some() && email_to.is_none() {
+        return Err(Error::invalid(
+            "--email-out needs --email-to ADDR (the message's recipient)",
+        ));
+    }
+    if let Some(p) = path {
+        if p.exists() {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose a new --email-out file",
+                p.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// A hard link, then the temporary name removed: the final name appears whole, and an existing
 /// file is never replaced.
 fn move_into_place(temp: &Path, path: &Path) -> Result<()> {

@@ -1,6 +1,8 @@
 //! What invites and offers share in their operations: finding one by its token or as the
 //! partner's own, the facts of answering it, and moving it out of `pending` exactly once.
 
+use serde::Serialize;
+
 use super::invites::token_from_arg;
 use super::{secrets, Ctx, Op, Scope, Session};
 use crate::authz::{Action, ObjectFacts};
@@ -8,6 +10,42 @@ use crate::error::{Error, Result};
 use crate::model::InviteStatus;
 use crate::store::pending::{Move, PendingRow};
 use crate::store::{self, tenants::TenantRow, Tx};
+
+/// How an invite or offer was issued, as its view shows it.
+#[derive(Debug, Serialize)]
+pub struct IssuedView {
+    pub customer_domain: Option<String>,
+    pub message: Option<String>,
+    pub email_to: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+    pub expires_at: String,
+}
+
+pub(crate) fn issued_view<T: PendingRow>(item: &T) -> IssuedView {
+    let p = item.pending();
+    IssuedView {
+        customer_domain: p.customer_domain.map(Into::into),
+        message: p.message.map(Into::into),
+        email_to: p.email_to.map(Into::into),
+        created_by: p.created_by.into(),
+        created_at: p.created_at.into(),
+        expires_at: p.expires_at.into(),
+    }
+}
+
+/// A new invite or offer (`item`) with its token, shown once, and how the customer accepts.
+#[derive(Debug, Serialize)]
+pub struct Created<V> {
+    #[serde(flatten)]
+    pub item: V,
+    pub token: String,
+    pub accept_command: String,
+    pub link: String,
+    /// The ready-to-send message written (`--email-out`).
+    pub email_out: Option<String>,
+    pub dry_run: bool,
+}
 
 /// A pending item found by its token: who answers it, for which tenant, and who made it.
 pub(crate) struct Answering<T> {
@@ -100,6 +138,27 @@ pub(crate) fn answer_facts<T: PendingRow>(
         invite_addressed_elsewhere: elsewhere,
         ..ObjectFacts::default()
     })
+}
+
+/// `invites list`, `offers list`: the partner's items, all or those with one `status` now, as
+/// `view` shows them (`action` is the right to read them).
+pub(crate) fn list<T: PendingRow, V>(
+    ctx: &mut Ctx,
+    command: &'static str,
+    action: Action,
+    status: Option<InviteStatus>,
+    view: impl Fn(&T, &TenantRow, &str) -> V,
+) -> Result<Vec<V>> {
+    let op = ctx.locate(Scope::Home(command))?;
+    let now = ctx.now_str();
+    let rows = ctx.view(&op.session, action, &op.tenant, None, |tx| {
+        store::pending::of_partner::<T>(tx, &op.tenant.id)
+    })?;
+    Ok(rows
+        .iter()
+        .filter(|r| status.is_none_or(|st| r.pending().status_at_time(&now) == st))
+        .map(|r| view(r, &op.tenant, &now))
+        .collect())
 }
 
 /// One of the partner's own items, after `action` on it is allowed; another tenant's is as

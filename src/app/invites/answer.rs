@@ -12,7 +12,9 @@ use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
-use crate::store::{self, invites::InviteRow, Tx};
+use crate::store::{
+    self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
+};
 
 /// A token is given raw or as the last path segment of a link.
 pub fn token_from_arg(arg: &str) -> Result<String> {
@@ -47,6 +49,35 @@ pub struct AcceptView {
     pub renews: Option<String>,
     pub terms: &'static str,
     pub dry_run: bool,
+}
+
+impl AcceptView {
+    /// The relationship that accepting an invite or an offer began (`duration_days` as asked).
+    pub(crate) fn began(
+        rel: &RelationshipRow,
+        partner: &TenantRow,
+        customer: &TenantRow,
+        duration_days: Option<i64>,
+        dry_run: bool,
+    ) -> AcceptView {
+        AcceptView {
+            id: rel.id.clone(),
+            status: RelationshipStatus::Active.to_string(),
+            invite_id: rel.invite_id.clone(),
+            partner: partner_brief(partner),
+            customer: brief(customer),
+            access: roles_vec(&rel.access),
+            duration_days,
+            auto_extend: rel.auto_extend,
+            expires_at: rel.expires_at.clone(),
+            accepted_by: Some(rel.accepted_by.clone()),
+            accepted_at: Some(rel.accepted_at.clone()),
+            name: Some(rel.name.clone()),
+            renews: rel.renews.clone(),
+            terms: TERMS,
+            dry_run,
+        }
+    }
 }
 
 type Pending = pending::Answering<InviteRow>;
@@ -212,23 +243,13 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         }
         Ok((row, summary))
     })?;
-    Ok(AcceptView {
-        id: rel.id.clone(),
-        status: RelationshipStatus::Active.to_string(),
-        invite_id: Some(invite.id.clone()),
-        partner: partner_brief(&partner),
-        customer: brief(&customer),
-        access: roles_vec(&rel.access),
-        duration_days: invite.duration_days,
-        auto_extend: rel.auto_extend,
-        expires_at: rel.expires_at.clone(),
-        accepted_by: Some(rel.accepted_by.clone()),
-        accepted_at: Some(rel.accepted_at.clone()),
-        name: Some(rel.name.clone()),
-        renews: rel.renews.clone(),
-        terms: TERMS,
-        dry_run: ctx.opts.dry_run,
-    })
+    Ok(AcceptView::began(
+        &rel,
+        &partner,
+        &customer,
+        invite.duration_days,
+        ctx.opts.dry_run,
+    ))
 }
 
 /// Answers a pending invite for its customer at `at`, re-reading the facts of answering it

@@ -5,14 +5,13 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use chrono::Duration;
-use serde::Serialize;
 
 pub use super::message::{
     accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
 };
 use super::renewal::renewal_terms;
 use super::{invite_view, InviteView};
-use crate::app::outbox::Outbox;
+use crate::app::outbox::{self, Outbox};
 use crate::app::relationships::duration_text;
 use crate::app::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
@@ -43,16 +42,7 @@ pub struct InviteInput {
     pub template: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct CreatedInvite {
-    #[serde(flatten)]
-    pub invite: InviteView,
-    pub token: String,
-    pub accept_command: String,
-    pub link: String,
-    pub email_out: Option<String>,
-    pub dry_run: bool,
-}
+pub type CreatedInvite = crate::app::pending::Created<InviteView>;
 
 /// An invite's terms, validated. Shared by `invite` and `invite --from-csv`.
 #[derive(Debug, Clone)]
@@ -362,19 +352,7 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         .transpose()?;
     spec.renews = renewed.map(|r| r.id);
     spec.assignments = template.map(|t| t.assignments).filter(|a| !a.is_empty());
-    if input.email_out.is_some() && spec.email_to.is_none() {
-        return Err(Error::invalid(
-            "--email-out needs --email-to ADDR (the message's recipient)",
-        ));
-    }
-    if let Some(p) = &input.email_out {
-        if p.exists() {
-            return Err(Error::conflict(format!(
-                "{} already exists; choose a new --email-out file",
-                p.display()
-            )));
-        }
-    }
+    outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
 
     let (s, home) = ctx
         .begin(
@@ -416,8 +394,8 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
     let issued = outbox.settle(result, &|_| true)?;
     let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
-    Ok(CreatedInvite {
-        invite: invite_view(&issued.row, &home, &fmt_time(now)),
+    Ok(crate::app::pending::Created {
+        item: invite_view(&issued.row, &home, &fmt_time(now)),
         token: issued.token,
         accept_command,
         link,

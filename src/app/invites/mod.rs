@@ -9,12 +9,13 @@ mod renewal;
 
 use serde::Serialize;
 
+use super::pending::{self, IssuedView};
 use super::relationships::{brief, roles_vec, TenantBrief};
-use super::{pending, Ctx, Scope};
+use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, InviteStatus};
-use crate::store::{self, invites::InviteRow, tenants::TenantRow};
+use crate::store::{invites::InviteRow, tenants::TenantRow};
 
 pub use answer::{accept, decline, token_from_arg, AcceptView};
 pub use create::{create, invite_spec, CreatedInvite, InviteInput, InviteSpec, Names, RawInvite};
@@ -27,12 +28,8 @@ pub struct InviteView {
     pub access: Vec<DirectoryRole>,
     pub duration_days: Option<i64>,
     pub auto_extend: bool,
-    pub customer_domain: Option<String>,
-    pub message: Option<String>,
-    pub email_to: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
-    pub expires_at: String,
+    #[serde(flatten)]
+    pub issued: IssuedView,
     pub accepted_by: Option<String>,
     pub status_at: Option<String>,
     pub relationship_id: Option<String>,
@@ -50,12 +47,7 @@ fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
         access: roles_vec(&i.access),
         duration_days: i.duration_days,
         auto_extend: i.auto_extend,
-        customer_domain: i.customer_domain.clone(),
-        message: i.message.clone(),
-        email_to: i.email_to.clone(),
-        created_by: i.created_by.clone(),
-        created_at: i.created_at.clone(),
-        expires_at: i.expires_at.clone(),
+        issued: pending::issued_view(i),
         accepted_by: (i.status == InviteStatus::Accepted)
             .then(|| i.status_by.clone())
             .flatten(),
@@ -68,16 +60,7 @@ fn invite_view(i: &InviteRow, partner: &TenantRow, now: &str) -> InviteView {
 
 /// The partner's invites, all or those with one status.
 pub fn list(ctx: &mut Ctx, status: Option<InviteStatus>) -> Result<Vec<InviteView>> {
-    let op = ctx.locate(Scope::Home("invites list"))?;
-    let now = ctx.now_str();
-    let rows = ctx.view(&op.session, Action::InviteRead, &op.tenant, None, |tx| {
-        store::invites::of_partner(tx, &op.tenant.id)
-    })?;
-    Ok(rows
-        .iter()
-        .map(|i| invite_view(i, &op.tenant, &now))
-        .filter(|v| status.is_none_or(|st| v.status == st))
-        .collect())
+    pending::list::<InviteRow, _>(ctx, "invites list", Action::InviteRead, status, invite_view)
 }
 
 /// An invite id as typed. A malformed one names no invite: it is refused before it is

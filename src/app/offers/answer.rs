@@ -161,22 +161,14 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
         };
         Ok(((licenses, rel), summary))
     })?;
-    let relationship = rel.map(|rel| AcceptView {
-        id: rel.id.clone(),
-        status: RelationshipStatus::Active.to_string(),
-        invite_id: None,
-        partner: partner_brief(&partner),
-        customer: brief(&customer),
-        access: roles_vec(&rel.access),
-        duration_days: offer.duration_days,
-        auto_extend: rel.auto_extend,
-        expires_at: rel.expires_at.clone(),
-        accepted_by: Some(rel.accepted_by.clone()),
-        accepted_at: Some(rel.accepted_at.clone()),
-        name: Some(rel.name.clone()),
-        renews: None,
-        terms: TERMS,
-        dry_run: ctx.opts.dry_run,
+    let relationship = rel.map(|rel| {
+        AcceptView::began(
+            &rel,
+            &partner,
+            &customer,
+            offer.duration_days,
+            ctx.opts.dry_run,
+        )
     });
     Ok(OfferAnswer {
         id: offer.id.clone(),

@@ -24,19 +24,7 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
         invites::create::FLAG_NAMES,
     )
     .map_err(Error::invalid)?;
-    if input.email_out.is_some() && spec.email_to.is_none() {
-        return Err(Error::invalid(
-            "--email-out needs --email-to ADDR (the message's recipient)",
-        ));
-    }
-    if let Some(p) = &input.email_out {
-        if p.exists() {
-            return Err(Error::conflict(format!(
-                "{} already exists; choose a new --email-out file",
-                p.display()
-            )));
-        }
-    }
+    outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
     let total_cents: i64 = items.iter().map(|i| i.cents * i.quantity).sum();
 
     let (s, home) = ctx
@@ -127,8 +115,8 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
         },
     );
     let row = outbox.settle(result, &|_| true)?;
-    Ok(CreatedOffer {
-        offer: offer_view(&row, &home, &fmt_time(now)),
+    Ok(pending::Created {
+        item: offer_view(&row, &home, &fmt_time(now)),
         token: draft.token,
         accept_command,
         link,

@@ -17,14 +17,13 @@ use serde::Serialize;
 use super::email::{self, TERMS};
 use super::invites::{self, AcceptView, RawInvite};
 use super::outbox::{self, Outbox};
-use super::relationships::{
-    brief, duration_text, free_name, partner_brief, roles_vec, TenantBrief,
-};
-use super::{pending, secrets, Ctx, Scope};
+use super::pending::{self, IssuedView};
+use super::relationships::{brief, duration_text, free_name, roles_vec, TenantBrief};
+use super::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
-use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
+use crate::model::{self, DirectoryRole, InviteStatus};
 use crate::store::{self, offers::OfferRow, tenants::TenantRow, Tx};
 
 /// The most units of one SKU an offer may carry (as `licenses buy`).
@@ -77,27 +76,14 @@ pub struct OfferView {
     pub items: Vec<OfferItem>,
     pub total: String,
     pub delegated_admin: Option<DelegatedAdmin>,
-    pub customer_domain: Option<String>,
-    pub message: Option<String>,
-    pub email_to: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
-    pub expires_at: String,
+    #[serde(flatten)]
+    pub issued: IssuedView,
     pub status_by: Option<String>,
     pub status_at: Option<String>,
     pub relationship_id: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct CreatedOffer {
-    #[serde(flatten)]
-    pub offer: OfferView,
-    pub token: String,
-    pub accept_command: String,
-    pub link: String,
-    pub email_out: Option<String>,
-    pub dry_run: bool,
-}
+pub type CreatedOffer = pending::Created<OfferView>;
 
 #[derive(Debug, Serialize)]
 pub struct BoughtLicense {
@@ -253,12 +239,7 @@ fn offer_view(o: &OfferRow, partner: &TenantRow, now: &str) -> OfferView {
         items: decode_items(&o.items),
         total: money(o.total_cents),
         delegated_admin: delegated_admin(o),
-        customer_domain: o.customer_domain.clone(),
-        message: o.message.clone(),
-        email_to: o.email_to.clone(),
-        created_by: o.created_by.clone(),
-        created_at: o.created_at.clone(),
-        expires_at: o.expires_at.clone(),
+        issued: pending::issued_view(o),
         status_by: o.status_by.clone(),
         status_at: o.status_at.clone(),
         relationship_id: o.relationship_id.clone(),
@@ -275,16 +256,7 @@ pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, S
 
 /// The partner's offers, all or those with one status.
 pub fn list(ctx: &mut Ctx, status: Option<InviteStatus>) -> Result<Vec<OfferView>> {
-    let op = ctx.locate(Scope::Home("offers list"))?;
-    let now = ctx.now_str();
-    let rows = ctx.view(&op.session, Action::OfferRead, &op.tenant, None, |tx| {
-        store::offers::of_partner(tx, &op.tenant.id)
-    })?;
-    Ok(rows
-        .iter()
-        .map(|o| offer_view(o, &op.tenant, &now))
-        .filter(|v| status.is_none_or(|st| v.status == st))
-        .collect())
+    pending::list::<OfferRow, _>(ctx, "offers list", Action::OfferRead, status, offer_view)
 }
 
 /// `offers show ID` (the partner) or `offers show TOKEN` (the customer, before deciding).
