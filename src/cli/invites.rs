@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use crate::app::invites::create::IssuedToken;
 use crate::app::invites::{self, InviteInput, InviteView};
 use crate::app::pending::{Created, IssuedView};
 use crate::app::relationships::duration_text;
@@ -106,6 +107,17 @@ pub(super) fn issued_fields(v: &IssuedView) -> [(&'static str, String); 3] {
     ]
 }
 
+/// One invite of a bulk run (`invite --from-csv`, `relationships migrate`): `what` it is for,
+/// the message written for it, and the command that accepts it.
+pub(super) fn issued_line(what: &str, i: &IssuedToken) -> String {
+    let email = i
+        .email_file
+        .as_deref()
+        .map(|f| format!("(e-mail: {f})"))
+        .unwrap_or_default();
+    format!("  {what} {email}\n      {}\n", i.accept_command)
+}
+
 /// What `invite` and `offers create` print: the new item's fields `f`, its token (shown once)
 /// and the command with which `who` accepts.
 pub(super) fn created_text<V>(
@@ -157,15 +169,10 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
         g.out().emit(ctx.plan(), &v, |v| {
             let mut s = format!("{}{} invite(s)\n", head(g, "created "), v.created.len());
             for c in &v.created {
-                s.push_str(&format!(
-                    "  line {}: {} {}\n      {}\n",
-                    c.line,
-                    c.customer_domain.as_deref().unwrap_or("any"),
-                    c.email_file
-                        .as_deref()
-                        .map(|f| format!("(e-mail: {f})"))
-                        .unwrap_or_default(),
-                    c.accept_command
+                let domain = c.customer_domain.as_deref().unwrap_or("any");
+                s.push_str(&issued_line(
+                    &format!("line {}: {domain}", c.line),
+                    &c.issued,
                 ));
             }
             super::relationships::skipped_lines(&mut s, &v.skipped);

@@ -2,9 +2,10 @@
 //! invitation message. `from_csv` issues many with the same pieces.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::Duration;
+use serde::Serialize;
 
 pub use super::message::{
     accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
@@ -218,6 +219,37 @@ pub struct IssuedInvite {
     pub row: InviteRow,
     pub token: String,
     pub summary: String,
+}
+
+/// An invite made in bulk, as the run's result lists it: its access and expiry, its token
+/// (shown once), the command that accepts it, and the message file written for it.
+#[derive(Debug, Serialize)]
+pub struct IssuedToken {
+    pub access: Vec<DirectoryRole>,
+    pub expires_at: String,
+    pub token: String,
+    pub accept_command: String,
+    pub email_file: Option<String>,
+}
+
+impl IssuedInvite {
+    /// What a bulk run's result shows of this invite, issued with `spec` (`email_file`: the
+    /// message written for it).
+    pub fn token_view(
+        self,
+        spec: &InviteSpec,
+        operator_domain: &str,
+        email_file: Option<&Path>,
+    ) -> IssuedToken {
+        let (accept_command, _) = accept_command_and_link(operator_domain, &self.token);
+        IssuedToken {
+            access: spec.access.iter().copied().collect(),
+            expires_at: self.row.expires_at,
+            token: self.token,
+            accept_command,
+            email_file: email_file.map(|p| p.display().to_string()),
+        }
+    }
 }
 
 pub fn insert_invite(
