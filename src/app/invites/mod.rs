@@ -6,6 +6,7 @@ pub mod create;
 pub mod from_csv;
 pub mod message;
 mod renewal;
+mod spec;
 
 use serde::Serialize;
 
