@@ -89,15 +89,22 @@ pub(crate) fn answering<T: PendingRow>(
     })
 }
 
-impl<T: PendingRow> Answering<T> {
-    /// Answers the item for its customer at `at` in one transaction with the decision
-    /// (`action`, with the facts `object` reads): first the compare-and-set to `status` (of
-    /// many processes answering one token, exactly one moves it), then `then`.
+/// How the customer's answer to an invite or an offer is decided.
+pub(crate) trait Answerable: PendingRow {
+    /// The action the answer needs in the customer tenant.
+    const ANSWER: Action;
+
+    /// The facts the decision inside the answer's transaction sees.
+    fn facts_in_tx(tx: &Tx<'_>, a: &Answering<Self>) -> Result<ObjectFacts>;
+}
+
+impl<T: Answerable> Answering<T> {
+    /// Answers the item for its customer at `at` in one transaction with the decision: first
+    /// the compare-and-set to `status` (of many processes answering one token, exactly one
+    /// moves it), then `then`.
     pub(crate) fn answer<R>(
         &self,
         ctx: &mut Ctx,
-        action: Action,
-        object: impl FnOnce(&Tx<'_>) -> Result<ObjectFacts>,
         status: InviteStatus,
         at: &str,
         then: impl FnOnce(&Tx<'_>) -> Result<(R, String)>,
@@ -109,10 +116,19 @@ impl<T: PendingRow> Answering<T> {
             at,
             customer_tenant_id: Some(&self.customer.id),
         };
-        ctx.change_with(&self.session, action, &self.customer, object, id, |tx| {
+        let object = |tx: &Tx<'_>| T::facts_in_tx(tx, self);
+        ctx.change_with(&self.session, T::ANSWER, &self.customer, object, id, |tx| {
             transition_or_conflict::<T>(tx, id, &to)?;
             then(tx)
         })
+    }
+
+    /// Declines the item for its customer now.
+    pub(crate) fn decline(&self, ctx: &mut Ctx) -> Result<()> {
+        let at = ctx.now_str();
+        let p = self.item.pending();
+        let summary = format!("declined {} {} from {}", T::KIND, p.id, self.partner.domain);
+        self.answer(ctx, InviteStatus::Declined, &at, |_| Ok(((), summary)))
     }
 }
 

@@ -8,7 +8,7 @@ use crate::app::relationships::{
     brief, duration_text, free_name, partner_brief, roles_vec, PartnerBrief, TenantBrief,
 };
 use crate::app::{pending, Ctx};
-use crate::authz::Action;
+use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
@@ -149,7 +149,7 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         .map(|d| fmt_time(now + Duration::days(d)));
     let invite = p.item.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
-    let rel = answer(ctx, &p, InviteStatus::Accepted, &now_s, |tx| {
+    let rel = p.answer(ctx, InviteStatus::Accepted, &now_s, |tx| {
         // A renewal ends the relationship it renews in this same transaction: access never
         // lapses between the two, and never doubles up past the renewal.
         let renewed = match &invite.renews {
@@ -252,35 +252,19 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     ))
 }
 
-/// Answers a pending invite for its customer at `at`, re-reading the facts of answering it
-/// inside the transaction (see [`pending::Answering::answer`]).
-fn answer<T>(
-    ctx: &mut Ctx,
-    p: &Pending,
-    status: InviteStatus,
-    at: &str,
-    then: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
-) -> Result<T> {
-    p.answer(
-        ctx,
-        Action::InviteAccept,
-        |tx| pending::answer_facts(tx, &p.item, &p.customer),
-        status,
-        at,
-        then,
-    )
+/// The facts of answering an invite are read again inside the answer's transaction.
+impl pending::Answerable for InviteRow {
+    const ANSWER: Action = Action::InviteAccept;
+
+    fn facts_in_tx(tx: &Tx<'_>, a: &Pending) -> Result<ObjectFacts> {
+        pending::answer_facts(tx, &a.item, &a.customer)
+    }
 }
 
 pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let p = pending_invite(ctx, token_arg)?;
-    let invite = p.item.clone();
-    let now_s = ctx.now_str();
-    answer(ctx, &p, InviteStatus::Declined, &now_s, |_| {
-        Ok((
-            (),
-            format!("declined invite {} from {}", invite.id, p.partner.domain),
-        ))
-    })?;
+    p.decline(ctx)?;
+    let invite = &p.item;
     Ok(AcceptView {
         id: invite.id.clone(),
         status: InviteStatus::Declined.to_string(),

@@ -108,7 +108,7 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     let expires_at = offer
         .duration_days
         .map(|d| fmt_time(now + Duration::days(d)));
-    let (licenses, rel) = answer(ctx, &p, InviteStatus::Accepted, &now_s, |tx| {
+    let (licenses, rel) = p.answer(ctx, InviteStatus::Accepted, &now_s, |tx| {
         let mut licenses = Vec::new();
         for i in &items {
             let row = store::licenses::buy(tx, &customer.id, &i.sku, i.quantity, &now_s)?;
@@ -182,36 +182,24 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     })
 }
 
-/// Answers a pending offer for its customer at `at`, with the facts read when it was found
-/// (see [`pending::Answering::answer`]).
-fn answer<T>(
-    ctx: &mut Ctx,
-    p: &Pending,
-    status: InviteStatus,
-    at: &str,
-    then: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
-) -> Result<T> {
-    let object = p.object.clone();
-    p.answer(ctx, Action::OfferAccept, |_| Ok(object), status, at, then)
+/// An offer is answered on the facts read when it was found (see `pending_offer`).
+impl pending::Answerable for OfferRow {
+    const ANSWER: Action = Action::OfferAccept;
+
+    fn facts_in_tx(_: &Tx<'_>, a: &Pending) -> Result<ObjectFacts> {
+        Ok(a.object.clone())
+    }
 }
 
 pub fn decline(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     let p = pending_offer(ctx, arg)?;
-    let now_s = ctx.now_str();
-    let offer = p.item.clone();
-    let customer = p.customer.clone();
-    answer(ctx, &p, InviteStatus::Declined, &now_s, |_| {
-        Ok((
-            (),
-            format!("declined offer {} from {}", offer.id, p.partner.domain),
-        ))
-    })?;
+    p.decline(ctx)?;
     Ok(OfferAnswer {
-        id: offer.id.clone(),
+        id: p.item.id.clone(),
         status: InviteStatus::Declined,
         partner: brief(&p.partner),
-        customer: brief(&customer),
-        total: money(offer.total_cents),
+        customer: brief(&p.customer),
+        total: money(p.item.total_cents),
         licenses: Vec::new(),
         relationship: None,
         dry_run: ctx.opts.dry_run,
