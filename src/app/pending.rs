@@ -1,5 +1,6 @@
-//! What invites and offers share in their operations: finding one by its token or as the
-//! partner's own, the facts of answering it, and moving it out of `pending` exactly once.
+//! What invites and offers share: their common views, listing them, finding one by its token
+//! (the customer) or as the partner's own, the facts of answering it, and moving it out of
+//! `pending` exactly once (answered or revoked).
 
 use serde::Serialize;
 

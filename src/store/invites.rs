@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use super::tx::Optional;
 use super::value::params;
 
+use super::pending::PendingRow;
 use super::row::{self, row};
 use super::Tx;
 use crate::error::{Error, Result};
@@ -39,7 +40,7 @@ row! {
 impl InviteRow {
     /// The status at `now`: a pending invite past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        super::pending::status_at_time(self.status, &self.expires_at, now)
+        self.pending().status_at_time(now)
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::value::params;
 
+use super::pending::PendingRow;
 use super::row::{self, row};
 use super::Tx;
 use crate::error::Result;
@@ -41,7 +42,7 @@ row! {
 impl OfferRow {
     /// The status at `now`: a pending offer past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        super::pending::status_at_time(self.status, &self.expires_at, now)
+        self.pending().status_at_time(now)
     }
 }
 

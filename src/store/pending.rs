@@ -8,15 +8,6 @@ use super::Tx;
 use crate::error::Result;
 use crate::model::InviteStatus;
 
-/// The status of a pending item at `now`: one still pending past its expiry is `expired`.
-pub(super) fn status_at_time(stored: InviteStatus, expires_at: &str, now: &str) -> InviteStatus {
-    if stored == InviteStatus::Pending && expires_at <= now {
-        InviteStatus::Expired
-    } else {
-        stored
-    }
-}
-
 /// What every pending item holds, borrowed from its row.
 pub struct Pending<'a> {
     pub id: &'a str,
@@ -36,7 +27,11 @@ pub struct Pending<'a> {
 impl Pending<'_> {
     /// The status at `now`: a pending item past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        status_at_time(self.status, self.expires_at, now)
+        if self.status == InviteStatus::Pending && self.expires_at <= now {
+            InviteStatus::Expired
+        } else {
+            self.status
+        }
     }
 }
 

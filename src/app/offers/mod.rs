@@ -26,13 +26,13 @@ use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole, InviteStatus};
 use crate::store::{self, offers::OfferRow, tenants::TenantRow, Tx};
 
-/// The most units of one SKU an offer may carry (as `licenses buy`).
 mod answer;
 mod create;
 
 pub use answer::{accept, decline};
 pub use create::create;
 
+/// The most units of one SKU an offer may carry (as `licenses buy`).
 const MAX_QUANTITY: i64 = 100_000;
 
 pub struct OfferInput {
