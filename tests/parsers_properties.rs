@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use partnerctl::app::email::{render, Invitation};
+use partnerctl::app::email::{render, Envelope, Invitation};
 use partnerctl::app::invites::token_from_arg;
 use partnerctl::clock::{fmt_time, parse_time};
 use partnerctl::model::{
@@ -164,10 +164,13 @@ proptest! {
         let Ok(from_name) = validate_name("tenant name", &name) else { return Ok(()) };
         let message = validate_text("--message", &message).ok();
         let m = render(&Invitation {
-            from_name: &from_name,
-            from_addr: &validate_email("admin@fabrikam.example").unwrap(),
-            to_addr: "it@contoso.example",
-            partner_domain: "fabrikam.example",
+            envelope: Envelope {
+                from_name: &from_name,
+                from_addr: &validate_email("admin@fabrikam.example").unwrap(),
+                to_addr: "it@contoso.example",
+                partner_domain: "fabrikam.example",
+                date: "2027-01-01T00:00:00Z".parse().unwrap(),
+            },
             invite_id: "abc",
             access: "global-admin",
             duration: "no expiry",
@@ -175,7 +178,6 @@ proptest! {
             message: message.as_deref(),
             accept_command: "partnerctl accept 00ff",
             link: "https://operator.example/accept/00ff",
-            date: "2027-01-01T00:00:00Z".parse().unwrap(),
         });
         prop_assert!(!m.replace("\r\n", "").contains(['\r', '\n']));
         let (head, _) = m.split_once("\r\n\r\n").unwrap();

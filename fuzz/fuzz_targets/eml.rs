@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
-use partnerctl::app::email::{render, Invitation};
+use partnerctl::app::email::{render, Envelope, Invitation};
 use partnerctl::model::{validate_domain, validate_email, validate_name, validate_text};
 
 #[derive(Arbitrary, Debug)]
@@ -47,10 +47,13 @@ fuzz_target!(|i: Input<'_>| {
     // The token is hex in real use; a hostile one still lands in the body only.
     let accept_command = format!("partnerctl accept {}", i.token.replace(['\r', '\n'], ""));
     let m = render(&Invitation {
-        from_name: &from_name,
-        from_addr: &from_addr,
-        to_addr: &to_addr,
-        partner_domain: &partner_domain,
+        envelope: Envelope {
+            from_name: &from_name,
+            from_addr: &from_addr,
+            to_addr: &to_addr,
+            partner_domain: &partner_domain,
+            date: "2027-01-01T00:00:00Z".parse().unwrap(),
+        },
         invite_id: "0190b5f0-0000-7000-8000-000000000000",
         access: "global-admin",
         duration: "no expiry",
@@ -58,7 +61,6 @@ fuzz_target!(|i: Input<'_>| {
         message: message.as_deref(),
         accept_command: &accept_command,
         link: "https://operator.example/accept/00ff",
-        date: "2027-01-01T00:00:00Z".parse().unwrap(),
     });
     assert!(
         !m.replace("\r\n", "").contains(['\r', '\n']),

@@ -2,6 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::store::tenants::TenantRow;
+
 /// Delegated administration terms shown at accept time and in the invitation.
 pub const TERMS: &str = "By accepting, you allow the partner's users with partner rights to \
 administer your tenant with their own accounts, within the access listed above. The partner \
@@ -10,11 +12,35 @@ in your tenant. Every action a partner takes is recorded in your audit trail. A 
 or relationship admin of your tenant can remove the partner at any time with `partnerctl \
 partners remove`.";
 
-pub struct Invitation<'a> {
+/// Who sends a message (a partner tenant), to whom, and when.
+pub struct Envelope<'a> {
     pub from_name: &'a str,
     pub from_addr: &'a str,
     pub to_addr: &'a str,
     pub partner_domain: &'a str,
+    pub date: DateTime<Utc>,
+}
+
+impl<'a> Envelope<'a> {
+    /// From the partner tenant `home`: its contact address, else the signed-in `sender`'s.
+    pub fn from_partner(
+        home: &'a TenantRow,
+        sender: &'a str,
+        to: &'a str,
+        date: DateTime<Utc>,
+    ) -> Self {
+        Envelope {
+            from_name: &home.name,
+            from_addr: home.email.as_deref().unwrap_or(sender),
+            to_addr: to,
+            partner_domain: &home.domain,
+            date,
+        }
+    }
+}
+
+pub struct Invitation<'a> {
+    pub envelope: Envelope<'a>,
     pub invite_id: &'a str,
     pub access: &'a str,
     pub duration: &'a str,
@@ -22,7 +48,6 @@ pub struct Invitation<'a> {
     pub message: Option<&'a str>,
     pub accept_command: &'a str,
     pub link: &'a str,
-    pub date: DateTime<Utc>,
 }
 
 /// The longest encoded word RFC 2047 allows.
@@ -105,48 +130,39 @@ fn wrap(text: &str) -> Vec<String> {
     lines
 }
 
-pub fn render(i: &Invitation<'_>) -> String {
-    let subject = format!(
-        "{} requests delegated administration of your tenant",
-        i.from_name
-    );
-    let mut body: Vec<String> = vec!["Hello,".into(), String::new()];
-    body.extend(wrap(&format!(
-        "{} ({}) asks to become a delegated administrator of your tenant.",
-        i.from_name, i.partner_domain
-    )));
-    if let Some(m) = i.message {
+/// The sender's own words, quoted.
+fn their_message(body: &mut Vec<String>, message: Option<&str>) {
+    if let Some(m) = message {
         body.push(String::new());
         body.push("Their message:".into());
         body.extend(wrap(m).into_iter().map(|l| format!("  {l}")));
     }
-    body.push(String::new());
-    body.push(format!("Requested access:  {}", i.access));
-    body.push(format!("Duration:          {}", i.duration));
-    body.push(format!("Invite expires:    {}", i.expires_at));
+}
+
+/// What the customer agrees to by accepting a delegation.
+fn terms(body: &mut Vec<String>) {
     body.push(String::new());
     body.push("Terms of delegated administration:".into());
     body.extend(wrap(TERMS));
-    body.push(String::new());
-    body.extend(wrap(
-        "To accept, sign in as a global admin or relationship admin of your tenant and run:",
-    ));
-    body.push(String::new());
-    body.push(format!("  {}", i.accept_command));
-    body.push(String::new());
-    body.push(format!("or open {}", i.link));
-    body.push(String::new());
-    body.extend(wrap(
-        "If you did not expect this request, ignore this message; nothing changes until a \
-         global admin or relationship admin of your tenant accepts it.",
-    ));
+}
 
+/// The exact command that accepts, and the link that does the same.
+fn how_to_accept(body: &mut Vec<String>, accept_command: &str, link: &str) {
+    body.push(String::new());
+    body.push(format!("  {accept_command}"));
+    body.push(String::new());
+    body.push(format!("or open {link}"));
+    body.push(String::new());
+}
+
+/// The message itself: headers (`Message-ID: <{id}@partner domain>`), a blank line, the body.
+fn message(e: &Envelope<'_>, subject: &str, id: &str, body: &[String]) -> String {
     let headers = [
-        format!("From: {} <{}>", display_name(i.from_name), i.from_addr),
-        format!("To: <{}>", i.to_addr),
-        format!("Subject: {}", header_text(&subject)),
-        format!("Date: {}", i.date.to_rfc2822()),
-        format!("Message-ID: <invite-{}@{}>", i.invite_id, i.partner_domain),
+        format!("From: {} <{}>", display_name(e.from_name), e.from_addr),
+        format!("To: <{}>", e.to_addr),
+        format!("Subject: {}", header_text(subject)),
+        format!("Date: {}", e.date.to_rfc2822()),
+        format!("Message-ID: <{id}@{}>", e.partner_domain),
         "MIME-Version: 1.0".to_string(),
         "Content-Type: text/plain; charset=utf-8".to_string(),
         "Content-Transfer-Encoding: 8bit".to_string(),
@@ -158,13 +174,39 @@ pub fn render(i: &Invitation<'_>) -> String {
     out
 }
 
+pub fn render(i: &Invitation<'_>) -> String {
+    let e = &i.envelope;
+    let subject = format!(
+        "{} requests delegated administration of your tenant",
+        e.from_name
+    );
+    let mut body: Vec<String> = vec!["Hello,".into(), String::new()];
+    body.extend(wrap(&format!(
+        "{} ({}) asks to become a delegated administrator of your tenant.",
+        e.from_name, e.partner_domain
+    )));
+    their_message(&mut body, i.message);
+    body.push(String::new());
+    body.push(format!("Requested access:  {}", i.access));
+    body.push(format!("Duration:          {}", i.duration));
+    body.push(format!("Invite expires:    {}", i.expires_at));
+    terms(&mut body);
+    body.push(String::new());
+    body.extend(wrap(
+        "To accept, sign in as a global admin or relationship admin of your tenant and run:",
+    ));
+    how_to_accept(&mut body, i.accept_command, i.link);
+    body.extend(wrap(
+        "If you did not expect this request, ignore this message; nothing changes until a \
+         global admin or relationship admin of your tenant accepts it.",
+    ));
+    message(e, &subject, &format!("invite-{}", i.invite_id), &body)
+}
+
 /// A purchase offer's message: the items with their prices, the total, the delegation
 /// request when there is one, and the exact accept command.
 pub struct OfferMessage<'a> {
-    pub from_name: &'a str,
-    pub from_addr: &'a str,
-    pub to_addr: &'a str,
-    pub partner_domain: &'a str,
+    pub envelope: Envelope<'a>,
     pub offer_id: &'a str,
     /// One line per item: "25 x Microsoft 365 Business Premium (sku) at 22.00 = 550.00".
     pub items: &'a [String],
@@ -175,26 +217,22 @@ pub struct OfferMessage<'a> {
     pub message: Option<&'a str>,
     pub accept_command: &'a str,
     pub link: &'a str,
-    pub date: DateTime<Utc>,
 }
 
 pub fn render_offer(o: &OfferMessage<'_>) -> String {
-    let subject = format!("{} sends you a purchase offer", o.from_name);
+    let e = &o.envelope;
+    let subject = format!("{} sends you a purchase offer", e.from_name);
     let mut body: Vec<String> = vec!["Hello,".into(), String::new()];
     body.extend(wrap(&format!(
         "{} ({}) offers your tenant these licenses:",
-        o.from_name, o.partner_domain
+        e.from_name, e.partner_domain
     )));
     body.push(String::new());
     body.extend(o.items.iter().map(|l| format!("  {l}")));
     body.push(String::new());
     body.push(format!("Total:             {}", o.total));
     body.push(format!("Offer expires:     {}", o.expires_at));
-    if let Some(m) = o.message {
-        body.push(String::new());
-        body.push("Their message:".into());
-        body.extend(wrap(m).into_iter().map(|l| format!("  {l}")));
-    }
+    their_message(&mut body, o.message);
     if let Some((access, duration)) = o.delegation {
         body.push(String::new());
         body.extend(wrap(
@@ -202,9 +240,7 @@ pub fn render_offer(o: &OfferMessage<'_>) -> String {
         ));
         body.push(format!("Requested access:  {access}"));
         body.push(format!("Duration:          {duration}"));
-        body.push(String::new());
-        body.push("Terms of delegated administration:".into());
-        body.extend(wrap(TERMS));
+        terms(&mut body);
     }
     body.push(String::new());
     body.extend(wrap(if o.delegation.is_some() {
@@ -213,30 +249,12 @@ pub fn render_offer(o: &OfferMessage<'_>) -> String {
     } else {
         "To accept, sign in as a global admin or billing admin of your tenant and run:"
     }));
-    body.push(String::new());
-    body.push(format!("  {}", o.accept_command));
-    body.push(String::new());
-    body.push(format!("or open {}", o.link));
-    body.push(String::new());
+    how_to_accept(&mut body, o.accept_command, o.link);
     body.extend(wrap(
         "Nothing is bought until your tenant accepts; to refuse, run `partnerctl offers decline` \
          with the same token, or ignore this message.",
     ));
-    let headers = [
-        format!("From: {} <{}>", display_name(o.from_name), o.from_addr),
-        format!("To: <{}>", o.to_addr),
-        format!("Subject: {}", header_text(&subject)),
-        format!("Date: {}", o.date.to_rfc2822()),
-        format!("Message-ID: <offer-{}@{}>", o.offer_id, o.partner_domain),
-        "MIME-Version: 1.0".to_string(),
-        "Content-Type: text/plain; charset=utf-8".to_string(),
-        "Content-Transfer-Encoding: 8bit".to_string(),
-    ];
-    let mut out = headers.join("\r\n");
-    out.push_str("\r\n\r\n");
-    out.push_str(&body.join("\r\n"));
-    out.push_str("\r\n");
-    out
+    message(e, &subject, &format!("offer-{}", o.offer_id), &body)
 }
 
 /// A lifecycle notification (`notify`): one event, told to the contacts of the tenants it
@@ -287,10 +305,13 @@ mod tests {
 
     fn sample(name: &str, message: Option<&'static str>) -> String {
         render(&Invitation {
-            from_name: Box::leak(name.to_string().into_boxed_str()),
-            from_addr: "admin@fabrikam.example",
-            to_addr: "it@contoso.example",
-            partner_domain: "fabrikam.example",
+            envelope: Envelope {
+                from_name: Box::leak(name.to_string().into_boxed_str()),
+                from_addr: "admin@fabrikam.example",
+                to_addr: "it@contoso.example",
+                partner_domain: "fabrikam.example",
+                date: "2027-01-01T00:00:00Z".parse().unwrap(),
+            },
             invite_id: "abc",
             access: "global-admin",
             duration: "no expiry",
@@ -298,7 +319,6 @@ mod tests {
             message,
             accept_command: "partnerctl accept 00ff",
             link: "https://operator.example/accept/00ff",
-            date: "2027-01-01T00:00:00Z".parse().unwrap(),
         })
     }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::grants::{self, GrantInput};
 use super::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole};
 use crate::store;
@@ -121,17 +121,10 @@ pub fn create(ctx: &mut Ctx, name: &str) -> Result<GroupChange> {
         .begin(Scope::Home("groups"), Action::GrantManage, Some(&name))?
         .parts();
     let (now, by) = (ctx.now_str(), s.principal.upn.clone());
-    ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &name,
-        |tx| {
-            store::groups::create(tx, &home.id, &name, &by, &now)?;
-            Ok(((), format!("created group {name}")))
-        },
-    )?;
+    grants::manage(ctx, &s, &home, &name, |tx| {
+        store::groups::create(tx, &home.id, &name, &by, &now)?;
+        Ok(((), format!("created group {name}")))
+    })?;
     Ok(GroupChange {
         name,
         assignments_removed: 0,
@@ -154,21 +147,14 @@ pub fn delete(ctx: &mut Ctx, name: &str) -> Result<GroupChange> {
     ctx.opts.confirm(&format!(
         "Delete group {name}? Its members lose the roles its assignments give them."
     ))?;
-    let removed = ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &name,
-        |tx| {
-            let removed = store::assignments::remove_group(tx, &home.id, &name)?;
-            store::groups::delete(tx, &group.id)?;
-            Ok((
-                removed,
-                format!("deleted group {name} and its {removed} assignment(s)"),
-            ))
-        },
-    )?;
+    let removed = grants::manage(ctx, &s, &home, &name, |tx| {
+        let removed = store::assignments::remove_group(tx, &home.id, &name)?;
+        store::groups::delete(tx, &group.id)?;
+        Ok((
+            removed,
+            format!("deleted group {name} and its {removed} assignment(s)"),
+        ))
+    })?;
     Ok(GroupChange {
         name,
         assignments_removed: removed,
@@ -231,32 +217,25 @@ pub fn member(
         Ok((group, user))
     })?;
     let (now, by) = (ctx.now_str(), s.principal.upn.clone());
-    ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &user.upn,
-        |tx| {
-            if add {
-                if !store::groups::add_member(tx, &group.id, &user.id, &by, &now)? {
-                    return Err(Error::conflict(format!(
-                        "{} is already a member of {name}",
-                        user.upn
-                    )));
-                }
-                Ok(((), format!("added {} to group {name}", user.upn)))
-            } else {
-                if !store::groups::remove_member(tx, &group.id, &user.id)? {
-                    return Err(Error::not_found(format!(
-                        "{} is not a member of {name}",
-                        user.upn
-                    )));
-                }
-                Ok(((), format!("removed {} from group {name}", user.upn)))
+    grants::manage(ctx, &s, &home, &user.upn, |tx| {
+        if add {
+            if !store::groups::add_member(tx, &group.id, &user.id, &by, &now)? {
+                return Err(Error::conflict(format!(
+                    "{} is already a member of {name}",
+                    user.upn
+                )));
             }
-        },
-    )?;
+            Ok(((), format!("added {} to group {name}", user.upn)))
+        } else {
+            if !store::groups::remove_member(tx, &group.id, &user.id)? {
+                return Err(Error::not_found(format!(
+                    "{} is not a member of {name}",
+                    user.upn
+                )));
+            }
+            Ok(((), format!("removed {} from group {name}", user.upn)))
+        }
+    })?;
     Ok(MemberChange {
         group: name,
         upn: user.upn,

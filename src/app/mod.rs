@@ -29,6 +29,7 @@ mod options;
 pub mod outbox;
 pub mod partners;
 pub mod paths;
+pub mod pending;
 pub mod relationships;
 pub mod requests;
 pub mod secrets;

@@ -122,12 +122,47 @@ impl Outbox {
         first_error.map_or(Ok(()), Err)
     }
 
+    /// After the transaction, whatever came of it: on success the messages of the rows
+    /// `committed` names move into place ([`Outbox::publish`]) and the value is returned; on a
+    /// failure every staged message goes and the error is returned.
+    pub fn settle<T>(self, result: Result<T>, committed: &dyn Fn(&str) -> bool) -> Result<T> {
+        match result {
+            Ok(v) => {
+                self.publish(committed)?;
+                Ok(v)
+            }
+            Err(e) => {
+                self.discard();
+                Err(e)
+            }
+        }
+    }
+
     /// Removes every staged message (the transaction failed or was a dry run).
     pub fn discard(self) {
         for s in self.staged {
             let _ = std::fs::remove_file(&s.temp);
         }
     }
+}
+
+/// `--email-out FILE` before anything is written: it needs a recipient, and never replaces
+/// a file.
+pub fn check_email_out(path: Option<&Path>, email_to: Option<&str>) -> Result<()> {
+    if path.is_some() && email_to.is_none() {
+        return Err(Error::invalid(
+            "--email-out needs --email-to ADDR (the message's recipient)",
+        ));
+    }
+    if let Some(p) = path {
+        if p.exists() {
+            return Err(Error::conflict(format!(
+                "{} already exists; choose a new --email-out file",
+                p.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A hard link, then the temporary name removed: the final name appears whole, and an existing

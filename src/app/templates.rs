@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::groups::validate_group_name;
-use super::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use super::{grants, Ctx, Scope};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole, DirectoryRole};
 use crate::store::{self, templates::TemplateRow, tenants::TenantRow, Tx};
@@ -189,35 +189,28 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
     })?;
     let (now, by) = (ctx.now_str(), s.principal.upn.clone());
     let encoded = encode(&assignments);
-    let row = ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &name,
-        |tx| {
-            let row = store::templates::insert(
-                tx,
-                &store::templates::NewTemplate {
-                    partner_tenant_id: &home.id,
-                    name: &name,
-                    access: &spec.access,
-                    duration_days: spec.duration_days,
-                    auto_extend: spec.auto_extend,
-                    assignments: &encoded,
-                    created_by: &by,
-                    created_at: &now,
-                },
-            )?;
-            Ok((
-                row,
-                format!(
-                    "created template {name}: access [{}], assignments [{encoded}]",
-                    model::roles_to_csv(&spec.access)
-                ),
-            ))
-        },
-    )?;
+    let row = grants::manage(ctx, &s, &home, &name, |tx| {
+        let row = store::templates::insert(
+            tx,
+            &store::templates::NewTemplate {
+                partner_tenant_id: &home.id,
+                name: &name,
+                access: &spec.access,
+                duration_days: spec.duration_days,
+                auto_extend: spec.auto_extend,
+                assignments: &encoded,
+                created_by: &by,
+                created_at: &now,
+            },
+        )?;
+        Ok((
+            row,
+            format!(
+                "created template {name}: access [{}], assignments [{encoded}]",
+                model::roles_to_csv(&spec.access)
+            ),
+        ))
+    })?;
     Ok(view(row))
 }
 
@@ -228,16 +221,9 @@ pub fn delete(ctx: &mut Ctx, name: &str) -> Result<TemplateView> {
     let t = ctx.store.read(|tx| find(tx, &home, name))?;
     let label = t.name.clone();
     let id = t.id.clone();
-    ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &label,
-        |tx| {
-            store::templates::delete(tx, &id)?;
-            Ok(((), format!("deleted template {label}")))
-        },
-    )?;
+    grants::manage(ctx, &s, &home, &label, |tx| {
+        store::templates::delete(tx, &id)?;
+        Ok(((), format!("deleted template {label}")))
+    })?;
     Ok(view(t))
 }

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::model::Capability;
 use crate::output::list;
 
+use super::relationships::head;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -30,14 +31,6 @@ pub enum DomainsCmd {
     },
     /// Remove a domain (not the initial one, not one in use by a UPN)
     Remove { name: String },
-}
-
-fn head(g: &Global) -> &'static str {
-    if g.dry_run {
-        "dry run: would have "
-    } else {
-        ""
-    }
 }
 
 pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
@@ -64,7 +57,7 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         DomainsCmd::Add { name } => {
             let v = domains::add_domain(&mut ctx, &name)?;
             out.emit(ctx.plan(), &v, |v| {
-                let mut s = format!("{}added {} (unverified)\n", head(g), v.name);
+                let mut s = format!("{} {} (unverified)\n", head(g, "added"), v.name);
                 if let Some(t) = &v.verification {
                     s.push_str(&format!(
                         "Publish this DNS record, then run `partnerctl domains verify {} --code {}`:\n  {} {} \"{}\"\n",
@@ -77,15 +70,15 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         DomainsCmd::Verify { name, code } => {
             let v = domains::verify_domain(&mut ctx, &name, &code)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{}verified {}", head(g), v.name)
+                format!("{} {}", head(g, "verified"), v.name)
             })?;
         }
         DomainsCmd::SetCapabilities { name, capabilities } => {
             let v = domains::set_capabilities(&mut ctx, &name, &capabilities)?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{}set {} capabilities: {}",
-                    head(g),
+                    "{} {} capabilities: {}",
+                    head(g, "set"),
                     v.name,
                     list(&v.capabilities)
                 )
@@ -93,7 +86,9 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         }
         DomainsCmd::Remove { name } => {
             let v = domains::remove_domain(&mut ctx, &name)?;
-            out.emit(ctx.plan(), &v, |v| format!("{}removed {}", head(g), v.name))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{} {}", head(g, "removed"), v.name)
+            })?;
         }
     }
     Ok(0)

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::model::{HealthStatus, Service};
 use crate::output::opt;
 
+use super::relationships::head;
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -26,14 +27,6 @@ pub enum HealthCmd {
         #[arg(long, value_name = "M")]
         message: Option<String>,
     },
-}
-
-fn head(g: &Global) -> &'static str {
-    if g.dry_run {
-        "dry run: would have "
-    } else {
-        ""
-    }
 }
 
 pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
@@ -58,8 +51,8 @@ pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
             let v = health::set_health(&mut ctx, service, status, message.as_deref())?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{}published {} {} for {}",
-                    head(g),
+                    "{} {} {} for {}",
+                    head(g, "published"),
                     v.service,
                     v.status,
                     v.tenant.as_deref().unwrap_or("all tenants")

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use crate::app::invites::create::IssuedToken;
 use crate::app::invites::{self, InviteInput, InviteView};
+use crate::app::pending::{Created, IssuedView};
 use crate::app::relationships::duration_text;
 use crate::error::Result;
 use crate::model::{DirectoryRole, InviteStatus};
@@ -90,10 +92,68 @@ fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {
         ),
         ("access", list(&v.access)),
         ("duration", duration_text(v.duration_days, v.auto_extend)),
+    ]
+    .into_iter()
+    .chain(issued_fields(&v.issued))
+    .collect()
+}
+
+/// How an invite or offer was issued: for whom, by whom and when, until when.
+pub(super) fn issued_fields(v: &IssuedView) -> [(&'static str, String); 3] {
+    [
         ("customer domain", opt(&v.customer_domain)),
         ("created", format!("{} by {}", v.created_at, v.created_by)),
         ("expires", v.expires_at.clone()),
     ]
+}
+
+/// One invite of a bulk run (`invite --from-csv`, `relationships migrate`): `what` it is for,
+/// the message written for it, and the command that accepts it.
+pub(super) fn issued_line(what: &str, i: &IssuedToken) -> String {
+    let email = i
+        .email_file
+        .as_deref()
+        .map(|f| format!("(e-mail: {f})"))
+        .unwrap_or_default();
+    format!("  {what} {email}\n      {}\n", i.accept_command)
+}
+
+/// What `invite` and `offers create` print: the new item's fields `f`, its token (shown once)
+/// and the command with which `who` accepts.
+pub(super) fn created_text<V>(
+    g: &Global,
+    what: &str,
+    who: &str,
+    c: &Created<V>,
+    mut f: Vec<(&'static str, String)>,
+) -> String {
+    f.push(("token", c.token.clone()));
+    f.push(("link", c.link.clone()));
+    if let Some(p) = &c.email_out {
+        f.push(("e-mail", p.clone()));
+    }
+    format!(
+        "{}\n{}\nThe token is shown once. {who} accepts with:\n  {}\n",
+        head(g, what),
+        fields(&f),
+        c.accept_command
+    )
+}
+
+/// What `invites show` and `offers show` print: the item's fields `f`, then its message and
+/// the relationship accepting it began.
+pub(super) fn shown_text(
+    mut f: Vec<(&'static str, String)>,
+    v: &IssuedView,
+    relationship_id: &Option<String>,
+) -> String {
+    if let Some(m) = &v.message {
+        f.push(("message", m.clone()));
+    }
+    if let Some(r) = relationship_id {
+        f.push(("relationship", r.clone()));
+    }
+    fields(&f)
 }
 
 pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
@@ -109,15 +169,10 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
         g.out().emit(ctx.plan(), &v, |v| {
             let mut s = format!("{}{} invite(s)\n", head(g, "created "), v.created.len());
             for c in &v.created {
-                s.push_str(&format!(
-                    "  line {}: {} {}\n      {}\n",
-                    c.line,
-                    c.customer_domain.as_deref().unwrap_or("any"),
-                    c.email_file
-                        .as_deref()
-                        .map(|f| format!("(e-mail: {f})"))
-                        .unwrap_or_default(),
-                    c.accept_command
+                let domain = c.customer_domain.as_deref().unwrap_or("any");
+                s.push_str(&issued_line(
+                    &format!("line {}: {domain}", c.line),
+                    &c.issued,
                 ));
             }
             super::relationships::skipped_lines(&mut s, &v.skipped);
@@ -142,17 +197,12 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
         },
     )?;
     g.out().emit(ctx.plan(), &v, |v| {
-        let mut f = invite_fields(&v.invite);
-        f.push(("token", v.token.clone()));
-        f.push(("link", v.link.clone()));
-        if let Some(p) = &v.email_out {
-            f.push(("e-mail", p.clone()));
-        }
-        format!(
-            "{}\n{}\nThe token is shown once. A global admin or relationship admin of the customer accepts with:\n  {}\n",
-            head(g, "created an invite"),
-            fields(&f),
-            v.accept_command
+        created_text(
+            g,
+            "created an invite",
+            "A global admin or relationship admin of the customer",
+            v,
+            invite_fields(&v.item),
         )
     })?;
     Ok(0)
@@ -172,9 +222,12 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
                         vec![
                             i.id.clone(),
                             i.status.to_string(),
-                            i.customer_domain.clone().unwrap_or_else(|| "any".into()),
+                            i.issued
+                                .customer_domain
+                                .clone()
+                                .unwrap_or_else(|| "any".into()),
                             list(&i.access),
-                            i.expires_at.clone(),
+                            i.issued.expires_at.clone(),
                         ]
                     })
                     .collect(),
@@ -183,14 +236,7 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
         InvitesCmd::Show { id } => {
             let v = invites::show(&mut ctx, &id)?;
             out.emit(ctx.plan(), &v, |v| {
-                let mut f = invite_fields(v);
-                if let Some(m) = &v.message {
-                    f.push(("message", m.clone()));
-                }
-                if let Some(r) = &v.relationship_id {
-                    f.push(("relationship", r.clone()));
-                }
-                fields(&f)
+                shown_text(invite_fields(v), &v.issued, &v.relationship_id)
             })?;
         }
         InvitesCmd::Revoke { id } => {

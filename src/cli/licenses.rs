@@ -5,6 +5,7 @@ use clap::Subcommand;
 use crate::app::licenses;
 use crate::error::Result;
 
+use super::relationships::head;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -23,14 +24,6 @@ pub enum LicensesCmd {
     Assign { sku: String, upn: String },
     /// Take a license back from a user
     Unassign { sku: String, upn: String },
-}
-
-fn head(g: &Global) -> &'static str {
-    if g.dry_run {
-        "dry run: would have "
-    } else {
-        ""
-    }
 }
 
 pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
@@ -73,8 +66,8 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             let v = licenses::buy(&mut ctx, &sku, quantity)?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{}bought {quantity} × {}: {} valid, {} assigned",
-                    head(g),
+                    "{} {quantity} × {}: {} valid, {} assigned",
+                    head(g, "bought"),
                     v.sku,
                     v.valid,
                     v.assigned
@@ -86,8 +79,8 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             let v = licenses::assign(&mut ctx, &sku, &upn, true)?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{}assigned {} to {upn}: {} of {} in use",
-                    head(g),
+                    "{} {} to {upn}: {} of {} in use",
+                    head(g, "assigned"),
                     v.sku,
                     v.assigned,
                     v.valid
@@ -99,8 +92,8 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
             let v = licenses::assign(&mut ctx, &sku, &upn, false)?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{}unassigned {} from {upn}: {} of {} in use",
-                    head(g),
+                    "{} {} from {upn}: {} of {} in use",
+                    head(g, "unassigned"),
                     v.sku,
                     v.assigned,
                     v.valid

@@ -9,8 +9,9 @@ use crate::app::offers::{self, OfferInput, OfferView};
 use crate::app::relationships::duration_text;
 use crate::error::Result;
 use crate::model::{DirectoryRole, InviteStatus};
-use crate::output::{fields, list, opt};
+use crate::output::{fields, list};
 
+use super::invites::{created_text, issued_fields, shown_text};
 use super::relationships::head;
 use super::Global;
 
@@ -123,9 +124,7 @@ fn offer_fields(v: &OfferView) -> Vec<(&'static str, String)> {
             ),
         },
     ));
-    f.push(("customer domain", opt(&v.customer_domain)));
-    f.push(("created", format!("{} by {}", v.created_at, v.created_by)));
-    f.push(("expires", v.expires_at.clone()));
+    f.extend(issued_fields(&v.issued));
     f
 }
 
@@ -150,17 +149,12 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
                 },
             )?;
             out.emit(ctx.plan(), &v, |v| {
-                let mut f = offer_fields(&v.offer);
-                f.push(("token", v.token.clone()));
-                f.push(("link", v.link.clone()));
-                if let Some(p) = &v.email_out {
-                    f.push(("e-mail", p.clone()));
-                }
-                format!(
-                    "{}\n{}\nThe token is shown once. The customer accepts with:\n  {}\n",
-                    head(g, "created an offer"),
-                    fields(&f),
-                    v.accept_command
+                created_text(
+                    g,
+                    "created an offer",
+                    "The customer",
+                    v,
+                    offer_fields(&v.item),
                 )
             })?;
         }
@@ -182,7 +176,10 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
                         vec![
                             o.id.clone(),
                             o.status.to_string(),
-                            o.customer_domain.clone().unwrap_or_else(|| "any".into()),
+                            o.issued
+                                .customer_domain
+                                .clone()
+                                .unwrap_or_else(|| "any".into()),
                             o.items
                                 .iter()
                                 .map(|i| format!("{} x {}", i.quantity, i.sku))
@@ -193,7 +190,7 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
                                 .as_ref()
                                 .map(|d| list(&d.access))
                                 .unwrap_or_else(|| "-".into()),
-                            o.expires_at.clone(),
+                            o.issued.expires_at.clone(),
                         ]
                     })
                     .collect(),
@@ -202,14 +199,7 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
         OffersCmd::Show { offer } => {
             let v = offers::show(&mut ctx, &offer)?;
             out.emit(ctx.plan(), &v, |v| {
-                let mut f = offer_fields(v);
-                if let Some(m) = &v.message {
-                    f.push(("message", m.clone()));
-                }
-                if let Some(r) = &v.relationship_id {
-                    f.push(("relationship", r.clone()));
-                }
-                fields(&f)
+                shown_text(offer_fields(v), &v.issued, &v.relationship_id)
             })?;
         }
         OffersCmd::Revoke { id } => {

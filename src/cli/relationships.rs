@@ -153,16 +153,8 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                     v.matched
                 );
                 for c in &v.created {
-                    s.push_str(&format!(
-                        "  {} ({}) {}\n      {}\n",
-                        c.customer,
-                        c.relationship,
-                        c.email_file
-                            .as_deref()
-                            .map(|f| format!("(e-mail: {f})"))
-                            .unwrap_or_default(),
-                        c.accept_command
-                    ));
+                    let what = format!("{} ({})", c.customer, c.relationship);
+                    s.push_str(&super::invites::issued_line(&what, &c.issued));
                 }
                 for k in &v.skipped {
                     s.push_str(&format!("  skipped relationship {}: {}\n", k.key, k.reason));

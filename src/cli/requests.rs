@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::model::RequestStatus;
 use crate::output::{fields, opt, table};
 
+use super::relationships::head;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -42,14 +43,6 @@ pub enum RequestsCmd {
         #[arg(long, value_name = "S", value_enum)]
         status: RequestStatus,
     },
-}
-
-fn head(g: &Global) -> &'static str {
-    if g.dry_run {
-        "dry run: would have "
-    } else {
-        ""
-    }
 }
 
 /// Service requests for an 80-column terminal: who opened one is in `requests show`.
@@ -117,25 +110,25 @@ pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
                 },
             )?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{}opened {}: {}", head(g), v.number, v.title)
+                format!("{} {}: {}", head(g, "opened"), v.number, v.title)
             })?;
         }
         RequestsCmd::Comment { number, message } => {
             let v = requests::comment_request(&mut ctx, &number, &message)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{}commented on {}", head(g), v.number)
+                format!("{} on {}", head(g, "commented"), v.number)
             })?;
         }
         RequestsCmd::Close { number } => {
             let v = requests::set_request_status(&mut ctx, &number, RequestStatus::Closed)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{}closed {}", head(g), v.number)
+                format!("{} {}", head(g, "closed"), v.number)
             })?;
         }
         RequestsCmd::Update { number, status } => {
             let v = requests::set_request_status(&mut ctx, &number, status)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{}set {} to {}", head(g), v.number, v.status)
+                format!("{} {} to {}", head(g, "set"), v.number, v.status)
             })?;
         }
     }

@@ -5,16 +5,21 @@ use std::time::Duration;
 use super::text::shown;
 use super::Invalid;
 
+/// `s` as a length of time; the error names `flag` and gives an `example` of the form.
+fn parse(flag: &str, s: &str, example: &str) -> Result<Duration, Invalid> {
+    humantime::parse_duration(s.trim())
+        .map_err(|e| Invalid::from(format!("invalid {flag} {}: {e} (e.g. {example})", shown(s))))
+}
+
 /// A session lifetime such as `12h` or `30m`: between one minute and 30 days.
 pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
-    let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid --ttl {shown_s}: {e} (e.g. 12h, 30m, 7d)"))?;
+    let d = parse("--ttl", s, "12h, 30m, 7d")?;
     let min = Duration::from_secs(60);
     let max = Duration::from_secs(30 * 24 * 3600);
     if d < min || d > max {
         return Err(Invalid::from(format!(
-            "invalid --ttl {shown_s}: must be between 1m and 30d"
+            "invalid --ttl {}: must be between 1m and 30d",
+            shown(s)
         )));
     }
     Ok(d)
@@ -24,8 +29,7 @@ pub fn parse_ttl(s: &str) -> Result<Duration, Invalid> {
 /// form that comes to whole days is accepted, e.g. `52w`).
 pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invalid> {
     let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 365d)"))?;
+    let d = parse(flag, s, "365d")?;
     let secs = d.as_secs();
     if secs % 86_400 != 0 || d.subsec_nanos() != 0 {
         return Err(Invalid::from(format!(
@@ -43,12 +47,11 @@ pub fn parse_days(flag: &str, s: &str, min: u64, max: u64) -> Result<u64, Invali
 
 /// A duration between `min` and `max` (e.g. an invite's `--expires-in`).
 pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<Duration, Invalid> {
-    let shown_s = shown(s);
-    let d = humantime::parse_duration(s.trim())
-        .map_err(|e| format!("invalid {flag} {shown_s}: {e} (e.g. 30d, 12h)"))?;
+    let d = parse(flag, s, "30d, 12h")?;
     if d < min || d > max {
         return Err(Invalid::from(format!(
-            "invalid {flag} {shown_s}: must be between {} and {}",
+            "invalid {flag} {}: must be between {} and {}",
+            shown(s),
             humantime::format_duration(min),
             humantime::format_duration(max)
         )));

@@ -41,43 +41,36 @@ impl From<Invalid> for String {
 /// no unsafe character (see [`is_unsafe_char`]), so that what reaches the audit trail and a
 /// terminal is what a person sees. Returned unchanged.
 pub fn validate_identifier(kind: &str, s: &str) -> Result<String, Invalid> {
+    check_text(kind, s, 200, "")?;
+    Ok(s.to_string())
+}
+
+/// `s`, called `what` in messages, is 1 to `max` characters with no unsafe one; `hint` ends
+/// the message about an unsafe one.
+fn check_text(what: &str, s: &str, max: usize, hint: &str) -> Result<(), Invalid> {
     let n = s.chars().count();
     if n == 0 {
-        return Err(Invalid::from(format!("{kind} must not be empty")));
+        return Err(Invalid::from(format!("{what} must not be empty")));
     }
-    if n > 200 {
+    if n > max {
         return Err(Invalid::from(format!(
-            "{kind} is {n} characters long; at most 200 are allowed"
+            "{what} is {n} characters long; at most {max} are allowed"
         )));
     }
     if let Some(c) = first_unsafe(s) {
         return Err(Invalid::from(format!(
-            "{kind} {} contains a control, bidirectional or invisible character ({c})",
+            "{what} {} contains a control, bidirectional or invisible character ({c}){hint}",
             shown(s)
         )));
     }
-    Ok(s.to_string())
+    Ok(())
 }
 
 /// A display name: 1 to 256 characters, trimmed, without control, bidirectional or invisible
 /// characters (see [`is_unsafe_char`]): a name must read as what it is.
 pub fn validate_name(what: &str, s: &str) -> Result<String, Invalid> {
     let t = s.trim();
-    let n = t.chars().count();
-    if n == 0 {
-        return Err(Invalid::from(format!("{what} must not be empty")));
-    }
-    if n > 256 {
-        return Err(Invalid::from(format!(
-            "{what} is {n} characters long; at most 256 are allowed"
-        )));
-    }
-    if let Some(c) = first_unsafe(t) {
-        return Err(Invalid::from(format!(
-            "{what} {} contains a control, bidirectional or invisible character ({c}); type the name without it",
-            shown(t)
-        )));
-    }
+    check_text(what, t, 256, "; type the name without it")?;
     Ok(t.to_string())
 }
 

@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use super::tx::Optional;
 use super::value::params;
 
+use super::pending::PendingRow;
 use super::row::{self, row};
 use super::Tx;
 use crate::error::{Error, Result};
@@ -39,12 +40,13 @@ row! {
 impl InviteRow {
     /// The status at `now`: a pending invite past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        super::pending::status_at_time(self.status, &self.expires_at, now)
+        self.pending().status_at_time(now)
     }
 }
 
 /// Unqualified, so that an `INSERT` or `UPDATE` can return them too.
-const COLUMNS: &str = "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
+pub(super) const COLUMNS: &str =
+    "id, partner_tenant_id, created_by, access, duration_days, auto_extend,
     customer_domain, message, email_to, created_at, expires_at, status, status_at, status_by,
     customer_tenant_id, relationship_id, name, renews, assignments";
 
@@ -147,59 +149,10 @@ pub fn pending_for(
         .optional()?)
 }
 
-pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<InviteRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"),
-            [token_hash],
-            InviteRow::from_row,
-        )
-        .optional()?)
-}
-
-pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<InviteRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM invites WHERE id = ?1"),
-            [id],
-            InviteRow::from_row,
-        )
-        .optional()?)
-}
-
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<InviteRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "SELECT {COLUMNS} FROM invites WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
-        ),
-        [partner_tenant_id],
-        InviteRow::from_row,
-    )?)
-}
-
-/// Moves a pending, unexpired invite to `status`, as a compare-and-set: the invite as it now
-/// is, or `None` when another process got there first or the invite is no longer pending.
-pub fn transition(
-    tx: &Tx<'_>,
-    id: &str,
-    status: InviteStatus,
-    by: &str,
-    now: &str,
-    customer_tenant_id: Option<&str>,
-) -> Result<Option<InviteRow>> {
-    super::pending::transition(
-        tx,
-        super::pending::Table::Invites,
-        COLUMNS,
-        InviteRow::from_row,
-        id,
-        status,
-        by,
-        now,
-        customer_tenant_id,
-    )
+    super::pending::of_partner(tx, partner_tenant_id)
 }
 
 pub fn set_relationship(tx: &Tx<'_>, id: &str, relationship_id: &str) -> Result<()> {
-    super::pending::set_relationship(tx, super::pending::Table::Invites, id, relationship_id)
+    super::pending::set_relationship::<InviteRow>(tx, id, relationship_id)
 }

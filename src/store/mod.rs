@@ -18,7 +18,7 @@ pub mod mfa;
 mod migrations;
 pub mod notifications;
 pub mod offers;
-mod pending;
+pub mod pending;
 mod pg_url;
 mod pg_wire;
 pub(crate) mod postgres;

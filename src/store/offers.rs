@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use super::tx::Optional;
 use super::value::params;
 
+use super::pending::PendingRow;
 use super::row::{self, row};
 use super::Tx;
 use crate::error::Result;
@@ -42,11 +42,12 @@ row! {
 impl OfferRow {
     /// The status at `now`: a pending offer past its expiry is `expired`.
     pub fn status_at_time(&self, now: &str) -> InviteStatus {
-        super::pending::status_at_time(self.status, &self.expires_at, now)
+        self.pending().status_at_time(now)
     }
 }
 
-const COLUMNS: &str = "id, partner_tenant_id, created_by, items, total_cents, delegated, access,
+pub(super) const COLUMNS: &str =
+    "id, partner_tenant_id, created_by, items, total_cents, delegated, access,
     duration_days, auto_extend, customer_domain, message, email_to, created_at, expires_at,
     status, status_at, status_by, customer_tenant_id, relationship_id";
 
@@ -98,36 +99,6 @@ pub fn insert(tx: &Tx<'_>, n: &NewOffer<'_>) -> Result<OfferRow> {
     )?)
 }
 
-pub fn by_token_hash(tx: &Tx<'_>, token_hash: &str) -> Result<Option<OfferRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM offers WHERE token_hash = ?1"),
-            [token_hash],
-            OfferRow::from_row,
-        )
-        .optional()?)
-}
-
-pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<OfferRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM offers WHERE id = ?1"),
-            [id],
-            OfferRow::from_row,
-        )
-        .optional()?)
-}
-
-pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<OfferRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "SELECT {COLUMNS} FROM offers WHERE partner_tenant_id = ?1 ORDER BY created_at, id"
-        ),
-        [partner_tenant_id],
-        OfferRow::from_row,
-    )?)
-}
-
 /// The pending, unexpired offers addressed to one of these domains (for a customer's
 /// dashboard), oldest first.
 pub fn pending_for_domains(tx: &Tx<'_>, domains: &[String], now: &str) -> Result<Vec<OfferRow>> {
@@ -145,29 +116,10 @@ pub fn pending_for_domains(tx: &Tx<'_>, domains: &[String], now: &str) -> Result
     Ok(out)
 }
 
-/// Moves a pending, unexpired offer to `status`, as a compare-and-set: the offer as it now
-/// is, or `None` when another process got there first or the offer is no longer pending.
-pub fn transition(
-    tx: &Tx<'_>,
-    id: &str,
-    status: InviteStatus,
-    by: &str,
-    now: &str,
-    customer_tenant_id: Option<&str>,
-) -> Result<Option<OfferRow>> {
-    super::pending::transition(
-        tx,
-        super::pending::Table::Offers,
-        COLUMNS,
-        OfferRow::from_row,
-        id,
-        status,
-        by,
-        now,
-        customer_tenant_id,
-    )
+pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<OfferRow>> {
+    super::pending::of_partner(tx, partner_tenant_id)
 }
 
 pub fn set_relationship(tx: &Tx<'_>, id: &str, relationship_id: &str) -> Result<()> {
-    super::pending::set_relationship(tx, super::pending::Table::Offers, id, relationship_id)
+    super::pending::set_relationship::<OfferRow>(tx, id, relationship_id)
 }

@@ -134,16 +134,10 @@ pub fn stored_active(
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<RelationshipRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM relationships
-         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2 AND status = 'active'
-         ORDER BY accepted_at, id"
-    );
-    Ok(tx.query_map(
-        &sql,
-        [partner_tenant_id, customer_tenant_id],
-        RelationshipRow::from_row,
-    )?)
+    let mut rows = between(tx, partner_tenant_id, customer_tenant_id)?;
+    rows.retain(|r| r.status == RelationshipStatus::Active);
+    rows.reverse();
+    Ok(rows)
 }
 
 /// All relationships of a customer (its partners) or of a partner (its customers).

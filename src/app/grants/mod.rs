@@ -23,6 +23,26 @@ pub struct GrantView {
     pub created_at: Option<String>,
 }
 
+/// A change to how the partner administers its own agents (grants, groups, relationship
+/// templates, access assignments): `grant.manage` in its own tenant `home`, decided in the
+/// one transaction that makes the change `f` and its audit entry (see [`Ctx::change`]).
+pub(crate) fn manage<T>(
+    ctx: &mut Ctx,
+    s: &Session,
+    home: &TenantRow,
+    name: &str,
+    f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
+) -> Result<T> {
+    ctx.change(
+        s,
+        Action::GrantManage,
+        home,
+        ObjectFacts::default(),
+        name,
+        f,
+    )
+}
+
 /// The agent roles of the partner's users: the implicit ones of its global admins, and the
 /// granted ones.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<GrantView>> {
@@ -134,14 +154,9 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let (s, home, user, customer) = start(ctx, input)?;
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
-    let row = ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &user.upn,
-        |tx| insert(tx, &home, &user, input.role, customer.as_ref(), &by, &now),
-    )?;
+    let row = manage(ctx, &s, &home, &user.upn, |tx| {
+        insert(tx, &home, &user, input.role, customer.as_ref(), &by, &now)
+    })?;
     Ok(grant_view(row))
 }
 
@@ -166,20 +181,13 @@ pub fn remove(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
                 user.upn, input.role
             ))
         })?;
-    ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &user.upn,
-        |tx| {
-            store::grants::delete(tx, &g.id)?;
-            Ok((
-                (),
-                format!("removed {} from {} for {scope}", input.role, user.upn),
-            ))
-        },
-    )?;
+    manage(ctx, &s, &home, &user.upn, |tx| {
+        store::grants::delete(tx, &g.id)?;
+        Ok((
+            (),
+            format!("removed {} from {} for {scope}", input.role, user.upn),
+        ))
+    })?;
     Ok(grant_view(g))
 }
 

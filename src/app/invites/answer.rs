@@ -3,17 +3,18 @@
 use chrono::Duration;
 use serde::Serialize;
 
-use super::{transition_or_conflict, unusable};
 use crate::app::email::TERMS;
 use crate::app::relationships::{
     brief, duration_text, free_name, partner_brief, roles_vec, PartnerBrief, TenantBrief,
 };
-use crate::app::{secrets, Ctx, Scope, Session};
+use crate::app::{pending, Ctx};
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
-use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
+use crate::store::{
+    self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
+};
 
 /// A token is given raw or as the last path segment of a link.
 pub fn token_from_arg(arg: &str) -> Result<String> {
@@ -50,71 +51,57 @@ pub struct AcceptView {
     pub dry_run: bool,
 }
 
-struct Pending {
-    session: Session,
-    invite: InviteRow,
-    partner: TenantRow,
-    customer: TenantRow,
+impl AcceptView {
+    /// The relationship that accepting an invite or an offer began (`duration_days` as asked).
+    pub(crate) fn began(
+        rel: &RelationshipRow,
+        partner: &TenantRow,
+        customer: &TenantRow,
+        duration_days: Option<i64>,
+        dry_run: bool,
+    ) -> AcceptView {
+        AcceptView {
+            id: rel.id.clone(),
+            status: RelationshipStatus::Active.to_string(),
+            invite_id: rel.invite_id.clone(),
+            partner: partner_brief(partner),
+            customer: brief(customer),
+            access: roles_vec(&rel.access),
+            duration_days,
+            auto_extend: rel.auto_extend,
+            expires_at: rel.expires_at.clone(),
+            accepted_by: Some(rel.accepted_by.clone()),
+            accepted_at: Some(rel.accepted_at.clone()),
+            name: Some(rel.name.clone()),
+            renews: rel.renews.clone(),
+            terms: TERMS,
+            dry_run,
+        }
+    }
 }
 
-/// The core's facts about answering an invite for `customer`: who issued it, and whether it is
-/// addressed to another tenant. An invite naming a customer domain belongs to the tenant whose
-/// initial domain it is, or that had verified it when the invite was created: a domain added
-/// and verified afterwards (anyone can add any name) does not capture it (SPEC §2 rule 5).
-fn invite_facts(tx: &Tx<'_>, invite: &InviteRow, customer: &TenantRow) -> Result<ObjectFacts> {
-    let elsewhere = match &invite.customer_domain {
-        Some(d) => {
-            let owner = store::domains::addressee(tx, d, &invite.created_at)?;
-            owner.as_deref() != Some(customer.id.as_str())
-        }
-        None => false,
-    };
-    Ok(ObjectFacts {
-        invite_partner_tenant_id: Some(invite.partner_tenant_id.clone()),
-        invite_addressed_elsewhere: elsewhere,
-        ..ObjectFacts::default()
-    })
-}
+type Pending = pending::Answering<InviteRow>;
 
 /// Finds the invite of a token and checks that the signed-in user may answer it for its
 /// tenant, and that it is still pending.
 fn pending_invite(ctx: &mut Ctx, token_arg: &str) -> Result<Pending> {
-    let token = token_from_arg(token_arg)?;
-    let hash = secrets::sha256_hex(token.as_bytes());
-    let (s, customer) = ctx.locate(Scope::Target)?.parts();
-    let invite = ctx
-        .store
-        .read(|tx| store::invites::by_token_hash(tx, &hash))?
-        .ok_or_else(|| {
-            Error::not_found(
-                "no invite has this token; check the link or ask the partner for a new invite",
-            )
-        })?;
-    let (partner, object) = ctx.store.read(|tx| {
-        let partner = store::tenants::by_id(tx, &invite.partner_tenant_id)?;
-        Ok((partner, invite_facts(tx, &invite, &customer)?))
-    })?;
+    let p: Pending = pending::answering(ctx, token_arg, pending::answer_facts)?;
     ctx.authorize(
-        &s,
+        &p.session,
         Action::InviteAccept,
-        &customer,
-        object,
-        Some(&invite.id),
+        &p.customer,
+        p.object.clone(),
+        Some(&p.item.id),
     )?;
-    if let Some(e) = unusable(&invite, &ctx.now_str()) {
+    if let Some(e) = pending::unusable(&p.item, &ctx.now_str()) {
         return Err(e);
     }
-    Ok(Pending {
-        session: s,
-        invite,
-        partner,
-        customer,
-    })
+    Ok(p)
 }
 
 /// What `accept` shows before it asks: the partner, the access, the duration and the terms.
 fn terms_text(p: &Pending) -> String {
-    let i = &p.invite;
+    let i = &p.item;
     let contact = [&p.partner.email, &p.partner.phone]
         .iter()
         .filter_map(|c| c.as_deref())
@@ -157,12 +144,12 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let now_s = fmt_time(now);
     let upn = p.session.principal.upn.clone();
     let expires_at = p
-        .invite
+        .item
         .duration_days
         .map(|d| fmt_time(now + Duration::days(d)));
-    let invite = p.invite.clone();
+    let invite = p.item.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
-    let rel = answer(ctx, &p, InviteStatus::Accepted, |tx| {
+    let rel = p.answer(ctx, InviteStatus::Accepted, &now_s, |tx| {
         // A renewal ends the relationship it renews in this same transaction: access never
         // lapses between the two, and never doubles up past the renewal.
         let renewed = match &invite.renews {
@@ -256,58 +243,28 @@ pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
         }
         Ok((row, summary))
     })?;
-    Ok(AcceptView {
-        id: rel.id.clone(),
-        status: RelationshipStatus::Active.to_string(),
-        invite_id: Some(invite.id.clone()),
-        partner: partner_brief(&partner),
-        customer: brief(&customer),
-        access: roles_vec(&rel.access),
-        duration_days: invite.duration_days,
-        auto_extend: rel.auto_extend,
-        expires_at: rel.expires_at.clone(),
-        accepted_by: Some(rel.accepted_by.clone()),
-        accepted_at: Some(rel.accepted_at.clone()),
-        name: Some(rel.name.clone()),
-        renews: rel.renews.clone(),
-        terms: TERMS,
-        dry_run: ctx.opts.dry_run,
-    })
+    Ok(AcceptView::began(
+        &rel,
+        &partner,
+        &customer,
+        invite.duration_days,
+        ctx.opts.dry_run,
+    ))
 }
 
-/// Answers a pending invite for its customer in one transaction with the decision: first the
-/// compare-and-set to `status` (of many processes answering one token, exactly one moves it),
-/// then `then`.
-fn answer<T>(
-    ctx: &mut Ctx,
-    p: &Pending,
-    status: InviteStatus,
-    then: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
-) -> Result<T> {
-    let now_s = ctx.now_str();
-    let upn = p.session.principal.upn.clone();
-    ctx.change_with(
-        &p.session,
-        Action::InviteAccept,
-        &p.customer,
-        |tx| invite_facts(tx, &p.invite, &p.customer),
-        &p.invite.id,
-        |tx| {
-            transition_or_conflict(tx, &p.invite.id, status, &upn, &now_s, Some(&p.customer.id))?;
-            then(tx)
-        },
-    )
+/// The facts of answering an invite are read again inside the answer's transaction.
+impl pending::Answerable for InviteRow {
+    const ANSWER: Action = Action::InviteAccept;
+
+    fn facts_in_tx(tx: &Tx<'_>, a: &Pending) -> Result<ObjectFacts> {
+        pending::answer_facts(tx, &a.item, &a.customer)
+    }
 }
 
 pub fn decline(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let p = pending_invite(ctx, token_arg)?;
-    let invite = p.invite.clone();
-    answer(ctx, &p, InviteStatus::Declined, |_| {
-        Ok((
-            (),
-            format!("declined invite {} from {}", invite.id, p.partner.domain),
-        ))
-    })?;
+    p.decline(ctx)?;
+    let invite = &p.item;
     Ok(AcceptView {
         id: invite.id.clone(),
         status: InviteStatus::Declined.to_string(),

@@ -1,8 +1,7 @@
-//! Issuing an invite (`invite`): its terms, its draft (id, token, times), its row, and its
-//! invitation message. `from_csv` issues many with the same pieces.
+//! Issuing an invite (`invite`): its draft (id, token, times), its row, and its invitation
+//! message (its terms are `spec`). `from_csv` issues many with the same pieces.
 
-use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::Duration;
 use serde::Serialize;
@@ -11,8 +10,9 @@ pub use super::message::{
     accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
 };
 use super::renewal::renewal_terms;
+pub use super::spec::{invite_spec, InviteSpec, Names, RawInvite, FLAG_NAMES};
 use super::{invite_view, InviteView};
-use crate::app::outbox::Outbox;
+use crate::app::outbox::{self, Outbox};
 use crate::app::relationships::duration_text;
 use crate::app::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
@@ -20,9 +20,6 @@ use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
 use crate::store::{self, invites::InviteRow, tenants::TenantRow, Tx};
-
-/// The longest an invite stays valid, and its default.
-const MAX_INVITE_DAYS: u64 = 90;
 
 pub struct InviteInput {
     pub access: Vec<DirectoryRole>,
@@ -43,143 +40,7 @@ pub struct InviteInput {
     pub template: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct CreatedInvite {
-    #[serde(flatten)]
-    pub invite: InviteView,
-    pub token: String,
-    pub accept_command: String,
-    pub link: String,
-    pub email_out: Option<String>,
-    pub dry_run: bool,
-}
-
-/// An invite's terms, validated. Shared by `invite` and `invite --from-csv`.
-#[derive(Debug, Clone)]
-pub struct InviteSpec {
-    pub access: BTreeSet<DirectoryRole>,
-    pub duration_days: Option<i64>,
-    pub auto_extend: bool,
-    pub expires_in: std::time::Duration,
-    pub customer_domain: Option<String>,
-    pub message: Option<String>,
-    pub email_to: Option<String>,
-    /// The relationship's name, when asked for.
-    pub name: Option<String>,
-    /// The relationship the invite renews.
-    pub renews: Option<String>,
-    /// The access assignments accepting creates (a template's), encoded.
-    pub assignments: Option<String>,
-}
-
-/// An invite's terms as typed, before validation.
-#[derive(Clone, Copy)]
-pub struct RawInvite<'a> {
-    pub access: &'a [DirectoryRole],
-    pub duration: Option<&'a str>,
-    pub auto_extend: bool,
-    pub expires_in: Option<&'a str>,
-    pub customer_domain: Option<&'a str>,
-    pub message: Option<&'a str>,
-    pub email_to: Option<&'a str>,
-}
-
-/// The names of the inputs, for messages: flags on the command line, columns in a CSV file.
-#[derive(Clone, Copy)]
-pub struct Names {
-    pub access: &'static str,
-    pub duration: &'static str,
-    pub auto_extend: &'static str,
-    pub expires_in: &'static str,
-    pub customer_domain: &'static str,
-    pub message: &'static str,
-    pub email_to: &'static str,
-}
-
-pub const FLAG_NAMES: Names = Names {
-    access: "--access",
-    duration: "--duration",
-    auto_extend: "--auto-extend",
-    expires_in: "--expires-in",
-    customer_domain: "--customer-domain",
-    message: "--message",
-    email_to: "--email-to",
-};
-
-/// Checks an invite's terms: access defaults to global-admin (classic DAP) and never includes
-/// relationship-admin; a duration of 1 to 730 whole days; auto-extend only with a duration and
-/// without global-admin; expiry up to and by default 90 days.
-pub fn invite_spec(raw: &RawInvite<'_>, n: Names) -> std::result::Result<InviteSpec, String> {
-    let RawInvite {
-        access,
-        duration,
-        auto_extend,
-        expires_in,
-        customer_domain,
-        message,
-        email_to,
-    } = *raw;
-    let access: BTreeSet<DirectoryRole> = if access.is_empty() {
-        BTreeSet::from([DirectoryRole::GlobalAdmin])
-    } else {
-        access.iter().copied().collect()
-    };
-    // The customer's own role for its partner relationships: a partner has nothing to do with
-    // it inside the customer (what it allows there is never delegable or already the
-    // customer's: accepting invites, ending relationships), so it is not asked for.
-    if access.contains(&DirectoryRole::RelationshipAdmin) {
-        return Err(format!(
-            "{}: relationship-admin is the customer's own role for its partner relationships and is not delegated",
-            n.access
-        ));
-    }
-    let duration_days = duration
-        .map(|d| model::parse_days(n.duration, d, 1, 730))
-        .transpose()?
-        .map(|d| d as i64);
-    if auto_extend {
-        if access.contains(&DirectoryRole::GlobalAdmin) {
-            return Err(format!(
-                "{} is refused when the access includes global-admin; request narrower roles with {}",
-                n.auto_extend, n.access
-            ));
-        }
-        if duration_days.is_none() {
-            return Err(format!(
-                "{} needs {}: a relationship without expiry has nothing to extend",
-                n.auto_extend, n.duration
-            ));
-        }
-    }
-    let max = std::time::Duration::from_secs(MAX_INVITE_DAYS * 86_400);
-    let expires_in = match expires_in {
-        None => max,
-        Some(s) => model::parse_span(n.expires_in, s, std::time::Duration::from_secs(3600), max)?,
-    };
-    let customer_domain = customer_domain
-        .map(model::validate_domain)
-        .transpose()
-        .map_err(|e| format!("{}: {e}", n.customer_domain))?;
-    let message = message
-        .map(|m| model::validate_text(n.message, m))
-        .transpose()?;
-    let email_to = email_to
-        .map(model::validate_email)
-        .transpose()
-        .map_err(|e| format!("{}: {e}", n.email_to))?;
-    Ok(InviteSpec {
-        access,
-        duration_days,
-        auto_extend,
-        expires_in,
-        customer_domain,
-        message,
-        email_to,
-        name: None,
-        renews: None,
-        assignments: None,
-    })
-}
+pub type CreatedInvite = crate::app::pending::Created<InviteView>;
 
 /// Refuses an invite aimed at the partner's own domain: `Ok(Some(message))` names the
 /// problem; a store error (a busy database, say) stays what it is.
@@ -228,6 +89,37 @@ pub struct IssuedInvite {
     pub row: InviteRow,
     pub token: String,
     pub summary: String,
+}
+
+/// An invite made in bulk, as the run's result lists it: its access and expiry, its token
+/// (shown once), the command that accepts it, and the message file written for it.
+#[derive(Debug, Serialize)]
+pub struct IssuedToken {
+    pub access: Vec<DirectoryRole>,
+    pub expires_at: String,
+    pub token: String,
+    pub accept_command: String,
+    pub email_file: Option<String>,
+}
+
+impl IssuedInvite {
+    /// What a bulk run's result shows of this invite, issued with `spec` (`email_file`: the
+    /// message written for it).
+    pub fn token_view(
+        self,
+        spec: &InviteSpec,
+        operator_domain: &str,
+        email_file: Option<&Path>,
+    ) -> IssuedToken {
+        let (accept_command, _) = accept_command_and_link(operator_domain, &self.token);
+        IssuedToken {
+            access: spec.access.iter().copied().collect(),
+            expires_at: self.row.expires_at,
+            token: self.token,
+            accept_command,
+            email_file: email_file.map(|p| p.display().to_string()),
+        }
+    }
 }
 
 pub fn insert_invite(
@@ -362,19 +254,7 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         .transpose()?;
     spec.renews = renewed.map(|r| r.id);
     spec.assignments = template.map(|t| t.assignments).filter(|a| !a.is_empty());
-    if input.email_out.is_some() && spec.email_to.is_none() {
-        return Err(Error::invalid(
-            "--email-out needs --email-to ADDR (the message's recipient)",
-        ));
-    }
-    if let Some(p) = &input.email_out {
-        if p.exists() {
-            return Err(Error::conflict(format!(
-                "{} already exists; choose a new --email-out file",
-                p.display()
-            )));
-        }
-    }
+    outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
 
     let (s, home) = ctx
         .begin(
@@ -413,18 +293,11 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
             Ok((issued, summary))
         },
     );
-    let issued = match result {
-        Ok(i) => i,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    outbox.publish(&|_| true)?;
+    let issued = outbox.settle(result, &|_| true)?;
     let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let email_out = input.email_out.as_ref().map(|p| p.display().to_string());
-    Ok(CreatedInvite {
-        invite: invite_view(&issued.row, &home, &fmt_time(now)),
+    Ok(crate::app::pending::Created {
+        item: invite_view(&issued.row, &home, &fmt_time(now)),
         token: issued.token,
         accept_command,
         link,

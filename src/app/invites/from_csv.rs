@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::create::{
-    accept_command_and_link, check_not_own_domain, draft_invite, email_text, insert_invite,
-    invite_spec, operator_domain, recover_outbox, settle_messages, InviteSpec, Names, RawInvite,
+    check_not_own_domain, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
+    recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
 };
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
@@ -37,11 +37,8 @@ pub struct BulkInvite {
     pub id: String,
     pub customer_domain: Option<String>,
     pub email: Option<String>,
-    pub access: Vec<DirectoryRole>,
-    pub expires_at: String,
-    pub token: String,
-    pub accept_command: String,
-    pub email_file: Option<String>,
+    #[serde(flatten)]
+    pub issued: IssuedToken,
 }
 
 #[derive(Debug, Serialize)]
@@ -271,17 +268,12 @@ pub fn create(
     let mut created = Vec::new();
     for ((line, spec), inv) in todo.iter().zip(issued) {
         let Some(inv) = inv else { continue };
-        let (accept_command, _) = accept_command_and_link(&operator_domain, &inv.token);
         created.push(BulkInvite {
             line: *line,
             id: inv.row.id.clone(),
             customer_domain: spec.customer_domain.clone(),
             email: spec.email_to.clone(),
-            access: spec.access.iter().copied().collect(),
-            expires_at: inv.row.expires_at.clone(),
-            token: inv.token,
-            accept_command,
-            email_file: file_of(*line, spec).map(|p| p.display().to_string()),
+            issued: inv.token_view(spec, &operator_domain, file_of(*line, spec).as_deref()),
         });
     }
     Ok(BulkInvites {

@@ -8,7 +8,7 @@ use crate::app::relationships::duration_text;
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::model;
-use crate::store::{self, tenants::TenantRow};
+use crate::store::{self, invites::InviteRow, tenants::TenantRow};
 
 /// The accept command and the link for a token.
 pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, String) {
@@ -38,10 +38,7 @@ pub fn email_text(
 ) -> String {
     let (accept_command, link) = accept_command_and_link(operator_domain, &draft.token);
     email::render(&email::Invitation {
-        from_name: &home.name,
-        from_addr: home.email.as_deref().unwrap_or(sender),
-        to_addr: to,
-        partner_domain: &home.domain,
+        envelope: email::Envelope::from_partner(home, sender, to, now),
         invite_id: &draft.id,
         access: &model::roles_to_csv(&spec.access).replace(',', ", "),
         duration: &duration_text(spec.duration_days, spec.auto_extend),
@@ -49,7 +46,6 @@ pub fn email_text(
         message: spec.message.as_deref(),
         accept_command: &accept_command,
         link: &link,
-        date: now,
     })
 }
 
@@ -61,7 +57,9 @@ pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
     }
     let store = &mut ctx.store;
     outbox::recover(dir, &mut |id| {
-        Ok(store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+        Ok(store
+            .read(|tx| store::pending::by_id::<InviteRow>(tx, id))?
+            .is_some())
     })
 }
 
@@ -71,18 +69,11 @@ pub fn settle_messages(
     outbox: Outbox,
     result: Result<Vec<Option<IssuedInvite>>>,
 ) -> Result<Vec<Option<IssuedInvite>>> {
-    let issued = match result {
-        Ok(v) => v,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    let committed: std::collections::HashSet<String> = issued
+    let committed: std::collections::HashSet<String> = result
         .iter()
+        .flatten()
         .flatten()
         .map(|inv| inv.row.id.clone())
         .collect();
-    outbox.publish(&|id| committed.contains(id))?;
-    Ok(issued)
+    outbox.settle(result, &|id| committed.contains(id))
 }

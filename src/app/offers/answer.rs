@@ -3,54 +3,31 @@
 
 use super::*;
 
-struct Pending {
-    session: Session,
-    offer: OfferRow,
-    partner: TenantRow,
-    customer: TenantRow,
-    object: ObjectFacts,
-}
+type Pending = pending::Answering<OfferRow>;
 
 /// Finds the offer of a token, checks that the signed-in user may answer it for its tenant
 /// (naming the right that is missing), and that it is still pending.
 fn pending_offer(ctx: &mut Ctx, arg: &str) -> Result<Pending> {
-    let (s, customer, offer) = by_token(ctx, arg)?;
-    let (partner, object) = ctx.store.read(|tx| {
-        Ok((
-            store::tenants::by_id(tx, &offer.partner_tenant_id)?,
-            offer_facts(tx, &offer, &customer)?,
-        ))
-    })?;
+    let p: Pending = pending::answering(ctx, arg, offer_facts)?;
     if let Err(e) = ctx.authorize(
-        &s,
+        &p.session,
         Action::OfferAccept,
-        &customer,
-        object.clone(),
-        Some(&offer.id),
+        &p.customer,
+        p.object.clone(),
+        Some(&p.item.id),
     ) {
-        return Err(missing_right(ctx, &s, &customer, &offer, &partner, &object)?.unwrap_or(e));
+        return Err(missing_right(ctx, &p)?.unwrap_or(e));
     }
-    if let Some(e) = unusable(&offer, &ctx.now_str()) {
+    if let Some(e) = pending::unusable(&p.item, &ctx.now_str()) {
         return Err(e);
     }
-    Ok(Pending {
-        session: s,
-        offer,
-        partner,
-        customer,
-        object,
-    })
+    Ok(p)
 }
 
 /// When the user lacks one of the two rights an offer takes, says exactly which (exit 4).
-fn missing_right(
-    ctx: &mut Ctx,
-    s: &Session,
-    customer: &TenantRow,
-    offer: &OfferRow,
-    partner: &TenantRow,
-    object: &ObjectFacts,
-) -> Result<Option<Error>> {
+fn missing_right(ctx: &mut Ctx, p: &Pending) -> Result<Option<Error>> {
+    let (s, customer, offer, partner, object) =
+        (&p.session, &p.customer, &p.item, &p.partner, &p.object);
     let buy = ctx.peek(s, Action::LicenseBuy, customer, object.clone())?;
     if !buy.allowed && buy.reason == crate::authz::Reason::RoleInsufficient {
         return Ok(Some(Error::denied(
@@ -79,7 +56,7 @@ fn missing_right(
 /// What `offers accept` shows before it asks: items, prices, total and, with a delegation
 /// request, the partner, the access, the duration and the terms.
 fn terms_text(p: &Pending) -> String {
-    let o = &p.offer;
+    let o = &p.item;
     let mut s = format!(
         "{} ({}) offers {} ({}):\n",
         p.partner.name, p.partner.domain, p.customer.name, p.customer.domain
@@ -114,7 +91,7 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
         let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
     }
-    ctx.opts.confirm(&if p.offer.delegated {
+    ctx.opts.confirm(&if p.item.delegated {
         format!(
             "Buy these licenses for {} and accept {} as a delegated administrator?",
             p.customer.domain, p.partner.domain
@@ -125,98 +102,73 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     let now = ctx.clock.now();
     let now_s = fmt_time(now);
     let upn = p.session.principal.upn.clone();
-    let offer = p.offer.clone();
+    let offer = p.item.clone();
     let (partner, customer) = (p.partner.clone(), p.customer.clone());
-    let object = p.object.clone();
     let items = decode_items(&offer.items);
     let expires_at = offer
         .duration_days
         .map(|d| fmt_time(now + Duration::days(d)));
-    let (licenses, rel) = ctx.change_with(
-        &p.session,
-        Action::OfferAccept,
-        &customer,
-        |_| Ok(object),
-        &offer.id,
-        |tx| {
-            // Of many processes answering one token, exactly one moves it.
-            transition_or_conflict(
+    let (licenses, rel) = p.answer(ctx, InviteStatus::Accepted, &now_s, |tx| {
+        let mut licenses = Vec::new();
+        for i in &items {
+            let row = store::licenses::buy(tx, &customer.id, &i.sku, i.quantity, &now_s)?;
+            licenses.push(BoughtLicense {
+                sku: i.sku.clone(),
+                quantity: i.quantity,
+                valid: row.valid_units,
+            });
+        }
+        let mut summary = format!(
+            "accepted offer {} from {}: bought {}; total {}",
+            offer.id,
+            partner.domain,
+            items
+                .iter()
+                .map(|i| format!("{} x {}", i.quantity, i.sku))
+                .collect::<Vec<_>>()
+                .join(", "),
+            money(offer.total_cents)
+        );
+        let rel = if offer.delegated {
+            let name = free_name(tx, &partner.id, None, &customer.domain)?;
+            let row = store::relationships::insert(
                 tx,
-                &offer.id,
-                InviteStatus::Accepted,
-                &upn,
-                &now_s,
-                Some(&customer.id),
+                &store::relationships::NewRelationship {
+                    partner_tenant_id: &partner.id,
+                    customer_tenant_id: &customer.id,
+                    invite_id: None,
+                    access: &offer.access,
+                    accepted_by: &upn,
+                    accepted_at: &now_s,
+                    expires_at: expires_at.as_deref(),
+                    auto_extend: offer.auto_extend,
+                    name: &name,
+                    renews: None,
+                },
             )?;
-            let mut licenses = Vec::new();
-            for i in &items {
-                let row = store::licenses::buy(tx, &customer.id, &i.sku, i.quantity, &now_s)?;
-                licenses.push(BoughtLicense {
-                    sku: i.sku.clone(),
-                    quantity: i.quantity,
-                    valid: row.valid_units,
-                });
-            }
-            let mut summary = format!(
-                "accepted offer {} from {}: bought {}; total {}",
-                offer.id,
+            store::offers::set_relationship(tx, &offer.id, &row.id)?;
+            summary.push_str(&format!(
+                "; relationship {} ({}) with {} access [{}], {}",
+                row.id,
+                row.name,
                 partner.domain,
-                items
-                    .iter()
-                    .map(|i| format!("{} x {}", i.quantity, i.sku))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                money(offer.total_cents)
-            );
-            let rel = if offer.delegated {
-                let name = free_name(tx, &partner.id, None, &customer.domain)?;
-                let row = store::relationships::insert(
-                    tx,
-                    &store::relationships::NewRelationship {
-                        partner_tenant_id: &partner.id,
-                        customer_tenant_id: &customer.id,
-                        invite_id: None,
-                        access: &offer.access,
-                        accepted_by: &upn,
-                        accepted_at: &now_s,
-                        expires_at: expires_at.as_deref(),
-                        auto_extend: offer.auto_extend,
-                        name: &name,
-                        renews: None,
-                    },
-                )?;
-                store::offers::set_relationship(tx, &offer.id, &row.id)?;
-                summary.push_str(&format!(
-                    "; relationship {} ({}) with {} access [{}], {}",
-                    row.id,
-                    row.name,
-                    partner.domain,
-                    model::roles_to_csv(&offer.access),
-                    duration_text(offer.duration_days, offer.auto_extend)
-                ));
-                Some(row)
-            } else {
-                None
-            };
-            Ok(((licenses, rel), summary))
-        },
-    )?;
-    let relationship = rel.map(|rel| AcceptView {
-        id: rel.id.clone(),
-        status: RelationshipStatus::Active.to_string(),
-        invite_id: None,
-        partner: partner_brief(&partner),
-        customer: brief(&customer),
-        access: roles_vec(&rel.access),
-        duration_days: offer.duration_days,
-        auto_extend: rel.auto_extend,
-        expires_at: rel.expires_at.clone(),
-        accepted_by: Some(rel.accepted_by.clone()),
-        accepted_at: Some(rel.accepted_at.clone()),
-        name: Some(rel.name.clone()),
-        renews: None,
-        terms: TERMS,
-        dry_run: ctx.opts.dry_run,
+                model::roles_to_csv(&offer.access),
+                duration_text(offer.duration_days, offer.auto_extend)
+            ));
+            Some(row)
+        } else {
+            None
+        };
+        Ok(((licenses, rel), summary))
+    })?;
+    let relationship = rel.map(|rel| {
+        AcceptView::began(
+            &rel,
+            &partner,
+            &customer,
+            offer.duration_days,
+            ctx.opts.dry_run,
+        )
     });
     Ok(OfferAnswer {
         id: offer.id.clone(),
@@ -230,40 +182,24 @@ pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     })
 }
 
+/// An offer is answered on the facts read when it was found (see `pending_offer`).
+impl pending::Answerable for OfferRow {
+    const ANSWER: Action = Action::OfferAccept;
+
+    fn facts_in_tx(_: &Tx<'_>, a: &Pending) -> Result<ObjectFacts> {
+        Ok(a.object.clone())
+    }
+}
+
 pub fn decline(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     let p = pending_offer(ctx, arg)?;
-    let now_s = ctx.now_str();
-    let upn = p.session.principal.upn.clone();
-    let offer = p.offer.clone();
-    let customer = p.customer.clone();
-    let object = p.object.clone();
-    ctx.change_with(
-        &p.session,
-        Action::OfferAccept,
-        &customer,
-        |_| Ok(object),
-        &offer.id,
-        |tx| {
-            transition_or_conflict(
-                tx,
-                &offer.id,
-                InviteStatus::Declined,
-                &upn,
-                &now_s,
-                Some(&customer.id),
-            )?;
-            Ok((
-                (),
-                format!("declined offer {} from {}", offer.id, p.partner.domain),
-            ))
-        },
-    )?;
+    p.decline(ctx)?;
     Ok(OfferAnswer {
-        id: offer.id.clone(),
+        id: p.item.id.clone(),
         status: InviteStatus::Declined,
         partner: brief(&p.partner),
-        customer: brief(&customer),
-        total: money(offer.total_cents),
+        customer: brief(&p.customer),
+        total: money(p.item.total_cents),
         licenses: Vec::new(),
         relationship: None,
         dry_run: ctx.opts.dry_run,

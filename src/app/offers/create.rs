@@ -24,19 +24,7 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
         invites::create::FLAG_NAMES,
     )
     .map_err(Error::invalid)?;
-    if input.email_out.is_some() && spec.email_to.is_none() {
-        return Err(Error::invalid(
-            "--email-out needs --email-to ADDR (the message's recipient)",
-        ));
-    }
-    if let Some(p) = &input.email_out {
-        if p.exists() {
-            return Err(Error::conflict(format!(
-                "{} already exists; choose a new --email-out file",
-                p.display()
-            )));
-        }
-    }
+    outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
     let total_cents: i64 = items.iter().map(|i| i.cents * i.quantity).sum();
 
     let (s, home) = ctx
@@ -68,10 +56,7 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             recover_outbox(ctx, dir)?;
         }
         let text = email::render_offer(&email::OfferMessage {
-            from_name: &home.name,
-            from_addr: home.email.as_deref().unwrap_or(&upn),
-            to_addr: to,
-            partner_domain: &home.domain,
+            envelope: email::Envelope::from_partner(&home, &upn, to, now),
             offer_id: &draft.id,
             items: &item_lines(&items),
             total: &money(total_cents),
@@ -80,7 +65,6 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             message: spec.message.as_deref(),
             accept_command: &accept_command,
             link: &link,
-            date: now,
         });
         outbox.stage(path, &draft.id, &text)?;
     }
@@ -130,16 +114,9 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
             Ok((row, summary))
         },
     );
-    let row = match result {
-        Ok(r) => r,
-        Err(e) => {
-            outbox.discard();
-            return Err(e);
-        }
-    };
-    outbox.publish(&|_| true)?;
-    Ok(CreatedOffer {
-        offer: offer_view(&row, &home, &fmt_time(now)),
+    let row = outbox.settle(result, &|_| true)?;
+    Ok(pending::Created {
+        item: offer_view(&row, &home, &fmt_time(now)),
         token: draft.token,
         accept_command,
         link,
@@ -156,7 +133,11 @@ fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
     }
     let store = &mut ctx.store;
     outbox::recover(dir, &mut |id| {
-        Ok(store.read(|tx| store::offers::by_id(tx, id))?.is_some()
-            || store.read(|tx| store::invites::by_id(tx, id))?.is_some())
+        Ok(store
+            .read(|tx| store::pending::by_id::<OfferRow>(tx, id))?
+            .is_some()
+            || store
+                .read(|tx| store::pending::by_id::<store::invites::InviteRow>(tx, id))?
+                .is_some())
     })
 }

@@ -17,23 +17,22 @@ use serde::Serialize;
 use super::email::{self, TERMS};
 use super::invites::{self, AcceptView, RawInvite};
 use super::outbox::{self, Outbox};
-use super::relationships::{
-    brief, duration_text, free_name, partner_brief, roles_vec, TenantBrief,
-};
-use super::{secrets, Ctx, Scope, Session};
+use super::pending::{self, IssuedView};
+use super::relationships::{brief, duration_text, free_name, roles_vec, TenantBrief};
+use super::{secrets, Ctx, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
-use crate::model::{self, DirectoryRole, InviteStatus, RelationshipStatus};
+use crate::model::{self, DirectoryRole, InviteStatus};
 use crate::store::{self, offers::OfferRow, tenants::TenantRow, Tx};
 
-/// The most units of one SKU an offer may carry (as `licenses buy`).
 mod answer;
 mod create;
 
 pub use answer::{accept, decline};
 pub use create::create;
 
+/// The most units of one SKU an offer may carry (as `licenses buy`).
 const MAX_QUANTITY: i64 = 100_000;
 
 pub struct OfferInput {
@@ -77,27 +76,14 @@ pub struct OfferView {
     pub items: Vec<OfferItem>,
     pub total: String,
     pub delegated_admin: Option<DelegatedAdmin>,
-    pub customer_domain: Option<String>,
-    pub message: Option<String>,
-    pub email_to: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
-    pub expires_at: String,
+    #[serde(flatten)]
+    pub issued: IssuedView,
     pub status_by: Option<String>,
     pub status_at: Option<String>,
     pub relationship_id: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct CreatedOffer {
-    #[serde(flatten)]
-    pub offer: OfferView,
-    pub token: String,
-    pub accept_command: String,
-    pub link: String,
-    pub email_out: Option<String>,
-    pub dry_run: bool,
-}
+pub type CreatedOffer = pending::Created<OfferView>;
 
 #[derive(Debug, Serialize)]
 pub struct BoughtLicense {
@@ -253,12 +239,7 @@ fn offer_view(o: &OfferRow, partner: &TenantRow, now: &str) -> OfferView {
         items: decode_items(&o.items),
         total: money(o.total_cents),
         delegated_admin: delegated_admin(o),
-        customer_domain: o.customer_domain.clone(),
-        message: o.message.clone(),
-        email_to: o.email_to.clone(),
-        created_by: o.created_by.clone(),
-        created_at: o.created_at.clone(),
-        expires_at: o.expires_at.clone(),
+        issued: pending::issued_view(o),
         status_by: o.status_by.clone(),
         status_at: o.status_at.clone(),
         relationship_id: o.relationship_id.clone(),
@@ -275,142 +256,49 @@ pub fn accept_command_and_link(operator_domain: &str, token: &str) -> (String, S
 
 /// The partner's offers, all or those with one status.
 pub fn list(ctx: &mut Ctx, status: Option<InviteStatus>) -> Result<Vec<OfferView>> {
-    let op = ctx.locate(Scope::Home("offers list"))?;
-    let now = ctx.now_str();
-    let rows = ctx.view(&op.session, Action::OfferRead, &op.tenant, None, |tx| {
-        store::offers::of_partner(tx, &op.tenant.id)
-    })?;
-    Ok(rows
-        .iter()
-        .map(|o| offer_view(o, &op.tenant, &now))
-        .filter(|v| status.is_none_or(|st| v.status == st))
-        .collect())
-}
-
-fn own_offer(tx: &Tx<'_>, home: &TenantRow, id: &str) -> Result<OfferRow> {
-    store::offers::by_id(tx, id)?
-        .filter(|o| o.partner_tenant_id == home.id)
-        .ok_or_else(|| Error::not_found(format!("no offer {id} in {}", home.domain)))
+    pending::list::<OfferRow, _>(ctx, "offers list", Action::OfferRead, status, offer_view)
 }
 
 /// `offers show ID` (the partner) or `offers show TOKEN` (the customer, before deciding).
 pub fn show(ctx: &mut Ctx, arg: &str) -> Result<OfferView> {
     if let Ok(id) = super::parse_id("offer id", arg) {
         let op = ctx.locate(Scope::Home("offers show"))?;
-        ctx.authorize(
-            &op.session,
-            Action::OfferRead,
-            &op.tenant,
-            ObjectFacts::default(),
-            Some(&id),
-        )?;
-        let o = ctx.store.read(|tx| own_offer(tx, &op.tenant, &id))?;
+        let o: OfferRow = pending::own(ctx, &op, Action::OfferRead, &id)?;
         return Ok(offer_view(&o, &op.tenant, &ctx.now_str()));
     }
-    let (s, customer, offer) = by_token(ctx, arg)?;
-    let (partner, mut object) = ctx.store.read(|tx| {
-        Ok((
-            store::tenants::by_id(tx, &offer.partner_tenant_id)?,
-            offer_facts(tx, &offer, &customer)?,
-        ))
-    })?;
+    let p: pending::Answering<OfferRow> = pending::answering(ctx, arg, offer_facts)?;
     // Seeing an offer is for whoever may buy for this tenant.
-    object.offer_delegated = false;
-    ctx.authorize(&s, Action::OfferAccept, &customer, object, Some(&offer.id))?;
-    Ok(offer_view(&offer, &partner, &ctx.now_str()))
+    let object = ObjectFacts {
+        offer_delegated: false,
+        ..p.object
+    };
+    ctx.authorize(
+        &p.session,
+        Action::OfferAccept,
+        &p.customer,
+        object,
+        Some(&p.item.id),
+    )?;
+    Ok(offer_view(&p.item, &p.partner, &ctx.now_str()))
 }
 
 pub fn revoke(ctx: &mut Ctx, id: &str) -> Result<OfferView> {
     let op = ctx.locate(Scope::Home("offers revoke"))?;
     let id = super::parse_id("offer id", id)
         .map_err(|_| Error::not_found(format!("no such offer in {}", op.tenant.domain)))?;
-    ctx.authorize(
-        &op.session,
-        Action::OfferRevoke,
-        &op.tenant,
-        ObjectFacts::default(),
-        Some(&id),
-    )?;
-    let o = ctx.store.read(|tx| own_offer(tx, &op.tenant, &id))?;
-    let now = ctx.now_str();
-    if let Some(e) = unusable(&o, &now) {
-        return Err(e);
-    }
-    let upn = op.session.principal.upn.clone();
-    let row = ctx.change(
-        &op.session,
-        Action::OfferRevoke,
-        &op.tenant,
-        ObjectFacts::default(),
-        &o.id,
-        |tx| {
-            let row = transition_or_conflict(tx, &o.id, InviteStatus::Revoked, &upn, &now, None)?;
-            Ok((row, format!("revoked offer {}", o.id)))
-        },
-    )?;
-    Ok(offer_view(&row, &op.tenant, &now))
-}
-
-fn transition_or_conflict(
-    tx: &Tx<'_>,
-    id: &str,
-    status: InviteStatus,
-    by: &str,
-    now: &str,
-    customer_tenant_id: Option<&str>,
-) -> Result<OfferRow> {
-    if let Some(row) = store::offers::transition(tx, id, status, by, now, customer_tenant_id)? {
-        return Ok(row);
-    }
-    let changed = || Error::conflict("the offer changed meanwhile; try again");
-    let cur = store::offers::by_id(tx, id)?.ok_or_else(changed)?;
-    Err(unusable(&cur, now).unwrap_or_else(changed))
-}
-
-/// Why an offer can no longer be used, for exit 6.
-fn unusable(o: &OfferRow, now: &str) -> Option<Error> {
-    super::invites::no_longer_pending(
-        "offer",
-        &o.id,
-        o.status_at_time(now),
-        &o.expires_at,
-        o.status_at.as_deref(),
-        o.status_by.as_deref(),
-    )
+    let summary = format!("revoked offer {id}");
+    let row: OfferRow = pending::revoke(ctx, &op, Action::OfferRevoke, &id, &summary)?;
+    Ok(offer_view(&row, &op.tenant, &ctx.now_str()))
 }
 
 /// The core's facts about answering an offer for `customer`: who made it, whether it is
 /// addressed to another tenant (the invite rule, SPEC §2 rule 5), and whether it requests
 /// delegated administration.
 fn offer_facts(tx: &Tx<'_>, offer: &OfferRow, customer: &TenantRow) -> Result<ObjectFacts> {
-    let elsewhere = match &offer.customer_domain {
-        Some(d) => {
-            store::domains::addressee(tx, d, &offer.created_at)?.as_deref()
-                != Some(customer.id.as_str())
-        }
-        None => false,
-    };
     Ok(ObjectFacts {
-        invite_partner_tenant_id: Some(offer.partner_tenant_id.clone()),
-        invite_addressed_elsewhere: elsewhere,
         offer_delegated: offer.delegated,
-        ..ObjectFacts::default()
+        ..pending::answer_facts(tx, offer, customer)?
     })
-}
-
-fn by_token(ctx: &mut Ctx, arg: &str) -> Result<(Session, TenantRow, OfferRow)> {
-    let token = invites::token_from_arg(arg)?;
-    let hash = secrets::sha256_hex(token.as_bytes());
-    let (s, customer) = ctx.locate(Scope::Target)?.parts();
-    let offer = ctx
-        .store
-        .read(|tx| store::offers::by_token_hash(tx, &hash))?
-        .ok_or_else(|| {
-            Error::not_found(
-                "no offer has this token; check the link or ask the partner for a new offer",
-            )
-        })?;
-    Ok((s, customer, offer))
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::roles_vec;
 use crate::app::groups::validate_group_name;
-use crate::app::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::app::{Ctx, Scope, Session};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole, DirectoryRole, RelationshipStatus};
 use crate::store::{self, relationships::RelationshipRow, tenants::TenantRow, Tx};
@@ -24,15 +24,21 @@ pub struct AssignView {
     pub dry_run: bool,
 }
 
+/// The partner's own relationship `id`, in any state; another partner's is as unknown as a
+/// missing one.
+fn partners_relationship(tx: &Tx<'_>, home: &TenantRow, id: &str) -> Result<RelationshipRow> {
+    store::relationships::by_id(tx, id)?
+        .filter(|r| r.partner_tenant_id == home.id)
+        .ok_or_else(|| Error::not_found(format!("{} has no relationship {id}", home.domain)))
+}
+
 /// The partner's own relationship `id` (not terminated) and its customer.
 fn own_relationship(
     tx: &Tx<'_>,
     home: &TenantRow,
     id: &str,
 ) -> Result<(RelationshipRow, TenantRow)> {
-    let r = store::relationships::by_id(tx, id)?
-        .filter(|r| r.partner_tenant_id == home.id)
-        .ok_or_else(|| Error::not_found(format!("{} has no relationship {id}", home.domain)))?;
+    let r = partners_relationship(tx, home, id)?;
     if r.status == RelationshipStatus::Terminated {
         return Err(Error::conflict(format!(
             "relationship {} ({}) is terminated; assignments are for relationships in force",
@@ -94,31 +100,37 @@ pub fn assign(ctx: &mut Ctx, id: &str, group: &str, roles: &[DirectoryRole]) -> 
         )));
     }
     let (now, by) = (ctx.now_str(), s.principal.upn.clone());
-    let relationship_id = rel.id.clone();
-    ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &relationship_id,
-        |tx| {
-            // Again inside the transaction: the relationship may have ended meanwhile.
-            own_relationship(tx, &home, &relationship_id)?;
-            store::assignments::set(tx, &relationship_id, &group, &roles, &by, &now)?;
-            Ok((
-                (),
-                format!(
-                    "assigned [{}] to group {group} on relationship {relationship_id}",
-                    model::roles_to_csv(&roles)
-                ),
-            ))
-        },
-    )?;
+    let held = roles_vec(&roles);
+    change_assignment(ctx, &s, &home, rel, group, held, |tx, rel_id, group| {
+        // Again inside the transaction: the relationship may have ended meanwhile.
+        own_relationship(tx, &home, rel_id)?;
+        store::assignments::set(tx, rel_id, group, &roles, &by, &now)?;
+        Ok(format!(
+            "assigned [{}] to group {group} on relationship {rel_id}",
+            model::roles_to_csv(&roles)
+        ))
+    })
+}
+
+/// Changes `group`'s assignment on `rel` in one transaction with the decision (`change`
+/// returns the audit entry's summary); the view shows the group holding `roles` there.
+fn change_assignment(
+    ctx: &mut Ctx,
+    s: &Session,
+    home: &TenantRow,
+    rel: RelationshipRow,
+    group: String,
+    roles: Vec<DirectoryRole>,
+    change: impl FnOnce(&Tx<'_>, &str, &str) -> Result<String>,
+) -> Result<AssignView> {
+    crate::app::grants::manage(ctx, s, home, &rel.id, |tx| {
+        Ok(((), change(tx, &rel.id, &group)?))
+    })?;
     Ok(AssignView {
         relationship_id: rel.id,
         relationship: rel.name,
         group,
-        roles: roles_vec(&roles),
+        roles,
         dry_run: ctx.opts.dry_run,
     })
 }
@@ -135,36 +147,23 @@ pub fn unassign(ctx: &mut Ctx, id: &str, group: &str) -> Result<AssignView> {
             Some(&id),
         )?
         .parts();
-    let rel = ctx.store.read(|tx| {
-        let r = store::relationships::by_id(tx, &id)?
-            .filter(|r| r.partner_tenant_id == home.id)
-            .ok_or_else(|| Error::not_found(format!("{} has no relationship {id}", home.domain)))?;
-        Ok(r)
-    })?;
-    let relationship_id = rel.id.clone();
-    ctx.change(
+    let rel = ctx.store.read(|tx| partners_relationship(tx, &home, &id))?;
+    change_assignment(
+        ctx,
         &s,
-        Action::GrantManage,
         &home,
-        ObjectFacts::default(),
-        &relationship_id,
-        |tx| {
-            if !store::assignments::remove(tx, &relationship_id, &group)? {
+        rel,
+        group,
+        Vec::new(),
+        |tx, rel_id, group| {
+            if !store::assignments::remove(tx, rel_id, group)? {
                 return Err(Error::not_found(format!(
-                    "relationship {relationship_id} assigns nothing to group {group}"
+                    "relationship {rel_id} assigns nothing to group {group}"
                 )));
             }
-            Ok((
-                (),
-                format!("unassigned group {group} from relationship {relationship_id}"),
+            Ok(format!(
+                "unassigned group {group} from relationship {rel_id}"
             ))
         },
-    )?;
-    Ok(AssignView {
-        relationship_id: rel.id,
-        relationship: rel.name,
-        group,
-        roles: Vec::new(),
-        dry_run: ctx.opts.dry_run,
-    })
+    )
 }

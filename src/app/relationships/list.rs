@@ -61,13 +61,7 @@ fn entry(
         accepted_by: r.accepted_by.clone(),
         terminated_by: r.terminated_by.clone(),
         terminated_at: r.terminated_at.clone(),
-        assignments: store::assignments::of_relationship(tx, &r.id)?
-            .into_iter()
-            .map(|a| AssignmentView {
-                group: a.group_name,
-                roles: roles_vec(&a.roles),
-            })
-            .collect(),
+        assignments: assignment_views(tx, &r.id)?,
     })
 }
 
@@ -172,6 +166,17 @@ pub struct RelationshipAssignments {
     pub assignments: Vec<AssignmentView>,
 }
 
+/// The groups a relationship assigns roles, and the roles.
+fn assignment_views(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<AssignmentView>> {
+    Ok(store::assignments::of_relationship(tx, relationship_id)?
+        .into_iter()
+        .map(|a| AssignmentView {
+            group: a.group_name,
+            roles: roles_vec(&a.roles),
+        })
+        .collect())
+}
+
 pub fn assignments_of(tx: &Tx<'_>, relationship_id: &str) -> Result<RelationshipAssignments> {
     let r = store::relationships::by_id(tx, relationship_id)?
         .ok_or_else(|| Error::internal(format!("relationship {relationship_id} vanished")))?;
@@ -179,12 +184,6 @@ pub fn assignments_of(tx: &Tx<'_>, relationship_id: &str) -> Result<Relationship
         id: r.id.clone(),
         name: r.name.clone(),
         access: roles_vec(&r.access),
-        assignments: store::assignments::of_relationship(tx, &r.id)?
-            .into_iter()
-            .map(|a| AssignmentView {
-                group: a.group_name,
-                roles: roles_vec(&a.roles),
-            })
-            .collect(),
+        assignments: assignment_views(tx, &r.id)?,
     })
 }

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::app::csv::{progress, Skipped};
 use crate::app::invites::create::{
-    accept_command_and_link, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
-    recover_outbox, settle_messages, InviteSpec, RawInvite, FLAG_NAMES,
+    draft_invite, email_text, insert_invite, invite_spec, operator_domain, recover_outbox,
+    settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
 };
 use crate::app::outbox::Outbox;
 use crate::app::{Ctx, Scope};
@@ -37,11 +37,8 @@ pub struct MigrateInvite {
     pub relationship: String,
     pub customer: String,
     pub invite_id: String,
-    pub access: Vec<DirectoryRole>,
-    pub expires_at: String,
-    pub token: String,
-    pub accept_command: String,
-    pub email_file: Option<String>,
+    #[serde(flatten)]
+    pub issued: IssuedToken,
 }
 
 #[derive(Debug, Serialize)]
@@ -238,17 +235,12 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
     let mut created = Vec::new();
     for ((r, c, spec), inv) in todo.iter().zip(issued) {
         let Some(inv) = inv else { continue };
-        let (accept_command, _) = accept_command_and_link(&operator_domain, &inv.token);
         created.push(MigrateInvite {
             relationship_id: r.id.clone(),
             relationship: r.name.clone(),
             customer: c.domain.clone(),
             invite_id: inv.row.id.clone(),
-            access: spec.access.iter().copied().collect(),
-            expires_at: inv.row.expires_at.clone(),
-            token: inv.token,
-            accept_command,
-            email_file: file_of(r, c).map(|p| p.display().to_string()),
+            issued: inv.token_view(spec, &operator_domain, file_of(r, c).as_deref()),
         });
     }
     Ok(MigrateView {

@@ -95,28 +95,12 @@ fn own_tenant_every_role_every_action_every_tenant_kind() {
             for &a in Action::ALL {
                 let d = decide(Some(&p), a, &facts(kind));
                 let (allowed, reason) = expected_own(role, kind, a.id());
-                let via = if allowed {
-                    Via::OwnTenant {
-                        roles: role.into_iter().collect(),
-                    }
-                } else {
-                    Via::None
+                let own = Via::OwnTenant {
+                    roles: role.into_iter().collect(),
                 };
-                let want = Decision {
-                    allowed,
-                    reason,
-                    via,
-                };
-                if d != want {
-                    mismatches.push(format!(
-                        "{} in own {kind:?} tenant, {a}: got {} {}, want {} {}",
-                        role_name(role),
-                        d.allowed,
-                        d.reason,
-                        want.allowed,
-                        want.reason
-                    ));
-                }
+                let want = expected_decision(allowed, reason, own);
+                let case = format!("{} in own {kind:?} tenant, {a}", role_name(role));
+                note_mismatch(&mut mismatches, case, &d, &want);
             }
         }
     }

@@ -1,166 +1,40 @@
-//! `demo`: a fresh database with an operator, a partner and customers, signed in as the
-//! partner's global admin. The world is data (`fixtures/demo.json`, embedded in the binary);
-//! this file loads it and seeds it. Customers past the named ones are generated, so
-//! `demo --customers 100000` needs no list.
+//! The seeder: writes the demo world's tenants, relationships, grants, the pending invite and
+//! offer, services and the audit story into the new store.
 
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
 
-use super::{paths, secrets, sessions, Options};
-use crate::clock::{fmt_time, Clock};
+use super::world::{HealthSpec, RelationshipSpec, RequestEntry, TenantSpec, UserSpec, World};
+use super::{made, DemoPending, DemoUser};
+use crate::app::secrets;
+use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RequestStatus};
-use crate::store::{self, OpenMode, Probe, Store, Tx};
+use crate::store::{self, Tx};
 
-mod world;
-pub use world::{world, World};
-use world::{HealthSpec, RelationshipSpec, RequestEntry, TenantSpec, UserSpec};
-
-/// Something the demo world names and the seeder made (or must have been given).
-fn made<T>(found: Option<T>, what: &str) -> Result<T> {
-    found.ok_or_else(|| Error::internal(format!("the demo world lacks {what}")))
-}
-
-/// Above this many customers the view lists no customer users (the list would be the output).
-const LISTED_CUSTOMERS: usize = 20;
-
-#[derive(Debug, Serialize)]
-pub struct DemoUser {
-    pub upn: String,
-    pub tenant: String,
-    pub roles: Vec<DirectoryRole>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DemoInvite {
-    pub id: String,
-    pub customer_domain: String,
-    pub token: String,
-    pub accept_command: String,
-}
-
-/// The demo's pending purchase offer to a prospect.
-#[derive(Debug, Serialize)]
-pub struct DemoOffer {
-    pub id: String,
-    pub customer_domain: String,
-    pub token: String,
-    pub accept_command: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DemoView {
-    pub pending_invite: DemoInvite,
-    pub pending_offer: DemoOffer,
-    pub database: String,
-    pub signed_in_as: String,
-    pub password: String,
-    pub operator: String,
-    pub partner: String,
-    pub customers: Vec<String>,
-    pub users: Vec<DemoUser>,
-}
-
-/// Builds the demo world. A demo database is always a test database: `PARTNERCTL_NOW`, when
-/// set, is its clock.
-pub fn run(opts: &Options, customers: usize) -> Result<DemoView> {
-    if !(1..=100_000).contains(&customers) {
-        return Err(Error::invalid("--customers must be between 1 and 100000"));
-    }
-    let ours = store::probe(&opts.db)? == Probe::Ours;
-    // Whether it is a demo is asked under the write lock: a store another command is writing
-    // is exit 8 and stays as it is, rather than replaced under that command.
-    if ours && !Store::open(&opts.db, OpenMode::Existing)?.write(false, store::is_demo)? {
-        return Err(Error::conflict(format!(
-            "{} holds a partnerctl database that is not a demo; nothing was changed (pass --db to put the demo elsewhere)",
-            opts.db.display()
-        )));
-    }
-    if opts.dry_run {
-        return Err(Error::invalid(
-            "demo --dry-run: nothing to show; the demo only writes",
-        ));
-    }
-    if ours {
-        store::discard(&opts.db)?;
-    }
-    let w = world()?;
-    let clock = &Clock::requested()?.unwrap_or_else(Clock::system);
-    let hash = secrets::hash_password(&w.password)?;
-    let now = clock.now();
-    let mut store = Store::open(&opts.db, OpenMode::Create)?;
-    let seeded = store.write(true, |tx| {
-        store::mark_demo(tx, &fmt_time(now))?;
-        store::mark_test_clock(tx, &fmt_time(now))?;
-        let mut s = Seeder {
-            tx,
-            w: &w,
-            hash: &hash,
-            now,
-            users: Vec::new(),
-            tenants: HashMap::new(),
-        };
-        s.tenant(&w.operator, &w.operator.users, true, true)?;
-        s.tenant(&w.partner, &w.partner.users, false, true)?;
-        let listed = customers <= LISTED_CUSTOMERS;
-        let mut seeded = Vec::with_capacity(customers);
-        for i in 0..customers {
-            let spec = w.customer(i);
-            s.tenant(&spec, &w.customers.users, false, listed)?;
-            seeded.push(spec.domain);
-        }
-        for p in &w.other_partners {
-            s.tenant(p, &p.users, false, listed)?;
-        }
-        let admin = made(
-            store::users::find_by_upn(tx, &w.signed_in_as)?,
-            &w.signed_in_as,
-        )?;
-        let invite = s.relationships(&seeded)?;
-        let offer = s.offer()?;
-        s.services(&seeded)?;
-        s.audit()?;
-        Ok((s.users, seeded, admin.id, (invite, offer)))
-    });
-    // A demo that could not be built leaves no half-made store behind to block the next.
-    let (users, domains, admin_id, (pending_invite, pending_offer)) = match seeded {
-        Ok(v) => v,
-        Err(e) => {
-            drop(store);
-            let _ = store::discard(&opts.db);
-            return Err(e);
-        }
-    };
-    let (token, _) = store.write(true, |tx| {
-        sessions::new_session(tx, &admin_id, clock, sessions::DEFAULT_TTL)
-    })?;
-    paths::write_session_token(&opts.db, &token)?;
-    Ok(DemoView {
-        pending_invite,
-        pending_offer,
-        database: opts.db.display().to_string(),
-        signed_in_as: w.signed_in_as,
-        password: w.password,
-        operator: w.operator.domain,
-        partner: w.partner.domain,
-        customers: domains,
-        users,
-    })
-}
-
-struct Seeder<'a, 'b> {
+pub(super) struct Seeder<'a, 'b> {
     tx: &'a Tx<'b>,
     w: &'a World,
     hash: &'a str,
     now: DateTime<Utc>,
-    users: Vec<DemoUser>,
+    pub(super) users: Vec<DemoUser>,
     /// Tenant ids by domain.
     tenants: HashMap<String, String>,
 }
 
-impl Seeder<'_, '_> {
+impl<'a, 'b> Seeder<'a, 'b> {
+    pub(super) fn new(tx: &'a Tx<'b>, w: &'a World, hash: &'a str, now: DateTime<Utc>) -> Self {
+        Seeder {
+            tx,
+            w,
+            hash,
+            now,
+            users: Vec::new(),
+            tenants: HashMap::new(),
+        }
+    }
+
     fn ago(&self, days: i64) -> String {
         fmt_time(self.now - Duration::days(days))
     }
@@ -172,7 +46,7 @@ impl Seeder<'_, '_> {
     }
 
     /// A tenant with its users; `listed` puts the users in the view.
-    fn tenant(
+    pub(super) fn tenant(
         &mut self,
         t: &TenantSpec,
         users: &[UserSpec],
@@ -236,7 +110,7 @@ impl Seeder<'_, '_> {
     }
 
     /// The fixture's relationships, agent grants, and the pending invite to the last customer.
-    fn relationships(&self, customers: &[String]) -> Result<DemoInvite> {
+    pub(super) fn relationships(&self, customers: &[String]) -> Result<DemoPending> {
         let w = self.w;
         let mut named = BTreeSet::new();
         for r in &w.relationships {
@@ -290,7 +164,7 @@ impl Seeder<'_, '_> {
                 assignments: None,
             },
         )?;
-        Ok(DemoInvite {
+        Ok(DemoPending {
             id,
             customer_domain: invited.clone(),
             accept_command: format!("partnerctl accept {token}"),
@@ -299,7 +173,7 @@ impl Seeder<'_, '_> {
     }
 
     /// The pending purchase offer with a delegation request, to a prospect.
-    fn offer(&self) -> Result<DemoOffer> {
+    pub(super) fn offer(&self) -> Result<DemoPending> {
         let o = &self.w.offer;
         let items = crate::app::offers::parse_items(&o.items)?;
         let total: i64 = items.iter().map(crate::app::offers::item_cents).sum();
@@ -326,7 +200,7 @@ impl Seeder<'_, '_> {
                 expires_at: &fmt_time(self.now + Duration::days(o.valid_days)),
             },
         )?;
-        Ok(DemoOffer {
+        Ok(DemoPending {
             id,
             customer_domain: o.customer_domain.clone(),
             accept_command: format!("partnerctl offers accept {token}"),
@@ -347,7 +221,7 @@ impl Seeder<'_, '_> {
     }
 
     /// Health, licenses, and for the first customers domains and service requests.
-    fn services(&self, customers: &[String]) -> Result<()> {
+    pub(super) fn services(&self, customers: &[String]) -> Result<()> {
         let (tx, w) = (self.tx, self.w);
         for h in w.health.iter().filter(|h| h.customer.is_none()) {
             self.health(h, None)?;
@@ -425,7 +299,7 @@ impl Seeder<'_, '_> {
 
     /// The audit story: provisioning, an accepted invite, delegated reads, and a few denied
     /// attempts by partner agents.
-    fn audit(&self) -> Result<()> {
+    pub(super) fn audit(&self) -> Result<()> {
         for e in &self.w.audit {
             let actor_tenant = self.id_of(&e.actor_tenant);
             let target = self.id_of(&e.target_tenant);
