@@ -4,6 +4,7 @@
 
 mod action;
 mod decision;
+mod elevation;
 mod facts;
 mod rights;
 
@@ -234,70 +235,6 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
     d
 }
 
-/// `elevation.request`: a session signed in with MFA, and an eligibility on an active
-/// relationship whose roles, within that relationship's access, cover every role asked for.
-fn decide_elevation_request(
-    p: &Principal,
-    facts: &Facts,
-    active: &[&RelationshipFact],
-) -> Decision {
-    if !p.mfa {
-        return Decision::deny(Reason::MfaRequired);
-    }
-    let asked = &facts.object.requested_roles;
-    let mut eligible = false;
-    for rel in active {
-        let mut here: Vec<&EligibilityFact> = facts
-            .eligibilities
-            .iter()
-            .filter(|e| e.relationship_id == rel.id)
-            .collect();
-        here.sort_by(|a, b| a.id.cmp(&b.id));
-        for e in here {
-            eligible = true;
-            let covered = asked
-                .iter()
-                .all(|r| e.roles.contains(r) && rel.access.contains(r));
-            if !asked.is_empty() && covered {
-                return Decision {
-                    allowed: true,
-                    reason: Reason::Eligible,
-                    via: Via::Eligibility {
-                        relationship_id: rel.id.clone(),
-                        eligibility_id: e.id.clone(),
-                    },
-                };
-            }
-        }
-    }
-    Decision::deny(if eligible {
-        Reason::RoleInsufficient
-    } else {
-        Reason::NotEligible
-    })
-}
-
-/// The roles an elevation in force gives on `rel`: those it activated that are still eligible
-/// and within the relationship's access. Empty when it is pending, expired, ended, or its
-/// eligibility is gone.
-fn elevated_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> Vec<DirectoryRole> {
-    if e.relationship_id != rel.id || !e.in_force(facts.now) {
-        return Vec::new();
-    }
-    let Some(elig) = facts
-        .eligibilities
-        .iter()
-        .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)
-    else {
-        return Vec::new();
-    };
-    e.roles
-        .iter()
-        .copied()
-        .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
-        .collect()
-}
-
 fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if p.tenant_is_operator && action.is_operator_reach() {
         if reaches_every_tenant(p, action) {
@@ -360,7 +297,7 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         return Decision::deny(Reason::NotDelegable);
     }
     if action == Action::ElevationRequest {
-        return decide_elevation_request(p, facts, &active);
+        return elevation::decide_request(p, facts, &active);
     }
 
     let mut covering: Vec<(AgentRole, GrantSource)> = implicit_agent_roles(p)
@@ -399,14 +336,7 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         .iter()
         .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && member_of(&a.group))
         .collect();
-    let mut elevations: Vec<&ElevationFact> = facts.elevations.iter().collect();
-    elevations.sort_by(|a, b| a.id.cmp(&b.id));
-    let elevated_somewhere = elevations.iter().any(|e| {
-        active
-            .iter()
-            .any(|r| !elevated_roles(e, r, facts).is_empty())
-    });
-    if covering.is_empty() && assigned.is_empty() && !elevated_somewhere {
+    if covering.is_empty() && assigned.is_empty() && !elevation::any_in_force(&active, facts) {
         return Decision::deny(Reason::NoGrant);
     }
     for rel in &active {
@@ -462,30 +392,9 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
             }
         }
     }
-    // Elevations in force: eligible roles activated for a while, named only when no standing
-    // right carries the action.
-    for rel in &active {
-        for e in &elevations {
-            let roles: Vec<DirectoryRole> = elevated_roles(e, rel, facts)
-                .into_iter()
-                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-                .collect();
-            if !roles.is_empty() {
-                return Decision {
-                    allowed: true,
-                    reason: Reason::Elevated,
-                    via: Via::Elevated {
-                        relationship_id: rel.id.clone(),
-                        elevation_id: e.id.clone(),
-                        roles,
-                        ends_at: e
-                            .ends_at
-                            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                            .unwrap_or_default(),
-                    },
-                };
-            }
-        }
+    // Elevations in force, named only when no standing right carries the action.
+    if let Some(d) = elevation::decide_elevated(action, &active, facts) {
+        return d;
     }
     Decision::deny(Reason::RoleInsufficient)
 }

@@ -18,6 +18,7 @@ use crate::store::{
 
 mod fix;
 mod jit;
+mod users;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -231,50 +232,10 @@ pub fn run(ctx: &mut Ctx) -> Result<DoctorView> {
             }
         }
 
-        // Tenants that depend on one global admin.
+        // Who can sign in and act: single global admins, users without the MFA their tenant
+        // requires.
         let tenants: Vec<TenantRow> = if operator { store::tenants::list(tx)? } else { vec![home.clone()] };
-        for t in &tenants {
-            let admins: Vec<_> = store::users::list(tx, &t.id)?
-                .into_iter()
-                .filter(|u| u.enabled && u.roles.contains(&DirectoryRole::GlobalAdmin))
-                .collect();
-            if admins.len() == 1 {
-                findings.push(Finding {
-                    severity: Severity::Warning,
-                    code: "single-global-admin",
-                    tenant: Some(t.domain.clone()),
-                    message: format!("{} has a single enabled global admin ({}); losing it locks the tenant", t.domain, admins[0].upn),
-                    fix: Some(fix::second_admin(&reader, t, &admins[0].upn)),
-                });
-            }
-        }
-
-        // Users of tenants that require MFA who have not confirmed one: they cannot act in
-        // customer tenants until they do.
-        for t in tenants.iter().filter(|t| t.require_mfa) {
-            for u in store::users::list(tx, &t.id)? {
-                if !u.enabled || u.mfa_confirmed {
-                    continue;
-                }
-                findings.push(Finding {
-                    severity: Severity::Warning,
-                    code: "mfa-not-enrolled",
-                    tenant: Some(t.domain.clone()),
-                    message: format!(
-                        "{} requires multi-factor sign-in, and {} has not confirmed one: it cannot act in customer tenants",
-                        t.domain, u.upn
-                    ),
-                    fix: Some(if u.id == s.principal.user_id {
-                        format!("partnerctl mfa enroll  # then: partnerctl login {} --otp CODE", u.upn)
-                    } else {
-                        format!(
-                            "ask {} to run `partnerctl mfa enroll` and then sign in with `partnerctl login {} --otp CODE`",
-                            u.upn, u.upn
-                        )
-                    }),
-                });
-            }
-        }
+        findings.extend(users::findings(tx, &reader, &tenants, &s.principal.user_id)?);
 
         let integrity = store::integrity_check(tx)?;
         if integrity != "ok" {

@@ -10,10 +10,9 @@ use crate::app::facts;
 use crate::authz::{RelationshipStatus, AUTO_EXTEND_DAYS};
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
-use crate::model::{self, ElevationStatus, InviteStatus};
+use crate::model::{self, InviteStatus};
 use crate::store::{
-    self, invites::InviteRow, notifications::ElevationRow, relationships::RelationshipRow,
-    tenants::TenantRow, Tx,
+    self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
 };
 
 /// The warnings before a relationship's expiry, nearest first: only the nearest that applies
@@ -92,7 +91,7 @@ pub fn due(tx: &Tx<'_>, w: &World<'_>, scope: Option<&str>) -> Result<Vec<Event>
     }
 
     for e in store::notifications::elevations(tx, scope)? {
-        out.extend(elevation_events(w, &e)?);
+        out.extend(super::elevations::events(w, &e)?);
     }
 
     out.retain(|e| scope.is_none_or(|t| e.tenants.iter().any(|x| x == t)));
@@ -105,31 +104,31 @@ pub fn due(tx: &Tx<'_>, w: &World<'_>, scope: Option<&str>) -> Result<Vec<Event>
     Ok(due)
 }
 
-fn time(what: &str, s: &str) -> Result<DateTime<Utc>> {
+pub(super) fn time(what: &str, s: &str) -> Result<DateTime<Utc>> {
     parse_time(s).map_err(|_| Error::internal(format!("corrupt time in {what}: {s:?}")))
 }
 
-fn recent(w: &World<'_>, at: DateTime<Utc>) -> bool {
+pub(super) fn recent(w: &World<'_>, at: DateTime<Utc>) -> bool {
     at <= w.now && w.now - at <= Duration::days(LOOKBACK_DAYS)
 }
 
 /// A stored value as it may appear in a message: no control characters.
-fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     model::escape_unsafe(s).into_owned()
 }
 
-fn tenant<'a>(w: &'a World<'_>, id: &str) -> Result<&'a TenantRow> {
+pub(super) fn tenant<'a>(w: &'a World<'_>, id: &str) -> Result<&'a TenantRow> {
     w.tenants
         .get(id)
         .ok_or_else(|| Error::internal(format!("tenant {id} is missing")))
 }
 
 /// "Name (domain)".
-fn named(t: &TenantRow) -> String {
+pub(super) fn named(t: &TenantRow) -> String {
     format!("{} ({})", esc(&t.name), esc(&t.domain))
 }
 
-fn roles(r: &std::collections::BTreeSet<model::DirectoryRole>) -> String {
+pub(super) fn roles(r: &std::collections::BTreeSet<model::DirectoryRole>) -> String {
     model::roles_to_csv(r).replace(',', ", ")
 }
 
@@ -152,7 +151,7 @@ fn relationship_lines(
     ]
 }
 
-fn message(opening: String, facts: Vec<String>, closing: Vec<String>) -> Vec<String> {
+pub(super) fn message(opening: String, facts: Vec<String>, closing: Vec<String>) -> Vec<String> {
     let mut body = vec!["Hello,".to_string(), String::new(), opening, String::new()];
     body.extend(facts);
     for c in closing {
@@ -372,97 +371,4 @@ fn invite_event(w: &World<'_>, i: &InviteRow) -> Result<Option<Event>> {
             )],
         ),
     }))
-}
-
-fn elevation_events(w: &World<'_>, e: &ElevationRow) -> Result<Vec<Event>> {
-    let p = tenant(w, &e.partner_tenant_id)?;
-    let c = tenant(w, &e.customer_tenant_id)?;
-    let who = format!("{} in {}", esc(&e.upn), esc(&c.domain));
-    let mut lines = vec![
-        format!("Elevation:     {}", e.id),
-        format!("User:          {}", esc(&e.upn)),
-        format!("Partner:       {}", named(p)),
-        format!("Customer:      {}", named(c)),
-        format!("Roles:         {}", roles(&e.roles)),
-        format!("For:           {} minutes", e.minutes),
-        format!("Reason:        {}", esc(&e.reason)),
-    ];
-    if let Some(t) = &e.ticket {
-        lines.push(format!("Ticket:        {}", esc(t)));
-    }
-    lines.push(format!("Requested:     {}", esc(&e.requested_at)));
-    if let (Some(s), Some(end)) = (&e.starts_at, &e.ends_at) {
-        lines.push(format!("Window:        {} to {}", esc(s), esc(end)));
-    }
-    let at = |what, s: &Option<String>| -> Result<Option<DateTime<Utc>>> {
-        s.as_deref().map(|t| time(what, t)).transpose()
-    };
-    let mut out = Vec::new();
-    if e.status == ElevationStatus::Pending {
-        out.push(Event {
-            key: format!("elevation-requested:{}", e.id),
-            event: "elevation-requested",
-            tenants: vec![p.id.clone()],
-            subject: format!("Elevation requested: {who}"),
-            body: message(
-                format!(
-                    "{} asks to activate eligible roles in {} and waits for an approval.",
-                    esc(&e.upn),
-                    named(c)
-                ),
-                lines.clone(),
-                vec![format!(
-                    "A global admin of {} other than the requester approves it (partnerctl \
-                     elevations approve {id}) or denies it (partnerctl elevations deny {id} \
-                     --reason TEXT).",
-                    esc(&p.domain),
-                    id = e.id
-                )],
-            ),
-        });
-    }
-    let approved = matches!(e.status, ElevationStatus::Active | ElevationStatus::Ended)
-        && e.decided_by.is_some();
-    if let Some(t) =
-        at("an elevation's approval", &e.decided_at)?.filter(|t| approved && recent(w, *t))
-    {
-        out.push(Event {
-            key: format!("elevation-approved:{}", e.id),
-            event: "elevation-approved",
-            tenants: vec![p.id.clone()],
-            subject: format!("Elevation approved: {who}"),
-            body: message(
-                format!(
-                    "The elevation below was approved at {} by {}.",
-                    fmt_time(t),
-                    e.decided_by.as_deref().map_or("-".to_string(), esc)
-                ),
-                lines.clone(),
-                Vec::new(),
-            ),
-        });
-    }
-    if let Some(t) = at("an elevation's use", &e.used_at)?.filter(|t| recent(w, *t)) {
-        out.push(Event {
-            key: format!("elevation-used:{}", e.id),
-            event: "elevation-used",
-            tenants: vec![p.id.clone(), c.id.clone()],
-            subject: format!("Elevation used: {who}"),
-            body: message(
-                format!(
-                    "{} first acted with the elevated roles below in {} at {}.",
-                    esc(&e.upn),
-                    named(c),
-                    fmt_time(t)
-                ),
-                lines,
-                vec![
-                    "Every action a partner user takes in the customer's tenant is in its audit \
-                     trail (partnerctl audit list)."
-                        .into(),
-                ],
-            ),
-        });
-    }
-    Ok(out)
 }

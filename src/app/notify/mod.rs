@@ -4,6 +4,7 @@
 //! hour and each event is told once; the messages are staged before that transaction and move
 //! into place only after its commit (see `outbox`).
 
+mod elevations;
 mod events;
 
 use std::collections::{HashMap, HashSet};

@@ -1,0 +1,113 @@
+//! Just-in-time elevation in the core: asking for an elevation (`elevation.request`), and the
+//! rights an elevation in force gives through its relationship.
+
+use super::*;
+
+/// `elevation.request`: a session signed in with MFA, and an eligibility on an active
+/// relationship whose roles, within that relationship's access, cover every role asked for.
+pub(super) fn decide_request(
+    p: &Principal,
+    facts: &Facts,
+    active: &[&RelationshipFact],
+) -> Decision {
+    if !p.mfa {
+        return Decision::deny(Reason::MfaRequired);
+    }
+    let asked = &facts.object.requested_roles;
+    let mut eligible = false;
+    for rel in active {
+        let mut here: Vec<&EligibilityFact> = facts
+            .eligibilities
+            .iter()
+            .filter(|e| e.relationship_id == rel.id)
+            .collect();
+        here.sort_by(|a, b| a.id.cmp(&b.id));
+        for e in here {
+            eligible = true;
+            let covered = asked
+                .iter()
+                .all(|r| e.roles.contains(r) && rel.access.contains(r));
+            if !asked.is_empty() && covered {
+                return Decision {
+                    allowed: true,
+                    reason: Reason::Eligible,
+                    via: Via::Eligibility {
+                        relationship_id: rel.id.clone(),
+                        eligibility_id: e.id.clone(),
+                    },
+                };
+            }
+        }
+    }
+    Decision::deny(if eligible {
+        Reason::RoleInsufficient
+    } else {
+        Reason::NotEligible
+    })
+}
+
+/// The roles an elevation in force gives on `rel`: those it activated that are still eligible
+/// and within the relationship's access. Empty when it is pending, expired, ended, or its
+/// eligibility is gone.
+fn elevated_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> Vec<DirectoryRole> {
+    if e.relationship_id != rel.id || !e.in_force(facts.now) {
+        return Vec::new();
+    }
+    let Some(elig) = facts
+        .eligibilities
+        .iter()
+        .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)
+    else {
+        return Vec::new();
+    };
+    e.roles
+        .iter()
+        .copied()
+        .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
+        .collect()
+}
+
+/// Whether some elevation of the principal is in force on one of the `active` relationships
+/// with roles to give.
+pub(super) fn any_in_force(active: &[&RelationshipFact], facts: &Facts) -> bool {
+    facts.elevations.iter().any(|e| {
+        active
+            .iter()
+            .any(|r| !elevated_roles(e, r, facts).is_empty())
+    })
+}
+
+/// The first elevation in force (by relationship, then elevation id) whose eligible roles,
+/// within the relationship's access, allow `action`: eligible roles activated for a while.
+pub(super) fn decide_elevated(
+    action: Action,
+    active: &[&RelationshipFact],
+    facts: &Facts,
+) -> Option<Decision> {
+    let mut elevations: Vec<&ElevationFact> = facts.elevations.iter().collect();
+    elevations.sort_by(|a, b| a.id.cmp(&b.id));
+    for rel in active {
+        for e in &elevations {
+            let roles: Vec<DirectoryRole> = elevated_roles(e, rel, facts)
+                .into_iter()
+                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
+                .collect();
+            if !roles.is_empty() {
+                return Some(Decision {
+                    allowed: true,
+                    reason: Reason::Elevated,
+                    via: Via::Elevated {
+                        relationship_id: rel.id.clone(),
+                        elevation_id: e.id.clone(),
+                        roles,
+                        ends_at: e
+                            .ends_at
+                            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                            .unwrap_or_default(),
+                    },
+                });
+            }
+        }
+    }
+    None
+}
