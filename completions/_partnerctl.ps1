@@ -63,7 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The partner''s customers at a glance, or one customer''s detail with links to manage it')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail and its integrity')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Who can do what: partner users in this tenant; for a partner, its agents per customer')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 9 on errors)')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Ask the permission core: may this user take ACTION in this tenant, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fresh demo database and sign in as the partner''s global admin')
@@ -2386,7 +2386,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2433,7 +2433,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;audit;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2691,7 +2691,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The partner''s customers at a glance, or one customer''s detail with links to manage it')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail and its integrity')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Who can do what: partner users in this tenant; for a partner, its agents per customer')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 9 on errors)')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Ask the permission core: may this user take ACTION in this tenant, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fresh demo database and sign in as the partner''s global admin')
@@ -3069,7 +3069,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;help;audit' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted')
             break
         }
         'partnerctl;help;audit;list' {

@@ -60,7 +60,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand dashboard 'The partner''s customers at a glance, or one customer''s detail with links to manage it'
             cand audit 'The audit trail and its integrity'
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
-            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 9 on errors)'
             cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
@@ -2170,7 +2170,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
-            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+            cand verify 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;audit;list'= {
@@ -2214,7 +2214,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;audit;help'= {
             cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
-            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+            cand verify 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;audit;help;list'= {
@@ -2452,7 +2452,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand dashboard 'The partner''s customers at a glance, or one customer''s detail with links to manage it'
             cand audit 'The audit trail and its integrity'
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
-            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 1 on errors)'
+            cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins, database integrity and the audit chain (exit 9 on errors)'
             cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
@@ -2731,7 +2731,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;audit'= {
             cand list 'Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export'
-            cand verify 'Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted'
+            cand verify 'Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted'
         }
         &'partnerctl;help;audit;list'= {
         }

@@ -14,6 +14,8 @@ pub enum ErrorKind {
     Conflict,
     Cancelled,
     Unavailable,
+    /// `doctor` or `audit verify` ran and found errors (SPEC §4): the report is on stdout.
+    Findings,
 }
 
 impl ErrorKind {
@@ -27,6 +29,7 @@ impl ErrorKind {
             ErrorKind::Conflict => "conflict",
             ErrorKind::Cancelled => "cancelled",
             ErrorKind::Unavailable => "unavailable",
+            ErrorKind::Findings => "findings",
         }
     }
 
@@ -40,6 +43,7 @@ impl ErrorKind {
             ErrorKind::Conflict => 6,
             ErrorKind::Cancelled => 7,
             ErrorKind::Unavailable => 8,
+            ErrorKind::Findings => 9,
         }
     }
 }

@@ -275,12 +275,12 @@ fn verify(env: &Env, token: &str, extra: &[&str]) -> (i32, Value, String) {
     (r.code, v, r.stderr)
 }
 
-/// Asserts a broken chain: exit 1, `ok: false`, `first_bad_seq == seq`, the seq named on
-/// stderr and in the table output; and `doctor` reports it as an error with exit 1.
+/// Asserts a broken chain: exit 9 (`findings`), `ok: false`, `first_bad_seq == seq`, the seq named on
+/// stderr and in the table output; and `doctor` reports it as an error with exit 9.
 #[track_caller]
 fn assert_broken_at(env: &Env, token: &str, seq: i64, what: &str) {
     let (code, v, stderr) = verify(env, token, &[]);
-    assert_eq!(code, 1, "{what}: audit verify must exit 1: {v}\n{stderr}");
+    assert_eq!(code, 9, "{what}: audit verify must exit 9: {v}\n{stderr}");
     assert_eq!(v["ok"], false, "{what}: {v}");
     assert_eq!(v["first_bad_seq"], seq, "{what}: {v}");
     assert!(
@@ -291,13 +291,13 @@ fn assert_broken_at(env: &Env, token: &str, seq: i64, what: &str) {
         stderr.contains(&format!("seq {seq}")),
         "{what}: stderr does not name seq {seq}:\n{stderr}"
     );
-    let table = env.run_as(token, &["audit", "verify"]).expect(1);
+    let table = env.run_as(token, &["audit", "verify"]).expect(9);
     assert!(
         table.stdout.contains(&format!("BROKEN at seq {seq}")),
         "{what}: {}",
         table.stdout
     );
-    let d = env.run_as(token, &["doctor", "-o", "json"]).expect(1);
+    let d = env.run_as(token, &["doctor", "-o", "json"]).expect(9);
     let d = d.json();
     assert!(d["errors"].as_u64().unwrap() >= 1, "{what}: {d}");
     assert!(
@@ -393,7 +393,7 @@ fn the_chain_links_every_entry_and_verifies() {
     assert_eq!(v["expected_head_seq"], 11, "{v}");
     // An expected head that is no entry at all: truncated or rewritten.
     let (code, v, _) = verify(&env, &op, &["--expect-head", &"a".repeat(64)]);
-    assert_eq!(code, 1, "{v}");
+    assert_eq!(code, 9, "{v}");
     assert_eq!(v["first_bad_seq"], 14, "{v}");
     assert!(v["problem"].as_str().unwrap().contains("truncated"), "{v}");
     // doctor finds nothing wrong with the chain
@@ -488,7 +488,7 @@ fn tampering_is_caught() {
     assert_eq!(v["head"]["seq"], 9);
     assert_eq!(v["head"]["hash"], all[8].hash.as_str());
     let (code, v, stderr) = verify(&env, &op, &["--expect-head", &old_head]);
-    assert_eq!(code, 1, "{v}");
+    assert_eq!(code, 9, "{v}");
     assert_eq!(v["ok"], false);
     assert_eq!(v["first_bad_seq"], 10, "{v}");
     assert!(stderr.contains("seq 10"), "{stderr}");
@@ -548,7 +548,7 @@ fn tampering_is_caught() {
         "a re-hashed forgery is consistent"
     );
     let (code, v, _) = verify(&env, &op, &["--expect-head", &old_head]);
-    assert_eq!(code, 1, "{v}");
+    assert_eq!(code, 9, "{v}");
     assert_eq!(v["first_bad_seq"], 12, "{v}");
 
     // The untouched original still verifies against its head.
@@ -2186,11 +2186,11 @@ fn doctor_reports_what_is_about_to_break() {
         "the demo invite has 30 days: {v}"
     );
 
-    // Five days later, minus a few hours: within a day, an error, exit 1.
+    // Five days later, minus a few hours: within a day, an error, exit 9 (findings).
     let later = "2027-01-05T21:00:00Z";
     let contoso_later = token_at(&env, CONTOSO_ADMIN, later);
     let (code, v) = doctor_at(&env, &contoso_later, later);
-    assert_eq!(code, 1, "{v}");
+    assert_eq!(code, 9, "{v}");
     assert!(v["errors"].as_u64().unwrap() >= 1, "{v}");
     let exp = findings(&v, "relationship-expiring");
     assert_eq!(exp.len(), 1, "{v}");
@@ -2204,7 +2204,7 @@ fn doctor_reports_what_is_about_to_break() {
             ("PARTNERCTL_NOW", later),
         ],
     );
-    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(r.code, 9, "{r:?}");
     assert!(r.stdout.contains("error"), "{}", r.stdout);
     // Once it has lapsed, it is no longer about to break.
     let after = "2027-01-07T00:00:00Z";

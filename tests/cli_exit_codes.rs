@@ -336,3 +336,22 @@ fn json_output_from_the_environment() {
     )
     .fails(6, "conflict");
 }
+
+#[test]
+fn exit_9_findings() {
+    let env = Env::with_contoso();
+    // An edited audit entry: `audit verify` finds the chain broken, `doctor` reports it as an
+    // error; both exit 9 (`findings`), the report on stdout.
+    env.sql("UPDATE audit SET object = 'someone.else' WHERE seq = 1");
+    let v = env.run(&["audit", "verify", "-o", "json"]).expect(9);
+    assert_eq!(v.json()["ok"], false);
+    assert_eq!(v.error()["code"], "findings");
+    let d = env.run(&["doctor", "-o", "json"]).expect(9);
+    let report = d.json();
+    assert!(report["errors"].as_u64().unwrap() >= 1, "{report}");
+    assert!(
+        d.stderr.is_empty(),
+        "doctor's report is on stdout: {}",
+        d.stderr
+    );
+}

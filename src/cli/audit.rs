@@ -12,7 +12,7 @@ use super::Global;
 pub enum AuditCmd {
     /// Audit entries concerning your tenant (operator: every tenant); -o json or -o csv to export
     List(ListArgs),
-    /// Recompute the hash chain; exit 1 when an entry was edited, deleted, reordered or inserted
+    /// Recompute the hash chain; exit 9 when an entry was edited, deleted, reordered or inserted
     Verify {
         /// Also check that this earlier head (saved from a previous verify) is still in the
         /// chain: detects a truncated tail or a rewritten chain
@@ -153,11 +153,14 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
                 }
             })?;
             if !v.ok {
-                return Err(Error::internal(format!(
-                    "audit chain broken at seq {}: {}",
-                    v.first_bad_seq.unwrap_or(0),
-                    v.problem.unwrap_or_default()
-                )));
+                return Err(Error::new(
+                    crate::error::ErrorKind::Findings,
+                    format!(
+                        "audit chain broken at seq {}: {}",
+                        v.first_bad_seq.unwrap_or(0),
+                        v.problem.unwrap_or_default()
+                    ),
+                ));
             }
         }
     }

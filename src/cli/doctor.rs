@@ -1,4 +1,4 @@
-//! `doctor`: what is about to break (exit 1 on errors).
+//! `doctor`: what is about to break (exit 9 when it finds errors, SPEC §4).
 
 use crate::app::doctor;
 use crate::error::Result;
@@ -26,5 +26,9 @@ pub fn run(g: &Global) -> Result<i32> {
         ));
         s
     })?;
-    Ok(if v.errors > 0 { 1 } else { 0 })
+    Ok(if v.errors > 0 {
+        crate::error::ErrorKind::Findings.exit_code()
+    } else {
+        0
+    })
 }

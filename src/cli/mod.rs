@@ -157,7 +157,7 @@ pub enum Command {
     /// Who can do what: partner users in this tenant; for a partner, its agents per customer
     Access,
     /// What is about to break: expiring relationships and invites, unusable relationships,
-    /// single global admins, database integrity and the audit chain (exit 1 on errors)
+    /// single global admins, database integrity and the audit chain (exit 9 on errors)
     Doctor,
     /// Write a message file for each lifecycle event not yet notified (relationships expiring,
     /// expired, ended, renewed or extended; invites expiring; elevations), to the contact
