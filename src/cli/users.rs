@@ -79,7 +79,7 @@ fn user_fields(u: &UserView) -> String {
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
-    let head = if g.dry_run { "dry run: would " } else { "" };
+    let head = |done: &str| super::relationships::head(g, done);
     match cmd {
         UsersCmd::List => {
             let v = users::list(&mut ctx)?;
@@ -114,7 +114,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                 },
             )?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{head}added user\n{}", user_fields(&v.user))
+                format!("{}\n{}", head("added user"), user_fields(&v.user))
             })?;
         }
         UsersCmd::Update {
@@ -130,12 +130,14 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             };
             let v = users::update(&mut ctx, &UpdateInput { upn, name, enabled })?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{head}updated user\n{}", user_fields(v))
+                format!("{}\n{}", head("updated user"), user_fields(v))
             })?;
         }
         UsersCmd::Remove { upn } => {
             let v = users::remove(&mut ctx, &upn)?;
-            out.emit(ctx.plan(), &v, |v| format!("{head}removed user {}", v.upn))?;
+            out.emit(ctx.plan(), &v, |v| {
+                format!("{} {}", head("removed user"), v.upn)
+            })?;
         }
         UsersCmd::ResetPassword {
             upn,
@@ -144,7 +146,8 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             let v = users::reset_password(&mut ctx, &upn, password_stdin)?;
             out.emit(ctx.plan(), &v, |v| {
                 format!(
-                    "{head}reset the password of {}; its sessions were ended",
+                    "{} of {}; its sessions were ended",
+                    head("reset the password"),
                     v.upn
                 )
             })?;
@@ -152,13 +155,31 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
         UsersCmd::Roles(RolesCmd::Add { upn, role }) => {
             let v = users::change_role(&mut ctx, &upn, role, true)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{head}gave {role} to {}\n{}", v.upn, user_fields(v))
+                format!(
+                    "{} to {}\n{}",
+                    if g.dry_run {
+                        format!("dry run: would have given {role}")
+                    } else {
+                        format!("gave {role}")
+                    },
+                    v.upn,
+                    user_fields(v)
+                )
             })?;
         }
         UsersCmd::Roles(RolesCmd::Remove { upn, role }) => {
             let v = users::change_role(&mut ctx, &upn, role, false)?;
             out.emit(ctx.plan(), &v, |v| {
-                format!("{head}took {role} from {}\n{}", v.upn, user_fields(v))
+                format!(
+                    "{} from {}\n{}",
+                    if g.dry_run {
+                        format!("dry run: would have taken {role}")
+                    } else {
+                        format!("took {role}")
+                    },
+                    v.upn,
+                    user_fields(v)
+                )
             })?;
         }
     }
