@@ -492,9 +492,15 @@ fn man_writes_one_page_per_command_and_subcommand() {
     assert!(add.contains("from\\-csv"), "{add}");
 }
 
-/// Runs `partnerctl ARGS` on a pseudo-terminal (util-linux `script`), typing `keys` at the
-/// prompt; returns the exit code.
-fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
+/// Runs `partnerctl ARGS` on a pseudo-terminal (util-linux `script`), typing each of `keys`
+/// at the prompt in turn, calling `between` after each but the last; returns the exit code.
+fn on_a_terminal_typing(
+    env: &Env,
+    token: &str,
+    args: &str,
+    keys: &[&str],
+    mut between: impl FnMut(usize),
+) -> i32 {
     use std::io::Write;
     let cmd = format!("{} {args}", env!("CARGO_BIN_EXE_partnerctl"));
     let mut child = std::process::Command::new("script")
@@ -512,9 +518,16 @@ fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
         .spawn()
         .expect("util-linux `script` runs");
     let mut stdin = child.stdin.take().unwrap();
-    // Give the prompt time to appear, then answer.
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    stdin.write_all(keys.as_bytes()).unwrap();
+    for (i, k) in keys.iter().enumerate() {
+        // Give the prompt (or the previous keys) time to land, then type.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        stdin.write_all(k.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        if i + 1 < keys.len() {
+            std::thread::sleep(std::time::Duration::from_millis(700));
+            between(i);
+        }
+    }
     // Keep the terminal open while the command acts on the answer.
     std::thread::sleep(std::time::Duration::from_millis(1500));
     drop(stdin);
@@ -526,6 +539,11 @@ fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
         .unwrap_or(-1)
 }
 
+/// [`on_a_terminal_typing`] with one answer.
+fn on_a_terminal(env: &Env, token: &str, args: &str, keys: &str) -> i32 {
+    on_a_terminal_typing(env, token, args, &[keys], |_| {})
+}
+
 #[test]
 fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
     let env = Env::with_demo();
@@ -535,7 +553,7 @@ fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
         &env,
         &contoso,
         "partners remove fabrikam-partners.example",
-        "n",
+        "n\n",
     );
     assert_eq!(code, 7, "answering no is exit 7 (cancelled)");
     assert_eq!(
@@ -543,11 +561,24 @@ fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
         before,
         "a cancelled removal changed the database"
     );
-    let code = on_a_terminal(
+    // A bare Enter is the default, no; so is end of input (Ctrl-D).
+    for keys in ["\n", "\u{4}"] {
+        let code = on_a_terminal(
+            &env,
+            &contoso,
+            "partners remove fabrikam-partners.example",
+            keys,
+        );
+        assert_eq!(code, 7, "{keys:?} is no");
+        assert_eq!(env.bytes(), before);
+    }
+    // `y` counts only after Enter: until then nothing happens.
+    let code = on_a_terminal_typing(
         &env,
         &contoso,
         "partners remove fabrikam-partners.example",
-        "y",
+        &["y", "\n"],
+        |_| assert_eq!(env.bytes(), before, "`y` acted before Enter"),
     );
     assert_eq!(code, 0);
     let partners = env.json_as(&contoso, &["partners", "list"]);

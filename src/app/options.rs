@@ -33,17 +33,38 @@ impl Options {
                 "confirmation needed (\"{question}\") and there is no terminal to ask on; pass --yes to confirm"
             )));
         }
-        let yes = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(|e| Error::internal(format!("cannot read the answer: {e}")))?;
-        if yes {
+        if ask_yes_no(question)? {
             Ok(())
         } else {
             Err(Error::cancelled("cancelled; nothing was changed"))
         }
     }
+}
+
+/// Asks `question [y/N]` once on stderr and reads a whole line (the answer counts only after
+/// Enter): `y` or `yes` in any case is yes; anything else, an empty line or end of input
+/// (Ctrl-D) is no. Ctrl-C ends the process as usual (exit 130); nothing was changed yet.
+fn ask_yes_no(question: &str) -> Result<bool> {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    write!(err, "{question} [y/N] ")
+        .and_then(|_| err.flush())
+        .map_err(|e| Error::internal(format!("cannot ask: {e}")))?;
+    drop(err);
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::internal(format!("cannot read the answer: {e}")))?;
+    if n == 0 {
+        // End of input: no answer is no (and the prompt's line is ended).
+        eprintln!();
+        return Ok(false);
+    }
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }
 
 /// How a password reaches a command.
