@@ -490,6 +490,23 @@ fn man_writes_one_page_per_command_and_subcommand() {
     }
     let add = std::fs::read_to_string(dir.join("partnerctl-grants-add.1")).unwrap();
     assert!(add.contains("from\\-csv"), "{add}");
+    // Every page ends with what a man page reader looks for: exit status (9 among it),
+    // environment, files and examples.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for section in [
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+            ".SH FILES",
+            ".SH EXAMPLES",
+            "PARTNERCTL_DB",
+            "findings",
+        ] {
+            assert!(text.contains(section), "no {section}: {text}");
+        }
+    }
+    let elevate = std::fs::read_to_string(dir.join("partnerctl-elevate.1")).unwrap();
+    assert!(elevate.contains("\\-\\-reason"), "{elevate}");
 }
 
 /// Runs `partnerctl ARGS` on a pseudo-terminal (util-linux `script`), typing each of `keys`

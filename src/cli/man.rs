@@ -36,6 +36,7 @@ fn write_pages(cmd: &clap::Command, name: &str, dir: &Path, pages: &mut Vec<Stri
     clap_mangen::Man::new(cmd.clone())
         .render(&mut buf)
         .map_err(|e| Error::internal(format!("cannot render {file}: {e}")))?;
+    buf.extend_from_slice(super::man_sections::render(name).as_bytes());
     std::fs::write(dir.join(&file), buf)
         .map_err(|e| Error::internal(format!("cannot write {}: {e}", dir.join(&file).display())))?;
     pages.push(file);

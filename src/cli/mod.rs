@@ -21,6 +21,7 @@ mod init;
 mod invites;
 mod licenses;
 mod man;
+mod man_sections;
 mod mfa;
 mod notify;
 mod offers;
@@ -51,6 +52,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]
     #[arg(long, global = true, env = "PARTNERCTL_DB", value_name = "PATH")]
