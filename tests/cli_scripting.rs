@@ -601,3 +601,26 @@ fn answering_no_at_a_prompt_cancels_with_exit_7_and_yes_goes_ahead() {
     let partners = env.json_as(&contoso, &["partners", "list"]);
     assert!(!partners.to_string().contains(FAB), "{partners}");
 }
+
+#[test]
+fn password_prompts_cancel_on_empty_input_and_check_a_new_password_at_once() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    // Ctrl-D or a bare Enter at the password prompt cancels (exit 7); it never tries an empty
+    // password ("wrong UPN or password").
+    for keys in ["\u{4}", "\n"] {
+        let code = on_a_terminal(&env, &fab, &format!("login {FAB_ADMIN}"), keys);
+        assert_eq!(code, 7, "{keys:?}");
+    }
+    // A too-short new password is refused as soon as it is typed, and asked again.
+    let upn = "newcomer@fabrikam-partners.example";
+    let code = on_a_terminal_typing(
+        &env,
+        &fab,
+        &format!("users add {upn}"),
+        &["short\n", "long-enough-pass-1\n", "long-enough-pass-1\n"],
+        |_| {},
+    );
+    assert_eq!(code, 0);
+    env.token(upn, "long-enough-pass-1");
+}

@@ -78,6 +78,52 @@ pub enum PasswordSource {
     Required(&'static str),
 }
 
+/// How many times a person is asked again for a new password that was refused.
+const PASSWORD_TRIES: usize = 3;
+
+/// One hidden line. An empty answer or end of input (Ctrl-D) cancels (exit 7): it is never
+/// sent as an empty password.
+fn hidden_line(prompt: &str) -> Result<String> {
+    let cancelled = || Error::cancelled("no password given; nothing was changed");
+    match dialoguer::Password::new()
+        .with_prompt(prompt)
+        .allow_empty_password(true)
+        .interact()
+    {
+        Ok(pw) if pw.is_empty() => Err(cancelled()),
+        Ok(pw) => Ok(pw),
+        Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Err(cancelled())
+        }
+        Err(e) => Err(Error::internal(format!("cannot read the password: {e}"))),
+    }
+}
+
+/// Asks for a password on the terminal. A new one is checked as soon as it is typed (a
+/// refusal says why and asks again) and then asked a second time (a mismatch asks again), at
+/// most three times each.
+fn prompt_password(prompt: &str, new: bool) -> Result<String> {
+    if !new {
+        return hidden_line(prompt);
+    }
+    let mut last = None;
+    for _ in 0..PASSWORD_TRIES {
+        let pw = hidden_line(prompt)?;
+        if let Err(e) = crate::model::validate_password(&pw) {
+            let e = Error::from(e);
+            eprintln!("{}", e.message);
+            last = Some(e);
+            continue;
+        }
+        if hidden_line("Repeat the password")? == pw {
+            return Ok(pw);
+        }
+        eprintln!("the passwords do not match; once more");
+        last = Some(Error::invalid("the passwords did not match"));
+    }
+    Err(last.unwrap_or_else(|| Error::invalid("no acceptable password was given")))
+}
+
 /// Reads a password from its source. New passwords are asked twice.
 pub fn read_password(
     opts: &Options,
@@ -101,12 +147,7 @@ pub fn read_password(
             pw
         }
         PasswordSource::PromptIfInteractive | PasswordSource::Required(_) if opts.interactive() => {
-            let mut p = dialoguer::Password::new().with_prompt(prompt);
-            if new {
-                p = p.with_confirmation("Repeat the password", "the passwords do not match");
-            }
-            p.interact()
-                .map_err(|e| Error::internal(format!("cannot read the password: {e}")))?
+            return prompt_password(prompt, new).map(Some);
         }
         PasswordSource::PromptIfInteractive => return Ok(None),
         PasswordSource::Required(flag) => {
