@@ -32,12 +32,18 @@ fn report(json: bool, color: bool, kind: ErrorKind, message: &str, reason: Optio
     let mut err = std::io::stderr().lock();
     let text = sanitize_lines(message).replace('\n', "\n  ");
     let _ = writeln!(err, "{} {text}", paint(color, Style::Red, "error:"));
+    drop(err);
     if json {
-        let obj = serde_json::json!({
-            "error": { "code": kind.code(), "message": message, "reason": reason }
-        });
-        let _ = writeln!(err, "{}", json_safe(obj.to_string()));
+        json_error(kind, message, reason);
     }
+}
+
+/// The error object of SPEC §4, one line on stderr.
+fn json_error(kind: ErrorKind, message: &str, reason: Option<&str>) {
+    let obj = serde_json::json!({
+        "error": { "code": kind.code(), "message": message, "reason": reason }
+    });
+    let _ = writeln!(std::io::stderr().lock(), "{}", json_safe(obj.to_string()));
 }
 
 /// clap's own outcomes: help and version exit 0; usage errors exit 2 with clap's text and,
@@ -70,7 +76,9 @@ fn usage_error(e: clap::Error) -> ! {
             .trim_start_matches("error: "),
     )
     .into_owned();
-    report(true, false, ErrorKind::InvalidInput, &message, None);
+    // The line for people, clap's usage and hints, and last the JSON object (a script reads
+    // the last line of stderr).
+    report(false, false, ErrorKind::InvalidInput, &message, None);
     if !rest.trim().is_empty() {
         let _ = writeln!(
             std::io::stderr().lock(),
@@ -78,6 +86,7 @@ fn usage_error(e: clap::Error) -> ! {
             sanitize_lines(rest.trim_end())
         );
     }
+    json_error(ErrorKind::InvalidInput, &message, None);
     std::process::exit(ErrorKind::InvalidInput.exit_code());
 }
 

@@ -355,3 +355,21 @@ fn exit_9_findings() {
         d.stderr
     );
 }
+
+#[test]
+fn a_usage_error_under_json_ends_stderr_with_the_error_object() {
+    let env = Env::with_contoso();
+    let r = env.run(&["groups", "create", "-o", "json"]).expect(2);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert!(lines[0].starts_with("error: "), "{}", r.stderr);
+    assert!(r.stderr.contains("Usage:"), "{}", r.stderr);
+    let last: serde_json::Value = serde_json::from_str(lines.last().unwrap())
+        .unwrap_or_else(|e| panic!("the last line is not the JSON object ({e}): {}", r.stderr));
+    assert_eq!(last["error"]["code"], "invalid_input");
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with('{')).count(),
+        1,
+        "{}",
+        r.stderr
+    );
+}
