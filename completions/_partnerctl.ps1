@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users and their roles')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer to give your partner tenant delegated administration')
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins); shows the terms and asks (--yes to skip)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
             [CompletionResult]::new('offers', 'offers', [CompletionResultType]::ParameterValue, 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
@@ -788,7 +788,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -911,7 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2672,7 +2672,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users and their roles')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer to give your partner tenant delegated administration')
             [CompletionResult]::new('invites', 'invites', [CompletionResultType]::ParameterValue, 'Your partner tenant''s invites')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a partner''s invite for your tenant (global admins, relationship admins); shows the terms and asks (--yes to skip)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a partner''s invite (global admins, relationship admins)')
             [CompletionResult]::new('offers', 'offers', [CompletionResultType]::ParameterValue, 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too')
             [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'The partners with delegated administration over this tenant')
@@ -2815,7 +2815,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your tenant''s offers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one offer: by id (the partner), or by token (the customer, before deciding)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a pending offer')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline an offer')
             break
         }

@@ -41,7 +41,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
             cand invites 'Your partner tenant''s invites'
-            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
+            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins); shows the terms and asks (--yes to skip)'
             cand decline 'Decline a partner''s invite (global admins, relationship admins)'
             cand offers 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too'
             cand partners 'The partners with delegated administration over this tenant'
@@ -723,7 +723,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand list 'List your tenant''s offers'
             cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
             cand revoke 'Revoke a pending offer'
-            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)'
             cand decline 'Decline an offer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -839,7 +839,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand list 'List your tenant''s offers'
             cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
             cand revoke 'Revoke a pending offer'
-            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)'
             cand decline 'Decline an offer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2433,7 +2433,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand users 'Directory users and their roles'
             cand invite 'Invite a customer to give your partner tenant delegated administration'
             cand invites 'Your partner tenant''s invites'
-            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins)'
+            cand accept 'Accept a partner''s invite for your tenant (global admins, relationship admins); shows the terms and asks (--yes to skip)'
             cand decline 'Decline a partner''s invite (global admins, relationship admins)'
             cand offers 'Purchase offers: licenses for a customer, optionally with a request for delegated administration; the customer accepts or declines them here too'
             cand partners 'The partners with delegated administration over this tenant'
@@ -2545,7 +2545,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand list 'List your tenant''s offers'
             cand show 'Show one offer: by id (the partner), or by token (the customer, before deciding)'
             cand revoke 'Revoke a pending offer'
-            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only)'
+            cand accept 'Accept an offer for your tenant: buy its licenses and, when it asks, accept the delegated administration, in one step (global admins; billing admins for licenses only); shows items, total and terms and asks (--yes to skip)'
             cand decline 'Decline an offer'
         }
         &'partnerctl;help;offers;create'= {

@@ -104,7 +104,8 @@ pub enum Command {
     /// Your partner tenant's invites
     #[command(subcommand)]
     Invites(invites::InvitesCmd),
-    /// Accept a partner's invite for your tenant (global admins, relationship admins)
+    /// Accept a partner's invite for your tenant (global admins, relationship admins); shows
+    /// the terms and asks (--yes to skip)
     Accept(accept::TokenArgs),
     /// Decline a partner's invite (global admins, relationship admins)
     Decline(accept::TokenArgs),

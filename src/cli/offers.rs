@@ -83,7 +83,8 @@ pub enum OffersCmd {
     /// Revoke a pending offer
     Revoke { id: String },
     /// Accept an offer for your tenant: buy its licenses and, when it asks, accept the
-    /// delegated administration, in one step (global admins; billing admins for licenses only)
+    /// delegated administration, in one step (global admins; billing admins for licenses
+    /// only); shows items, total and terms and asks (--yes to skip)
     Accept(TokenArg),
     /// Decline an offer
     Decline(TokenArg),
