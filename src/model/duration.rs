@@ -5,10 +5,30 @@ use std::time::Duration;
 use super::text::shown;
 use super::Invalid;
 
-/// `s` as a length of time; the error names `flag` and gives an `example` of the form.
+/// `s` as a length of time; the error names `flag` and gives an `example` of the form. A bare
+/// number is refused with the unit it lacks named (`365` → "add a unit: 365d, 365h or 365m").
 fn parse(flag: &str, s: &str, example: &str) -> Result<Duration, Invalid> {
-    humantime::parse_duration(s.trim())
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Invalid::from(format!(
+            "invalid {flag} {}: add a unit, e.g. {t}d (days), {t}h (hours) or {t}m (minutes)",
+            shown(s)
+        )));
+    }
+    humantime::parse_duration(t)
         .map_err(|e| Invalid::from(format!("invalid {flag} {}: {e} (e.g. {example})", shown(s))))
+}
+
+/// A length as people write it: whole days as `90d`, else whole hours as `8h`, else minutes
+/// (`30m`), else seconds.
+pub fn span_text(d: Duration) -> String {
+    let secs = d.as_secs();
+    match secs {
+        s if s > 0 && s % 86_400 == 0 => format!("{}d", s / 86_400),
+        s if s > 0 && s % 3_600 == 0 => format!("{}h", s / 3_600),
+        s if s > 0 && s % 60 == 0 => format!("{}m", s / 60),
+        s => format!("{s}s"),
+    }
 }
 
 /// A session lifetime such as `12h` or `30m`: between one minute and 30 days.
@@ -52,9 +72,30 @@ pub fn parse_span(flag: &str, s: &str, min: Duration, max: Duration) -> Result<D
         return Err(Invalid::from(format!(
             "invalid {flag} {}: must be between {} and {}",
             shown(s),
-            humantime::format_duration(min),
-            humantime::format_duration(max)
+            span_text(min),
+            span_text(max)
         )));
     }
     Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_read_as_people_write_them() {
+        let e = parse_span(
+            "--expires-in",
+            "100d",
+            Duration::from_secs(3600),
+            Duration::from_secs(90 * 86_400),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("between 1h and 90d"), "{e}");
+        let e = parse_days("--duration", "365", 1, 730).unwrap_err();
+        assert!(e.to_string().contains("add a unit, e.g. 365d"), "{e}");
+        assert_eq!(span_text(Duration::from_secs(90 * 60)), "90m");
+        assert_eq!(span_text(Duration::from_secs(8 * 3600)), "8h");
+    }
 }
