@@ -2176,8 +2176,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;audit;list'= {
             cand --actor 'Only entries by this user'
             cand --action 'Only this action, e.g. user.create'
-            cand --since 'From this time on (RFC 3339)'
-            cand --until 'Before this time (RFC 3339)'
+            cand --since 'From this time on: 7d (back from now), 2026-11-28, yesterday, or RFC 3339'
+            cand --until 'Before this time: as --since'
             cand --outcome 'allowed or denied'
             cand --limit 'At most N entries (the newest)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'

@@ -2269,3 +2269,30 @@ fn doctor_reports_what_is_about_to_break() {
     env.run_as(&alex, &["doctor", "-o", "json"])
         .fails(4, "permission_denied");
 }
+
+#[test]
+fn since_and_until_take_a_length_a_date_or_a_word() {
+    let env = Env::with_demo();
+    let fab = env.token(common::demo::FAB_ADMIN, common::demo::PASS);
+    let count = |since: &str| -> usize {
+        env.json_as(&fab, &["audit", "list", "--since", since])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let all = env
+        .json_as(&fab, &["audit", "list"])
+        .as_array()
+        .unwrap()
+        .len();
+    // The demo's story runs over the last weeks before NOW (2027-01-01).
+    assert_eq!(count("400d"), all);
+    assert_eq!(count("2026-01-01"), all);
+    assert_eq!(count("2026-01-01T00:00:00Z"), all);
+    assert!(count("yesterday") < all);
+    assert_eq!(count("yesterday"), count("2026-12-31"));
+    assert_eq!(count("today"), count("2027-01-01"));
+    assert_eq!(count("1d"), count("2026-12-31"));
+    env.run_as(&fab, &["audit", "list", "--since", "soon", "-o", "json"])
+        .fails(2, "invalid_input");
+}

@@ -38,16 +38,42 @@ pub struct ListInput {
     pub limit: Option<i64>,
 }
 
-fn time_arg(flag: &str, s: &Option<String>) -> Result<Option<String>> {
-    s.as_deref()
-        .map(|t| {
-            parse_time(t.trim()).map(fmt_time).map_err(|_| {
-                Error::invalid(format!(
-                    "{flag} {t:?} is not an RFC 3339 time, e.g. 2027-01-01T00:00:00Z"
-                ))
-            })
-        })
-        .transpose()
+/// A point in time as people give it to `--since`/`--until`: RFC 3339; a date (`2026-11-28`,
+/// its midnight UTC); `today` or `yesterday` (midnight UTC); or a length back from now
+/// (`7d`, `12h`, `30m`).
+fn time_arg(
+    flag: &str,
+    s: &Option<String>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<String>> {
+    let Some(t) = s.as_deref().map(str::trim) else {
+        return Ok(None);
+    };
+    let midnight = |d: chrono::NaiveDate| d.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
+    let at = if let Ok(at) = parse_time(t) {
+        Some(at)
+    } else if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        midnight(d)
+    } else if t.eq_ignore_ascii_case("today") {
+        midnight(now.date_naive())
+    } else if t.eq_ignore_ascii_case("yesterday") {
+        now.date_naive().pred_opt().and_then(midnight)
+    } else {
+        crate::model::parse_span(
+            flag,
+            t,
+            std::time::Duration::from_secs(1),
+            std::time::Duration::from_secs(100 * 365 * 86_400),
+        )
+        .ok()
+        .and_then(|d| chrono::Duration::from_std(d).ok())
+        .map(|d| now - d)
+    };
+    at.map(|at| Some(fmt_time(at))).ok_or_else(|| {
+        Error::invalid(format!(
+            "{flag} {t:?}: give a length back from now (7d, 12h), a date (2026-11-28), today, yesterday, or an RFC 3339 time"
+        ))
+    })
 }
 
 /// Names tenants by id, reading each once.
@@ -69,8 +95,9 @@ impl TenantNames {
 }
 
 pub fn list(ctx: &mut Ctx, input: &ListInput) -> Result<Vec<AuditView>> {
-    let since = time_arg("--since", &input.since)?;
-    let until = time_arg("--until", &input.until)?;
+    let now = ctx.clock.now();
+    let since = time_arg("--since", &input.since, now)?;
+    let until = time_arg("--until", &input.until, now)?;
     if let Some(a) = &input.action {
         a.parse::<Action>().map_err(Error::invalid)?;
     }

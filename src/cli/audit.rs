@@ -40,10 +40,10 @@ pub struct ListArgs {
     /// Only this action, e.g. user.create
     #[arg(long, value_name = "A")]
     action: Option<String>,
-    /// From this time on (RFC 3339)
+    /// From this time on: 7d (back from now), 2026-11-28, yesterday, or RFC 3339
     #[arg(long, value_name = "T")]
     since: Option<String>,
-    /// Before this time (RFC 3339)
+    /// Before this time: as --since
     #[arg(long, value_name = "T")]
     until: Option<String>,
     /// allowed or denied
