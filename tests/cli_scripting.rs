@@ -357,6 +357,33 @@ fn colour_follows_color_and_no_color() {
 }
 
 #[test]
+fn colour_means_something_in_can_and_doctor() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let denied = ["can", "user.create", "--tenant", "contoso.example"];
+    let allowed = ["can", "user.read", "--tenant", "contoso.example"];
+    let coloured = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["--color", "always"]);
+        env.run_as(&fab, &a).stdout
+    };
+    assert!(coloured(&denied).contains("\x1b[31mdenied\x1b[0m"));
+    assert!(coloured(&allowed).contains("\x1b[32mallowed\x1b[0m"));
+    assert!(coloured(&["doctor"]).contains("\x1b[33mwarning"));
+    // Off on a pipe, with NO_COLOR, and with --color never.
+    assert!(!env.run_as(&fab, &denied).stdout.contains('\x1b'));
+    let mut never = denied.to_vec();
+    never.extend(["--color", "never"]);
+    assert!(!env.run_as(&fab, &never).stdout.contains('\x1b'));
+    let no_color = env.run_with(
+        &denied,
+        "",
+        &[("PARTNERCTL_TOKEN", &fab), ("NO_COLOR", "1")],
+    );
+    assert!(!no_color.stdout.contains('\x1b'));
+}
+
+#[test]
 fn quiet_silences_status_text_but_not_errors() {
     let env = Env::init();
     let r = env

@@ -21,18 +21,27 @@ pub struct CanArgs {
 pub fn run(g: &Global, a: CanArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = access::can(&mut ctx, &a.action, a.user.as_deref())?;
-    g.out().emit(ctx.plan(), &v, |v| {
-        fields(&[
-            (
-                "decision",
-                if v.allowed { "allowed" } else { "denied" }.to_string(),
-            ),
+    let out = g.out();
+    out.emit(ctx.plan(), &v, |v| {
+        let (word, style) = if v.allowed {
+            ("allowed", crate::output::Style::Green)
+        } else {
+            ("denied", crate::output::Style::Red)
+        };
+        let text = fields(&[
+            ("decision", word.to_string()),
             ("action", v.action.id().to_string()),
             ("tenant", v.tenant.clone()),
             ("user", v.user.clone()),
             ("reason", v.reason.clone()),
             ("path", v.explanation.clone()),
-        ])
+        ]);
+        // The decision in colour (our own word; the values above were escaped by `fields`).
+        let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        format!(
+            "{}\n{rest}",
+            first.replacen(word, &out.paint(style, word), 1)
+        )
     })?;
     Ok(if v.allowed { 0 } else { 4 })
 }

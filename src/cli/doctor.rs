@@ -2,20 +2,27 @@
 
 use crate::app::doctor;
 use crate::error::Result;
+use crate::output::Style;
 
 use super::Global;
 
 pub fn run(g: &Global) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = doctor::run(&mut ctx)?;
-    g.out().emit(ctx.plan(), &v, |v| {
+    let out = g.out();
+    out.emit(ctx.plan(), &v, |v| {
         if v.findings.is_empty() {
             return "no findings: all is well".to_string();
         }
         let mut s = String::new();
         for f in &v.findings {
-            let sev = format!("{:?}", f.severity).to_lowercase();
-            s.push_str(&format!("{sev:7} {}: {}\n", f.code, f.message));
+            let sev = format!("{:7}", format!("{:?}", f.severity).to_lowercase());
+            let sev = match f.severity {
+                doctor::Severity::Error => out.paint(Style::Red, &sev),
+                doctor::Severity::Warning => out.paint(Style::Yellow, &sev),
+                doctor::Severity::Info => sev,
+            };
+            s.push_str(&format!("{sev} {}: {}\n", f.code, f.message));
             if let Some(fix) = &f.fix {
                 s.push_str(&format!("        fix: {fix}\n"));
             }
