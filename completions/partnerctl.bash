@@ -1273,7 +1273,7 @@ _partnerctl() {
                     return 0
                     ;;
                 --action)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve elevation.end tenant.provision partner.enroll" -- "${cur}"))
                     return 0
                     ;;
                 --since)
@@ -1358,7 +1358,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__can)
-            opts="-o -q -h -V --user --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --user --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve elevation.end tenant.provision partner.enroll"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -940,7 +940,7 @@ fn audit_list_filters() {
     // Invalid filters are usage errors.
     for bad in [
         &["--outcome", "maybe"][..],
-        &["--since", "yesterday"],
+        &["--since", "the day before"],
         &["--until", "2027-13-01T00:00:00Z"],
         &["--action", "user.frobnicate"],
         &["--limit", "0"],

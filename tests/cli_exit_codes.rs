@@ -80,7 +80,17 @@ fn exit_2_invalid_input() {
         2,
         "invalid_input",
     );
-    refused(&env, &["can", "no.such-action"], "", 2, "invalid_input");
+    refused(
+        &env,
+        &["can", "user.read", "--user", "not a upn"],
+        "",
+        2,
+        "invalid_input",
+    );
+    // An action outside the catalogue is clap's usage error (the catalogue is its closed set of
+    // values, so shells complete it): exit 2 all the same.
+    env.run(&["can", "no.such-action", "-o", "json"])
+        .fails(2, "invalid_input");
     // A bad clock is a usage error too.
     let r = env
         .run_with(

@@ -38,7 +38,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "UPN")]
     actor: Option<String>,
     /// Only this action, e.g. user.create
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", value_parser = super::can::action_ids(), hide_possible_values = true)]
     action: Option<String>,
     /// From this time on: 7d (back from now), 2026-11-28, yesterday, or RFC 3339
     #[arg(long, value_name = "T")]

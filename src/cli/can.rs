@@ -10,11 +10,17 @@ pub struct CanArgs {
     #[arg(long_help = format!(
         "An action id from the catalogue:\n{}",
         crate::authz::Action::ALL.iter().map(|a| a.id()).collect::<Vec<_>>().join(" ")
-    ))]
+    ), value_parser = action_ids(), hide_possible_values = true)]
     pub action: String,
     /// Ask for another user (you must be allowed to read that user's tenant's users)
     #[arg(long, value_name = "UPN")]
     pub user: Option<String>,
+}
+
+/// The action catalogue as clap's closed value set: shells complete it, and an unknown id is
+/// a usage error (exit 2) that lists it.
+pub fn action_ids() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::authz::Action::ALL.iter().map(|a| a.id()))
 }
 
 /// Exit 0 when allowed, 4 when denied; the decision is printed either way.
