@@ -1285,7 +1285,7 @@ _partnerctl() {
                     return 0
                     ;;
                 --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "allowed denied" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

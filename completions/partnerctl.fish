@@ -1890,7 +1890,8 @@ tenant.provision\t''
 partner.enroll\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time on: 7d (back from now), 2026-11-28, yesterday, or RFC 3339' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time: as --since' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l outcome -d 'allowed or denied' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l outcome -d 'allowed or denied' -r -f -a "allowed\t''
+denied\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries (the newest)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: tables for people, one JSON document for scripts' -r -f -a "table\t''

@@ -47,7 +47,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "T")]
     until: Option<String>,
     /// allowed or denied
-    #[arg(long)]
+    #[arg(long, value_parser = ["allowed", "denied"])]
     outcome: Option<String>,
     /// At most N entries (the newest)
     #[arg(long, value_name = "N")]
