@@ -4,7 +4,7 @@ use clap::Subcommand;
 
 use crate::app::audit;
 use crate::error::{Error, Result};
-use crate::output::{opt, table, Format};
+use crate::output::{opt, table, when, Format};
 
 use super::Global;
 
@@ -59,6 +59,7 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
     let out = g.out();
     match cmd {
         AuditCmd::List(a) => {
+            let now = ctx.clock.now();
             let v = audit::list(
                 &mut ctx,
                 &audit::ListInput {
@@ -116,7 +117,7 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
                     v.iter().map(|e| {
                         vec![
                             e.seq.to_string(),
-                            e.at.replace('T', " ").trim_end_matches('Z').to_string(),
+                            when(&e.at, now),
                             e.actor_display.clone(),
                             opt(&e.tenant),
                             e.action.clone(),

@@ -115,6 +115,7 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
     let (v, done) = match cmd {
         ElevationsCmd::List { pending } => {
             let v = elevations::list(&mut ctx, pending)?;
+            let now = ctx.clock.now();
             let rows = v
                 .iter()
                 .map(|e| {
@@ -124,7 +125,9 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
                         e.upn.clone(),
                         e.customer.domain.clone(),
                         list(&e.roles),
-                        e.ends_at.clone().unwrap_or_else(|| "-".into()),
+                        e.ends_at
+                            .as_deref()
+                            .map_or_else(|| "-".into(), |t| out.time(t, now)),
                         e.reason.clone(),
                     ]
                 })

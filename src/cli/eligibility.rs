@@ -51,6 +51,7 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
     match cmd {
         EligibilityCmd::List => {
             let v = eligibility::list(&mut ctx)?;
+            let now = ctx.clock.now();
             let rows = v
                 .iter()
                 .map(|e| {
@@ -60,7 +61,9 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
                         list(&e.roles),
                         e.max_duration.clone(),
                         if e.approval { "yes" } else { "no" }.to_string(),
-                        e.last_used_at.clone().unwrap_or_else(|| "never".into()),
+                        e.last_used_at
+                            .as_deref()
+                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
                     ]
                 })
                 .collect();

@@ -214,6 +214,7 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
     match cmd {
         InvitesCmd::List { status } => {
             let v = invites::list(&mut ctx, status)?;
+            let now = ctx.clock.now();
             out.emit_list(
                 &v,
                 &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
@@ -227,7 +228,7 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
                                 .clone()
                                 .unwrap_or_else(|| "any".into()),
                             list(&i.access),
-                            i.issued.expires_at.clone(),
+                            out.time(&i.issued.expires_at, now),
                         ]
                     })
                     .collect(),

@@ -161,6 +161,7 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
         }
         OffersCmd::List { status } => {
             let v = offers::list(&mut ctx, status)?;
+            let now = ctx.clock.now();
             out.emit_list(
                 &v,
                 &[
@@ -191,7 +192,7 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
                                 .as_ref()
                                 .map(|d| list(&d.access))
                                 .unwrap_or_else(|| "-".into()),
-                            o.issued.expires_at.clone(),
+                            out.time(&o.issued.expires_at, now),
                         ]
                     })
                     .collect(),

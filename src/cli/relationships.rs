@@ -76,6 +76,7 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
     match cmd {
         RelationshipsCmd::List { all } => {
             let v = relationships::list(&mut ctx, all)?;
+            let now = ctx.clock.now();
             let rows = v
                 .iter()
                 .map(|r| {
@@ -86,7 +87,9 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                         r.customer.domain.clone(),
                         r.status.id().to_string(),
                         list(&r.access),
-                        day(&r.expires_at),
+                        r.expires_at
+                            .as_deref()
+                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
                     ]
                 })
                 .collect();
@@ -192,12 +195,6 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
 }
 
 /// The day of a time, or `never`.
-fn day(t: &Option<String>) -> String {
-    t.as_deref()
-        .map(|e| e.get(..10).unwrap_or(e).to_string())
-        .unwrap_or_else(|| "never".into())
-}
-
 fn entry_fields(r: &RelationshipEntry) -> String {
     let assignments = if r.assignments.is_empty() {
         "-".to_string()

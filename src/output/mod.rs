@@ -4,6 +4,7 @@
 //! that a spreadsheet would run as formulas are neutralised.
 
 pub mod escape;
+mod when;
 
 use std::io::{IsTerminal, Write};
 
@@ -13,6 +14,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 
 pub use escape::{csv_cell, json_safe, sanitize, sanitize_lines};
+pub use when::when;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -188,6 +190,15 @@ impl Out {
 
     pub fn paint(&self, style: Style, text: &str) -> String {
         paint(self.color_stdout, style, text)
+    }
+
+    /// A time cell: for people (`-o table`) as [`when`] reads it, relative to `now`; RFC 3339
+    /// as stored for CSV and TSV.
+    pub fn time(&self, at: &str, now: chrono::DateTime<chrono::Utc>) -> String {
+        match self.format {
+            Format::Table => when(at, now),
+            _ => at.to_string(),
+        }
     }
 }
 
