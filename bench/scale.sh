@@ -143,7 +143,7 @@ pg_dbs=()
 cleanup() {
     local d
     for d in "${pg_dbs[@]}"; do
-        psql "$PARTNERCTL_TEST_PG" -Xqc "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1 || true
+        pg_admin_sql "DROP DATABASE IF EXISTS $d WITH (FORCE)" 2>/dev/null || true
     done
     rm -rf "$work"
 }
@@ -358,6 +358,12 @@ q_dashboard_postgres="SELECT json_agg(x) FROM ($(spell postgres "$q_dashboard"))
 # --- PostgreSQL copies --------------------------------------------------------------------
 
 declare -A URL
+# pg_admin_sql SQL...: statements on the server's maintenance database, without its notices.
+pg_admin_sql() {
+    local c args=()
+    for c in "$@"; do args+=(-c "$c"); done
+    PGOPTIONS='-c client_min_messages=warning' psql "$PARTNERCTL_TEST_PG" -Xq "${args[@]}" >/dev/null
+}
 if ((postgres)); then
     pg_admin=$PARTNERCTL_TEST_PG
     for k in "${keys[@]}"; do
@@ -365,7 +371,7 @@ if ((postgres)); then
         d="scale_${k//-/_}_$$"
         pg_dbs+=("$d")
         URL[$k]="${pg_admin%/*}/$d"
-        psql "$pg_admin" -Xqc "DROP DATABASE IF EXISTS $d" >/dev/null
+        pg_admin_sql "DROP DATABASE IF EXISTS $d"
         echo "copying ${FILE[$k]} to PostgreSQL ..." >&2
         "$bin" db copy --from "${FILE[$k]}" --to "${URL[$k]}" -q -o json >/dev/null
     done
@@ -436,8 +442,8 @@ fresh() {
         cp "${FILE[bulk]}" "$work/run.db"
         echo "$work/run.db"
     else
-        psql "$pg_admin" -Xqc "DROP DATABASE IF EXISTS scale_run_$$" -c \
-            "CREATE DATABASE scale_run_$$ TEMPLATE ${URL[bulk]##*/}" >/dev/null
+        pg_admin_sql "DROP DATABASE IF EXISTS scale_run_$$" \
+            "CREATE DATABASE scale_run_$$ TEMPLATE ${URL[bulk]##*/}"
         echo "${pg_admin%/*}/scale_run_$$"
     fi
 }
