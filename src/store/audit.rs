@@ -109,56 +109,60 @@ impl EntryRow {
 /// so the head cannot move between reading it and writing after it.
 pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
     let head: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match head {
         Some((s, h)) => (s + 1, h),
         None => (1, GENESIS.to_string()),
     };
-    // The entry as it will be stored: its hash comes from the same encoding `audit verify`
-    // checks (`EntryRow::expected_hash`).
-    let mut row = EntryRow {
-        seq,
-        at: e.at.to_string(),
-        actor_upn: e.actor_upn.map(str::to_string),
-        actor_tenant_id: e.actor_tenant_id.map(str::to_string),
-        target_tenant_id: e.target_tenant_id.map(str::to_string),
-        action: e.action.to_string(),
-        outcome: if e.allowed { "allowed" } else { "denied" }.to_string(),
-        reason: e.reason.to_string(),
-        relationship_id: e.relationship_id.map(str::to_string),
-        object: e.object.map(str::to_string),
-        summary: e.summary.map(str::to_string),
-        prev_hash: prev,
-        hash: String::new(),
-    };
-    row.hash = row.expected_hash(&row.prev_hash)?;
+    let outcome = if e.allowed { "allowed" } else { "denied" };
+    // Hashed from the same encoding `audit verify` checks (`EntryRow::expected_hash`), from
+    // the borrowed fields: no copy of the entry per row of a bulk run.
+    let hash = chain_hash(
+        &prev,
+        &canonical(
+            seq,
+            e.at,
+            e.actor_upn,
+            e.actor_tenant_id,
+            e.target_tenant_id,
+            e.action,
+            outcome,
+            e.reason,
+            e.relationship_id,
+            e.object,
+            e.summary,
+        )?,
+    );
     tx.execute(
-        "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                            reason, relationship_id, object, summary, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        INSERT,
         params![
-            row.seq,
-            row.at,
-            row.actor_upn,
-            row.actor_tenant_id,
-            row.target_tenant_id,
-            row.action,
-            row.outcome,
-            row.reason,
-            row.relationship_id,
-            row.object,
-            row.summary,
-            row.prev_hash,
-            row.hash
+            seq,
+            e.at,
+            e.actor_upn,
+            e.actor_tenant_id,
+            e.target_tenant_id,
+            e.action,
+            outcome,
+            e.reason,
+            e.relationship_id,
+            e.object,
+            e.summary,
+            prev,
+            hash
         ],
     )?;
     Ok(())
 }
+
+/// One entry, appended after the head.
+pub const INSERT: &str =
+    "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+                        reason, relationship_id, object, summary, prev_hash, hash)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+/// The head of the chain: the newest entry's number and hash.
+pub const HEAD: &str = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
 
 const SELECT: &str =
     "SELECT seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
@@ -215,10 +219,6 @@ pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
 
 pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
     Ok(tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
