@@ -1,7 +1,7 @@
 //! The append-only, hash-chained audit trail.
 
 use super::tx::Optional;
-use super::value::params;
+use super::value::{params, Param};
 use sha2::{Digest, Sha256};
 
 use super::row::row;
@@ -189,32 +189,56 @@ pub struct Query<'a> {
     pub limit: Option<i64>,
 }
 
+/// The statement `list` runs for `q`, and its parameters: only the filters given become
+/// conditions (an absent one is no `?N IS NULL OR …` the planner cannot see past), so each
+/// is served by an index read newest first.
+pub fn sql_for_list<'q>(q: &'q Query<'q>) -> (String, Vec<&'q dyn Param>) {
+    let mut params: Vec<&'q dyn Param> = Vec::new();
+    let mut conds: Vec<String> = Vec::new();
+    let bind = |params: &mut Vec<&'q dyn Param>, p: &'q dyn Param| {
+        params.push(p);
+        format!("?{}", params.len())
+    };
+    match (&q.target_tenant, &q.or_actor_tenant) {
+        (Some(t), Some(a)) => {
+            let t = bind(&mut params, t);
+            let a = bind(&mut params, a);
+            conds.push(format!("(target_tenant_id = {t} OR actor_tenant_id = {a})"));
+        }
+        (Some(t), None) => conds.push(format!("target_tenant_id = {}", bind(&mut params, t))),
+        (None, Some(a)) => conds.push(format!("actor_tenant_id = {}", bind(&mut params, a))),
+        (None, None) => {}
+    }
+    for (column, op, value) in [
+        ("actor_upn", "=", &q.actor_upn),
+        ("action", "=", &q.action),
+        ("at", ">=", &q.since),
+        ("at", "<", &q.until),
+        ("outcome", "=", &q.outcome),
+    ] {
+        if let Some(v) = value {
+            conds.push(format!("{column} {op} {}", bind(&mut params, v)));
+        }
+    }
+    let filter = if conds.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", conds.join(" AND "))
+    };
+    let limit = match &q.limit {
+        Some(n) => format!(" LIMIT {}", bind(&mut params, n)),
+        None => String::new(),
+    };
+    (
+        format!("SELECT * FROM ({SELECT}{filter} ORDER BY seq DESC{limit}) AS recent ORDER BY seq"),
+        params,
+    )
+}
+
 /// The newest entries matching `q`, returned oldest first.
 pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
-    let sql = format!(
-        "SELECT * FROM ({SELECT}
-         WHERE (CAST(?1 AS TEXT) IS NULL AND CAST(?2 AS TEXT) IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
-           AND (CAST(?3 AS TEXT) IS NULL OR actor_upn = ?3)
-           AND (CAST(?4 AS TEXT) IS NULL OR action = ?4)
-           AND (CAST(?5 AS TEXT) IS NULL OR at >= ?5)
-           AND (CAST(?6 AS TEXT) IS NULL OR at < ?6)
-           AND (CAST(?7 AS TEXT) IS NULL OR outcome = ?7)
-         ORDER BY seq DESC LIMIT ?8) AS recent ORDER BY seq"
-    );
-    Ok(tx.query_map(
-        &sql,
-        params![
-            q.target_tenant,
-            q.or_actor_tenant,
-            q.actor_upn,
-            q.action,
-            q.since,
-            q.until,
-            q.outcome,
-            q.limit.unwrap_or(i64::MAX)
-        ],
-        EntryRow::from_row,
-    )?)
+    let (sql, params) = sql_for_list(q);
+    Ok(tx.query_map(&sql, params.as_slice(), EntryRow::from_row)?)
 }
 
 pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
