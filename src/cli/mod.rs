@@ -157,8 +157,8 @@ pub enum Command {
     /// Who can do what: partner users in this tenant; for a partner, its agents per customer
     Access,
     /// What is about to break: expiring relationships and invites, unusable relationships,
-    /// single global admins, the audit chain; with --deep (the operator's) the database's
-    /// integrity too (exit 1 on errors)
+    /// single global admins; for the operator the audit chain, and with --deep the database's
+    /// integrity (exit 1 on errors)
     Doctor(doctor::Args),
     /// Write a message file for each lifecycle event not yet notified (relationships expiring,
     /// expired, ended, renewed or extended; invites expiring; elevations), to the contact
