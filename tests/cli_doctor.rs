@@ -583,3 +583,28 @@ fn a_blocked_auto_extend_is_fixed_by_a_renewal_that_can_be_issued() {
     assert_eq!(again["renews"], id.as_str());
     assert_eq!(again["access"], inv["access"]);
 }
+
+/// The check of every page of the store reads the whole database: `doctor --deep` is the
+/// operator's; anyone else is refused (exit 4) and told to run plain `doctor`, which checks
+/// what concerns their tenant and finds the same as before.
+#[test]
+fn only_the_operator_checks_the_whole_store() {
+    let env = Env::with_demo();
+    let op = env.token(OP_ADMIN, PASS);
+    let deep = env.run_as(&op, &["doctor", "--deep", "-o", "json"]);
+    assert!(deep.code == 0 || deep.code == 1, "{deep:?}");
+    assert_eq!(deep.json()["findings"], doctor(&env, &op)["findings"]);
+    for upn in [CONTOSO_ADMIN, FAB_ADMIN] {
+        let token = env.token(upn, PASS);
+        let e = env
+            .run_as(&token, &["doctor", "--deep", "-o", "json"])
+            .fails(4, "permission_denied");
+        let message = e["message"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("operator") && message.contains("without --deep"),
+            "{upn}: {e}"
+        );
+        let v = doctor(&env, &token);
+        assert!(findings(&v, "database-integrity").is_empty(), "{upn}: {v}");
+    }
+}

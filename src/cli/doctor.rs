@@ -6,9 +6,18 @@ use crate::output::Style;
 
 use super::Global;
 
-pub fn run(g: &Global) -> Result<i32> {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Also check every page of the store (SQLite's integrity check; on PostgreSQL, that
+    /// every table answers): it reads the whole database, so it is the operator's; anyone
+    /// else is refused (exit 4)
+    #[arg(long)]
+    pub deep: bool,
+}
+
+pub fn run(g: &Global, a: &Args) -> Result<i32> {
     let mut ctx = g.ctx()?;
-    let v = doctor::run(&mut ctx)?;
+    let v = doctor::run(&mut ctx, a.deep)?;
     let out = g.out();
     out.emit(ctx.plan(), &v, |v| {
         if v.findings.is_empty() {

@@ -160,8 +160,9 @@ pub enum Command {
     /// Who can do what: partner users in this tenant; for a partner, its agents per customer
     Access,
     /// What is about to break: expiring relationships and invites, unusable relationships,
-    /// single global admins, database integrity and the audit chain (exit 9 on errors)
-    Doctor,
+    /// single global admins; for the operator the audit chain, and with --deep the database's
+    /// integrity (exit 9 on errors)
+    Doctor(doctor::Args),
     /// Write a message file for each lifecycle event not yet notified (relationships expiring,
     /// expired, ended, renewed or extended; invites expiring; elevations), to the contact
     /// e-mails of the tenants concerned
@@ -257,7 +258,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Dashboard(a) => dashboard::run(g, a),
         Command::Audit(c) => audit::run(g, c),
         Command::Access => access::run(g),
-        Command::Doctor => doctor::run(g),
+        Command::Doctor(a) => doctor::run(g, &a),
         Command::Notify(a) => notify::run(g, a),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),

@@ -56,11 +56,16 @@ pub fn remove(tx: &Tx<'_>, relationship_id: &str, group: &str) -> Result<bool> {
 }
 
 /// A relationship's assignments, by group.
+/// What [`of_relationship`] runs.
+pub fn sql_for_of_relationship() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM assignments a WHERE a.relationship_id = ?1 ORDER BY a.group_name"
+    )
+}
+
 pub fn of_relationship(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<AssignmentRow>> {
     Ok(tx.query_map(
-        &format!(
-            "SELECT {COLUMNS} FROM assignments a WHERE a.relationship_id = ?1 ORDER BY a.group_name"
-        ),
+        &sql_for_of_relationship(),
         [relationship_id],
         AssignmentRow::from_row,
     )?)

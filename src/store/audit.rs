@@ -1,7 +1,7 @@
 //! The append-only, hash-chained audit trail.
 
 use super::tx::Optional;
-use super::value::params;
+use super::value::{params, Param};
 use sha2::{Digest, Sha256};
 
 use super::row::row;
@@ -109,56 +109,60 @@ impl EntryRow {
 /// so the head cannot move between reading it and writing after it.
 pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
     let head: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match head {
         Some((s, h)) => (s + 1, h),
         None => (1, GENESIS.to_string()),
     };
-    // The entry as it will be stored: its hash comes from the same encoding `audit verify`
-    // checks (`EntryRow::expected_hash`).
-    let mut row = EntryRow {
-        seq,
-        at: e.at.to_string(),
-        actor_upn: e.actor_upn.map(str::to_string),
-        actor_tenant_id: e.actor_tenant_id.map(str::to_string),
-        target_tenant_id: e.target_tenant_id.map(str::to_string),
-        action: e.action.to_string(),
-        outcome: if e.allowed { "allowed" } else { "denied" }.to_string(),
-        reason: e.reason.to_string(),
-        relationship_id: e.relationship_id.map(str::to_string),
-        object: e.object.map(str::to_string),
-        summary: e.summary.map(str::to_string),
-        prev_hash: prev,
-        hash: String::new(),
-    };
-    row.hash = row.expected_hash(&row.prev_hash)?;
+    let outcome = if e.allowed { "allowed" } else { "denied" };
+    // Hashed from the same encoding `audit verify` checks (`EntryRow::expected_hash`), from
+    // the borrowed fields: no copy of the entry per row of a bulk run.
+    let hash = chain_hash(
+        &prev,
+        &canonical(
+            seq,
+            e.at,
+            e.actor_upn,
+            e.actor_tenant_id,
+            e.target_tenant_id,
+            e.action,
+            outcome,
+            e.reason,
+            e.relationship_id,
+            e.object,
+            e.summary,
+        )?,
+    );
     tx.execute(
-        "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                            reason, relationship_id, object, summary, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        INSERT,
         params![
-            row.seq,
-            row.at,
-            row.actor_upn,
-            row.actor_tenant_id,
-            row.target_tenant_id,
-            row.action,
-            row.outcome,
-            row.reason,
-            row.relationship_id,
-            row.object,
-            row.summary,
-            row.prev_hash,
-            row.hash
+            seq,
+            e.at,
+            e.actor_upn,
+            e.actor_tenant_id,
+            e.target_tenant_id,
+            e.action,
+            outcome,
+            e.reason,
+            e.relationship_id,
+            e.object,
+            e.summary,
+            prev,
+            hash
         ],
     )?;
     Ok(())
 }
+
+/// One entry, appended after the head.
+pub const INSERT: &str =
+    "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+                        reason, relationship_id, object, summary, prev_hash, hash)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+/// The head of the chain: the newest entry's number and hash.
+pub const HEAD: &str = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
 
 const SELECT: &str =
     "SELECT seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
@@ -185,40 +189,60 @@ pub struct Query<'a> {
     pub limit: Option<i64>,
 }
 
+/// The statement `list` runs for `q`, and its parameters: only the filters given become
+/// conditions (an absent one is no `?N IS NULL OR …` the planner cannot see past), so each
+/// is served by an index read newest first.
+pub fn sql_for_list<'q>(q: &'q Query<'q>) -> (String, Vec<&'q dyn Param>) {
+    let mut params: Vec<&'q dyn Param> = Vec::new();
+    let mut conds: Vec<String> = Vec::new();
+    let bind = |params: &mut Vec<&'q dyn Param>, p: &'q dyn Param| {
+        params.push(p);
+        format!("?{}", params.len())
+    };
+    match (&q.target_tenant, &q.or_actor_tenant) {
+        (Some(t), Some(a)) => {
+            let t = bind(&mut params, t);
+            let a = bind(&mut params, a);
+            conds.push(format!("(target_tenant_id = {t} OR actor_tenant_id = {a})"));
+        }
+        (Some(t), None) => conds.push(format!("target_tenant_id = {}", bind(&mut params, t))),
+        (None, Some(a)) => conds.push(format!("actor_tenant_id = {}", bind(&mut params, a))),
+        (None, None) => {}
+    }
+    for (column, op, value) in [
+        ("actor_upn", "=", &q.actor_upn),
+        ("action", "=", &q.action),
+        ("at", ">=", &q.since),
+        ("at", "<", &q.until),
+        ("outcome", "=", &q.outcome),
+    ] {
+        if let Some(v) = value {
+            conds.push(format!("{column} {op} {}", bind(&mut params, v)));
+        }
+    }
+    let filter = if conds.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", conds.join(" AND "))
+    };
+    let limit = match &q.limit {
+        Some(n) => format!(" LIMIT {}", bind(&mut params, n)),
+        None => String::new(),
+    };
+    (
+        format!("SELECT * FROM ({SELECT}{filter} ORDER BY seq DESC{limit}) AS recent ORDER BY seq"),
+        params,
+    )
+}
+
 /// The newest entries matching `q`, returned oldest first.
 pub fn list(tx: &Tx<'_>, q: &Query<'_>) -> Result<Vec<EntryRow>> {
-    let sql = format!(
-        "SELECT * FROM ({SELECT}
-         WHERE (CAST(?1 AS TEXT) IS NULL AND CAST(?2 AS TEXT) IS NULL OR target_tenant_id = ?1 OR actor_tenant_id = ?2)
-           AND (CAST(?3 AS TEXT) IS NULL OR actor_upn = ?3)
-           AND (CAST(?4 AS TEXT) IS NULL OR action = ?4)
-           AND (CAST(?5 AS TEXT) IS NULL OR at >= ?5)
-           AND (CAST(?6 AS TEXT) IS NULL OR at < ?6)
-           AND (CAST(?7 AS TEXT) IS NULL OR outcome = ?7)
-         ORDER BY seq DESC LIMIT ?8) AS recent ORDER BY seq"
-    );
-    Ok(tx.query_map(
-        &sql,
-        params![
-            q.target_tenant,
-            q.or_actor_tenant,
-            q.actor_upn,
-            q.action,
-            q.since,
-            q.until,
-            q.outcome,
-            q.limit.unwrap_or(i64::MAX)
-        ],
-        EntryRow::from_row,
-    )?)
+    let (sql, params) = sql_for_list(q);
+    Ok(tx.query_map(&sql, params.as_slice(), EntryRow::from_row)?)
 }
 
 pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
     Ok(tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }

@@ -2,8 +2,8 @@ use super::tx::Optional;
 use super::value::params;
 
 use super::row::{self, row};
-use super::{new_id, unique_conflict, Tx};
-use crate::error::Result;
+use super::{new_id, Tx};
+use crate::error::{Error, Result};
 use crate::model::AgentRole;
 
 row! {
@@ -48,10 +48,7 @@ pub fn find(
 ) -> Result<Option<GrantRow>> {
     Ok(tx
         .query_row(
-            &format!(
-                "{SELECT} WHERE g.user_id = ?1 AND g.role = ?2
-                 AND coalesce(g.customer_tenant_id, '') = coalesce(?3, '')"
-            ),
+            FIND,
             params![user_id, role.id(), customer_tenant_id],
             GrantRow::from_row,
         )
@@ -64,31 +61,61 @@ pub struct NewGrant<'a> {
     pub upn: &'a str,
     pub role: AgentRole,
     pub customer_tenant_id: Option<&'a str>,
+    /// The customer's domain, for the row returned.
+    pub customer_domain: Option<&'a str>,
     pub created_by: &'a str,
     pub created_at: &'a str,
 }
 
+/// A new grant; one the user already holds for that scope inserts nothing.
+pub const INSERT: &str =
+    "INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+     ON CONFLICT DO NOTHING";
+
+/// The grant found by [`find`]: the user's role for one customer, or for all (`?3` null).
+pub const FIND: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_id, t.domain,
+        g.created_by, g.created_at
+    FROM grants g JOIN users u ON u.id = g.user_id
+    LEFT JOIN tenants t ON t.id = g.customer_tenant_id
+    WHERE g.user_id = ?1 AND g.role = ?2
+      AND coalesce(g.customer_tenant_id, '') = coalesce(?3, '')";
+
+/// Inserts a grant unless the user already holds it for that scope (`None`: nothing
+/// written, the transaction still usable); returns it as stored. Written without
+/// `RETURNING`: the row is what was asked for, and a returning insert makes SQLite keep a
+/// statement journal for every row of a bulk run.
+pub fn insert_new(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<Option<GrantRow>> {
+    let id = new_id();
+    let n = tx.execute(
+        INSERT,
+        params![
+            id,
+            g.partner_tenant_id,
+            g.user_id,
+            g.role.id(),
+            g.customer_tenant_id,
+            g.created_by,
+            g.created_at
+        ],
+    )?;
+    Ok((n > 0).then(|| GrantRow {
+        id,
+        user_id: g.user_id.to_string(),
+        upn: g.upn.to_string(),
+        role: g.role,
+        customer_tenant_id: g.customer_tenant_id.map(str::to_string),
+        customer_domain: g.customer_domain.map(str::to_string),
+        created_by: g.created_by.to_string(),
+        created_at: g.created_at.to_string(),
+    }))
+}
+
 /// Inserts a grant; returns it as stored, with its user's upn and its customer's domain.
 pub fn insert(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<GrantRow> {
-    let id = new_id();
-    let NewGrant {
-        partner_tenant_id,
-        user_id,
-        upn,
-        role,
-        customer_tenant_id,
-        created_by,
-        created_at,
-    } = *g;
-    tx.query_row("INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         RETURNING id, user_id, (SELECT u.upn FROM users u WHERE u.id = grants.user_id), role,
-             customer_tenant_id, (SELECT t.domain FROM tenants t WHERE t.id = grants.customer_tenant_id),
-             created_by, created_at",
-        params![id, partner_tenant_id, user_id, role.id(), customer_tenant_id, created_by, created_at],
-        GrantRow::from_row,
-    )
-    .map_err(|e| unique_conflict(e, || format!("{upn} already holds {role} for that scope")))
+    insert_new(tx, g)?.ok_or_else(|| {
+        Error::conflict(format!("{} already holds {} for that scope", g.upn, g.role))
+    })
 }
 
 pub fn delete(tx: &Tx<'_>, id: &str) -> Result<()> {

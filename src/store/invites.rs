@@ -70,50 +70,83 @@ pub struct NewInvite<'a> {
     pub assignments: Option<&'a str>,
 }
 
+/// A new pending invite; a conflict inserts nothing (and leaves a PostgreSQL transaction
+/// usable).
+pub const INSERT: &str =
+    "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
+         auto_extend, customer_domain, message, email_to, created_at, expires_at, status,
+         name, renews, assignments)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14, ?15)
+     ON CONFLICT DO NOTHING";
+
+/// Frees a partner's slot for a customer domain held by a pending invite whose expiry passed.
+pub const LAPSE_EXPIRED: &str = "UPDATE invites SET lapsed = 1
+      WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
+        AND lapsed = 0 AND expires_at <= ?3";
+
+/// The partner's live pending invite for a customer domain.
+pub const PENDING_FOR: &str =
+    "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
+       AND status = 'pending' AND lapsed = 0 AND expires_at > ?3
+       AND coalesce(renews, '') = coalesce(CAST(?4 AS TEXT), '')";
+
 /// Inserts a pending invite. A partner holds one pending invite per customer domain (a unique
 /// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
 /// makes this a conflict naming it. Returns the invite as stored.
 pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
     if let Some(domain) = n.customer_domain {
         tx.execute(
-            "UPDATE invites SET lapsed = 1
-              WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
-                AND lapsed = 0 AND expires_at <= ?3",
+            LAPSE_EXPIRED,
             params![n.partner_tenant_id, domain, n.created_at],
         )?;
     }
-    let inserted = tx.query_row(&format!(
-            "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
-                 auto_extend, customer_domain, message, email_to, created_at, expires_at, status,
-                 name, renews, assignments)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14, ?15)
-             ON CONFLICT DO NOTHING
-             RETURNING {COLUMNS}"
-        ),
-            params![
-                n.id,
-                n.partner_tenant_id,
-                n.created_by,
-                n.token_hash,
-                crate::model::roles_to_csv(n.access),
-                n.duration_days,
-                n.auto_extend,
-                n.customer_domain,
-                n.message,
-                n.email_to,
-                n.created_at,
-                n.expires_at,
-                n.name,
-                n.renews,
-                n.assignments
-            ],
-            InviteRow::from_row,
-        );
+    // Written without `RETURNING`: the row is what was asked for, and a returning insert
+    // makes SQLite keep a statement journal for every row of a bulk run.
+    let inserted = tx.execute(
+        INSERT,
+        params![
+            n.id,
+            n.partner_tenant_id,
+            n.created_by,
+            n.token_hash,
+            crate::model::roles_to_csv(n.access),
+            n.duration_days,
+            n.auto_extend,
+            n.customer_domain,
+            n.message,
+            n.email_to,
+            n.created_at,
+            n.expires_at,
+            n.name,
+            n.renews,
+            n.assignments
+        ],
+    )?;
     // A conflict inserts nothing and returns no row, and leaves the transaction usable
     // (on PostgreSQL a failed statement would end it), so the pending invite can be named.
-    match inserted.optional()? {
-        Some(row) => Ok(row),
-        None => {
+    match inserted {
+        1.. => Ok(InviteRow {
+            id: n.id.to_string(),
+            partner_tenant_id: n.partner_tenant_id.to_string(),
+            created_by: n.created_by.to_string(),
+            access: n.access.clone(),
+            duration_days: n.duration_days,
+            auto_extend: n.auto_extend,
+            customer_domain: n.customer_domain.map(str::to_string),
+            message: n.message.map(str::to_string),
+            email_to: n.email_to.map(str::to_string),
+            created_at: n.created_at.to_string(),
+            expires_at: n.expires_at.to_string(),
+            status: InviteStatus::Pending,
+            status_at: None,
+            status_by: None,
+            customer_tenant_id: None,
+            relationship_id: None,
+            name: n.name.map(str::to_string),
+            renews: n.renews.map(str::to_string),
+            assignments: n.assignments.map(str::to_string),
+        }),
+        0 => {
             let pending = n
                 .customer_domain
                 .map(|d| pending_for(tx, n.partner_tenant_id, d, n.renews, n.created_at))
@@ -140,9 +173,7 @@ pub fn pending_for(
 ) -> Result<Option<String>> {
     Ok(tx
         .query_row(
-            "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
-               AND status = 'pending' AND lapsed = 0 AND expires_at > ?3
-               AND coalesce(renews, '') = coalesce(CAST(?4 AS TEXT), '')",
+            PENDING_FOR,
             params![partner_tenant_id, domain, now, renews],
             |r| r.get(0),
         )

@@ -50,6 +50,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0009"),
     per_engine!("0010"),
     per_engine!("0011"),
+    shared!("0012"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {

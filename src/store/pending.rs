@@ -108,17 +108,18 @@ pub fn by_id<T: PendingRow>(tx: &Tx<'_>, id: &str) -> Result<Option<T>> {
         .optional()?)
 }
 
+/// What [`of_partner`] runs.
+pub fn sql_for_of_partner<T: PendingRow>() -> String {
+    format!(
+        "SELECT {} FROM {} WHERE partner_tenant_id = ?1 ORDER BY created_at, id",
+        T::COLUMNS,
+        T::TABLE
+    )
+}
+
 /// A partner's items, oldest first.
 pub fn of_partner<T: PendingRow>(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<T>> {
-    Ok(tx.query_map(
-        &format!(
-            "SELECT {} FROM {} WHERE partner_tenant_id = ?1 ORDER BY created_at, id",
-            T::COLUMNS,
-            T::TABLE
-        ),
-        [partner_tenant_id],
-        T::read,
-    )?)
+    Ok(tx.query_map(&sql_for_of_partner::<T>(), [partner_tenant_id], T::read)?)
 }
 
 /// An item's move out of `pending`: to what, by whom, when, and (when answered) for which

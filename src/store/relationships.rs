@@ -109,19 +109,23 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
         .optional()?)
 }
 
+/// What [`between`] runs.
+pub fn sql_for_between() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM relationships
+         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
+         ORDER BY accepted_at DESC, id DESC"
+    )
+}
+
 /// Relationships between one partner and one customer, newest first.
 pub fn between(
     tx: &Tx<'_>,
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<RelationshipRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM relationships
-         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
-         ORDER BY accepted_at DESC, id DESC"
-    );
     Ok(tx.query_map(
-        &sql,
+        &sql_for_between(),
         [partner_tenant_id, customer_tenant_id],
         RelationshipRow::from_row,
     )?)
@@ -142,18 +146,29 @@ pub fn stored_active(
 
 /// All relationships of a customer (its partners) or of a partner (its customers).
 pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    of_side(tx, "customer_tenant_id", customer_tenant_id)
+    of_side(tx, false, customer_tenant_id)
 }
 
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    of_side(tx, "partner_tenant_id", partner_tenant_id)
+    of_side(tx, true, partner_tenant_id)
 }
 
-/// `column` is one of the two tenant columns, never user input.
-fn of_side(tx: &Tx<'_>, column: &str, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM relationships WHERE {column} = ?1 ORDER BY accepted_at, id");
-    Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
+/// What [`of_customer`] (`partner: false`) or [`of_partner`] runs.
+pub fn sql_for_of_side(partner: bool) -> String {
+    let column = if partner {
+        "partner_tenant_id"
+    } else {
+        "customer_tenant_id"
+    };
+    format!("SELECT {COLUMNS} FROM relationships WHERE {column} = ?1 ORDER BY accepted_at, id")
+}
+
+fn of_side(tx: &Tx<'_>, partner: bool, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
+    Ok(tx.query_map(
+        &sql_for_of_side(partner),
+        [tenant_id],
+        RelationshipRow::from_row,
+    )?)
 }
 
 /// Ends a relationship, and with it the open elevations through it: the relationship as it

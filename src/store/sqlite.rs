@@ -263,6 +263,10 @@ pub fn open(
     conn.execute_batch(
         "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",
     )?;
+    // A bulk write (10,000 invites and their audit entries) dirties more pages than the
+    // default 2 MiB cache holds, and spilling them to the WAL mid-transaction writes them
+    // twice. The cache only grows as pages are used.
+    conn.execute_batch("PRAGMA cache_size = -16384;")?;
     if (version as usize) < latest {
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         migrations::sqlite()

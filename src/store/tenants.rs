@@ -99,17 +99,25 @@ fn partner_id_taken(tx: &Tx<'_>, pid: &str) -> Result<bool> {
         .is_some())
 }
 
+/// What [`find`] runs.
+pub fn sql_for_find() -> String {
+    format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1")
+}
+
 /// A tenant by its initial domain or id.
 pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain = ?1 OR t.id = ?1");
     Ok(tx
-        .query_row(&sql, [key.trim()], TenantRow::from_row)
+        .query_row(&sql_for_find(), [key.trim()], TenantRow::from_row)
         .optional()?)
 }
 
+/// What [`by_id`] runs.
+pub fn sql_for_by_id() -> String {
+    format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1")
+}
+
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
-    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1");
-    Ok(tx.query_row(&sql, [id], TenantRow::from_row)?)
+    Ok(tx.query_row(&sql_for_by_id(), [id], TenantRow::from_row)?)
 }
 
 /// Every tenant a partner holds a relationship with, in any state, by id: one query for the
@@ -208,13 +216,12 @@ pub fn verified_domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>
         .optional()?)
 }
 
+/// What [`domain_owner`] runs.
+pub const DOMAIN_OWNER: &str = "SELECT tenant_id FROM domains WHERE name = ?1";
+
 /// The tenant that owns a domain name (initial or added).
 pub fn domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>> {
     Ok(tx
-        .query_row(
-            "SELECT tenant_id FROM domains WHERE name = ?1",
-            [domain],
-            |r| r.get(0),
-        )
+        .query_row(DOMAIN_OWNER, [domain], |r| r.get(0))
         .optional()?)
 }

@@ -63,9 +63,15 @@ pub fn insert(
     Ok(user)
 }
 
+/// What [`find_by_upn`] runs.
+pub fn sql_for_find_by_upn() -> String {
+    format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1")
+}
+
 pub fn find_by_upn(tx: &Tx<'_>, upn: &str) -> Result<Option<UserRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.upn = ?1");
-    Ok(tx.query_row(&sql, [upn], UserRow::from_row).optional()?)
+    Ok(tx
+        .query_row(&sql_for_find_by_upn(), [upn], UserRow::from_row)
+        .optional()?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<UserRow>> {
@@ -73,9 +79,13 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<UserRow>> {
     Ok(tx.query_row(&sql, [id], UserRow::from_row).optional()?)
 }
 
+/// What [`list`] runs.
+pub fn sql_for_list() -> String {
+    format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn")
+}
+
 pub fn list(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<UserRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.tenant_id = ?1 ORDER BY u.upn");
-    Ok(tx.query_map(&sql, [tenant_id], UserRow::from_row)?)
+    Ok(tx.query_map(&sql_for_list(), [tenant_id], UserRow::from_row)?)
 }
 
 pub fn password_hash(tx: &Tx<'_>, user_id: &str) -> Result<Option<String>> {

@@ -136,6 +136,7 @@ impl<'a, 'b> Seeder<'a, 'b> {
                     upn: &user.upn,
                     role: g.role,
                     customer_tenant_id: None,
+                    customer_domain: None,
                     created_by: &g.created_by,
                     created_at: &self.ago(g.days_ago),
                 },

@@ -70,14 +70,23 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
     let mut skipped = Vec::new();
     let mut existing = Vec::new();
     let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
+    let mut users: HashMap<String, Option<store::users::UserRow>> = HashMap::new();
     ctx.store.read(|tx| {
         for r in &rows {
             let parsed = (|| -> std::result::Result<GrantRow, RowError> {
                 let upn = model::validate_upn(r.get("upn").unwrap_or(""))
                     .map_err(|e| format!("upn: {e}"))?;
-                let user = store::users::find_by_upn(tx, &upn)?
-                    .filter(|u| u.tenant_id == home.id)
-                    .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
+                // A file names the same few agents on many rows: each is read once.
+                let user = match users.get(&upn) {
+                    Some(u) => u.clone(),
+                    None => {
+                        let u =
+                            store::users::find_by_upn(tx, &upn)?.filter(|u| u.tenant_id == home.id);
+                        users.insert(upn.clone(), u.clone());
+                        u
+                    }
+                }
+                .ok_or_else(|| format!("upn: no user {upn} in {}", home.domain))?;
                 let role: AgentRole = r
                     .get("role")
                     .unwrap_or("")
@@ -172,9 +181,11 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
         |tx, i| {
             let g = &grants[i];
             bar.inc(1);
-            // Another run may have made this grant since the check above.
-            let customer_id = g.customer.as_ref().map(|c| c.id.as_str());
-            if store::grants::find(tx, &g.user.id, g.role, customer_id)?.is_some() {
+            // Another run may have made this grant since the check above: then nothing is
+            // inserted.
+            let inserted =
+                super::insert_new(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
+            let Some((row, summary)) = inserted else {
                 if !skip_existing {
                     return Err(Error::conflict(format!(
                         "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
@@ -187,9 +198,8 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
                     reason: "already granted".into(),
                 });
                 return Ok(None);
-            }
-            super::insert(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)
-                .map(|(row, summary)| Some((row.id, summary)))
+            };
+            Ok(Some((row.id, summary)))
         },
     )?;
     bar.finish_and_clear();

@@ -107,9 +107,9 @@ fn grantee(
     Ok((user, customer))
 }
 
-/// Inserts one grant; returns it and the audit summary. Shared by `grants add` and
-/// `grants add --from-csv`.
-pub(crate) fn insert(
+/// Inserts one grant; returns it and the audit summary, or `None` (nothing written) when
+/// the user already holds it. Shared by `grants add` and `grants add --from-csv`.
+pub(crate) fn insert_new(
     tx: &Tx<'_>,
     home: &TenantRow,
     user: &UserRow,
@@ -117,8 +117,8 @@ pub(crate) fn insert(
     customer: Option<&TenantRow>,
     by: &str,
     now: &str,
-) -> Result<(GrantRow, String)> {
-    let row = store::grants::insert(
+) -> Result<Option<(GrantRow, String)>> {
+    let row = store::grants::insert_new(
         tx,
         &store::grants::NewGrant {
             partner_tenant_id: &home.id,
@@ -126,12 +126,13 @@ pub(crate) fn insert(
             upn: &user.upn,
             role,
             customer_tenant_id: customer.map(|c| c.id.as_str()),
+            customer_domain: customer.map(|c| c.domain.as_str()),
             created_by: by,
             created_at: now,
         },
     )?;
     let scope = customer.map_or("all customers", |c| c.domain.as_str());
-    Ok((row, format!("granted {role} to {} for {scope}", user.upn)))
+    Ok(row.map(|row| (row, format!("granted {role} to {} for {scope}", user.upn))))
 }
 
 /// `grant.manage` in the caller's partner tenant, then the named user (of that tenant) and
@@ -155,7 +156,12 @@ pub fn add(ctx: &mut Ctx, input: &GrantInput) -> Result<GrantView> {
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let row = manage(ctx, &s, &home, &user.upn, |tx| {
-        insert(tx, &home, &user, input.role, customer.as_ref(), &by, &now)
+        insert_new(tx, &home, &user, input.role, customer.as_ref(), &by, &now)?.ok_or_else(|| {
+            Error::conflict(format!(
+                "{} already holds {} for that scope",
+                user.upn, input.role
+            ))
+        })
     })?;
     Ok(grant_view(row))
 }
