@@ -164,6 +164,26 @@ pub fn of_partner(
     )?)
 }
 
+/// The elevations with the tenant on either side, or every one (`None`), oldest first (for
+/// `notify`).
+pub fn involving(tx: &Tx<'_>, tenant_id: Option<&str>) -> Result<Vec<ElevationRow>> {
+    let order = "ORDER BY e.requested_at, e.id";
+    Ok(match tenant_id {
+        Some(t) => tx.query_map(
+            &format!(
+                "{SELECT} WHERE e.partner_tenant_id = ?1 OR e.customer_tenant_id = ?1 {order}"
+            ),
+            [t],
+            ElevationRow::from_row,
+        )?,
+        None => tx.query_map(
+            &format!("{SELECT} {order}"),
+            params![],
+            ElevationRow::from_row,
+        )?,
+    })
+}
+
 /// The elevations in a customer (for its admins' `access`), active ones only.
 pub fn active_in_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<ElevationRow>> {
     Ok(tx.query_map(

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use crate::clock::fmt_time;
 use crate::error::Result;
 use crate::model::ElevationStatus;
-use crate::store::notifications::ElevationRow;
+use crate::store::elevations::ElevationRow;
 
 pub(super) fn events(w: &World<'_>, e: &ElevationRow) -> Result<Vec<Event>> {
     let p = tenant(w, &e.partner_tenant_id)?;

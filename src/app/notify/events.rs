@@ -90,7 +90,7 @@ pub fn due(tx: &Tx<'_>, w: &World<'_>, scope: Option<&str>) -> Result<Vec<Event>
         out.extend(invite_event(w, i)?);
     }
 
-    for e in store::notifications::elevations(tx, scope)? {
+    for e in store::elevations::involving(tx, scope)? {
         out.extend(super::elevations::events(w, &e)?);
     }
 
