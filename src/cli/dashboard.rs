@@ -79,6 +79,9 @@ fn overview_text(
     })?;
     let mut w = || -> std::io::Result<()> {
         t.write(out)?;
+        if t.is_empty() {
+            writeln!(out)?;
+        }
         write!(
             out,
             "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains; -: not yours to read. Details: partnerctl dashboard DOMAIN\n",

@@ -248,11 +248,11 @@ impl TableRows {
         Ok(line.chars().count())
     }
 
-    /// The table as [`super::table`] lays it out, each line ended: `(none)` without rows; on
-    /// a terminal, comfy-table sizes it to the screen.
+    /// The text [`super::table`] makes of the same rows: each line ended, or `(none)` (no
+    /// line break) without rows; on a terminal, comfy-table sizes it to the screen.
     pub fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
         if self.rows == 0 {
-            return out.write_all(b"(none)\n");
+            return out.write_all(b"(none)");
         }
         if std::io::stdout().is_terminal() {
             let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
@@ -304,7 +304,7 @@ mod tests {
         );
         assert_eq!(
             laid_out(&headers, &[]),
-            super::super::table(&headers, Vec::new()) + "\n"
+            super::super::table(&headers, Vec::new())
         );
     }
 

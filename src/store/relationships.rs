@@ -5,6 +5,7 @@ use super::value::params;
 
 use super::new_id;
 use super::row::{self, row};
+use super::tenants::TenantRow;
 use super::Tx;
 use crate::error::Result;
 use crate::model::{DirectoryRole, RelationshipStatus};
@@ -171,4 +172,33 @@ pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<Rel
             RelationshipRow::from_row,
         )
         .optional()?)
+}
+
+/// Every relationship of a partner with the customer it is with, by the customer's domain
+/// (byte order), oldest first within a customer: `access` over all the partner's customers in
+/// one query.
+pub fn of_partner_with_customers(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    mut f: impl FnMut(RelationshipRow, TenantRow) -> Result<()>,
+) -> Result<()> {
+    let bytes = match tx.engine() {
+        super::Engine::Sqlite => "COLLATE BINARY",
+        super::Engine::Postgres => "COLLATE \"C\"",
+    };
+    let sql = format!(
+        "SELECT r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
+                r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
+                r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews, {}
+           FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
+          WHERE r.partner_tenant_id = ?1
+          ORDER BY t.domain {bytes}, r.accepted_at, r.id",
+        super::tenants::COLUMNS
+    );
+    tx.for_each(&sql, [partner_tenant_id], |r| {
+        f(
+            RelationshipRow::from_row_at(r, 0)?,
+            TenantRow::from_row_at(r, 14)?,
+        )
+    })
 }
