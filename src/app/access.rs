@@ -452,21 +452,26 @@ pub fn access<T>(
         let mut rows = Rows::new(|emit: &mut dyn FnMut(CustomerAccess) -> Result<()>| {
             let mut current: Option<TenantRow> = None;
             let mut group: Vec<store::relationships::RelationshipRow> = Vec::new();
-            store::relationships::of_partner_with_customers(tx, &target.id, |r, customer| {
-                if current.as_ref().is_some_and(|c| c.id != customer.id) {
-                    if let Some(c) = current.take() {
-                        if let Some(v) = one(&c, &group)? {
-                            emit(v)?;
+            store::relationships::of_partner_with_customers(
+                tx,
+                &target.id,
+                store::relationships::CustomerOrder::Domain,
+                |r, customer| {
+                    if current.as_ref().is_some_and(|c| c.id != customer.id) {
+                        if let Some(c) = current.take() {
+                            if let Some(v) = one(&c, &group)? {
+                                emit(v)?;
+                            }
                         }
+                        group.clear();
                     }
-                    group.clear();
-                }
-                if current.is_none() {
-                    current = Some(customer);
-                }
-                group.push(r);
-                Ok(())
-            })?;
+                    if current.is_none() {
+                        current = Some(customer);
+                    }
+                    group.push(r);
+                    Ok(())
+                },
+            )?;
             if let Some(c) = current.take() {
                 if let Some(v) = one(&c, &group)? {
                     emit(v)?;
