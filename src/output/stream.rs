@@ -84,7 +84,7 @@ struct JsonSafe<W: Write> {
 
 impl<W: Write> Write for JsonSafe<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.pending.is_empty() && buf.iter().all(|b| *b < 0x7f) {
+        if self.pending.is_empty() && buf.is_ascii() && !buf.contains(&0x7f) {
             self.inner.write_all(buf)?;
             return Ok(buf.len());
         }
@@ -123,10 +123,15 @@ fn written(r: std::io::Result<()>) -> Result<()> {
 /// Writes `value` to stdout as one pretty JSON document and a line break, encoding it while
 /// its streamed parts are produced.
 pub fn write_json<T: Serialize>(value: &T) -> Result<()> {
-    let mut w = JsonSafe {
-        inner: BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
-        pending: Vec::new(),
-    };
+    // The buffer comes first: serde_json writes token by token, the escaping looks at whole
+    // buffers.
+    let mut w = BufWriter::with_capacity(
+        1 << 16,
+        JsonSafe {
+            inner: std::io::stdout().lock(),
+            pending: Vec::new(),
+        },
+    );
     let mut ser = serde_json::Serializer::pretty(&mut w);
     match value.serialize(&mut ser) {
         Ok(()) => written(w.write_all(b"\n").and_then(|_| w.flush())),
