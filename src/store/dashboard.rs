@@ -122,7 +122,8 @@ pub fn overview(
             " AND EXISTS (SELECT 1 FROM relationships x
                            WHERE x.partner_tenant_id = r.partner_tenant_id
                              AND x.customer_tenant_id = r.customer_tenant_id
-                             AND x.status <> 'terminated' AND x.expires_at <= ?{})",
+                             AND x.status <> 'terminated' AND x.expires_at {} <= ?{})",
+            d.bytes,
             params.len()
         ));
     }
