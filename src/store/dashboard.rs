@@ -87,20 +87,17 @@ const POSTGRES: Dialect = Dialect {
     contains: |hay, needle| format!("strpos({hay}, {needle}) > 0"),
 };
 
-/// Every relationship of the partner, with its customer, grouped by customer in the
-/// overview's order (names that are not plain ASCII first, then by lowercased name and
-/// domain), oldest relationship first within a customer.
-pub fn overview(
-    tx: &Tx<'_>,
-    partner_tenant_id: &str,
-    n: &Narrowing<'_>,
-    mut f: impl FnMut(OverviewRow) -> Result<()>,
-) -> Result<()> {
-    let d = match tx.engine() {
+/// The overview's statement on `engine` and its parameters.
+fn overview_query<'a>(
+    engine: Engine,
+    partner_tenant_id: &'a &'a str,
+    n: &'a Narrowing<'a>,
+) -> (String, Vec<&'a dyn Param>) {
+    let d = match engine {
         Engine::Sqlite => SQLITE,
         Engine::Postgres => POSTGRES,
     };
-    let mut params: Vec<&dyn Param> = vec![&partner_tenant_id];
+    let mut params: Vec<&dyn Param> = vec![partner_tenant_id];
     let mut filter = String::new();
     if let Some(s) = &n.search {
         params.push(s);
@@ -137,6 +134,19 @@ pub fn overview(
         lower = (d.lower)("t.name"),
         bytes = d.bytes,
     );
+    (sql, params)
+}
+
+/// Every relationship of the partner, with its customer, grouped by customer in the
+/// overview's order (names that are not plain ASCII first, then by lowercased name and
+/// domain), oldest relationship first within a customer.
+pub fn overview(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    n: &Narrowing<'_>,
+    mut f: impl FnMut(OverviewRow) -> Result<()>,
+) -> Result<()> {
+    let (sql, params) = overview_query(tx.engine(), &partner_tenant_id, n);
     tx.for_each(&sql, params.as_slice(), |r| {
         f(OverviewRow {
             relationship: RelationshipRow::from_row_at(r, 0)?,
@@ -144,4 +154,46 @@ pub fn overview(
             aggregates: Aggregates::from_row_at(r, 24)?,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The overview is read through indexes: no full scan of the relationships or tenants
+    /// (a search has to look at every name, so it may scan the tenants).
+    #[test]
+    fn the_overview_scans_no_big_table_in_full() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::super::migrations::sqlite()
+            .to_latest(&mut conn)
+            .unwrap();
+        let narrowings = [
+            Narrowing::default(),
+            Narrowing {
+                own_health: true,
+                ..Narrowing::default()
+            },
+            Narrowing {
+                ending_by: Some("2027-01-01T00:00:00Z"),
+                ..Narrowing::default()
+            },
+        ];
+        for n in &narrowings {
+            let (sql, params) = overview_query(Engine::Sqlite, &"p", n);
+            let mut st = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            let nulls = vec![rusqlite::types::Null; params.len()];
+            let plan: Vec<String> = st
+                .query_map(rusqlite::params_from_iter(nulls), |r| r.get(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            for step in &plan {
+                assert!(
+                    !step.starts_with("SCAN "),
+                    "a full scan in the overview's plan: {plan:?}"
+                );
+            }
+        }
+    }
 }
