@@ -1,129 +1,17 @@
-//! `can`: the permission core's decision, with its reason and path, for the caller or for
-//! another user.
+//! `access`: who can do what in a tenant, and for a partner, its agents per customer, each
+//! action asked of the permission core.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::{facts, Ctx, Rows, Scope};
+use super::super::{facts, Ctx, Rows, Scope};
 use crate::authz::{
-    self, Action, Decision, ElevationFact, EligibilityFact, Facts, GrantFact, GrantSource,
-    ObjectFacts, Principal, RelationshipStatus, Via,
+    self, Action, ElevationFact, EligibilityFact, Facts, GrantFact, GrantSource, ObjectFacts,
+    Principal, RelationshipStatus, Via,
 };
-use crate::error::{Error, Result};
-use crate::model;
+use crate::error::Result;
 use crate::store::{self, tenants::TenantRow};
-
-#[derive(Debug, Serialize)]
-pub struct CanView {
-    pub allowed: bool,
-    pub action: Action,
-    pub tenant: String,
-    pub user: String,
-    pub reason: String,
-    pub explanation: String,
-    pub via: Via,
-}
-
-pub fn can(ctx: &mut Ctx, action: &str, user: Option<&str>) -> Result<CanView> {
-    let action: Action = action.parse().map_err(Error::invalid)?;
-    let (s, target) = ctx.locate(Scope::Target)?.parts();
-    let now = ctx.clock.now();
-    let (principal, upn) = match user {
-        None => (s.principal.clone(), s.principal.upn.clone()),
-        Some(upn) => {
-            let upn = model::validate_upn(upn)?;
-            let Some((p, home)) = ctx
-                .store
-                .read(|tx| super::tenants::principal_for_upn(tx, &upn))?
-            else {
-                return Err(no_such_user(ctx, &s, &target, &upn));
-            };
-            // Checking another user is for that user's admins (those who may read its users),
-            // and for the admins of the tenant asked about when the user is one of its
-            // partners' users: a customer reviews who can act in it.
-            if p.user_id != s.principal.user_id
-                && !ctx
-                    .peek(&s, Action::UserRead, &home, ObjectFacts::default())?
-                    .allowed
-            {
-                let partner_of_target = home.id != target.id
-                    && ctx.store.read(|tx| {
-                        Ok(!store::relationships::between(tx, &home.id, &target.id)?.is_empty())
-                    })?;
-                let (action, over) = if partner_of_target {
-                    (Action::PartnerRead, &target)
-                } else {
-                    (Action::UserRead, &home)
-                };
-                ctx.authorize(&s, action, over, ObjectFacts::default(), Some(&upn))?;
-            }
-            (p, upn)
-        }
-    };
-    let facts = ctx
-        .store
-        .read(|tx| facts::load(tx, &principal, &target, ObjectFacts::default(), now))?;
-    let d: Decision = authz::decide(Some(&principal), action, &facts);
-    Ok(CanView {
-        allowed: d.allowed,
-        action,
-        tenant: target.domain,
-        user: upn,
-        reason: d.reason.id().to_string(),
-        explanation: d.explain(),
-        via: d.via,
-    })
-}
-
-/// `can --user` for a UPN that does not exist. Whoever may check the users of the tenant
-/// holding that UPN's domain (or of a partner of the tenant asked about) learns that there is
-/// no such user (exit 5); anyone else gets the denial they would get for a user that exists
-/// there (exit 4, same message), so `can` tells nobody which accounts exist elsewhere.
-fn no_such_user(ctx: &mut Ctx, s: &super::Session, target: &TenantRow, upn: &str) -> Error {
-    let missing = || Error::not_found(format!("no user {upn}"));
-    let domain = model::domain_of_upn(upn).to_string();
-    let home = match ctx.store.read(|tx| {
-        store::tenants::verified_domain_owner(tx, &domain)?
-            .map(|id| store::tenants::by_id(tx, &id))
-            .transpose()
-    }) {
-        Ok(Some(t)) => t,
-        Ok(None) => match ctx.tenant_named(s, "--user", &domain) {
-            Ok(t) => t,
-            Err(e) if e.kind == crate::error::ErrorKind::NotFound => return missing(),
-            Err(e) => return e,
-        },
-        Err(e) => return e,
-    };
-    if !home.id.is_empty() {
-        match ctx.peek(s, Action::UserRead, &home, ObjectFacts::default()) {
-            Ok(d) if d.allowed => return missing(),
-            Ok(_) => {}
-            Err(e) => return e,
-        }
-        let partner_of_target = home.id != target.id
-            && ctx
-                .store
-                .read(|tx| Ok(!store::relationships::between(tx, &home.id, &target.id)?.is_empty()))
-                .unwrap_or(false);
-        if partner_of_target {
-            return missing();
-        }
-    }
-    match ctx.authorize(
-        s,
-        Action::UserRead,
-        &home,
-        ObjectFacts::default(),
-        Some(upn),
-    ) {
-        Ok(_) => missing(),
-        Err(e) => e,
-    }
-}
-
-// ----- access: who can do what -------------------------------------------------------------
 
 #[derive(Debug, Serialize)]
 pub struct AgentAccess {
@@ -148,7 +36,7 @@ pub struct CustomerAccess {
     pub relationship_id: String,
     pub status: RelationshipStatus,
     /// The active relationships with this customer, each with the groups it assigns roles.
-    pub relationships: Vec<super::relationships::RelationshipAssignments>,
+    pub relationships: Vec<crate::app::relationships::RelationshipAssignments>,
     pub agents: Vec<AgentAccess>,
 }
 
@@ -360,14 +248,14 @@ pub fn access<T>(
             by_partner
                 .entry(r.partner_tenant_id.clone())
                 .or_default()
-                .push(super::facts::relationship(&r)?);
+                .push(facts::relationship(&r)?);
         }
         for (partner_id, rels) in by_partner {
             let partner = store::tenants::by_id(tx, &partner_id)?;
             let mut agents = agents_of(tx, &partner)?;
             let assignments: Vec<_> = store::assignments::between(tx, &partner_id, &target.id)?
                 .iter()
-                .map(super::facts::assignment)
+                .map(facts::assignment)
                 .collect();
             let mut f = facts::about(now, &target, rels, Vec::new(), assignments, BTreeSet::new());
             partner_access.extend(agents_in(&mut f, &mut agents, Some(&here), &partner));
@@ -406,7 +294,7 @@ pub fn access<T>(
          -> Result<Option<CustomerAccess>> {
             f.relationships.clear();
             for r in rels {
-                f.relationships.push(super::facts::relationship(r)?);
+                f.relationships.push(facts::relationship(r)?);
             }
             let active: Vec<&store::relationships::RelationshipRow> = rels
                 .iter()
@@ -421,22 +309,22 @@ pub fn access<T>(
             f.assignments.clear();
             for r in rels {
                 for a in assigned.get(&r.id).into_iter().flatten() {
-                    f.assignments.push(super::facts::assignment(a));
+                    f.assignments.push(facts::assignment(a));
                 }
             }
             let relationships = active
                 .iter()
-                .map(|r| super::relationships::RelationshipAssignments {
+                .map(|r| crate::app::relationships::RelationshipAssignments {
                     id: r.id.clone(),
                     name: r.name.clone(),
-                    access: super::relationships::roles_vec(&r.access),
+                    access: crate::app::relationships::roles_vec(&r.access),
                     assignments: assigned
                         .get(&r.id)
                         .into_iter()
                         .flatten()
-                        .map(|a| super::relationships::AssignmentView {
+                        .map(|a| crate::app::relationships::AssignmentView {
                             group: a.group_name.clone(),
-                            roles: super::relationships::roles_vec(&a.roles),
+                            roles: crate::app::relationships::roles_vec(&a.roles),
                         })
                         .collect(),
                 })
