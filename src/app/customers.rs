@@ -1,16 +1,41 @@
 //! The partner's side: its customers.
 
-use super::relationships::{relationships_of, remove_pair, RelationshipView, RemoveView, Side};
-use super::{Ctx, Scope};
+use super::relationships::{
+    partner_brief, relationship_view, remove_pair, RelationshipView, RemoveView,
+};
+use super::{Ctx, Rows, Scope};
 use crate::authz::Action;
 use crate::error::Result;
+use crate::model::RelationshipStatus;
+use crate::store::{self, relationships::CustomerOrder};
 
-/// The partner's customers (active, or all).
-pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
+/// The partner's customers (active, or all), oldest relationship first, each with the
+/// customer's details: one joined query, streamed to `show` inside the read transaction that
+/// holds the decision.
+pub fn list<T>(
+    ctx: &mut Ctx,
+    all: bool,
+    show: impl FnOnce(&mut Rows<'_, RelationshipView>) -> Result<T>,
+) -> Result<T> {
     let op = ctx.locate(Scope::Home("customers list"))?;
     let now = ctx.clock.now();
     ctx.view(&op.session, Action::CustomerRead, &op.tenant, None, |tx| {
-        relationships_of(tx, &op.tenant, Side::Partner, all, now)
+        let mut rows = Rows::new(|emit: &mut dyn FnMut(RelationshipView) -> Result<()>| {
+            store::relationships::of_partner_with_customers(
+                tx,
+                &op.tenant.id,
+                CustomerOrder::Accepted,
+                |r, customer| {
+                    let mut v = relationship_view(&r, now)?;
+                    if !all && v.status != RelationshipStatus::Active {
+                        return Ok(());
+                    }
+                    v.customer = Some(partner_brief(&customer));
+                    emit(v)
+                },
+            )
+        });
+        show(&mut rows)
     })
 }
 

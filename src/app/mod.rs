@@ -38,7 +38,30 @@ pub mod templates;
 pub mod tenants;
 pub mod users;
 
+use crate::error;
+
 pub use ctx::{
     denied, find_tenant, parse_id, test_clock_refused, Ctx, Op, Scope, Session, SELF_SERVICE,
 };
 pub use options::{read_password, Options, PasswordSource};
+
+/// The rows of a long view, produced while they are shown: [`Rows::each`] runs the view's
+/// query inside the read transaction that holds its decision and hands on each row the
+/// permission core lets the caller see, without keeping the list.
+pub struct Rows<'a, T> {
+    #[allow(clippy::type_complexity)]
+    run: Box<dyn FnMut(&mut dyn FnMut(T) -> error::Result<()>) -> error::Result<()> + 'a>,
+}
+
+impl<'a, T> Rows<'a, T> {
+    pub(crate) fn new(
+        run: impl FnMut(&mut dyn FnMut(T) -> error::Result<()>) -> error::Result<()> + 'a,
+    ) -> Self {
+        Rows { run: Box::new(run) }
+    }
+
+    /// Calls `f` with each row, in the view's order.
+    pub fn each(&mut self, mut f: impl FnMut(T) -> error::Result<()>) -> error::Result<()> {
+        (self.run)(&mut f)
+    }
+}

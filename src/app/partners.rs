@@ -1,6 +1,6 @@
 //! The customer's side: the partners with delegated administration over a tenant.
 
-use super::relationships::{relationships_of, remove_pair, RelationshipView, RemoveView, Side};
+use super::relationships::{partners_of, remove_pair, RelationshipView, RemoveView};
 use super::{Ctx, Scope};
 use crate::authz::Action;
 use crate::error::Result;
@@ -10,7 +10,7 @@ pub fn list(ctx: &mut Ctx, all: bool) -> Result<Vec<RelationshipView>> {
     let op = ctx.locate(Scope::Target)?;
     let now = ctx.clock.now();
     ctx.view(&op.session, Action::PartnerRead, &op.tenant, None, |tx| {
-        relationships_of(tx, &op.tenant, Side::Customer, all, now)
+        partners_of(tx, &op.tenant, all, now)
     })
 }
 

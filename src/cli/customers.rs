@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::app::customers;
 use crate::error::Result;
 
-use super::relationships::{head, relationship_rows};
+use super::relationships::{head, relationship_cells, relationship_headers, stream_list};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -28,8 +28,12 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     match cmd {
         CustomersCmd::List { all } => {
-            let v = customers::list(&mut ctx, all)?;
-            relationship_rows(&g.out(), &v, true)?;
+            let out = g.out();
+            customers::list(&mut ctx, all, |rows| {
+                stream_list(&out, &relationship_headers(true), rows, |r| {
+                    relationship_cells(r, true)
+                })
+            })?;
         }
         CustomersCmd::Remove { customer } => {
             let v = customers::remove(&mut ctx, &customer)?;

@@ -1,9 +1,14 @@
 //! `dashboard`: the partner's customers at a glance, or one customer's detail.
 
+use std::io::Write;
+
+use serde::Serialize;
+
 use crate::app::dashboard::{self, Filters};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::HealthStatus;
-use crate::output::{fields, list, opt, table, Format};
+use crate::output::stream::{write_json, write_stdout_with, Streamed, TableRows};
+use crate::output::{csv_cell, fields, list, opt, table, tsv, Format, Out};
 
 use super::requests::request_table;
 use super::Global;
@@ -38,25 +43,20 @@ const OVERVIEW_HEADERS: [&str; 8] = [
 /// Where the table for people shows STATUS: beside the expiry.
 const STATUS_AT: usize = 2;
 
-fn overview_rows(v: &dashboard::Overview) -> Vec<Vec<String>> {
-    v.customers
-        .iter()
-        .map(|c| {
-            vec![
-                c.name.clone(),
-                c.domain.clone(),
-                date(&c.expires_at),
-                c.health.map_or("-".into(), |h| h.to_string()),
-                c.open_service_requests
-                    .map_or("-".into(), |n| n.to_string()),
-                c.licenses
-                    .as_ref()
-                    .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
-                c.domains.map_or("-".into(), |n| n.to_string()),
-                c.status.id().to_string(),
-            ]
-        })
-        .collect()
+fn overview_row(c: &dashboard::CustomerRow) -> Vec<String> {
+    vec![
+        c.name.clone(),
+        c.domain.clone(),
+        date(&c.expires_at),
+        c.health.map_or("-".into(), |h| h.to_string()),
+        c.open_service_requests
+            .map_or("-".into(), |n| n.to_string()),
+        c.licenses
+            .as_ref()
+            .map_or("-".into(), |l| format!("{}/{}", l.assigned, l.valid)),
+        c.domains.map_or("-".into(), |n| n.to_string()),
+        c.status.id().to_string(),
+    ]
 }
 
 /// A row (or the headers) in the order of the table for people.
@@ -68,54 +68,93 @@ fn status_beside_expiry<T>(mut row: Vec<T>) -> Vec<T> {
 }
 
 /// The partner dashboard as people read it: the table and a legend.
-pub(super) fn overview_text(v: &dashboard::Overview, rows: Vec<Vec<String>>) -> String {
-    let headers = status_beside_expiry(OVERVIEW_HEADERS.to_vec());
-    let mut s = table(&headers, rows.into_iter().map(status_beside_expiry));
-    if !s.ends_with('\n') {
-        s.push('\n');
-    }
-    s.push_str(&format!(
-        "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains; -: not yours to read. Details: partnerctl dashboard DOMAIN\n",
-        v.customers.len()
-    ));
-    s
+fn overview_text(
+    rows: &mut crate::app::Rows<'_, dashboard::CustomerRow>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut t = TableRows::new(&status_beside_expiry(OVERVIEW_HEADERS.to_vec()));
+    rows.each(|c| {
+        t.push(&status_beside_expiry(overview_row(&c)));
+        Ok(())
+    })?;
+    let mut w = || -> std::io::Result<()> {
+        t.write(out)?;
+        if t.is_empty() {
+            writeln!(out)?;
+        }
+        write!(
+            out,
+            "\n{} customer(s). SRS: open service requests; LIC: licenses assigned/valid;\nDOMS: domains; -: not yours to read. Details: partnerctl dashboard DOMAIN\n",
+            t.len()
+        )
+    };
+    Ok(w()?)
 }
 
 /// The overview of the signed-in partner user, for `demo` to show.
 pub(super) fn overview_for(ctx: &mut crate::app::Ctx) -> Result<String> {
-    let v = dashboard::overview(
+    let mut out = Vec::new();
+    dashboard::overview(
         ctx,
         &Filters {
             health: None,
             expiring_within: None,
             search: None,
         },
+        |_, rows| overview_text(rows, &mut out),
     )?;
-    let rows = overview_rows(&v);
-    Ok(overview_text(&v, rows))
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// The overview as one JSON document, written while its rows are read.
+#[derive(Serialize)]
+struct OverviewDoc<'a, S> {
+    partner: &'a str,
+    customers: &'a S,
+}
+
+fn overview(ctx: &mut crate::app::Ctx, out: &Out, filters: &Filters) -> Result<()> {
+    dashboard::overview(ctx, filters, |partner, rows| match out.format {
+        Format::Json => {
+            let customers = Streamed::new(
+                |emit: &mut dyn FnMut(&dashboard::CustomerRow) -> Result<()>| {
+                    rows.each(|c| emit(&c))
+                },
+            );
+            customers.finish(write_json(&OverviewDoc {
+                partner,
+                customers: &customers,
+            }))
+        }
+        Format::Tsv => write_stdout_with(|w| {
+            rows.each(|c| Ok(w.write_all(tsv([overview_row(&c)]).as_bytes())?))
+        }),
+        Format::Csv => write_stdout_with(|w| {
+            let mut csv = csv::Writer::from_writer(w);
+            let enc = |e: csv::Error| Error::internal(format!("cannot encode CSV: {e}"));
+            csv.write_record(OVERVIEW_HEADERS).map_err(enc)?;
+            rows.each(|c| {
+                csv.write_record(overview_row(&c).iter().map(|c| csv_cell(c)))
+                    .map_err(enc)
+            })?;
+            csv.flush()?;
+            Ok(())
+        }),
+        Format::Table => write_stdout_with(|w| overview_text(rows, w)),
+    })
 }
 
 pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     if a.customer.is_none() && dashboard::is_partner_view(&mut ctx)? {
-        let v = dashboard::overview(
-            &mut ctx,
-            &Filters {
-                health: a.health,
-                expiring_within: a.expiring_within,
-                search: a.search,
-            },
-        )?;
-        let rows = overview_rows(&v);
-        if matches!(out.format, Format::Tsv | Format::Csv) {
-            return out
-                .emit_list(&v.customers, &OVERVIEW_HEADERS, rows)
-                .map(|_| 0);
-        }
-        return out
-            .emit(ctx.plan(), &v, |v| overview_text(v, rows))
-            .map(|_| 0);
+        let filters = Filters {
+            health: a.health,
+            expiring_within: a.expiring_within,
+            search: a.search,
+        };
+        overview(&mut ctx, &out, &filters)?;
+        return Ok(0);
     }
     let v = dashboard::detail(&mut ctx, a.customer.as_deref())?;
     out.emit(ctx.plan(), &v, |v| {

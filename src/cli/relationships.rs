@@ -5,7 +5,7 @@ use clap::Subcommand;
 
 use crate::app::relationships::{self, RelationshipEntry, RelationshipView};
 use crate::error::Result;
-use crate::output::{fields, list, opt, Out};
+use crate::output::{fields, list, opt, Format, Out};
 
 use super::Global;
 
@@ -249,45 +249,50 @@ pub(super) fn head(g: &Global, done: &str) -> String {
     }
 }
 
+/// The headers of the relationship lists, for the partner's side (its customers) or the
+/// customer's (its partners).
+pub(super) fn relationship_headers(partner_side: bool) -> [&'static str; 7] {
+    let other = if partner_side { "CUSTOMER" } else { "PARTNER" };
+    [
+        other, "NAME", "STATUS", "ACCESS", "SINCE", "EXPIRES", "CONTACT",
+    ]
+}
+
+/// One relationship as a row of those lists.
+pub(super) fn relationship_cells(r: &RelationshipView, partner_side: bool) -> Vec<String> {
+    let t = if partner_side {
+        &r.customer
+    } else {
+        &r.partner
+    };
+    let (domain, name, contact) = t
+        .as_ref()
+        .map(|t| (t.domain.clone(), t.name.clone(), opt(&t.contact.email)))
+        .unwrap_or_default();
+    vec![
+        domain,
+        name,
+        r.status.id().to_string(),
+        list(&r.access),
+        r.since.get(..10).unwrap_or(&r.since).to_string(),
+        r.expires_at
+            .as_deref()
+            .map(|e| e.get(..10).unwrap_or(e).to_string())
+            .unwrap_or_else(|| "never".into()),
+        contact,
+    ]
+}
+
 pub(super) fn relationship_rows(
     out: &Out,
     v: &[RelationshipView],
     partner_side: bool,
 ) -> Result<()> {
-    let other = if partner_side { "CUSTOMER" } else { "PARTNER" };
     let rows = v
         .iter()
-        .map(|r| {
-            let t = if partner_side {
-                &r.customer
-            } else {
-                &r.partner
-            };
-            let (domain, name, contact) = t
-                .as_ref()
-                .map(|t| (t.domain.clone(), t.name.clone(), opt(&t.contact.email)))
-                .unwrap_or_default();
-            vec![
-                domain,
-                name,
-                r.status.id().to_string(),
-                list(&r.access),
-                r.since.get(..10).unwrap_or(&r.since).to_string(),
-                r.expires_at
-                    .as_deref()
-                    .map(|e| e.get(..10).unwrap_or(e).to_string())
-                    .unwrap_or_else(|| "never".into()),
-                contact,
-            ]
-        })
+        .map(|r| relationship_cells(r, partner_side))
         .collect();
-    out.emit_list(
-        &v,
-        &[
-            other, "NAME", "STATUS", "ACCESS", "SINCE", "EXPIRES", "CONTACT",
-        ],
-        rows,
-    )
+    out.emit_list(&v, &relationship_headers(partner_side), rows)
 }
 
 /// The rows a bulk run skipped, one line each, for the summary of `--from-csv` runs.
@@ -312,5 +317,50 @@ pub fn ended_list(v: &[RelationshipView]) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    }
+}
+
+/// A list command's rows as `Out::emit_list` writes them (a table, one JSON array, TSV
+/// records or CSV with a header row), each written as it is read.
+pub(super) fn stream_list<T: serde::Serialize>(
+    out: &Out,
+    headers: &[&str],
+    rows: &mut crate::app::Rows<'_, T>,
+    cells: impl Fn(&T) -> Vec<String>,
+) -> Result<()> {
+    use crate::output::stream::{write_json, write_stdout_with, Streamed, TableRows};
+    match out.format {
+        Format::Json => {
+            let all =
+                Streamed::new(|emit: &mut dyn FnMut(&T) -> Result<()>| rows.each(|r| emit(&r)));
+            all.finish(write_json(&all))
+        }
+        Format::Tsv => write_stdout_with(|w| {
+            rows.each(|r| Ok(w.write_all(crate::output::tsv([cells(&r)]).as_bytes())?))
+        }),
+        Format::Csv => write_stdout_with(|w| {
+            let mut csv = csv::Writer::from_writer(w);
+            let enc =
+                |e: csv::Error| crate::error::Error::internal(format!("cannot encode CSV: {e}"));
+            csv.write_record(headers).map_err(enc)?;
+            rows.each(|r| {
+                csv.write_record(cells(&r).iter().map(|c| crate::output::csv_cell(c)))
+                    .map_err(enc)
+            })?;
+            csv.flush()?;
+            Ok(())
+        }),
+        Format::Table => write_stdout_with(|w| {
+            let mut t = TableRows::new(headers);
+            rows.each(|r| {
+                t.push(&cells(&r));
+                Ok(())
+            })?;
+            t.write(w)?;
+            if t.is_empty() {
+                writeln!(w)?;
+            }
+            Ok(())
+        }),
     }
 }

@@ -253,3 +253,17 @@ pub fn mark_used(tx: &Tx<'_>, id: &str, at: &str) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// The active elevations of the partner's users, in any customer, by customer and id (for
+/// `access` over all the partner's customers: one query, not one per customer).
+pub fn active_of_partner_users(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<ElevationRow>> {
+    Ok(tx.query_map(
+        &format!(
+            "{SELECT} WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
+               AND e.status = 'active'
+             ORDER BY e.customer_tenant_id, e.id"
+        ),
+        [partner_tenant_id],
+        ElevationRow::from_row,
+    )?)
+}

@@ -132,3 +132,16 @@ pub fn in_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<Eligibil
         EligibilityRow::from_row,
     )?)
 }
+
+/// Every eligibility of the partner's users, in any customer, by customer and id (for
+/// `access` over all the partner's customers: one query, not one per customer).
+pub fn of_partner_users(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<EligibilityRow>> {
+    Ok(tx.query_map(
+        &format!(
+            "{SELECT} WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
+              ORDER BY e.customer_tenant_id, e.id"
+        ),
+        [partner_tenant_id],
+        EligibilityRow::from_row,
+    )?)
+}

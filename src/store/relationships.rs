@@ -5,6 +5,7 @@ use super::value::params;
 
 use super::new_id;
 use super::row::{self, row};
+use super::tenants::TenantRow;
 use super::Tx;
 use crate::error::Result;
 use crate::model::{DirectoryRole, RelationshipStatus};
@@ -186,4 +187,46 @@ pub fn terminate(tx: &Tx<'_>, id: &str, by: &str, at: &str) -> Result<Option<Rel
             RelationshipRow::from_row,
         )
         .optional()?)
+}
+
+/// The order of [`of_partner_with_customers`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CustomerOrder {
+    /// By the customer's domain (byte order), oldest first within a customer.
+    Domain,
+    /// Oldest first, as [`of_partner`].
+    Accepted,
+}
+
+/// Every relationship of a partner with the customer it is with: the views over all the
+/// partner's customers in one query, streamed.
+pub fn of_partner_with_customers(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    order: CustomerOrder,
+    mut f: impl FnMut(RelationshipRow, TenantRow) -> Result<()>,
+) -> Result<()> {
+    let bytes = match tx.engine() {
+        super::Engine::Sqlite => "COLLATE BINARY",
+        super::Engine::Postgres => "COLLATE \"C\"",
+    };
+    let order = match order {
+        CustomerOrder::Domain => format!("t.domain {bytes}, r.accepted_at, r.id"),
+        CustomerOrder::Accepted => "r.accepted_at, r.id".to_string(),
+    };
+    let sql = format!(
+        "SELECT r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
+                r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
+                r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews, {}
+           FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
+          WHERE r.partner_tenant_id = ?1
+          ORDER BY {order}",
+        super::tenants::COLUMNS
+    );
+    tx.for_each(&sql, [partner_tenant_id], |r| {
+        f(
+            RelationshipRow::from_row_at(r, 0)?,
+            TenantRow::from_row_at(r, 14)?,
+        )
+    })
 }

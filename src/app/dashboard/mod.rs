@@ -26,7 +26,7 @@ mod overview;
 pub use detail::{
     detail, is_partner_view, CustomerInfo, Detail, DomainLine, LicenseLine, Link, RelationshipInfo,
 };
-pub use overview::{overview, CustomerRow, Filters, LicenseCount, Overview};
+pub use overview::{overview, CustomerRow, Filters, LicenseCount};
 
 /// A pending purchase offer, as the dashboard lists it.
 #[derive(Debug, Serialize)]

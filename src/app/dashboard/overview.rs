@@ -36,12 +36,6 @@ pub struct CustomerRow {
     pub pending_offers: Option<usize>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct Overview {
-    pub partner: String,
-    pub customers: Vec<CustomerRow>,
-}
-
 pub struct Filters {
     pub health: Option<HealthStatus>,
     pub expiring_within: Option<std::time::Duration>,
@@ -110,9 +104,112 @@ fn worst(rows: &[store::health::HealthRow], tenant_id: &str) -> HealthStatus {
         .unwrap_or(HealthStatus::Operational)
 }
 
+/// What the overview knows once per partner and reuses for every customer: the caller's
+/// grants and groups in one `Facts` whose customer parts are replaced row by row, the
+/// assignments on the partner's relationships, its pending offers and the health table.
+struct PerPartner<'a> {
+    principal: &'a Principal,
+    now: DateTime<Utc>,
+    horizon: Option<DateTime<Utc>>,
+    needle: Option<String>,
+    health_filter: Option<HealthStatus>,
+    facts: Facts,
+    assigned: HashMap<String, Vec<crate::authz::AssignmentFact>>,
+    offers: Option<HashMap<String, usize>>,
+    health: Health,
+}
+
+impl PerPartner<'_> {
+    /// The customer's row, when this user sees it and it passes the filters.
+    fn row(
+        &mut self,
+        customer: &store::tenants::TenantRow,
+        rels: &[store::relationships::RelationshipRow],
+        a: &store::dashboard::Aggregates,
+    ) -> Result<Option<CustomerRow>> {
+        let now = self.now;
+        self.facts.target = crate::app::facts::target(customer);
+        self.facts.relationships = rels
+            .iter()
+            .map(crate::app::facts::relationship)
+            .collect::<Result<_>>()?;
+        self.facts.assignments = rels
+            .iter()
+            .flat_map(|r| self.assigned.get(&r.id).into_iter().flatten().cloned())
+            .collect();
+        let facts = &self.facts;
+        // Only terminated relationships: not a customer any more.
+        let Some(combined) = combine(&facts.relationships, now) else {
+            return Ok(None);
+        };
+        let may = |a: Action| authz::decide(Some(self.principal), a, facts).allowed;
+        let visible = match combined.status {
+            RelationshipStatus::Active => may(Action::TenantRead),
+            _ => reachable_if_in_force(self.principal, facts),
+        };
+        if !visible {
+            return Ok(None);
+        }
+        // An expired customer needs attention: its past expiry is within any span.
+        if let Some(h) = self.horizon {
+            if combined.expiry.is_none_or(|e| e > h) {
+                return Ok(None);
+            }
+        }
+        if let Some(n) = &self.needle {
+            if !customer.name.to_lowercase().contains(n) && !customer.domain.contains(n) {
+                return Ok(None);
+            }
+        }
+        // The row shows what the detail view would: what this user may not read (all of
+        // it, once every relationship expired) stays out.
+        let health = may(Action::HealthRead).then(|| self.health.worst(&customer.id));
+        if self.health_filter.is_some_and(|w| Some(w) != health) {
+            return Ok(None);
+        }
+        let access: BTreeSet<DirectoryRole> = facts
+            .relationships
+            .iter()
+            .filter(|r| r.state(now) == RelationshipStatus::Active)
+            .flat_map(|r| r.access.iter().copied())
+            .collect();
+        Ok(Some(CustomerRow {
+            domain: customer.domain.clone(),
+            name: customer.name.clone(),
+            relationship_id: rels[combined.lead].id.clone(),
+            status: combined.status,
+            access: access.into_iter().collect(),
+            expires_at: combined.expiry.map(fmt_time),
+            health,
+            open_service_requests: may(Action::ServiceRequestRead).then_some(a.open_requests),
+            licenses: may(Action::LicenseRead).then_some(LicenseCount {
+                assigned: a.assigned_units,
+                valid: a.valid_units,
+            }),
+            domains: may(Action::DomainRead).then_some(a.domains),
+            relationships: lines(rels, &facts.relationships, &facts.assignments, now),
+            pending_offers: self
+                .offers
+                .as_ref()
+                .map(|o| o.get(&customer.domain).copied().unwrap_or(0)),
+        }))
+    }
+}
+
+/// The overview's order: by lowercased name, then domain.
+fn order_key(r: &CustomerRow) -> (String, String) {
+    (r.name.to_lowercase(), r.domain.clone())
+}
+
 /// One row per customer of the user's partner tenant that this user can reach, or could
-/// reach were its expired relationships in force (README "Dashboard").
-pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
+/// reach were its expired relationships in force (README "Dashboard"), in the order of name
+/// and domain. `show` gets the partner's domain and the rows, streamed from one query inside
+/// the read transaction that holds the decision to show them.
+pub fn overview<T>(
+    ctx: &mut Ctx,
+    f: &Filters,
+    show: impl FnOnce(&str, &mut crate::app::Rows<'_, CustomerRow>) -> Result<T>,
+) -> Result<T> {
     // Always the caller's own tenant, not a `Scope`: `dashboard` comes here only without
     // --tenant, and `demo` shows the overview whatever its global flags say (`Scope::Home`
     // would refuse a --tenant there).
@@ -133,18 +230,22 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
         .expiring_within
         .map(|d| now + chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX));
     let needle = f.search.as_deref().map(str::to_lowercase);
-    ctx.store.read(|tx| {
+    ctx.view(&s, Action::CustomerRead, &home, None, |tx| {
         let grants: Vec<_> = store::grants::of_user(tx, &s.principal.user_id)?
             .iter()
             .map(crate::app::facts::grant)
             .collect();
-        let aggregates = store::dashboard::for_partner(tx, &home.id)?;
         let offers = if offers_visible {
-            Some(pending_offers(tx, &home.id, &fmt_time(now))?)
+            Some(
+                pending_offers(tx, &home.id, &fmt_time(now))?
+                    .into_iter()
+                    .map(|(domain, o)| (domain, o.len()))
+                    .collect(),
+            )
         } else {
             None
         };
-        let health_of = Health::index(store::health::all(tx)?);
+        let health = Health::index(store::health::all(tx)?);
         // Access assignments on the partner's relationships, and this user's own groups.
         let mut assigned: HashMap<String, Vec<crate::authz::AssignmentFact>> = HashMap::new();
         for a in store::assignments::of_partner(tx, &home.id)? {
@@ -153,99 +254,115 @@ pub fn overview(ctx: &mut Ctx, f: &Filters) -> Result<Overview> {
                 .or_default()
                 .push(crate::app::facts::assignment(&a));
         }
-        let my_groups: std::collections::BTreeSet<String> =
-            store::groups::names_of_member(tx, &s.principal.user_id)?
-                .into_iter()
-                .collect();
-        // Oldest first within each customer (`of_partner`'s order).
-        let mut by_customer: HashMap<String, Vec<store::relationships::RelationshipRow>> =
-            HashMap::new();
-        for r in store::relationships::of_partner(tx, &home.id)? {
-            by_customer
-                .entry(r.customer_tenant_id.clone())
-                .or_default()
-                .push(r);
-        }
-        let mut customers = store::tenants::customers_of(tx, &home.id)?;
-        let mut rows = Vec::new();
-        for (customer_id, rels) in by_customer {
-            let Some(customer) = customers.remove(&customer_id) else {
-                continue;
-            };
-            let facts = crate::app::facts::about(
-                now,
-                &customer,
-                rels.iter()
-                    .map(crate::app::facts::relationship)
-                    .collect::<Result<_>>()?,
-                grants.clone(),
-                rels.iter()
-                    .flat_map(|r| assigned.get(&r.id).cloned().unwrap_or_default())
-                    .collect(),
-                my_groups.clone(),
-            );
-            // Only terminated relationships: not a customer any more.
-            let Some(combined) = combine(&facts.relationships, now) else {
-                continue;
-            };
-            let may = |a: Action| authz::decide(Some(&s.principal), a, &facts).allowed;
-            let visible = match combined.status {
-                RelationshipStatus::Active => may(Action::TenantRead),
-                _ => reachable_if_in_force(&s.principal, &facts),
-            };
-            if !visible {
-                continue;
-            }
-            // An expired customer needs attention: its past expiry is within any span.
-            if let Some(h) = horizon {
-                if combined.expiry.is_none_or(|e| e > h) {
-                    continue;
+        let my_groups: BTreeSet<String> = store::groups::names_of_member(tx, &s.principal.user_id)?
+            .into_iter()
+            .collect();
+        // A health filter that the global entries alone do not meet can only be met by a
+        // customer with entries of its own.
+        let own_health = f.health.is_some_and(|w| w != health.global_worst);
+        // Stored ends compare as text: only where they are written as `fmt_time` writes any
+        // time of years 0 to 9999.
+        let ending_by = horizon
+            .map(fmt_time)
+            .filter(|h| h.len() == "2027-01-01T00:00:00Z".len());
+        let mut per = PerPartner {
+            principal: &s.principal,
+            now,
+            horizon,
+            needle: needle.clone(),
+            health_filter: f.health,
+            facts: crate::app::facts::about(now, &home, Vec::new(), grants, Vec::new(), my_groups),
+            assigned,
+            offers,
+            health,
+        };
+        let narrowing = store::dashboard::Narrowing {
+            search: needle.as_deref(),
+            own_health,
+            ending_by: ending_by.as_deref(),
+        };
+        let mut rows = crate::app::Rows::new(|emit: &mut dyn FnMut(CustomerRow) -> Result<()>| {
+            // Names that are not plain ASCII come first, in the query's order; they are held
+            // and sorted here, then merged into the plain ones as those stream past.
+            let mut held: Vec<((String, String), CustomerRow)> = Vec::new();
+            let mut held_sorted = false;
+            let mut next_held = 0;
+            let mut group: Vec<store::relationships::RelationshipRow> = Vec::new();
+            let mut current: Option<(store::tenants::TenantRow, store::dashboard::Aggregates)> =
+                None;
+            let mut flush = |customer: &store::tenants::TenantRow,
+                             a: &store::dashboard::Aggregates,
+                             rels: &[store::relationships::RelationshipRow],
+                             held: &mut Vec<((String, String), CustomerRow)>,
+                             held_sorted: &mut bool,
+                             next_held: &mut usize|
+             -> Result<()> {
+                let Some(row) = per.row(customer, rels, a)? else {
+                    return Ok(());
+                };
+                let key = order_key(&row);
+                if !a.plain_name {
+                    held.push((key, row));
+                    return Ok(());
                 }
-            }
-            if let Some(n) = &needle {
-                if !customer.name.to_lowercase().contains(n) && !customer.domain.contains(n) {
-                    continue;
+                if !*held_sorted {
+                    held.sort_by(|x, y| x.0.cmp(&y.0));
+                    *held_sorted = true;
                 }
+                while *next_held < held.len() && held[*next_held].0 < key {
+                    let r = std::mem::replace(&mut held[*next_held].1, placeholder());
+                    *next_held += 1;
+                    emit(r)?;
+                }
+                emit(row)
+            };
+            store::dashboard::overview(tx, &home.id, &narrowing, |r| {
+                if current.as_ref().is_some_and(|(c, _)| c.id != r.customer.id) {
+                    let (c, a) = current.take().ok_or_else(unreachable)?;
+                    flush(&c, &a, &group, &mut held, &mut held_sorted, &mut next_held)?;
+                    group.clear();
+                }
+                if current.is_none() {
+                    current = Some((r.customer, r.aggregates));
+                }
+                group.push(r.relationship);
+                Ok(())
+            })?;
+            if let Some((c, a)) = current.take() {
+                flush(&c, &a, &group, &mut held, &mut held_sorted, &mut next_held)?;
             }
-            // The row shows what the detail view would: what this user may not read (all of
-            // it, once every relationship expired) stays out.
-            let health = may(Action::HealthRead).then(|| health_of.worst(&customer.id));
-            if f.health.is_some_and(|w| Some(w) != health) {
-                continue;
+            if !held_sorted {
+                held.sort_by(|x, y| x.0.cmp(&y.0));
             }
-            let a = aggregates.get(&customer.id).cloned().unwrap_or_default();
-            let access: BTreeSet<DirectoryRole> = facts
-                .relationships
-                .iter()
-                .filter(|r| r.state(now) == RelationshipStatus::Active)
-                .flat_map(|r| r.access.iter().copied())
-                .collect();
-            rows.push(CustomerRow {
-                domain: customer.domain.clone(),
-                name: customer.name.clone(),
-                relationship_id: rels[combined.lead].id.clone(),
-                status: combined.status,
-                access: access.into_iter().collect(),
-                expires_at: combined.expiry.map(fmt_time),
-                health,
-                open_service_requests: may(Action::ServiceRequestRead).then_some(a.open_requests),
-                licenses: may(Action::LicenseRead).then_some(LicenseCount {
-                    assigned: a.assigned_units,
-                    valid: a.valid_units,
-                }),
-                domains: may(Action::DomainRead).then_some(a.domains),
-                relationships: lines(&rels, &facts.relationships, &facts.assignments, now),
-                pending_offers: offers
-                    .as_ref()
-                    .map(|o| o.get(&customer.domain).map_or(0, Vec::len)),
-            });
-        }
-        rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.domain.clone()));
-        Ok(Overview {
-            partner: home.domain.clone(),
-            customers: rows,
-        })
+            for (_, r) in held.drain(..).skip(next_held) {
+                emit(r)?;
+            }
+            Ok(())
+        });
+        show(&home.domain, &mut rows)
     })
+}
+
+fn unreachable() -> Error {
+    Error::internal("the overview lost its current customer")
+}
+
+/// What a held row leaves behind once it is shown (never shown itself).
+fn placeholder() -> CustomerRow {
+    CustomerRow {
+        domain: String::new(),
+        name: String::new(),
+        relationship_id: String::new(),
+        status: RelationshipStatus::Terminated,
+        access: Vec::new(),
+        expires_at: None,
+        health: None,
+        open_service_requests: None,
+        licenses: None,
+        domains: None,
+        relationships: Vec::new(),
+        pending_offers: None,
+    }
 }
 
 #[cfg(test)]

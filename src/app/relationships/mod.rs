@@ -114,47 +114,24 @@ pub(crate) fn relationship_view(
     })
 }
 
-/// Which side of its relationships a tenant is listed from.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Side {
-    /// The customer's partners.
-    Customer,
-    /// The partner's customers.
-    Partner,
-}
-
-/// A tenant's relationships (active, or all), each with the other side's details.
-pub(crate) fn relationships_of(
+/// A customer's relationships (active, or all), each with the partner's details (the
+/// partner's side streams its customers: `customers::list`).
+pub(crate) fn partners_of(
     tx: &crate::store::Tx<'_>,
     tenant: &TenantRow,
-    side: Side,
     all: bool,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<RelationshipView>> {
-    let rows = match side {
-        Side::Customer => store::relationships::of_customer(tx, &tenant.id)?,
-        Side::Partner => store::relationships::of_partner(tx, &tenant.id)?,
-    };
     let mut out = Vec::new();
-    for r in rows {
+    for r in store::relationships::of_customer(tx, &tenant.id)? {
         let mut v = relationship_view(&r, now)?;
         if !all && v.status != RelationshipStatus::Active {
             continue;
         }
-        match side {
-            Side::Customer => {
-                v.partner = Some(partner_brief(&store::tenants::by_id(
-                    tx,
-                    &r.partner_tenant_id,
-                )?))
-            }
-            Side::Partner => {
-                v.customer = Some(partner_brief(&store::tenants::by_id(
-                    tx,
-                    &r.customer_tenant_id,
-                )?))
-            }
-        }
+        v.partner = Some(partner_brief(&store::tenants::by_id(
+            tx,
+            &r.partner_tenant_id,
+        )?));
         out.push(v);
     }
     Ok(out)
