@@ -10,10 +10,10 @@ use serde::Serialize;
 
 use super::eligibility::{activation_minutes, minutes_text, Brief, RelationshipBrief};
 use crate::app::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts, RelationshipFact};
+use crate::authz::{Action, ObjectFacts};
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
-use crate::model::{self, DirectoryRole, ElevationStatus, RelationshipStatus};
+use crate::model::{self, DirectoryRole, ElevationStatus};
 use crate::store::{self, elevations::ElevationRow, tenants::TenantRow, Tx};
 
 /// How long a request waits for an approval before it lapses.
@@ -266,13 +266,14 @@ fn still_grounded(tx: &Tx<'_>, e: &ElevationRow, now: chrono::DateTime<chrono::U
             e.id
         )));
     }
-    let rel = store::relationships::by_id(tx, &e.relationship_id)?
-        .ok_or_else(|| Error::internal("an elevation without its relationship"))?;
-    let fact: RelationshipFact = crate::app::facts::relationship(&rel)?;
-    if fact.state(now) != RelationshipStatus::Active {
+    let in_force =
+        crate::app::relationships::active_in(tx, &e.partner_tenant_id, &e.customer_tenant_id, now)?
+            .iter()
+            .any(|r| r.id == e.relationship_id);
+    if !in_force {
         return Err(Error::conflict(format!(
             "elevation {}: relationship {} is no longer in force",
-            e.id, rel.id
+            e.id, e.relationship_id
         )));
     }
     Ok(())

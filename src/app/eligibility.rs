@@ -8,9 +8,9 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::app::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts, RelationshipFact};
+use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
-use crate::model::{self, DirectoryRole, RelationshipStatus};
+use crate::model::{self, DirectoryRole};
 use crate::store::{
     self, eligibilities::EligibilityRow, relationships::RelationshipRow, tenants::TenantRow,
     users::UserRow, Tx,
@@ -133,13 +133,7 @@ fn customer_with_relationships(
         ))
     };
     let c = store::tenants::find(tx, &customer.to_ascii_lowercase())?.ok_or_else(none)?;
-    let mut rels = Vec::new();
-    for r in store::relationships::between(tx, &home.id, &c.id)? {
-        let fact: RelationshipFact = crate::app::facts::relationship(&r)?;
-        if fact.state(now) == RelationshipStatus::Active {
-            rels.push(r);
-        }
-    }
+    let rels = crate::app::relationships::active_in(tx, &home.id, &c.id, now)?;
     if rels.is_empty() {
         return Err(none());
     }
