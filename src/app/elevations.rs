@@ -231,20 +231,11 @@ pub fn elevate(ctx: &mut Ctx, input: &ElevateInput<'_>) -> Result<ElevationView>
 /// The partner's elevations, newest first: every one for those who approve them (partner
 /// global admins), the caller's own for everyone else.
 pub fn list(ctx: &mut Ctx, pending: bool) -> Result<Vec<ElevationView>> {
-    let (s, home) = ctx.locate(Scope::Home("elevations list"))?.parts();
-    let all = ctx
-        .peek(&s, Action::ElevationApprove, &home, ObjectFacts::default())?
-        .allowed;
-    let rows = if all || !s.principal.tenant_is_partner {
-        // Outside a partner tenant this is the core's refusal (not-a-partner).
-        ctx.view(&s, Action::ElevationApprove, &home, None, |tx| {
-            store::elevations::of_partner(tx, &home.id, None, pending)
-        })?
-    } else {
-        let me = s.principal.user_id.clone();
-        ctx.store
-            .read(|tx| store::elevations::of_partner(tx, &home.id, Some(&me), pending))?
-    };
+    let rows = ctx.all_or_own(
+        "elevations list",
+        Action::ElevationApprove,
+        |tx, home, user| store::elevations::of_partner(tx, &home.id, user, pending),
+    )?;
     let now = ctx.now_str();
     Ok(rows.into_iter().map(|e| view(e, &now, false)).collect())
 }

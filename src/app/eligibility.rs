@@ -262,21 +262,9 @@ pub fn add(ctx: &mut Ctx, input: &EligibilityInput<'_>) -> Result<EligibilityVie
 /// The partner's eligibilities: every one for those who manage them (partner global admins
 /// and whoever reads grants), the caller's own for everyone else in a partner tenant.
 pub fn list(ctx: &mut Ctx) -> Result<Vec<EligibilityView>> {
-    let (s, home) = ctx.locate(Scope::Home("eligibility list"))?.parts();
-    let all = ctx
-        .peek(&s, Action::GrantRead, &home, ObjectFacts::default())?
-        .allowed;
-    let rows = if all || !s.principal.tenant_is_partner {
-        // Outside a partner tenant this is the core's refusal (not-a-partner).
-        ctx.view(&s, Action::GrantRead, &home, None, |tx| {
-            store::eligibilities::of_partner(tx, &home.id, None)
-        })?
-    } else {
-        // A partner user without an agent role reads what is about itself only.
-        let me = s.principal.user_id.clone();
-        ctx.store
-            .read(|tx| store::eligibilities::of_partner(tx, &home.id, Some(&me)))?
-    };
+    let rows = ctx.all_or_own("eligibility list", Action::GrantRead, |tx, home, user| {
+        store::eligibilities::of_partner(tx, &home.id, user)
+    })?;
     Ok(rows.into_iter().map(view).collect())
 }
 

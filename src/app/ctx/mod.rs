@@ -216,6 +216,28 @@ impl Ctx {
         Err(denied(action, target, &d))
     }
 
+    /// A partner-side list that is whole for those `action` allows, and the caller's own rows
+    /// for any other user of a partner tenant (what is about itself needs no right). `read`
+    /// gets the partner tenant and the user whose rows to keep (`None`: everyone's). Outside a
+    /// partner tenant the read goes through the core, which refuses it (`not-a-partner`).
+    pub fn all_or_own<T>(
+        &mut self,
+        command: &'static str,
+        action: Action,
+        read: impl Fn(&Tx<'_>, &TenantRow, Option<&str>) -> Result<T>,
+    ) -> Result<T> {
+        let (s, home) = self.locate(Scope::Home(command))?.parts();
+        let all = self
+            .peek(&s, action, &home, ObjectFacts::default())?
+            .allowed;
+        if all || !s.principal.tenant_is_partner {
+            self.view(&s, action, &home, None, |tx| read(tx, &home, None))
+        } else {
+            let me = s.principal.user_id.clone();
+            self.store.read(|tx| read(tx, &home, Some(&me)))
+        }
+    }
+
     /// The caller's own tenant, for commands that act only there: a `--tenant` naming any
     /// other tenant is refused (exit 2) rather than silently ignored. The flag is compared as
     /// typed, without looking the name up, so the refusal says nothing about other tenants.
