@@ -67,47 +67,54 @@ fn elevated_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> V
         .collect()
 }
 
-/// Whether some elevation of the principal is in force on one of the `active` relationships
-/// with roles to give.
-pub(super) fn any_in_force(active: &[&RelationshipFact], facts: &Facts) -> bool {
-    facts.elevations.iter().any(|e| {
-        active
-            .iter()
-            .any(|r| !elevated_roles(e, r, facts).is_empty())
-    })
-}
-
-/// The first elevation in force (by relationship, then elevation id) whose eligible roles,
-/// within the relationship's access, allow `action`: eligible roles activated for a while.
-pub(super) fn decide_elevated(
-    action: Action,
-    active: &[&RelationshipFact],
-    facts: &Facts,
-) -> Option<Decision> {
+/// The principal's elevations in force on the `active` relationships that have roles to give,
+/// with those roles: by relationship (in `active`'s order), then by elevation id. Empty, and
+/// without allocating, when the principal holds no elevation.
+pub(super) fn in_force<'a>(
+    active: &[&'a RelationshipFact],
+    facts: &'a Facts,
+) -> Vec<(&'a RelationshipFact, &'a ElevationFact, Vec<DirectoryRole>)> {
+    if facts.elevations.is_empty() {
+        return Vec::new();
+    }
     let mut elevations: Vec<&ElevationFact> = facts.elevations.iter().collect();
     elevations.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out = Vec::new();
     for rel in active {
         for e in &elevations {
-            let roles: Vec<DirectoryRole> = elevated_roles(e, rel, facts)
-                .into_iter()
-                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-                .collect();
+            let roles = elevated_roles(e, rel, facts);
             if !roles.is_empty() {
-                return Some(Decision {
-                    allowed: true,
-                    reason: Reason::Elevated,
-                    via: Via::Elevated {
-                        relationship_id: rel.id.clone(),
-                        elevation_id: e.id.clone(),
-                        roles,
-                        ends_at: e
-                            .ends_at
-                            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                            .unwrap_or_default(),
-                    },
-                });
+                out.push((*rel, *e, roles));
             }
         }
     }
-    None
+    out
+}
+
+/// The first of the elevations in force (see [`in_force`]) whose roles allow `action`:
+/// eligible roles activated for a while.
+pub(super) fn decide_elevated(
+    action: Action,
+    elevated: &[(&RelationshipFact, &ElevationFact, Vec<DirectoryRole>)],
+) -> Option<Decision> {
+    elevated.iter().find_map(|(rel, e, held)| {
+        let roles: Vec<DirectoryRole> = held
+            .iter()
+            .copied()
+            .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
+            .collect();
+        (!roles.is_empty()).then(|| Decision {
+            allowed: true,
+            reason: Reason::Elevated,
+            via: Via::Elevated {
+                relationship_id: rel.id.clone(),
+                elevation_id: e.id.clone(),
+                roles,
+                ends_at: e
+                    .ends_at
+                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                    .unwrap_or_default(),
+            },
+        })
+    })
 }

@@ -336,7 +336,9 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         .iter()
         .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && member_of(&a.group))
         .collect();
-    if covering.is_empty() && assigned.is_empty() && !elevation::any_in_force(&active, facts) {
+    // The elevations in force with roles to give, read once for both uses below.
+    let elevated = elevation::in_force(&active, facts);
+    if covering.is_empty() && assigned.is_empty() && elevated.is_empty() {
         return Decision::deny(Reason::NoGrant);
     }
     for rel in &active {
@@ -393,7 +395,7 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         }
     }
     // Elevations in force, named only when no standing right carries the action.
-    if let Some(d) = elevation::decide_elevated(action, &active, facts) {
+    if let Some(d) = elevation::decide_elevated(action, &elevated) {
         return d;
     }
     Decision::deny(Reason::RoleInsufficient)
