@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Who can do what: partner users in this tenant; for a partner, its agents per customer')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins; for the operator the audit chain, and with --deep the database''s integrity (exit 9 on errors)')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write the tenant''s access review to one self-contained HTML file: relationships and their timeline, who can do what, elevations, an audit summary and the chain head')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Ask the permission core: may this user take ACTION in this tenant, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fresh demo database and sign in as the partner''s global admin')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store itself: schema migrations, PostgreSQL roles, copying between backends')
@@ -2499,6 +2500,24 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'partnerctl;report' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The file to write (replaced when it exists, readable by you alone); it appears only once the whole report is read')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for scripts')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant a command acts on, by initial domain or id [default: your own]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also implied when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the decision and what would change; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status text on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'partnerctl;can' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Ask for another user (you must be allowed to read that user''s tenant''s users)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]')
@@ -2694,6 +2713,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Who can do what: partner users in this tenant; for a partner, its agents per customer')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'What is about to break: expiring relationships and invites, unusable relationships, single global admins; for the operator the audit chain, and with --deep the database''s integrity (exit 9 on errors)')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write the tenant''s access review to one self-contained HTML file: relationships and their timeline, who can do what, elevations, an audit summary and the chain head')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Ask the permission core: may this user take ACTION in this tenant, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a fresh demo database and sign in as the partner''s global admin')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store itself: schema migrations, PostgreSQL roles, copying between backends')
@@ -3086,6 +3106,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;notify' {
+            break
+        }
+        'partnerctl;help;report' {
             break
         }
         'partnerctl;help;can' {

@@ -62,6 +62,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins; for the operator the audit chain, and with --deep the database''s integrity (exit 9 on errors)'
             cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
+            cand report 'Write the tenant''s access review to one self-contained HTML file: relationships and their timeline, who can do what, elevations, an audit summary and the chain head'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
@@ -2273,6 +2274,23 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'partnerctl;report'= {
+            cand --out 'The file to write (replaced when it exists, readable by you alone); it appears only once the whole report is read'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
+            cand -o 'Output format: tables for people, one JSON document for scripts'
+            cand --output 'Output format: tables for people, one JSON document for scripts'
+            cand --tenant 'The tenant a command acts on, by initial domain or id [default: your own]'
+            cand --color 'When to colour output: auto (terminals, unless NO_COLOR is set), always, never'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also implied when stdin is not a terminal)'
+            cand --dry-run 'Show the decision and what would change; write nothing'
+            cand -q 'No status text on stderr (errors still print)'
+            cand --quiet 'No status text on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'partnerctl;can'= {
             cand --user 'Ask for another user (you must be allowed to read that user''s tenant''s users)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/partnerctl/partnerctl.db]'
@@ -2455,6 +2473,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand access 'Who can do what: partner users in this tenant; for a partner, its agents per customer'
             cand doctor 'What is about to break: expiring relationships and invites, unusable relationships, single global admins; for the operator the audit chain, and with --deep the database''s integrity (exit 9 on errors)'
             cand notify 'Write a message file for each lifecycle event not yet notified (relationships expiring, expired, ended, renewed or extended; invites expiring; elevations), to the contact e-mails of the tenants concerned'
+            cand report 'Write the tenant''s access review to one self-contained HTML file: relationships and their timeline, who can do what, elevations, an audit summary and the chain head'
             cand can 'Ask the permission core: may this user take ACTION in this tenant, and why'
             cand demo 'Build a fresh demo database and sign in as the partner''s global admin'
             cand db 'The store itself: schema migrations, PostgreSQL roles, copying between backends'
@@ -2743,6 +2762,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;doctor'= {
         }
         &'partnerctl;help;notify'= {
+        }
+        &'partnerctl;help;report'= {
         }
         &'partnerctl;help;can'= {
         }

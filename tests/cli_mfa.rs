@@ -8,27 +8,12 @@ mod common;
 use chrono::DateTime;
 use common::*;
 use serde_json::Value;
-use totp_rs::{Builder, Secret};
 
 const FAB: &str = "fabrikam.example";
 const FAB_ADMIN: &str = "admin@fabrikam.example";
 const FAB_PASS: &str = "fabrikam-pass-1";
 const FAB_AGENT: &str = "agent@fabrikam.example";
 const AGENT_PASS: &str = "agent-pass-1";
-
-/// The code an authenticator holding `secret` shows at `now` (RFC 3339).
-fn code_at(secret: &str, now: &str) -> String {
-    let secret = Secret::try_from_base32(secret).expect("a base32 secret");
-    let totp = Builder::new()
-        .with_secret(secret)
-        .build()
-        .expect("an RFC 6238 key");
-    let secs = DateTime::parse_from_rfc3339(now)
-        .expect("a time")
-        .timestamp();
-    totp.generate(u64::try_from(secs).expect("after 1970"))
-        .to_string()
-}
 
 /// The operator's database (test clock) with the customer contoso.example and the partner
 /// fabrikam.example, made through `tenants create --partner` (so it requires MFA), related

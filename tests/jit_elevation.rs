@@ -227,44 +227,9 @@ fn eligibility_is_a_partner_thing() {
     assert_eq!(e["reason"], "not-a-partner");
 }
 
-/// The code an authenticator holding `secret` shows at `now` (RFC 3339): computed from the
-/// enrolled secret, never fixed.
-fn code_at(secret: &str, now: &str) -> String {
-    let secret = totp_rs::Secret::try_from_base32(secret).expect("a base32 secret");
-    let totp = totp_rs::Builder::new()
-        .with_secret(secret)
-        .build()
-        .expect("an RFC 6238 key");
-    let secs = chrono::DateTime::parse_from_rfc3339(now)
-        .expect("a time")
-        .timestamp();
-    totp.generate(u64::try_from(secs).expect("after 1970"))
-        .to_string()
-}
-
-/// Enrols `upn` in MFA (with its password-only `token`) and signs in with a code: the token of
-/// a session signed in with MFA.
+/// Enrols `upn` (password PASS) in MFA and signs in with a code.
 fn mfa_token(env: &Env, token: &str, upn: &str) -> String {
-    let enrolled = env.json_as(token, &["mfa", "enroll"]);
-    let secret = enrolled["secret"].as_str().expect("secret").to_string();
-    let v = env
-        .run_in(
-            &[
-                "login",
-                upn,
-                "--password-stdin",
-                "--otp",
-                &code_at(&secret, &env.now),
-                "--print-token",
-                "-o",
-                "json",
-            ],
-            &format!("{PASS}\n"),
-        )
-        .ok()
-        .json();
-    assert_eq!(v["mfa"], true, "{v}");
-    v["token"].as_str().expect("token").to_string()
+    env.mfa_token(token, upn, PASS)
 }
 
 /// The elevation events a `notify` run as the holder of `token` writes now.

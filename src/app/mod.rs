@@ -31,6 +31,7 @@ pub mod partners;
 pub mod paths;
 pub mod pending;
 pub mod relationships;
+pub mod report;
 pub mod requests;
 pub mod secrets;
 pub mod sessions;

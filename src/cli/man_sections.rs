@@ -68,6 +68,7 @@ fn examples(name: &str) -> Vec<(&'static str, String)> {
         "partnerctl-elevate" => &[("Two hours of helpdesk-admin with a reason and a ticket", "partnerctl elevate --customer contoso.example --role helpdesk-admin --for 2h --reason \"locked-out user\" --ticket INC-42")],
         "partnerctl-login" => &[("Sign in with a one-time code", "partnerctl login admin@fabrikam.example --otp 123456")],
         "partnerctl-notify" => &[("Hourly, from cron", "partnerctl notify --outbox /var/spool/partnerctl")],
+        "partnerctl-report" => &[("A customer's access review for an auditor", "partnerctl report --tenant contoso.example --out contoso-review.html")],
         "partnerctl-audit-verify" => &[("Check the chain against a head saved earlier", "partnerctl audit verify --expect-head HASH")],
         _ => &[],
     };

@@ -27,6 +27,7 @@ mod notify;
 mod offers;
 mod partners;
 mod relationships;
+mod report;
 mod requests;
 mod sessions;
 mod templates;
@@ -167,6 +168,9 @@ pub enum Command {
     /// expired, ended, renewed or extended; invites expiring; elevations), to the contact
     /// e-mails of the tenants concerned
     Notify(notify::NotifyArgs),
+    /// Write the tenant's access review to one self-contained HTML file: relationships and
+    /// their timeline, who can do what, elevations, an audit summary and the chain head
+    Report(report::ReportArgs),
     /// Ask the permission core: may this user take ACTION in this tenant, and why
     Can(can::CanArgs),
     /// Build a fresh demo database and sign in as the partner's global admin
@@ -260,6 +264,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Access => access::run(g),
         Command::Doctor(a) => doctor::run(g, &a),
         Command::Notify(a) => notify::run(g, a),
+        Command::Report(a) => report::run(g, a),
         Command::Can(a) => can::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Db(c) => db::run(g, c),

@@ -4,6 +4,7 @@
 //! that a spreadsheet would run as formulas are neutralised.
 
 pub mod escape;
+pub mod report;
 pub mod stream;
 mod when;
 

@@ -246,3 +246,14 @@ pub fn head(tx: &Tx<'_>) -> Result<Option<(i64, String)>> {
         .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
+
+/// How many entries after `seq` were made by someone other than `upn` (for a reader that
+/// wants its reads to form one picture: its own recorded reads do not count).
+pub fn count_after_by_others(tx: &Tx<'_>, seq: i64, upn: Option<&str>) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT COUNT(*) FROM audit WHERE seq > ?1
+            AND (actor_upn IS NULL OR CAST(?2 AS TEXT) IS NULL OR actor_upn <> ?2)",
+        params![seq, upn],
+        |r| r.get(0),
+    )?)
+}

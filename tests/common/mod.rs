@@ -633,3 +633,45 @@ pub fn redact_str(s: &str) -> String {
     }
     out
 }
+
+/// The code an authenticator holding `secret` shows at `now` (RFC 3339): computed from the
+/// enrolled secret, never fixed.
+pub fn code_at(secret: &str, now: &str) -> String {
+    let secret = totp_rs::Secret::try_from_base32(secret).expect("a base32 secret");
+    let totp = totp_rs::Builder::new()
+        .with_secret(secret)
+        .build()
+        .expect("an RFC 6238 key");
+    let secs = chrono::DateTime::parse_from_rfc3339(now)
+        .expect("a time")
+        .timestamp();
+    totp.generate(u64::try_from(secs).expect("after 1970"))
+        .to_string()
+}
+
+impl Env {
+    /// Enrols `upn` in MFA (with its password-only `token`) and signs in with a code: the
+    /// token of a session signed in with MFA.
+    pub fn mfa_token(&self, token: &str, upn: &str, password: &str) -> String {
+        let enrolled = self.json_as(token, &["mfa", "enroll"]);
+        let secret = enrolled["secret"].as_str().expect("secret").to_string();
+        let v = self
+            .run_in(
+                &[
+                    "login",
+                    upn,
+                    "--password-stdin",
+                    "--otp",
+                    &code_at(&secret, &self.now),
+                    "--print-token",
+                    "-o",
+                    "json",
+                ],
+                &format!("{password}\n"),
+            )
+            .ok()
+            .json();
+        assert_eq!(v["mfa"], true, "{v}");
+        v["token"].as_str().expect("token").to_string()
+    }
+}

@@ -13,7 +13,7 @@ use crate::authz::{
 use crate::error::Result;
 use crate::store::{self, tenants::TenantRow};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct AgentAccess {
     pub upn: String,
     pub partner: String,
@@ -212,7 +212,7 @@ fn agent_access(p: &Principal, facts: &Facts, partner: &TenantRow) -> Option<Age
 }
 
 /// `access` before its per-customer part: who can act in this tenant.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct AccessHead {
     pub tenant: String,
     /// Partner users who can act in this tenant today.
