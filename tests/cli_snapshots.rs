@@ -99,6 +99,86 @@ fn the_main_commands_print_what_people_expect() {
     }
 }
 
+/// The tables people read most, as an 80-column terminal shows them (`COLUMNS=80`).
+const NARROW: &[(&str, As, &[&str])] = &[
+    ("partners_list_80", As::ContosoAdmin, &["partners", "list"]),
+    ("invites_list_80", As::SignedIn, &["invites", "list"]),
+    ("doctor_80", As::SignedIn, &["doctor"]),
+    ("dashboard_80", As::SignedIn, &["dashboard"]),
+    ("customers_list_80", As::SignedIn, &["customers", "list"]),
+    ("grants_list_80", As::SignedIn, &["grants", "list"]),
+    ("access_80", As::SignedIn, &["access"]),
+    (
+        "relationships_list_80",
+        As::SignedIn,
+        &["relationships", "list"],
+    ),
+];
+
+/// Every string in a JSON document that people copy whole: ids, domains (all `.example` in
+/// the demo), UPNs.
+fn copyable(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s)
+            if s.len() > 6
+                && !s.contains(' ')
+                && (s.contains('@') || s.ends_with(".example") || s.matches('-').count() == 4) =>
+        {
+            out.push(s.clone())
+        }
+        Value::Array(a) => a.iter().for_each(|x| copyable(x, out)),
+        Value::Object(o) => o.values().for_each(|x| copyable(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn at_80_columns_tables_fit_and_never_split_what_people_copy() {
+    let env = Env::new();
+    env.run(&["demo"]).ok();
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let signed_in = env.token(FAB_ADMIN, PASS);
+    for &(name, who, args) in NARROW {
+        let token = match who {
+            As::ContosoAdmin => &contoso,
+            _ => &signed_in,
+        };
+        let r = env.run_with(args, "", &[("PARTNERCTL_TOKEN", token), ("COLUMNS", "80")]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        for line in r.stdout.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{name}: a line of {} columns:\n{line}",
+                line.chars().count()
+            );
+        }
+        let mut json_args = args.to_vec();
+        json_args.extend(["-o", "json"]);
+        let v: Value =
+            serde_json::from_str(&env.run_as(token, &json_args).ok().stdout).expect("JSON");
+        let mut whole = Vec::new();
+        copyable(&v, &mut whole);
+        for s in whole.iter().filter(|s| !s.contains(':')) {
+            // Times are shown for people (`2026-12-02 00:00 UTC (…)`), not as stored; and not
+            // every value of the JSON is a column: one whose first half is shown is whole.
+            let half: String = s
+                .chars()
+                .take(s.chars().count().div_ceil(2).max(6))
+                .collect();
+            assert!(
+                !r.stdout.contains(half.as_str()) || r.stdout.contains(s.as_str()),
+                "{name}: {s} is not whole in\n{}",
+                r.stdout
+            );
+        }
+        insta::assert_snapshot!(
+            name,
+            shown(&env, &r),
+            &format!("COLUMNS=80 partnerctl {}", args.join(" "))
+        );
+    }
+}
+
 /// tests/common's names of the demo world are the fixture's.
 #[test]
 fn the_tests_demo_names_are_the_fixtures() {

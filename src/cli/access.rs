@@ -25,7 +25,7 @@ fn summary(m: &BTreeMap<String, Vec<String>>) -> String {
     m.iter()
         .map(|(k, vs)| format!("{k}: {}", vs.join(" ")))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("; ")
 }
 
 fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> TableRows {
@@ -79,11 +79,11 @@ pub fn run(g: &Global) -> Result<i32> {
                 }),
             );
             t.write(w)?;
-            writeln!(
-                w,
-                "\nNever delegated to a partner: {}",
+            let never = format!(
+                "Never delegated to a partner: {}",
                 list(&head.never_delegable)
-            )?;
+            );
+            writeln!(w, "\n{}", crate::output::prose(&never, 2))?;
             let mut ended = true;
             if let Some(rows) = customers {
                 rows.each(|c| {

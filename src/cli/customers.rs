@@ -29,9 +29,10 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
     match cmd {
         CustomersCmd::List { all } => {
             let out = g.out();
+            let now = ctx.clock.now();
             customers::list(&mut ctx, all, |rows| {
                 stream_list(&out, &relationship_headers(true), rows, |r| {
-                    relationship_cells(r, true)
+                    relationship_cells(&out, now, r, true)
                 })
             })?;
         }

@@ -2,7 +2,7 @@
 
 use crate::app::doctor;
 use crate::error::Result;
-use crate::output::Style;
+use crate::output::{prose, screen_width, Style};
 
 use super::Global;
 
@@ -31,9 +31,19 @@ pub fn run(g: &Global, a: &Args) -> Result<i32> {
                 doctor::Severity::Warning => out.paint(Style::Yellow, &sev),
                 doctor::Severity::Info => sev,
             };
-            s.push_str(&format!("{sev} {}: {}\n", f.code, f.message));
+            // Prose wraps at spaces under itself; a command stays on one line, so that a
+            // copy of it is the whole command (on a line of its own when that makes it fit).
+            let text = format!("{}: {}", f.code, f.message);
+            s.push_str(&format!("{sev} {}\n", prose(&text, 8)));
             if let Some(fix) = &f.fix {
-                s.push_str(&format!("        fix: {fix}\n"));
+                let fits = |indent: usize| screen_width().is_none_or(|w| indent + fix.len() <= w);
+                if !fix.starts_with("partnerctl ") {
+                    s.push_str(&format!("        fix: {}\n", prose(fix, 13)));
+                } else if fits(13) || !fits(2) {
+                    s.push_str(&format!("        fix: {fix}\n"));
+                } else {
+                    s.push_str(&format!("        fix:\n  {fix}\n"));
+                }
             }
         }
         s.push_str(&format!(

@@ -29,7 +29,7 @@ pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
     match cmd {
         PartnersCmd::List { all } => {
             let v = partners::list(&mut ctx, all)?;
-            relationship_rows(&g.out(), &v, false)?;
+            relationship_rows(&g.out(), ctx.clock.now(), &v, false)?;
         }
         PartnersCmd::Remove { partner } => {
             let v = partners::remove(&mut ctx, &partner)?;

@@ -258,8 +258,28 @@ pub(super) fn relationship_headers(partner_side: bool) -> [&'static str; 7] {
     ]
 }
 
-/// One relationship as a row of those lists.
-pub(super) fn relationship_cells(r: &RelationshipView, partner_side: bool) -> Vec<String> {
+/// A tenant's contact details in full, on one line: e-mail, phone, address.
+fn contact_line(c: &crate::app::tenants::Contact) -> String {
+    let parts: Vec<String> = [&c.email, &c.phone, &c.address]
+        .into_iter()
+        .flatten()
+        .map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(", "))
+        .collect();
+    if parts.is_empty() {
+        "-".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// One relationship as a row of those lists: times as people read them in tables (RFC 3339
+/// in TSV and CSV); a terminated relationship says when it ended.
+pub(super) fn relationship_cells(
+    out: &Out,
+    now: chrono::DateTime<chrono::Utc>,
+    r: &RelationshipView,
+    partner_side: bool,
+) -> Vec<String> {
     let t = if partner_side {
         &r.customer
     } else {
@@ -267,30 +287,33 @@ pub(super) fn relationship_cells(r: &RelationshipView, partner_side: bool) -> Ve
     };
     let (domain, name, contact) = t
         .as_ref()
-        .map(|t| (t.domain.clone(), t.name.clone(), opt(&t.contact.email)))
+        .map(|t| (t.domain.clone(), t.name.clone(), contact_line(&t.contact)))
         .unwrap_or_default();
+    let ends = match (&r.terminated_at, &r.expires_at) {
+        (Some(at), _) => format!("ended {}", out.time(at, now)),
+        (None, Some(at)) => out.time(at, now),
+        (None, None) => "never".into(),
+    };
     vec![
         domain,
         name,
         r.status.id().to_string(),
         list(&r.access),
-        r.since.get(..10).unwrap_or(&r.since).to_string(),
-        r.expires_at
-            .as_deref()
-            .map(|e| e.get(..10).unwrap_or(e).to_string())
-            .unwrap_or_else(|| "never".into()),
+        out.time(&r.since, now),
+        ends,
         contact,
     ]
 }
 
 pub(super) fn relationship_rows(
     out: &Out,
+    now: chrono::DateTime<chrono::Utc>,
     v: &[RelationshipView],
     partner_side: bool,
 ) -> Result<()> {
     let rows = v
         .iter()
-        .map(|r| relationship_cells(r, partner_side))
+        .map(|r| relationship_cells(out, now, r, partner_side))
         .collect();
     out.emit_list(&v, &relationship_headers(partner_side), rows)
 }

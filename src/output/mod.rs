@@ -4,6 +4,7 @@
 //! that a spreadsheet would run as formulas are neutralised.
 
 pub mod escape;
+mod fit;
 pub mod report;
 pub mod stream;
 mod when;
@@ -233,23 +234,32 @@ pub fn tsv(rows: impl IntoIterator<Item = Vec<String>>) -> String {
 pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut t = Table::new();
     t.load_style(presets::NOTHING);
-    if std::io::stdout().is_terminal() {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
+    if !std::io::stdout().is_terminal() {
         t.force_no_tty();
     }
+    // Our own arrangement ([`fit`]): comfy-table's would split ids and words anywhere.
+    t.set_content_arrangement(ContentArrangement::Disabled);
     t.set_header(headers.iter().copied());
     if let Some(first) = t.column_mut(0) {
         // Flush left: the first column starts at the margin, like `ls -l` or `kubectl get`.
         first.set_padding((0, 1));
     }
-    let mut n = 0;
-    for r in rows {
-        t.add_row(r.iter().map(|c| sanitize(c).into_owned()));
-        n += 1;
-    }
-    if n == 0 {
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|r| r.iter().map(|c| sanitize(c).into_owned()).collect())
+        .collect();
+    if rows.is_empty() {
         return "(none)".to_string();
+    }
+    let rows = match fit::target_width(t.width()) {
+        None => rows,
+        Some(w) => match fit::fit(headers, rows, w) {
+            fit::Fitted::Rows(rows) => rows,
+            fit::Fitted::Records(text) => return text,
+        },
+    };
+    for r in rows {
+        t.add_row(r);
     }
     let mut s = String::new();
     for (i, line) in t.lines().enumerate() {
@@ -266,6 +276,26 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
 
 /// `key: value` lines, keys aligned; a value's own line breaks (an address) continue indented
 /// under it, so a value can never start a line of its own.
+/// The width text for the screen is fitted to: `COLUMNS`, else the terminal's; `None` for
+/// pipes and files.
+pub fn screen_width() -> Option<usize> {
+    let terminal = if std::io::stdout().is_terminal() {
+        Table::new().width()
+    } else {
+        None
+    };
+    fit::target_width(terminal)
+}
+
+/// Prose printed after a prefix `indent` columns wide: wrapped at spaces to the screen, lines
+/// after the first indented by `indent`; as it is for pipes and files.
+pub fn prose(text: &str, indent: usize) -> String {
+    match screen_width() {
+        Some(w) => fit::paragraph(text, w, indent),
+        None => text.to_string(),
+    }
+}
+
 pub fn fields(pairs: &[(&str, String)]) -> String {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();

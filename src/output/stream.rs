@@ -3,7 +3,7 @@
 //! document), and tables row by row into a compact buffer that only keeps the cells' text.
 
 use std::cell::RefCell;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::marker::PhantomData;
 
 use serde::ser::{Error as _, SerializeSeq};
@@ -254,12 +254,12 @@ impl TableRows {
     }
 
     /// The text [`super::table`] makes of the same rows: each line ended, or `(none)` (no
-    /// line break) without rows; on a terminal, comfy-table sizes it to the screen.
+    /// line break) without rows; on a terminal (or with `COLUMNS` set) fitted to the screen.
     pub fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
         if self.rows == 0 {
             return out.write_all(b"(none)");
         }
-        if std::io::stdout().is_terminal() {
+        if super::screen_width().is_some() {
             let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
             let rows = self
                 .text
