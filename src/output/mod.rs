@@ -1,17 +1,18 @@
-//! Rendering of view structs: tables for people (comfy-table), one JSON document for scripts.
+//! Rendering of view structs: tables for people ([`grid`], fitted by [`fit`]), one JSON
+//! document for scripts.
 //! Data goes to stdout, status text to stderr. Nothing is printed without passing through
 //! [`escape`]: control, bidirectional and invisible characters are shown escaped, CSV cells
 //! that a spreadsheet would run as formulas are neutralised.
 
 pub mod escape;
 mod fit;
+pub mod grid;
 pub mod report;
 pub mod stream;
 mod when;
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -232,55 +233,61 @@ pub fn tsv(rows: impl IntoIterator<Item = Vec<String>>) -> String {
 /// A table with a header row, sized to the terminal when there is one. Each cell is
 /// [`sanitize`]d to one line: a value can neither break the layout nor reach the terminal raw.
 pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut t = Table::new();
-    t.load_style(presets::NOTHING);
-    if !std::io::stdout().is_terminal() {
-        t.force_no_tty();
-    }
-    // Our own arrangement ([`fit`]): comfy-table's would split ids and words anywhere.
-    t.set_content_arrangement(ContentArrangement::Disabled);
-    t.set_header(headers.iter().copied());
-    if let Some(first) = t.column_mut(0) {
-        // Flush left: the first column starts at the margin, like `ls -l` or `kubectl get`.
-        first.set_padding((0, 1));
-    }
-    let rows: Vec<Vec<String>> = rows
+    table_painted(
+        headers,
+        rows.into_iter()
+            .map(|r| r.into_iter().map(|c| (c, None)).collect()),
+        false,
+    )
+}
+
+/// [`table`] with a style for some cells (health, expiry, a denial), painted when `color`.
+pub fn table_painted(
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Vec<grid::Cell>>,
+    color: bool,
+) -> String {
+    let rows: Vec<Vec<grid::Cell>> = rows
         .into_iter()
-        .map(|r| r.iter().map(|c| sanitize(c).into_owned()).collect())
+        .map(|r| {
+            r.into_iter()
+                .map(|(c, st)| (sanitize(&c).into_owned(), st))
+                .collect()
+        })
         .collect();
     if rows.is_empty() {
         return "(none)".to_string();
     }
-    let rows = match fit::target_width(t.width()) {
+    let rows = match screen_width() {
         None => rows,
-        Some(w) => match fit::fit(headers, rows, w) {
-            fit::Fitted::Rows(rows) => rows,
-            fit::Fitted::Records(text) => return text,
-        },
-    };
-    for r in rows {
-        t.add_row(r);
-    }
-    let mut s = String::new();
-    for (i, line) in t.lines().enumerate() {
-        let line = line.trim_end();
-        s.push_str(line);
-        s.push('\n');
-        if i == 0 {
-            s.push_str(&"-".repeat(line.chars().count()));
-            s.push('\n');
+        Some(w) => {
+            let styles: Vec<Vec<Option<Style>>> = rows
+                .iter()
+                .map(|r| r.iter().map(|c| c.1).collect())
+                .collect();
+            let texts = rows
+                .into_iter()
+                .map(|r| r.into_iter().map(|c| c.0).collect())
+                .collect();
+            match fit::fit(headers, texts, w) {
+                fit::Fitted::Records(text) => return text,
+                fit::Fitted::Rows(rows) => rows
+                    .into_iter()
+                    .zip(styles)
+                    .map(|(r, st)| r.into_iter().zip(st).collect())
+                    .collect(),
+            }
         }
-    }
-    s
+    };
+    grid::render(headers, &rows, color)
 }
 
-/// `key: value` lines, keys aligned; a value's own line breaks (an address) continue indented
-/// under it, so a value can never start a line of its own.
 /// The width text for the screen is fitted to: `COLUMNS`, else the terminal's; `None` for
 /// pipes and files.
 pub fn screen_width() -> Option<usize> {
     let terminal = if std::io::stdout().is_terminal() {
-        Table::new().width()
+        // comfy-table knows how to ask the terminal its size.
+        comfy_table::Table::new().width()
     } else {
         None
     };

@@ -10,6 +10,7 @@ use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::escape::{json_safe, sanitize};
+use super::{grid, Style};
 use crate::error::{Error, Result};
 
 /// A JSON array whose elements are produced while it is written: `fill` gets a function that
@@ -194,20 +195,50 @@ pub struct TableRows {
     headers: Vec<String>,
     widths: Vec<usize>,
     text: String,
+    /// A letter a cell (`-` for none) and a line a row, when some cell has a style.
+    styles: String,
     rows: usize,
+    color: bool,
 }
 
 fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
+fn style_code(s: Option<Style>) -> char {
+    match s {
+        None => '-',
+        Some(Style::Red) => 'r',
+        Some(Style::Green) => 'g',
+        Some(Style::Yellow) => 'y',
+        Some(Style::Bold) => 'b',
+    }
+}
+
+fn style_of(c: char) -> Option<Style> {
+    match c {
+        'r' => Some(Style::Red),
+        'g' => Some(Style::Green),
+        'y' => Some(Style::Yellow),
+        'b' => Some(Style::Bold),
+        _ => None,
+    }
+}
+
 impl TableRows {
     pub fn new(headers: &[&str]) -> Self {
+        TableRows::painted(headers, false)
+    }
+
+    /// Rows whose styled cells are painted when `color` is on.
+    pub fn painted(headers: &[&str], color: bool) -> Self {
         TableRows {
             widths: headers.iter().map(|h| width(h)).collect(),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             text: String::new(),
+            styles: String::new(),
             rows: 0,
+            color,
         }
     }
 
@@ -224,6 +255,25 @@ impl TableRows {
         }
         self.text.push('\n');
         self.rows += 1;
+        if !self.styles.is_empty() {
+            self.styles.push('\n');
+        }
+    }
+
+    /// A row with a style for some of its cells (kept only when colour is on).
+    pub fn push_painted(&mut self, row: &[grid::Cell]) {
+        let texts: Vec<String> = row.iter().map(|c| c.0.clone()).collect();
+        let styled = self.color && row.iter().any(|c| c.1.is_some());
+        if styled && self.styles.is_empty() {
+            // Rows before this one had no style.
+            self.styles = "\n".repeat(self.rows);
+        }
+        self.push(&texts);
+        if !self.styles.is_empty() {
+            self.styles.pop();
+            self.styles.extend(row.iter().map(|c| style_code(c.1)));
+            self.styles.push('\n');
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -234,23 +284,15 @@ impl TableRows {
         self.rows == 0
     }
 
-    fn line(
-        &self,
-        out: &mut dyn Write,
-        cells: &mut dyn Iterator<Item = &str>,
-    ) -> std::io::Result<usize> {
-        let mut line = String::new();
-        for (i, (c, w)) in cells.zip(&self.widths).enumerate() {
-            if i > 0 {
-                line.push(' ');
-            }
-            line.push_str(c);
-            line.extend(std::iter::repeat_n(' ', w.saturating_sub(width(c)) + 1));
-        }
-        let line = line.trim_end();
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-        Ok(line.chars().count())
+    fn cells(&self) -> impl Iterator<Item = Vec<grid::Cell>> + '_ {
+        let mut styles = self.styles.lines();
+        self.text.lines().map(move |l| {
+            let st: Vec<char> = styles.next().unwrap_or("").chars().collect();
+            l.split(CELL)
+                .enumerate()
+                .map(|(i, c)| (c.to_string(), st.get(i).copied().and_then(style_of)))
+                .collect()
+        })
     }
 
     /// The text [`super::table`] makes of the same rows: each line ended, or `(none)` (no
@@ -259,21 +301,21 @@ impl TableRows {
         if self.rows == 0 {
             return out.write_all(b"(none)");
         }
+        let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
         if super::screen_width().is_some() {
-            let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
-            let rows = self
-                .text
-                .lines()
-                .map(|l| l.split(CELL).map(String::from).collect::<Vec<_>>());
-            return out.write_all(super::table(&headers, rows).as_bytes());
+            return out
+                .write_all(super::table_painted(&headers, self.cells(), self.color).as_bytes());
         }
-        let n = self.line(out, &mut self.headers.iter().map(String::as_str))?;
-        out.write_all("-".repeat(n).as_bytes())?;
-        out.write_all(b"\n")?;
-        for l in self.text.lines() {
-            self.line(out, &mut l.split(CELL))?;
+        let mut text = String::new();
+        grid::header(&mut text, &headers, &self.widths);
+        for r in self.cells() {
+            grid::row(&mut text, &r, &self.widths, self.color);
+            if text.len() > 64 * 1024 {
+                out.write_all(text.as_bytes())?;
+                text.clear();
+            }
         }
-        Ok(())
+        out.write_all(text.as_bytes())
     }
 }
 
