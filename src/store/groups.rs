@@ -1,8 +1,7 @@
 //! A partner's own security groups and their members. The built-in groups (admin-agents,
 //! helpdesk-agents, sales-agents) are the agent-role grants (`store::grants`).
 
-use super::row::row;
-use super::tx::Optional;
+use super::row::{row, Selected};
 use super::value::params;
 use super::{new_id, unique_conflict, Tx};
 use crate::error::Result;
@@ -18,6 +17,11 @@ row! {
 }
 
 const COLUMNS: &str = "id, partner_tenant_id, name, created_by, created_at";
+
+impl Selected for GroupRow {
+    const COLUMNS: &'static str = COLUMNS;
+    const FROM: &'static str = "groups";
+}
 
 pub fn create(
     tx: &Tx<'_>,
@@ -38,22 +42,18 @@ pub fn create(
 }
 
 pub fn by_name(tx: &Tx<'_>, partner_tenant_id: &str, name: &str) -> Result<Option<GroupRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM groups WHERE partner_tenant_id = ?1 AND name = ?2"),
-            [partner_tenant_id, name],
-            GroupRow::from_row,
-        )
-        .optional()?)
+    tx.select_one(
+        "WHERE partner_tenant_id = ?1 AND name = ?2",
+        [partner_tenant_id, name],
+    )
 }
 
 /// The partner's groups, by name.
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<GroupRow>> {
-    Ok(tx.query_map(
-        &format!("SELECT {COLUMNS} FROM groups WHERE partner_tenant_id = ?1 ORDER BY name"),
+    tx.select(
+        "WHERE partner_tenant_id = ?1 ORDER BY name",
         [partner_tenant_id],
-        GroupRow::from_row,
-    )?)
+    )
 }
 
 /// Deletes a group with its memberships; whether there was one.
