@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
-use super::relationships::head;
+use super::report::{changed, head};
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -116,9 +116,12 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
         ElevationsCmd::List { pending } => {
             let v = elevations::list(&mut ctx, pending)?;
             let now = ctx.clock.now();
-            let rows = v
-                .iter()
-                .map(|e| {
+            out.emit_list(
+                &v,
+                &[
+                    "ID", "STATUS", "USER", "CUSTOMER", "ROLES", "UNTIL", "REASON",
+                ],
+                |e| {
                     vec![
                         e.id.clone(),
                         e.status.to_string(),
@@ -130,14 +133,7 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
                             .map_or_else(|| "-".into(), |t| out.time(t, now)),
                         e.reason.clone(),
                     ]
-                })
-                .collect();
-            out.emit_list(
-                &v,
-                &[
-                    "ID", "STATUS", "USER", "CUSTOMER", "ROLES", "UNTIL", "REASON",
-                ],
-                rows,
+                },
             )?;
             return Ok(0);
         }
@@ -145,13 +141,8 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
         ElevationsCmd::Deny { id, reason } => (elevations::deny(&mut ctx, &id, &reason)?, "denied"),
         ElevationsCmd::End { id } => (elevations::end(&mut ctx, &id)?, "ended"),
     };
-    out.emit(ctx.plan(), &v, |v| {
-        format!(
-            "{} elevation {}\n{}",
-            head(g, done),
-            v.id,
-            elevation_fields(v)
-        )
+    changed(g, &ctx, &v, done, |v| {
+        format!("elevation {}\n{}", v.id, elevation_fields(v))
     })?;
     Ok(0)
 }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::model::{HealthStatus, Service};
 use crate::output::opt;
 
-use super::relationships::head;
+use super::report::changed;
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -37,11 +37,9 @@ pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
             let v = health::health(&mut ctx)?;
             // The time of each status is in `-o json` (`updated_at`); the table keeps to what
             // fits 80 columns.
-            let rows = v
-                .iter()
-                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)])
-                .collect();
-            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], rows)?;
+            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], |h| {
+                vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
+            })?;
         }
         Some(HealthCmd::Set {
             service,
@@ -49,10 +47,9 @@ pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
             message,
         }) => {
             let v = health::set_health(&mut ctx, service, status, message.as_deref())?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "published", |v| {
                 format!(
-                    "{} {} {} for {}",
-                    head(g, "published"),
+                    "{} {} for {}",
                     v.service,
                     v.status,
                     v.tenant.as_deref().unwrap_or("all tenants")

@@ -130,17 +130,15 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
             out.emit_list(
                 &v,
                 &["DOMAIN", "NAME", "KIND", "PARTNER ID", "CREATED"],
-                v.iter()
-                    .map(|t| {
-                        vec![
-                            t.domain.clone(),
-                            t.name.clone(),
-                            t.kind.to_string(),
-                            opt(&t.partner_id),
-                            t.created_at.clone(),
-                        ]
-                    })
-                    .collect(),
+                |t| {
+                    vec![
+                        t.domain.clone(),
+                        t.name.clone(),
+                        t.kind.to_string(),
+                        opt(&t.partner_id),
+                        t.created_at.clone(),
+                    ]
+                },
             )?;
         }
         TenantsCmd::Show => {

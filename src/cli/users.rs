@@ -79,24 +79,18 @@ fn user_fields(u: &UserView) -> String {
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
-    let head = |done: &str| super::relationships::head(g, done);
+    let head = |done: &str| super::report::head(g, done);
     match cmd {
         UsersCmd::List => {
             let v = users::list(&mut ctx)?;
-            out.emit_list(
-                &v,
-                &["UPN", "NAME", "ENABLED", "ROLES"],
-                v.iter()
-                    .map(|u| {
-                        vec![
-                            u.upn.clone(),
-                            u.name.clone(),
-                            if u.enabled { "yes" } else { "no" }.to_string(),
-                            list(&u.roles),
-                        ]
-                    })
-                    .collect(),
-            )?;
+            out.emit_list(&v, &["UPN", "NAME", "ENABLED", "ROLES"], |u| {
+                vec![
+                    u.upn.clone(),
+                    u.name.clone(),
+                    if u.enabled { "yes" } else { "no" }.to_string(),
+                    list(&u.roles),
+                ]
+            })?;
         }
         UsersCmd::Add {
             upn,

@@ -149,17 +149,19 @@ impl Out {
     }
 
     /// A list command's output: a table, one JSON array, TSV records (no header, one a line)
-    /// or CSV with a header row. Nothing is truncated outside the table.
+    /// or CSV with a header row; `cells` makes an item's row under `headers`. Nothing is
+    /// truncated outside the table.
     pub fn emit_list<T: Serialize>(
         &self,
-        value: &T,
+        items: &[T],
         headers: &[&str],
-        rows: Vec<Vec<String>>,
+        cells: impl Fn(&T) -> Vec<String>,
     ) -> Result<()> {
+        let rows: Vec<Vec<String>> = items.iter().map(cells).collect();
         match self.format {
             Format::Tsv => write_stdout(&tsv(rows)),
             Format::Csv => self.emit_csv(headers, rows),
-            Format::Json | Format::Table => self.emit(&[], value, |_| table(headers, rows)),
+            Format::Json | Format::Table => self.emit(&[], &items, |_| table(headers, rows)),
         }
     }
 
