@@ -128,9 +128,7 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
                         e.upn.clone(),
                         e.customer.domain.clone(),
                         list(&e.roles),
-                        e.ends_at
-                            .as_deref()
-                            .map_or_else(|| "-".into(), |t| out.time(t, now)),
+                        out.time_or(e.ends_at.as_deref(), now, "-"),
                         e.reason.clone(),
                     ]
                 },

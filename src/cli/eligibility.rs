@@ -62,9 +62,7 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
                         list(&e.roles),
                         e.max_duration.clone(),
                         if e.approval { "yes" } else { "no" }.to_string(),
-                        e.last_used_at
-                            .as_deref()
-                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
+                        out.time_or(e.last_used_at.as_deref(), now, "never"),
                     ]
                 },
             )?;

@@ -63,20 +63,22 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
                 )
             })?;
         }
-        LicensesCmd::Assign { sku, upn } => {
-            let mut ctx = g.ctx()?;
-            let v = licenses::assign(&mut ctx, &sku, &upn, true)?;
-            changed(g, &ctx, &v, "assigned", |v| {
-                format!("{} to {upn}: {} of {} in use", v.sku, v.assigned, v.valid)
-            })?;
-        }
-        LicensesCmd::Unassign { sku, upn } => {
-            let mut ctx = g.ctx()?;
-            let v = licenses::assign(&mut ctx, &sku, &upn, false)?;
-            changed(g, &ctx, &v, "unassigned", |v| {
-                format!("{} from {upn}: {} of {} in use", v.sku, v.assigned, v.valid)
-            })?;
-        }
+        LicensesCmd::Assign { sku, upn } => assign(g, &sku, &upn, true)?,
+        LicensesCmd::Unassign { sku, upn } => assign(g, &sku, &upn, false)?,
     }
     Ok(0)
+}
+
+/// `licenses assign` (`on`) or `licenses unassign`.
+fn assign(g: &Global, sku: &str, upn: &str, on: bool) -> Result<()> {
+    let mut ctx = g.ctx()?;
+    let v = licenses::assign(&mut ctx, sku, upn, on)?;
+    let (done, to) = if on {
+        ("assigned", "to")
+    } else {
+        ("unassigned", "from")
+    };
+    changed(g, &ctx, &v, done, |v| {
+        format!("{} {to} {upn}: {} of {} in use", v.sku, v.assigned, v.valid)
+    })
 }

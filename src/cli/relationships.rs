@@ -91,9 +91,7 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                         r.customer.domain.clone(),
                         r.status.id().to_string(),
                         list(&r.access),
-                        r.expires_at
-                            .as_deref()
-                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
+                        out.time_or(r.expires_at.as_deref(), now, "never"),
                     ]
                 },
             )?;

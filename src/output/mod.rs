@@ -203,6 +203,16 @@ impl Out {
             _ => at.to_string(),
         }
     }
+
+    /// [`Out::time`] of a time that may be absent, or `none` when it is.
+    pub fn time_or(
+        &self,
+        at: Option<&str>,
+        now: chrono::DateTime<chrono::Utc>,
+        none: &str,
+    ) -> String {
+        at.map_or_else(|| none.to_string(), |t| self.time(t, now))
+    }
 }
 
 pub fn write_stdout(text: &str) -> Result<()> {
