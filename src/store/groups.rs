@@ -80,22 +80,20 @@ pub fn remove_member(tx: &Tx<'_>, group_id: &str, user_id: &str) -> Result<bool>
 
 /// The UPNs of a group's members, sorted.
 pub fn members(tx: &Tx<'_>, group_id: &str) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT u.upn FROM group_members m JOIN users u ON u.id = m.user_id
           WHERE m.group_id = ?1 ORDER BY u.upn",
         [group_id],
-        |r| r.get(0),
-    )?)
+    )
 }
 
 /// The names of the partner's own groups a user belongs to.
 pub fn names_of_member(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT g.name FROM group_members m JOIN groups g ON g.id = m.group_id
           WHERE m.user_id = ?1 ORDER BY g.name",
         [user_id],
-        |r| r.get(0),
-    )?)
+    )
 }
 
 /// Every membership of the partner's own groups: (user id, group name), in one read.

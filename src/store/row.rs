@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use super::tx::{DbError, DbResult, Optional, Row};
-use super::value::Params;
+use super::value::{FromValue, Params};
 use super::Tx;
 
 use crate::error::Result;
@@ -104,6 +104,15 @@ impl Tx<'_> {
         params: impl Params,
     ) -> Result<Vec<T>> {
         Ok(self.query_map(&T::sql(rest), params, T::read)?)
+    }
+
+    /// The first column of every row of a query: a list of names or keys.
+    pub(in crate::store) fn column<T: FromValue>(
+        &self,
+        sql: &str,
+        params: impl Params,
+    ) -> Result<Vec<T>> {
+        Ok(self.query_map(sql, params, |r| r.get(0))?)
     }
 
     /// The first row of `T`'s `SELECT` with `rest`, if any.
