@@ -269,7 +269,7 @@ pub(super) fn relationship_rows(
     v: &[RelationshipView],
     partner_side: bool,
 ) -> Result<()> {
-    out.emit_list(&v, &relationship_headers(partner_side), |r| {
+    out.emit_list(v, &relationship_headers(partner_side), |r| {
         relationship_cells(r, partner_side)
     })
 }
