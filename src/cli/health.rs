@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use crate::app::health;
+use crate::app::health::{self, HealthView};
 use crate::error::Result;
 use crate::model::{HealthStatus, Service};
 use crate::output::opt;
@@ -29,17 +29,21 @@ pub enum HealthCmd {
     },
 }
 
+/// The columns of service health, in `health` and in a customer's dashboard. The time of each
+/// status is in `-o json` (`updated_at`); the table keeps to what fits 80 columns.
+pub(super) const HEALTH_HEADERS: [&str; 3] = ["SERVICE", "STATUS", "MESSAGE"];
+
+pub(super) fn health_cells(h: &HealthView) -> Vec<String> {
+    vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
+}
+
 pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     match a.cmd {
         None => {
             let v = health::health(&mut ctx)?;
-            // The time of each status is in `-o json` (`updated_at`); the table keeps to what
-            // fits 80 columns.
-            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], |h| {
-                vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
-            })?;
+            out.emit_list(&v, &HEALTH_HEADERS, health_cells)?;
         }
         Some(HealthCmd::Set {
             service,

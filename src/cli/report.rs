@@ -19,6 +19,15 @@ pub fn head(g: &Global, done: &str) -> String {
     }
 }
 
+/// `done`, or for a dry run `dry run: would {would}` (the verb as it reads after "would").
+pub fn done_or_would(dry_run: bool, done: &str, would: &str) -> String {
+    if dry_run {
+        format!("dry run: would {would}")
+    } else {
+        done.to_string()
+    }
+}
+
 /// Prints a change's result: its JSON, or for people its head (`what`, see [`head`]) and the
 /// text `rest` makes of it, after a space.
 pub fn changed<T: Serialize>(

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
-use super::report::changed;
+use super::report::{changed, done_or_would};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -169,11 +169,11 @@ fn change_role(
         ("took", "taken", "from")
     };
     g.out().emit(ctx.plan(), &v, |v| {
-        let what = if g.dry_run {
-            format!("dry run: would have {would} {role}")
-        } else {
-            format!("{done} {role}")
-        };
+        let what = done_or_would(
+            g.dry_run,
+            &format!("{done} {role}"),
+            &format!("have {would} {role}"),
+        );
         format!("{what} {to} {}\n{}", v.upn, user_fields(v))
     })
 }
