@@ -154,6 +154,14 @@ pub struct Decision {
 }
 
 impl Decision {
+    pub(super) fn allow(reason: Reason, via: Via) -> Self {
+        Decision {
+            allowed: true,
+            reason,
+            via,
+        }
+    }
+
     pub(super) fn deny(reason: Reason) -> Self {
         Decision {
             allowed: false,

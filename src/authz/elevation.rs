@@ -28,14 +28,13 @@ pub(super) fn decide_request(
                 .iter()
                 .all(|r| e.roles.contains(r) && rel.access.contains(r));
             if !asked.is_empty() && covered {
-                return Decision {
-                    allowed: true,
-                    reason: Reason::Eligible,
-                    via: Via::Eligibility {
+                return Decision::allow(
+                    Reason::Eligible,
+                    Via::Eligibility {
                         relationship_id: rel.id.clone(),
                         eligibility_id: e.id.clone(),
                     },
-                };
+                );
             }
         }
     }
@@ -98,23 +97,20 @@ pub(super) fn decide_elevated(
     elevated: &[(&RelationshipFact, &ElevationFact, Vec<DirectoryRole>)],
 ) -> Option<Decision> {
     elevated.iter().find_map(|(rel, e, held)| {
-        let roles: Vec<DirectoryRole> = held
-            .iter()
-            .copied()
-            .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-            .collect();
-        (!roles.is_empty()).then(|| Decision {
-            allowed: true,
-            reason: Reason::Elevated,
-            via: Via::Elevated {
-                relationship_id: rel.id.clone(),
-                elevation_id: e.id.clone(),
-                roles,
-                ends_at: e
-                    .ends_at
-                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                    .unwrap_or_default(),
-            },
+        let roles = super::allowing_in_customer(held, action);
+        (!roles.is_empty()).then(|| {
+            Decision::allow(
+                Reason::Elevated,
+                Via::Elevated {
+                    relationship_id: rel.id.clone(),
+                    elevation_id: e.id.clone(),
+                    roles,
+                    ends_at: e
+                        .ends_at
+                        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .unwrap_or_default(),
+                },
+            )
         })
     })
 }

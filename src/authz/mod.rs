@@ -143,11 +143,7 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
     // Giving up one's own elevation is always open to its holder (it only narrows rights);
     // ending another user's takes the roles that approve.
     if action == Action::ElevationEnd && facts.object.requested_by_principal {
-        return Decision {
-            allowed: true,
-            reason: Reason::OwnElevation,
-            via: Via::None,
-        };
+        return Decision::allow(Reason::OwnElevation, Via::None);
     }
     let mut roles: Vec<DirectoryRole> = p
         .roles
@@ -165,11 +161,7 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
                 return Decision::deny(Reason::PrivilegedTarget);
             }
         }
-        return Decision {
-            allowed: true,
-            reason: Reason::OwnTenantRole,
-            via: Via::OwnTenant { roles },
-        };
+        return Decision::allow(Reason::OwnTenantRole, Via::OwnTenant { roles });
     }
     // Partner-side actions also come from agent roles held in the partner's own tenant.
     if action.is_partner_side() {
@@ -180,14 +172,13 @@ fn decide_own_tenant(p: &Principal, action: Action, facts: &Facts) -> Decision {
             .collect();
         grants.sort_by(|a, b| (a.role, &a.id).cmp(&(b.role, &b.id)));
         if let Some(g) = grants.first() {
-            return Decision {
-                allowed: true,
-                reason: Reason::OwnTenantRole,
-                via: Via::AgentRole {
+            return Decision::allow(
+                Reason::OwnTenantRole,
+                Via::AgentRole {
                     agent_role: g.role,
                     grant_id: g.id.clone(),
                 },
-            };
+            );
         }
     }
     Decision::deny(Reason::RoleInsufficient)
@@ -214,11 +205,7 @@ fn decide_offer_accept(p: &Principal, facts: &Facts) -> Decision {
     }
     roles.sort();
     roles.dedup();
-    Decision {
-        allowed: true,
-        reason: Reason::OwnTenantRole,
-        via: Via::OwnTenant { roles },
-    }
+    Decision::allow(Reason::OwnTenantRole, Via::OwnTenant { roles })
 }
 
 /// The operator's reach into hosted tenants, then rules 2, 3 and 6 (delegated administration),
@@ -238,13 +225,12 @@ fn decide_foreign_tenant(p: &Principal, action: Action, facts: &Facts) -> Decisi
 fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) -> Decision {
     if p.tenant_is_operator && action.is_operator_reach() {
         if reaches_every_tenant(p, action) {
-            return Decision {
-                allowed: true,
-                reason: Reason::OperatorRole,
-                via: Via::Operator {
+            return Decision::allow(
+                Reason::OperatorRole,
+                Via::Operator {
                     roles: vec![DirectoryRole::GlobalAdmin],
                 },
-            };
+            );
         }
         if action.is_operator_only() {
             return Decision::deny(Reason::RoleInsufficient);
@@ -260,11 +246,7 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         && p.tenant_is_partner
     {
         return if p.roles.contains(&DirectoryRole::GlobalAdmin) {
-            Decision {
-                allowed: true,
-                reason: Reason::OwnRelationship,
-                via: Via::None,
-            }
+            Decision::allow(Reason::OwnRelationship, Via::None)
         } else {
             Decision::deny(Reason::RoleInsufficient)
         };
@@ -349,23 +331,17 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
             // Partner-side and operator-only actions never pass through a relationship,
             // whatever the customer tenant is: the delegated roles are read as in a plain
             // tenant.
-            let delegated: Vec<DirectoryRole> = rel
-                .access
-                .iter()
-                .copied()
-                .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-                .collect();
+            let delegated = allowing_in_customer(&rel.access, action);
             if !delegated.is_empty() {
-                return Decision {
-                    allowed: true,
-                    reason: Reason::Delegated,
-                    via: Via::Delegated {
+                return Decision::allow(
+                    Reason::Delegated,
+                    Via::Delegated {
                         relationship_id: rel.id.clone(),
                         agent_role: *agent_role,
                         grant: source.clone(),
                         delegated_roles: delegated,
                     },
-                };
+                );
             }
         }
         // Access assignments: the group's roles, within the relationship's access.
@@ -375,22 +351,16 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
             .collect();
         here.sort_by(|a, b| a.group.cmp(&b.group));
         for a in here {
-            let roles: Vec<DirectoryRole> = a
-                .roles
-                .iter()
-                .copied()
-                .filter(|r| rel.access.contains(r) && role_allows(*r, TenantKind::PLAIN, action))
-                .collect();
+            let roles = allowing_in_customer(a.roles.intersection(&rel.access), action);
             if !roles.is_empty() {
-                return Decision {
-                    allowed: true,
-                    reason: Reason::Delegated,
-                    via: Via::Assigned {
+                return Decision::allow(
+                    Reason::Delegated,
+                    Via::Assigned {
                         relationship_id: rel.id.clone(),
                         group: a.group.clone(),
                         roles,
                     },
-                };
+                );
             }
         }
     }
@@ -399,6 +369,19 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         return d;
     }
     Decision::deny(Reason::RoleInsufficient)
+}
+
+/// The roles among `roles` that allow `action` read as in a plain tenant: what a relationship
+/// carries into a customer, whatever kind of tenant the customer is.
+fn allowing_in_customer<'a>(
+    roles: impl IntoIterator<Item = &'a DirectoryRole>,
+    action: Action,
+) -> Vec<DirectoryRole> {
+    roles
+        .into_iter()
+        .copied()
+        .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
+        .collect()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::app::invites;
 use crate::error::Result;
 use crate::output::{fields, list};
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -18,10 +18,9 @@ pub struct TokenArgs {
 pub fn accept(g: &Global, a: TokenArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = invites::accept(&mut ctx, &a.token)?;
-    g.out().emit(ctx.plan(), &v, |v| {
+    changed(g, &ctx, &v, "accepted", |v| {
         format!(
-            "{} {} ({}) as a delegated administrator of {}\n{}",
-            head(g, "accepted"),
+            "{} ({}) as a delegated administrator of {}\n{}",
             v.partner.name,
             v.partner.domain,
             v.customer.domain,
@@ -41,13 +40,8 @@ pub fn accept(g: &Global, a: TokenArgs) -> Result<i32> {
 pub fn decline(g: &Global, a: TokenArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let v = invites::decline(&mut ctx, &a.token)?;
-    g.out().emit(ctx.plan(), &v, |v| {
-        format!(
-            "{} the invite from {} ({})",
-            head(g, "declined"),
-            v.partner.name,
-            v.partner.domain
-        )
+    changed(g, &ctx, &v, "declined", |v| {
+        format!("the invite from {} ({})", v.partner.name, v.partner.domain)
     })?;
     Ok(0)
 }

@@ -88,24 +88,22 @@ pub fn run(g: &Global, cmd: AuditCmd) -> Result<i32> {
                         "summary",
                         "hash",
                     ],
-                    v.iter()
-                        .map(|e| {
-                            vec![
-                                e.seq.to_string(),
-                                e.at.clone(),
-                                e.actor_display.clone(),
-                                e.actor_tenant.clone().unwrap_or_default(),
-                                e.tenant.clone().unwrap_or_default(),
-                                e.action.clone(),
-                                e.outcome.clone(),
-                                e.reason.clone(),
-                                e.relationship_id.clone().unwrap_or_default(),
-                                e.object.clone().unwrap_or_default(),
-                                e.summary.clone().unwrap_or_default(),
-                                e.hash.clone(),
-                            ]
-                        })
-                        .collect(),
+                    |e| {
+                        vec![
+                            e.seq.to_string(),
+                            e.at.clone(),
+                            e.actor_display.clone(),
+                            e.actor_tenant.clone().unwrap_or_default(),
+                            e.tenant.clone().unwrap_or_default(),
+                            e.action.clone(),
+                            e.outcome.clone(),
+                            e.reason.clone(),
+                            e.relationship_id.clone().unwrap_or_default(),
+                            e.object.clone().unwrap_or_default(),
+                            e.summary.clone().unwrap_or_default(),
+                            e.hash.clone(),
+                        ]
+                    },
                 )?;
                 return Ok(0);
             }

@@ -5,7 +5,8 @@ use clap::Subcommand;
 use crate::app::customers;
 use crate::error::Result;
 
-use super::relationships::{head, relationship_cells, relationship_headers, stream_list};
+use super::relationships::{relationship_cells, relationship_headers};
+use super::render::{changed, stream_list};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -38,12 +39,11 @@ pub fn run(g: &Global, cmd: CustomersCmd) -> Result<i32> {
         }
         CustomersCmd::Remove { customer } => {
             let v = customers::remove(&mut ctx, &customer)?;
-            g.out().emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "ended", |v| {
                 format!(
-                    "{} {} with {}",
-                    head(g, "ended"),
+                    "{} with {}",
                     super::relationships::ended_list(&v.relationships),
-                    v.domains().1,
+                    v.domains().1
                 )
             })?;
         }

@@ -10,6 +10,7 @@ use crate::model::HealthStatus;
 use crate::output::stream::{write_json, write_stdout_with, Streamed, TableRows};
 use crate::output::{csv_cell, fields, list, opt, table, tsv, Format, Out};
 
+use super::health::{health_cells, HEALTH_HEADERS};
 use super::requests::request_table;
 use super::Global;
 
@@ -193,12 +194,7 @@ pub fn run(g: &Global, a: DashboardArgs) -> Result<i32> {
         section(
             "Service health",
             "health",
-            table(
-                &["SERVICE", "STATUS", "MESSAGE"],
-                v.health
-                    .iter()
-                    .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]),
-            ),
+            table(&HEALTH_HEADERS, v.health.iter().map(health_cells)),
         );
         section(
             "Service requests",

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::model::Capability;
 use crate::output::list;
 
-use super::relationships::head;
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -39,20 +39,14 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
     match cmd {
         DomainsCmd::List => {
             let v = domains::list_domains(&mut ctx)?;
-            out.emit_list(
-                &v,
-                &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"],
-                v.iter()
-                    .map(|d| {
-                        vec![
-                            d.name.clone(),
-                            d.status.to_string(),
-                            list(&d.capabilities),
-                            if d.default { "yes" } else { "" }.into(),
-                        ]
-                    })
-                    .collect(),
-            )?;
+            out.emit_list(&v, &["DOMAIN", "STATUS", "CAPABILITIES", "DEFAULT"], |d| {
+                vec![
+                    d.name.clone(),
+                    d.status.to_string(),
+                    list(&d.capabilities),
+                    if d.default { "yes" } else { "" }.into(),
+                ]
+            })?;
         }
         DomainsCmd::Add { name } => {
             let v = domains::add_domain(&mut ctx, &name)?;
@@ -69,26 +63,17 @@ pub fn run(g: &Global, cmd: DomainsCmd) -> Result<i32> {
         }
         DomainsCmd::Verify { name, code } => {
             let v = domains::verify_domain(&mut ctx, &name, &code)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head(g, "verified"), v.name)
-            })?;
+            changed(g, &ctx, &v, "verified", |v| v.name.to_string())?;
         }
         DomainsCmd::SetCapabilities { name, capabilities } => {
             let v = domains::set_capabilities(&mut ctx, &name, &capabilities)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} {} capabilities: {}",
-                    head(g, "set"),
-                    v.name,
-                    list(&v.capabilities)
-                )
+            changed(g, &ctx, &v, "set", |v| {
+                format!("{} capabilities: {}", v.name, list(&v.capabilities))
             })?;
         }
         DomainsCmd::Remove { name } => {
             let v = domains::remove_domain(&mut ctx, &name)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head(g, "removed"), v.name)
-            })?;
+            changed(g, &ctx, &v, "removed", |v| v.name.to_string())?;
         }
     }
     Ok(0)

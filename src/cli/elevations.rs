@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
-use super::relationships::head;
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -116,28 +116,22 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
         ElevationsCmd::List { pending } => {
             let v = elevations::list(&mut ctx, pending)?;
             let now = ctx.clock.now();
-            let rows = v
-                .iter()
-                .map(|e| {
+            out.emit_list(
+                &v,
+                &[
+                    "ID", "STATUS", "USER", "CUSTOMER", "ROLES", "UNTIL", "REASON",
+                ],
+                |e| {
                     vec![
                         e.id.clone(),
                         e.status.to_string(),
                         e.upn.clone(),
                         e.customer.domain.clone(),
                         list(&e.roles),
-                        e.ends_at
-                            .as_deref()
-                            .map_or_else(|| "-".into(), |t| out.time(t, now)),
+                        out.time_or(e.ends_at.as_deref(), now, "-"),
                         e.reason.clone(),
                     ]
-                })
-                .collect();
-            out.emit_list(
-                &v,
-                &[
-                    "ID", "STATUS", "USER", "CUSTOMER", "ROLES", "UNTIL", "REASON",
-                ],
-                rows,
+                },
             )?;
             return Ok(0);
         }
@@ -145,13 +139,8 @@ pub fn run(g: &Global, cmd: ElevationsCmd) -> Result<i32> {
         ElevationsCmd::Deny { id, reason } => (elevations::deny(&mut ctx, &id, &reason)?, "denied"),
         ElevationsCmd::End { id } => (elevations::end(&mut ctx, &id)?, "ended"),
     };
-    out.emit(ctx.plan(), &v, |v| {
-        format!(
-            "{} elevation {}\n{}",
-            head(g, done),
-            v.id,
-            elevation_fields(v)
-        )
+    changed(g, &ctx, &v, done, |v| {
+        format!("elevation {}\n{}", v.id, elevation_fields(v))
     })?;
     Ok(0)
 }

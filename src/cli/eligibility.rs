@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -52,25 +52,19 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
         EligibilityCmd::List => {
             let v = eligibility::list(&mut ctx)?;
             let now = ctx.clock.now();
-            let rows = v
-                .iter()
-                .map(|e| {
+            out.emit_list(
+                &v,
+                &["USER", "CUSTOMER", "ROLES", "MAX", "APPROVAL", "LAST USED"],
+                |e| {
                     vec![
                         e.upn.clone(),
                         e.customer.domain.clone(),
                         list(&e.roles),
                         e.max_duration.clone(),
                         if e.approval { "yes" } else { "no" }.to_string(),
-                        e.last_used_at
-                            .as_deref()
-                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
+                        out.time_or(e.last_used_at.as_deref(), now, "never"),
                     ]
-                })
-                .collect();
-            out.emit_list(
-                &v,
-                &["USER", "CUSTOMER", "ROLES", "MAX", "APPROVAL", "LAST USED"],
-                rows,
+                },
             )?;
         }
         EligibilityCmd::Add {
@@ -94,10 +88,9 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
                     relationship: relationship.as_deref(),
                 },
             )?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "made", |v| {
                 format!(
-                    "{} {} eligible in {}\n{}",
-                    head(g, "made"),
+                    "{} eligible in {}\n{}",
                     v.upn,
                     v.customer.domain,
                     fields(&[
@@ -117,13 +110,10 @@ pub fn run(g: &Global, cmd: EligibilityCmd) -> Result<i32> {
         }
         EligibilityCmd::Remove { upn, customer } => {
             let v = eligibility::remove(&mut ctx, &upn, &customer)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "removed", |v| {
                 format!(
-                    "{} {}'s eligibility in {} ({} open elevation(s) ended)\n",
-                    head(g, "removed"),
-                    v.upn,
-                    v.customer_domain,
-                    v.elevations_ended
+                    "{}'s eligibility in {} ({} open elevation(s) ended)\n",
+                    v.upn, v.customer_domain, v.elevations_ended
                 )
             })?;
         }

@@ -8,7 +8,7 @@ use crate::app::grants::{self, GrantInput, GrantView};
 use crate::error::Result;
 use crate::model::AgentRole;
 
-use super::relationships::head;
+use super::render::head;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -77,24 +77,18 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
     match cmd {
         GrantsCmd::List => {
             let v = grants::list(&mut ctx)?;
-            out.emit_list(
-                &v,
-                &["USER", "AGENT ROLE", "CUSTOMER", "SOURCE"],
-                v.iter()
-                    .map(|x| {
-                        vec![
-                            x.upn.clone(),
-                            x.role.to_string(),
-                            x.customer.clone().unwrap_or_else(|| "all customers".into()),
-                            if x.implicit {
-                                "implicit (global admin)".into()
-                            } else {
-                                format!("granted by {}", x.created_by.as_deref().unwrap_or("?"))
-                            },
-                        ]
-                    })
-                    .collect(),
-            )?;
+            out.emit_list(&v, &["USER", "AGENT ROLE", "CUSTOMER", "SOURCE"], |x| {
+                vec![
+                    x.upn.clone(),
+                    x.role.to_string(),
+                    x.customer.clone().unwrap_or_else(|| "all customers".into()),
+                    if x.implicit {
+                        "implicit (global admin)".into()
+                    } else {
+                        format!("granted by {}", x.created_by.as_deref().unwrap_or("?"))
+                    },
+                ]
+            })?;
         }
         GrantsCmd::Add(a) => {
             if let Some(path) = &a.from_csv {
@@ -110,7 +104,7 @@ pub fn run(g: &Global, cmd: GrantsCmd) -> Result<i32> {
                             c.customer.as_deref().unwrap_or("all customers")
                         ));
                     }
-                    super::relationships::skipped_lines(&mut s, &v.skipped);
+                    super::render::skipped_lines(&mut s, &v.skipped);
                     s
                 })?;
                 return Ok(0);

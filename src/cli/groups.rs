@@ -7,7 +7,7 @@ use crate::app::groups;
 use crate::error::Result;
 use crate::output::list;
 
-use super::relationships::head;
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -57,42 +57,34 @@ pub fn run(g: &Global, cmd: GroupsCmd) -> Result<i32> {
     match cmd {
         GroupsCmd::List => {
             let v = groups::list(&mut ctx)?;
-            let rows = v
-                .iter()
-                .map(|x| {
-                    let mut members = x.members.clone();
-                    members.extend(
-                        x.customer_members
-                            .iter()
-                            .map(|m| format!("{} (for {})", m.upn, m.customer)),
-                    );
-                    vec![
-                        x.name.clone(),
-                        if x.builtin { "built-in" } else { "own" }.to_string(),
-                        if members.is_empty() {
-                            "-".to_string()
-                        } else {
-                            list(&members)
-                        },
-                    ]
-                })
-                .collect();
-            out.emit_list(&v, &["GROUP", "KIND", "MEMBERS"], rows)?;
+            out.emit_list(&v, &["GROUP", "KIND", "MEMBERS"], |x| {
+                let mut members = x.members.clone();
+                members.extend(
+                    x.customer_members
+                        .iter()
+                        .map(|m| format!("{} (for {})", m.upn, m.customer)),
+                );
+                vec![
+                    x.name.clone(),
+                    if x.builtin { "built-in" } else { "own" }.to_string(),
+                    if members.is_empty() {
+                        "-".to_string()
+                    } else {
+                        list(&members)
+                    },
+                ]
+            })?;
         }
         GroupsCmd::Create { name } => {
             let v = groups::create(&mut ctx, &name)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} group {}\n", head(g, "created"), v.name)
-            })?;
+            changed(g, &ctx, &v, "created", |v| format!("group {}\n", v.name))?;
         }
         GroupsCmd::Delete { name } => {
             let v = groups::delete(&mut ctx, &name)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "deleted", |v| {
                 format!(
-                    "{} group {} and its {} assignment(s)\n",
-                    head(g, "deleted"),
-                    v.name,
-                    v.assignments_removed
+                    "group {} and its {} assignment(s)\n",
+                    v.name, v.assignments_removed
                 )
             })?;
         }

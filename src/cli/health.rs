@@ -2,12 +2,12 @@
 
 use clap::Subcommand;
 
-use crate::app::health;
+use crate::app::health::{self, HealthView};
 use crate::error::Result;
 use crate::model::{HealthStatus, Service};
 use crate::output::opt;
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -29,19 +29,21 @@ pub enum HealthCmd {
     },
 }
 
+/// The columns of service health, in `health` and in a customer's dashboard. The time of each
+/// status is in `-o json` (`updated_at`); the table keeps to what fits 80 columns.
+pub(super) const HEALTH_HEADERS: [&str; 3] = ["SERVICE", "STATUS", "MESSAGE"];
+
+pub(super) fn health_cells(h: &HealthView) -> Vec<String> {
+    vec![h.service.to_string(), h.status.to_string(), opt(&h.message)]
+}
+
 pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
     match a.cmd {
         None => {
             let v = health::health(&mut ctx)?;
-            // The time of each status is in `-o json` (`updated_at`); the table keeps to what
-            // fits 80 columns.
-            let rows = v
-                .iter()
-                .map(|h| vec![h.service.to_string(), h.status.to_string(), opt(&h.message)])
-                .collect();
-            out.emit_list(&v, &["SERVICE", "STATUS", "MESSAGE"], rows)?;
+            out.emit_list(&v, &HEALTH_HEADERS, health_cells)?;
         }
         Some(HealthCmd::Set {
             service,
@@ -49,10 +51,9 @@ pub fn run(g: &Global, a: HealthArgs) -> Result<i32> {
             message,
         }) => {
             let v = health::set_health(&mut ctx, service, status, message.as_deref())?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "published", |v| {
                 format!(
-                    "{} {} {} for {}",
-                    head(g, "published"),
+                    "{} {} for {}",
                     v.service,
                     v.status,
                     v.tenant.as_deref().unwrap_or("all tenants")

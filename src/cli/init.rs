@@ -4,6 +4,7 @@ use crate::app::init::{self, InitInput};
 use crate::error::Result;
 use crate::output::fields;
 
+use super::render::done_or_would;
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -36,11 +37,7 @@ pub fn run(g: &Global, a: InitArgs) -> Result<i32> {
         },
     )?;
     g.out().emit(&[], &v, |v| {
-        let head = if v.dry_run {
-            "dry run: would create"
-        } else {
-            "created"
-        };
+        let head = done_or_would(v.dry_run, "created", "create");
         format!(
             "{head} {}\n{}",
             v.database,

@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::model::{DirectoryRole, InviteStatus};
 use crate::output::{fields, list, opt};
 
-use super::relationships::head;
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -175,7 +175,7 @@ pub fn invite(g: &Global, a: InviteArgs) -> Result<i32> {
                     &c.issued,
                 ));
             }
-            super::relationships::skipped_lines(&mut s, &v.skipped);
+            super::render::skipped_lines(&mut s, &v.skipped);
             s
         })?;
         return Ok(0);
@@ -218,20 +218,18 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
             out.emit_list(
                 &v,
                 &["ID", "STATUS", "CUSTOMER", "ACCESS", "EXPIRES"],
-                v.iter()
-                    .map(|i| {
-                        vec![
-                            i.id.clone(),
-                            i.status.to_string(),
-                            i.issued
-                                .customer_domain
-                                .clone()
-                                .unwrap_or_else(|| "any".into()),
-                            list(&i.access),
-                            out.time(&i.issued.expires_at, now),
-                        ]
-                    })
-                    .collect(),
+                |i| {
+                    vec![
+                        i.id.clone(),
+                        i.status.to_string(),
+                        i.issued
+                            .customer_domain
+                            .clone()
+                            .unwrap_or_else(|| "any".into()),
+                        list(&i.access),
+                        out.time(&i.issued.expires_at, now),
+                    ]
+                },
             )?;
         }
         InvitesCmd::Show { id } => {
@@ -242,9 +240,7 @@ pub fn run(g: &Global, cmd: InvitesCmd) -> Result<i32> {
         }
         InvitesCmd::Revoke { id } => {
             let v = invites::revoke(&mut ctx, &id)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head(g, "revoked invite"), v.id)
-            })?;
+            changed(g, &ctx, &v, "revoked invite", |v| v.id.to_string())?;
         }
     }
     Ok(0)

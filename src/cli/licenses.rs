@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::app::licenses;
 use crate::error::Result;
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -37,69 +37,48 @@ pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {
                 ));
             }
             let v = licenses::list_catalogue()?;
-            out.emit_list(
-                &v,
-                &["SKU", "NAME", "PRICE/UNIT"],
-                v.iter()
-                    .map(|s| vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()])
-                    .collect(),
-            )?;
+            out.emit_list(&v, &["SKU", "NAME", "PRICE/UNIT"], |s| {
+                vec![s.sku.clone(), s.name.clone(), s.price_per_unit.clone()]
+            })?;
         }
         LicensesCmd::List => {
             let v = licenses::list_licenses(&mut g.ctx()?)?;
-            let rows = v
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.sku.clone(),
-                        l.name.clone(),
-                        l.valid.to_string(),
-                        l.assigned.to_string(),
-                        l.available.to_string(),
-                    ]
-                })
-                .collect();
-            out.emit_list(&v, &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"], rows)?;
+            out.emit_list(&v, &["SKU", "NAME", "VALID", "ASSIGNED", "FREE"], |l| {
+                vec![
+                    l.sku.clone(),
+                    l.name.clone(),
+                    l.valid.to_string(),
+                    l.assigned.to_string(),
+                    l.available.to_string(),
+                ]
+            })?;
         }
         LicensesCmd::Buy { sku, quantity } => {
             let mut ctx = g.ctx()?;
             let v = licenses::buy(&mut ctx, &sku, quantity)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "bought", |v| {
                 format!(
-                    "{} {quantity} × {}: {} valid, {} assigned",
-                    head(g, "bought"),
-                    v.sku,
-                    v.valid,
-                    v.assigned
+                    "{quantity} × {}: {} valid, {} assigned",
+                    v.sku, v.valid, v.assigned
                 )
             })?;
         }
-        LicensesCmd::Assign { sku, upn } => {
-            let mut ctx = g.ctx()?;
-            let v = licenses::assign(&mut ctx, &sku, &upn, true)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} {} to {upn}: {} of {} in use",
-                    head(g, "assigned"),
-                    v.sku,
-                    v.assigned,
-                    v.valid
-                )
-            })?;
-        }
-        LicensesCmd::Unassign { sku, upn } => {
-            let mut ctx = g.ctx()?;
-            let v = licenses::assign(&mut ctx, &sku, &upn, false)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} {} from {upn}: {} of {} in use",
-                    head(g, "unassigned"),
-                    v.sku,
-                    v.assigned,
-                    v.valid
-                )
-            })?;
-        }
+        LicensesCmd::Assign { sku, upn } => assign(g, &sku, &upn, true)?,
+        LicensesCmd::Unassign { sku, upn } => assign(g, &sku, &upn, false)?,
     }
     Ok(0)
+}
+
+/// `licenses assign` (`on`) or `licenses unassign`.
+fn assign(g: &Global, sku: &str, upn: &str, on: bool) -> Result<()> {
+    let mut ctx = g.ctx()?;
+    let v = licenses::assign(&mut ctx, sku, upn, on)?;
+    let (done, to) = if on {
+        ("assigned", "to")
+    } else {
+        ("unassigned", "from")
+    };
+    changed(g, &ctx, &v, done, |v| {
+        format!("{} {to} {upn}: {} of {} in use", v.sku, v.assigned, v.valid)
+    })
 }

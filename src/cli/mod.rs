@@ -27,6 +27,7 @@ mod notify;
 mod offers;
 mod partners;
 mod relationships;
+mod render;
 mod report;
 mod requests;
 mod sessions;

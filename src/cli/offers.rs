@@ -12,7 +12,7 @@ use crate::model::{DirectoryRole, InviteStatus};
 use crate::output::{fields, list};
 
 use super::invites::{created_text, issued_fields, shown_text};
-use super::relationships::head;
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, clap::Args)]
@@ -173,29 +173,27 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
                     "DELEGATION",
                     "EXPIRES",
                 ],
-                v.iter()
-                    .map(|o| {
-                        vec![
-                            o.id.clone(),
-                            o.status.to_string(),
-                            o.issued
-                                .customer_domain
-                                .clone()
-                                .unwrap_or_else(|| "any".into()),
-                            o.items
-                                .iter()
-                                .map(|i| format!("{} x {}", i.quantity, i.sku))
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            o.total.clone(),
-                            o.delegated_admin
-                                .as_ref()
-                                .map(|d| list(&d.access))
-                                .unwrap_or_else(|| "-".into()),
-                            out.time(&o.issued.expires_at, now),
-                        ]
-                    })
-                    .collect(),
+                |o| {
+                    vec![
+                        o.id.clone(),
+                        o.status.to_string(),
+                        o.issued
+                            .customer_domain
+                            .clone()
+                            .unwrap_or_else(|| "any".into()),
+                        o.items
+                            .iter()
+                            .map(|i| format!("{} x {}", i.quantity, i.sku))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        o.total.clone(),
+                        o.delegated_admin
+                            .as_ref()
+                            .map(|d| list(&d.access))
+                            .unwrap_or_else(|| "-".into()),
+                        out.time(&o.issued.expires_at, now),
+                    ]
+                },
             )?;
         }
         OffersCmd::Show { offer } => {
@@ -206,9 +204,7 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
         }
         OffersCmd::Revoke { id } => {
             let v = offers::revoke(&mut ctx, &id)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head(g, "revoked offer"), v.id)
-            })?;
+            changed(g, &ctx, &v, "revoked offer", |v| v.id.to_string())?;
         }
         OffersCmd::Accept(a) => {
             let v = offers::accept(&mut ctx, &a.token)?;
@@ -244,13 +240,8 @@ pub fn run(g: &Global, cmd: OffersCmd) -> Result<i32> {
         }
         OffersCmd::Decline(a) => {
             let v = offers::decline(&mut ctx, &a.token)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} the offer from {} ({})",
-                    head(g, "declined"),
-                    v.partner.name,
-                    v.partner.domain
-                )
+            changed(g, &ctx, &v, "declined", |v| {
+                format!("the offer from {} ({})", v.partner.name, v.partner.domain)
             })?;
         }
     }

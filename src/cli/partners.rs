@@ -5,7 +5,8 @@ use clap::Subcommand;
 use crate::app::partners;
 use crate::error::Result;
 
-use super::relationships::{head, relationship_rows};
+use super::relationships::relationship_rows;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -33,13 +34,12 @@ pub fn run(g: &Global, cmd: PartnersCmd) -> Result<i32> {
         }
         PartnersCmd::Remove { partner } => {
             let v = partners::remove(&mut ctx, &partner)?;
-            g.out().emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "terminated", |v| {
                 format!(
-                    "{} {}: {} no longer administers {}",
-                    head(g, "terminated"),
+                    "{}: {} no longer administers {}",
                     super::relationships::ended_list(&v.relationships),
                     v.domains().0,
-                    v.domains().1,
+                    v.domains().1
                 )
             })?;
         }

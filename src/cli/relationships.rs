@@ -1,12 +1,13 @@
 //! `relationships list/show/terminate`, and what the partner-relationship commands share: the
-//! dry-run heading and the relationship table of `partners list` and `customers list`.
+//! relationship table of `partners list` and `customers list`.
 
 use clap::Subcommand;
 
 use crate::app::relationships::{self, RelationshipEntry, RelationshipView};
 use crate::error::Result;
-use crate::output::{fields, list, opt, Format, Out};
+use crate::output::{fields, list, opt, Out};
 
+use super::render::{changed, head};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -77,9 +78,12 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
         RelationshipsCmd::List { all } => {
             let v = relationships::list(&mut ctx, all)?;
             let now = ctx.clock.now();
-            let rows = v
-                .iter()
-                .map(|r| {
+            out.emit_list(
+                &v,
+                &[
+                    "ID", "NAME", "PARTNER", "CUSTOMER", "STATUS", "ACCESS", "EXPIRES",
+                ],
+                |r| {
                     vec![
                         r.id.clone(),
                         r.name.clone(),
@@ -87,18 +91,9 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
                         r.customer.domain.clone(),
                         r.status.id().to_string(),
                         list(&r.access),
-                        r.expires_at
-                            .as_deref()
-                            .map_or_else(|| "never".into(), |t| out.time(t, now)),
+                        out.time_or(r.expires_at.as_deref(), now, "never"),
                     ]
-                })
-                .collect();
-            out.emit_list(
-                &v,
-                &[
-                    "ID", "NAME", "PARTNER", "CUSTOMER", "STATUS", "ACCESS", "EXPIRES",
-                ],
-                rows,
+                },
             )?;
         }
         RelationshipsCmd::Show { id } => {
@@ -107,10 +102,9 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
         }
         RelationshipsCmd::Assign { id, group, roles } => {
             let v = relationships::assign(&mut ctx, &id, &group, &roles)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "assigned", |v| {
                 format!(
-                    "{} [{}] to group {} on relationship {} ({})\n",
-                    head(g, "assigned"),
+                    "[{}] to group {} on relationship {} ({})\n",
                     list(&v.roles),
                     v.group,
                     v.relationship_id,
@@ -167,26 +161,22 @@ pub fn run(g: &Global, cmd: RelationshipsCmd) -> Result<i32> {
         }
         RelationshipsCmd::Unassign { id, group } => {
             let v = relationships::unassign(&mut ctx, &id, &group)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "unassigned", |v| {
                 format!(
-                    "{} group {} from relationship {} ({})\n",
-                    head(g, "unassigned"),
-                    v.group,
-                    v.relationship_id,
-                    v.relationship
+                    "group {} from relationship {} ({})\n",
+                    v.group, v.relationship_id, v.relationship
                 )
             })?;
         }
         RelationshipsCmd::Terminate { id } => {
             let v = relationships::terminate(&mut ctx, &id)?;
-            out.emit(ctx.plan(), &v, |v| {
+            changed(g, &ctx, &v, "terminated", |v| {
                 format!(
-                    "{} {} ({}): {} no longer administers {} through it\n",
-                    head(g, "terminated"),
+                    "{} ({}): {} no longer administers {} through it\n",
                     ended_list(&v.relationships),
                     v.first.name,
                     v.domains().0,
-                    v.domains().1,
+                    v.domains().1
                 )
             })?;
         }
@@ -238,15 +228,6 @@ fn entry_fields(r: &RelationshipEntry) -> String {
         ),
         ("assignments", assignments),
     ])
-}
-
-/// `done`, or under `--dry-run` what would have been done.
-pub(super) fn head(g: &Global, done: &str) -> String {
-    if g.dry_run {
-        format!("dry run: would have {done}")
-    } else {
-        done.to_string()
-    }
 }
 
 /// The headers of the relationship lists, for the partner's side (its customers) or the
@@ -311,21 +292,9 @@ pub(super) fn relationship_rows(
     v: &[RelationshipView],
     partner_side: bool,
 ) -> Result<()> {
-    let rows = v
-        .iter()
-        .map(|r| relationship_cells(out, now, r, partner_side))
-        .collect();
-    out.emit_list(&v, &relationship_headers(partner_side), rows)
-}
-
-/// The rows a bulk run skipped, one line each, for the summary of `--from-csv` runs.
-pub fn skipped_lines(out: &mut String, skipped: &[crate::app::csv::Skipped]) {
-    for k in skipped {
-        out.push_str(&format!(
-            "  line {}: skipped {} ({})\n",
-            k.line, k.key, k.reason
-        ));
-    }
+    out.emit_list(v, &relationship_headers(partner_side), |r| {
+        relationship_cells(out, now, r, partner_side)
+    })
 }
 
 /// `relationship ID` or `relationships ID1 (NAME), ID2 (NAME)`, for the lines that say what
@@ -340,50 +309,5 @@ pub fn ended_list(v: &[RelationshipView]) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-    }
-}
-
-/// A list command's rows as `Out::emit_list` writes them (a table, one JSON array, TSV
-/// records or CSV with a header row), each written as it is read.
-pub(super) fn stream_list<T: serde::Serialize>(
-    out: &Out,
-    headers: &[&str],
-    rows: &mut crate::app::Rows<'_, T>,
-    cells: impl Fn(&T) -> Vec<String>,
-) -> Result<()> {
-    use crate::output::stream::{write_json, write_stdout_with, Streamed, TableRows};
-    match out.format {
-        Format::Json => {
-            let all =
-                Streamed::new(|emit: &mut dyn FnMut(&T) -> Result<()>| rows.each(|r| emit(&r)));
-            all.finish(write_json(&all))
-        }
-        Format::Tsv => write_stdout_with(|w| {
-            rows.each(|r| Ok(w.write_all(crate::output::tsv([cells(&r)]).as_bytes())?))
-        }),
-        Format::Csv => write_stdout_with(|w| {
-            let mut csv = csv::Writer::from_writer(w);
-            let enc =
-                |e: csv::Error| crate::error::Error::internal(format!("cannot encode CSV: {e}"));
-            csv.write_record(headers).map_err(enc)?;
-            rows.each(|r| {
-                csv.write_record(cells(&r).iter().map(|c| crate::output::csv_cell(c)))
-                    .map_err(enc)
-            })?;
-            csv.flush()?;
-            Ok(())
-        }),
-        Format::Table => write_stdout_with(|w| {
-            let mut t = TableRows::new(headers);
-            rows.each(|r| {
-                t.push(&cells(&r));
-                Ok(())
-            })?;
-            t.write(w)?;
-            if t.is_empty() {
-                writeln!(w)?;
-            }
-            Ok(())
-        }),
     }
 }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::model::RequestStatus;
 use crate::output::{fields, opt, table};
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -48,21 +48,17 @@ pub enum RequestsCmd {
 /// Service requests for an 80-column terminal: who opened one is in `requests show`.
 const REQUEST_HEADERS: [&str; 4] = ["NUMBER", "SEV", "STATUS", "TITLE"];
 
-fn request_rows(v: &[RequestView]) -> Vec<Vec<String>> {
-    v.iter()
-        .map(|r| {
-            vec![
-                r.number.clone(),
-                r.severity.to_string(),
-                r.status.clone(),
-                r.title.clone(),
-            ]
-        })
-        .collect()
+fn request_cells(r: &RequestView) -> Vec<String> {
+    vec![
+        r.number.clone(),
+        r.severity.to_string(),
+        r.status.clone(),
+        r.title.clone(),
+    ]
 }
 
 pub(super) fn request_table(v: &[RequestView]) -> String {
-    table(&REQUEST_HEADERS, request_rows(v))
+    table(&REQUEST_HEADERS, v.iter().map(request_cells))
 }
 
 pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
@@ -71,7 +67,7 @@ pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
     match cmd {
         RequestsCmd::List { status } => {
             let v = requests::list_requests(&mut ctx, status)?;
-            out.emit_list(&v, &REQUEST_HEADERS, request_rows(&v))?;
+            out.emit_list(&v, &REQUEST_HEADERS, request_cells)?;
         }
         RequestsCmd::Show { number } => {
             let v = requests::show_request(&mut ctx, &number)?;
@@ -109,26 +105,22 @@ pub fn run(g: &Global, cmd: RequestsCmd) -> Result<i32> {
                     severity,
                 },
             )?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}: {}", head(g, "opened"), v.number, v.title)
+            changed(g, &ctx, &v, "opened", |v| {
+                format!("{}: {}", v.number, v.title)
             })?;
         }
         RequestsCmd::Comment { number, message } => {
             let v = requests::comment_request(&mut ctx, &number, &message)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} on {}", head(g, "commented"), v.number)
-            })?;
+            changed(g, &ctx, &v, "commented", |v| format!("on {}", v.number))?;
         }
         RequestsCmd::Close { number } => {
             let v = requests::set_request_status(&mut ctx, &number, RequestStatus::Closed)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head(g, "closed"), v.number)
-            })?;
+            changed(g, &ctx, &v, "closed", |v| v.number.to_string())?;
         }
         RequestsCmd::Update { number, status } => {
             let v = requests::set_request_status(&mut ctx, &number, status)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {} to {}", head(g, "set"), v.number, v.status)
+            changed(g, &ctx, &v, "set", |v| {
+                format!("{} to {}", v.number, v.status)
             })?;
         }
     }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
-use super::relationships::head;
+use super::render::changed;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -71,18 +71,18 @@ pub fn run(g: &Global, cmd: TemplatesCmd) -> Result<i32> {
     match cmd {
         TemplatesCmd::List => {
             let v = templates::list(&mut ctx)?;
-            let rows = v
-                .iter()
-                .map(|t| {
+            out.emit_list(
+                &v,
+                &["TEMPLATE", "ACCESS", "DURATION", "ASSIGNMENTS"],
+                |t| {
                     vec![
                         t.name.clone(),
                         list(&t.access),
                         crate::app::relationships::duration_text(t.duration_days, t.auto_extend),
                         crate::app::templates::encode(&t.assignments).replace(';', ", "),
                     ]
-                })
-                .collect();
-            out.emit_list(&v, &["TEMPLATE", "ACCESS", "DURATION", "ASSIGNMENTS"], rows)?;
+                },
+            )?;
         }
         TemplatesCmd::Show { name } => {
             let v = templates::show(&mut ctx, &name)?;
@@ -105,15 +105,13 @@ pub fn run(g: &Global, cmd: TemplatesCmd) -> Result<i32> {
                     assign,
                 },
             )?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} template\n{}", head(g, "created"), shown(v))
+            changed(g, &ctx, &v, "created", |v| {
+                format!("template\n{}", shown(v))
             })?;
         }
         TemplatesCmd::Delete { name } => {
             let v = templates::delete(&mut ctx, &name)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} template {}\n", head(g, "deleted"), v.name)
-            })?;
+            changed(g, &ctx, &v, "deleted", |v| format!("template {}\n", v.name))?;
         }
     }
     Ok(0)

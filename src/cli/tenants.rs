@@ -4,6 +4,7 @@ use crate::app::tenants::{self, CreateInput, TenantView, UpdateInput};
 use crate::error::Result;
 use crate::output::{fields, list, opt};
 
+use super::render::done_or_would;
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -115,11 +116,7 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                 ));
             }
             out.emit(ctx.plan(), &v, |v| {
-                let head = if v.dry_run {
-                    "dry run: would create tenant"
-                } else {
-                    "created tenant"
-                };
+                let head = done_or_would(v.dry_run, "created tenant", "create tenant");
                 let mut f = detail(&v.tenant);
                 f.push(("global admin", v.admin.clone()));
                 format!("{head}\n{}", fields(&f))
@@ -130,17 +127,15 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
             out.emit_list(
                 &v,
                 &["DOMAIN", "NAME", "KIND", "PARTNER ID", "CREATED"],
-                v.iter()
-                    .map(|t| {
-                        vec![
-                            t.domain.clone(),
-                            t.name.clone(),
-                            t.kind.to_string(),
-                            opt(&t.partner_id),
-                            t.created_at.clone(),
-                        ]
-                    })
-                    .collect(),
+                |t| {
+                    vec![
+                        t.domain.clone(),
+                        t.name.clone(),
+                        t.kind.to_string(),
+                        opt(&t.partner_id),
+                        t.created_at.clone(),
+                    ]
+                },
             )?;
         }
         TenantsCmd::Show => {
@@ -169,13 +164,8 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
                     require_mfa,
                 },
             )?;
-            let dry = g.dry_run;
             out.emit(ctx.plan(), &v, |v| {
-                let head = if dry {
-                    "dry run: would update"
-                } else {
-                    "updated"
-                };
+                let head = done_or_would(g.dry_run, "updated", "update");
                 format!("{head}\n{}", fields(&detail(v)))
             })?;
         }
@@ -185,13 +175,8 @@ pub fn run(g: &Global, cmd: TenantsCmd) -> Result<i32> {
             require_mfa,
         } => {
             let v = tenants::enroll_partner(&mut ctx, &domain, &partner_id, require_mfa)?;
-            let dry = g.dry_run;
             out.emit(ctx.plan(), &v, |v| {
-                let head = if dry {
-                    "dry run: would enroll"
-                } else {
-                    "enrolled"
-                };
+                let head = done_or_would(g.dry_run, "enrolled", "enroll");
                 format!("{head} {} as partner {}", v.domain, opt(&v.partner_id))
             })?;
         }

@@ -1,10 +1,12 @@
 use clap::Subcommand;
 
 use crate::app::users::{self, AddInput, UpdateInput, UserView};
+use crate::app::Ctx;
 use crate::error::Result;
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
 
+use super::render::{changed, done_or_would};
 use super::Global;
 
 #[derive(Debug, Subcommand)]
@@ -79,24 +81,18 @@ fn user_fields(u: &UserView) -> String {
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
     let mut ctx = g.ctx()?;
     let out = g.out();
-    let head = |done: &str| super::relationships::head(g, done);
+    let head = |done: &str| super::render::head(g, done);
     match cmd {
         UsersCmd::List => {
             let v = users::list(&mut ctx)?;
-            out.emit_list(
-                &v,
-                &["UPN", "NAME", "ENABLED", "ROLES"],
-                v.iter()
-                    .map(|u| {
-                        vec![
-                            u.upn.clone(),
-                            u.name.clone(),
-                            if u.enabled { "yes" } else { "no" }.to_string(),
-                            list(&u.roles),
-                        ]
-                    })
-                    .collect(),
-            )?;
+            out.emit_list(&v, &["UPN", "NAME", "ENABLED", "ROLES"], |u| {
+                vec![
+                    u.upn.clone(),
+                    u.name.clone(),
+                    if u.enabled { "yes" } else { "no" }.to_string(),
+                    list(&u.roles),
+                ]
+            })?;
         }
         UsersCmd::Add {
             upn,
@@ -135,9 +131,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
         }
         UsersCmd::Remove { upn } => {
             let v = users::remove(&mut ctx, &upn)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!("{} {}", head("removed user"), v.upn)
-            })?;
+            changed(g, &ctx, &v, "removed user", |v| v.upn.to_string())?;
         }
         UsersCmd::ResetPassword {
             upn,
@@ -152,36 +146,34 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                 )
             })?;
         }
-        UsersCmd::Roles(RolesCmd::Add { upn, role }) => {
-            let v = users::change_role(&mut ctx, &upn, role, true)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} to {}\n{}",
-                    if g.dry_run {
-                        format!("dry run: would have given {role}")
-                    } else {
-                        format!("gave {role}")
-                    },
-                    v.upn,
-                    user_fields(v)
-                )
-            })?;
-        }
+        UsersCmd::Roles(RolesCmd::Add { upn, role }) => change_role(g, &mut ctx, &upn, role, true)?,
         UsersCmd::Roles(RolesCmd::Remove { upn, role }) => {
-            let v = users::change_role(&mut ctx, &upn, role, false)?;
-            out.emit(ctx.plan(), &v, |v| {
-                format!(
-                    "{} from {}\n{}",
-                    if g.dry_run {
-                        format!("dry run: would have taken {role}")
-                    } else {
-                        format!("took {role}")
-                    },
-                    v.upn,
-                    user_fields(v)
-                )
-            })?;
+            change_role(g, &mut ctx, &upn, role, false)?
         }
     }
     Ok(0)
+}
+
+/// `users roles add` (`give`) or `users roles remove`.
+fn change_role(
+    g: &Global,
+    ctx: &mut Ctx,
+    upn: &str,
+    role: DirectoryRole,
+    give: bool,
+) -> Result<()> {
+    let v = users::change_role(ctx, upn, role, give)?;
+    let (done, would, to) = if give {
+        ("gave", "given", "to")
+    } else {
+        ("took", "taken", "from")
+    };
+    g.out().emit(ctx.plan(), &v, |v| {
+        let what = done_or_would(
+            g.dry_run,
+            &format!("{done} {role}"),
+            &format!("have {would} {role}"),
+        );
+        format!("{what} {to} {}\n{}", v.upn, user_fields(v))
+    })
 }

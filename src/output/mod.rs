@@ -152,17 +152,19 @@ impl Out {
     }
 
     /// A list command's output: a table, one JSON array, TSV records (no header, one a line)
-    /// or CSV with a header row. Nothing is truncated outside the table.
+    /// or CSV with a header row; `cells` makes an item's row under `headers`. Nothing is
+    /// truncated outside the table.
     pub fn emit_list<T: Serialize>(
         &self,
-        value: &T,
+        items: &[T],
         headers: &[&str],
-        rows: Vec<Vec<String>>,
+        cells: impl Fn(&T) -> Vec<String>,
     ) -> Result<()> {
+        let rows: Vec<Vec<String>> = items.iter().map(cells).collect();
         match self.format {
             Format::Tsv => write_stdout(&tsv(rows)),
             Format::Csv => self.emit_csv(headers, rows),
-            Format::Json | Format::Table => self.emit(&[], value, |_| table(headers, rows)),
+            Format::Json | Format::Table => self.emit(&[], &items, |_| table(headers, rows)),
         }
     }
 
@@ -203,6 +205,16 @@ impl Out {
             Format::Table => when(at, now),
             _ => at.to_string(),
         }
+    }
+
+    /// [`Out::time`] of a time that may be absent, or `none` when it is.
+    pub fn time_or(
+        &self,
+        at: Option<&str>,
+        now: chrono::DateTime<chrono::Utc>,
+        none: &str,
+    ) -> String {
+        at.map_or_else(|| none.to_string(), |t| self.time(t, now))
     }
 }
 

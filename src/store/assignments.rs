@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::row::{self, row};
+use super::row::{self, row, Selected};
 use super::value::params;
 use super::Tx;
 use crate::error::Result;
@@ -19,7 +19,20 @@ row! {
     }
 }
 
-const COLUMNS: &str = "a.relationship_id, a.group_name, a.roles, a.created_by, a.created_at";
+impl Selected for AssignmentRow {
+    const COLUMNS: &'static str =
+        "a.relationship_id, a.group_name, a.roles, a.created_by, a.created_at";
+    const FROM: &'static str = "assignments a";
+}
+
+/// The assignments on the relationships of a partner (`?1`)…
+const OF_PARTNER: &str = "JOIN relationships r ON r.id = a.relationship_id
+    WHERE r.partner_tenant_id = ?1";
+/// …by relationship and group.
+const BY_RELATIONSHIP: &str = "ORDER BY a.relationship_id, a.group_name";
+
+/// The condition and order of [`of_relationship`].
+const OF_RELATIONSHIP: &str = "WHERE a.relationship_id = ?1 ORDER BY a.group_name";
 
 /// Sets a group's roles on a relationship (replacing what it held there).
 pub fn set(
@@ -55,20 +68,14 @@ pub fn remove(tx: &Tx<'_>, relationship_id: &str, group: &str) -> Result<bool> {
     )? > 0)
 }
 
-/// A relationship's assignments, by group.
 /// What [`of_relationship`] runs.
 pub fn sql_for_of_relationship() -> String {
-    format!(
-        "SELECT {COLUMNS} FROM assignments a WHERE a.relationship_id = ?1 ORDER BY a.group_name"
-    )
+    AssignmentRow::sql(OF_RELATIONSHIP)
 }
 
+/// A relationship's assignments, by group.
 pub fn of_relationship(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<AssignmentRow>> {
-    Ok(tx.query_map(
-        &sql_for_of_relationship(),
-        [relationship_id],
-        AssignmentRow::from_row,
-    )?)
+    tx.select(OF_RELATIONSHIP, [relationship_id])
 }
 
 /// The assignments on the relationships between a partner and a customer.
@@ -77,30 +84,18 @@ pub fn between(
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<AssignmentRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "SELECT {COLUMNS} FROM assignments a
-               JOIN relationships r ON r.id = a.relationship_id
-              WHERE r.partner_tenant_id = ?1 AND r.customer_tenant_id = ?2
-              ORDER BY a.relationship_id, a.group_name"
-        ),
+    tx.select(
+        &format!("{OF_PARTNER} AND r.customer_tenant_id = ?2 {BY_RELATIONSHIP}"),
         [partner_tenant_id, customer_tenant_id],
-        AssignmentRow::from_row,
-    )?)
+    )
 }
 
 /// Every assignment on a partner's relationships (the views over all its customers).
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<AssignmentRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "SELECT {COLUMNS} FROM assignments a
-               JOIN relationships r ON r.id = a.relationship_id
-              WHERE r.partner_tenant_id = ?1
-              ORDER BY a.relationship_id, a.group_name"
-        ),
+    tx.select(
+        &format!("{OF_PARTNER} {BY_RELATIONSHIP}"),
         [partner_tenant_id],
-        AssignmentRow::from_row,
-    )?)
+    )
 }
 
 /// Removes a group's assignments from every relationship of the partner (the group is gone).

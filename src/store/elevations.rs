@@ -4,8 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::row::{self, row};
-use super::tx::Optional;
+use super::row::{self, row, Selected};
 use super::value::params;
 use super::{new_id, Tx};
 use crate::error::Result;
@@ -41,14 +40,14 @@ row! {
     }
 }
 
-const SELECT: &str = "SELECT e.id, e.user_id, e.partner_tenant_id, e.customer_tenant_id,
+impl Selected for ElevationRow {
+    const COLUMNS: &'static str = "e.id, e.user_id, e.partner_tenant_id, e.customer_tenant_id,
         e.relationship_id, e.eligibility_id, e.roles, e.minutes, e.reason, e.ticket, e.status,
         e.requested_at, e.decided_by, e.decided_at, e.deny_reason, e.starts_at, e.ends_at,
-        e.ended_at, e.ended_by, e.used_at, u.upn, c.domain, r.name
-   FROM elevations e
-   JOIN users u ON u.id = e.user_id
-   JOIN tenants c ON c.id = e.customer_tenant_id
-   JOIN relationships r ON r.id = e.relationship_id";
+        e.ended_at, e.ended_by, e.used_at, u.upn, c.domain, r.name";
+    const FROM: &'static str = "elevations e";
+    const JOINS: &'static str = row::USER_CUSTOMER_RELATIONSHIP;
+}
 
 pub struct NewElevation<'a> {
     pub user_id: &'a str,
@@ -98,13 +97,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewElevation<'_>) -> Result<String> {
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<ElevationRow>> {
-    Ok(tx
-        .query_row(
-            &format!("{SELECT} WHERE e.id = ?1"),
-            [id],
-            ElevationRow::from_row,
-        )
-        .optional()?)
+    tx.select_one("WHERE e.id = ?1", [id])
 }
 
 /// The user's elevations in the customer that may still be in force (active ones; the core
@@ -114,14 +107,11 @@ pub fn active_of_user_in(
     user_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<ElevationRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "{SELECT} WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2 AND e.status = 'active'
-              ORDER BY e.id"
-        ),
+    tx.select(
+        "WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2 AND e.status = 'active'
+         ORDER BY e.id",
         [user_id, customer_tenant_id],
-        ElevationRow::from_row,
-    )?)
+    )
 }
 
 /// The user's request or elevation in the customer that is still open at `now`: pending, or
@@ -132,17 +122,12 @@ pub fn open_of_user_in(
     customer_tenant_id: &str,
     now: &str,
 ) -> Result<Option<ElevationRow>> {
-    Ok(tx
-        .query_row(
-            &format!(
-                "{SELECT} WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2
-                   AND (e.status = 'pending' OR (e.status = 'active' AND e.ends_at > ?3))
-                 ORDER BY e.id LIMIT 1"
-            ),
-            [user_id, customer_tenant_id, now],
-            ElevationRow::from_row,
-        )
-        .optional()?)
+    tx.select_one(
+        "WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2
+           AND (e.status = 'pending' OR (e.status = 'active' AND e.ends_at > ?3))
+         ORDER BY e.id LIMIT 1",
+        [user_id, customer_tenant_id, now],
+    )
 }
 
 /// The partner's elevations (one user's when `user_id` is given; only pending ones when
@@ -153,44 +138,33 @@ pub fn of_partner(
     user_id: Option<&str>,
     pending: bool,
 ) -> Result<Vec<ElevationRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
-               AND (?3 = 0 OR e.status = 'pending')
-             ORDER BY e.requested_at DESC, e.id DESC"
-        ),
+    tx.select(
+        "WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
+           AND (?3 = 0 OR e.status = 'pending')
+         ORDER BY e.requested_at DESC, e.id DESC",
         params![partner_tenant_id, user_id, pending],
-        ElevationRow::from_row,
-    )?)
+    )
 }
 
 /// The elevations with the tenant on either side, or every one (`None`), oldest first (for
 /// `notify`).
 pub fn involving(tx: &Tx<'_>, tenant_id: Option<&str>) -> Result<Vec<ElevationRow>> {
     let order = "ORDER BY e.requested_at, e.id";
-    Ok(match tenant_id {
-        Some(t) => tx.query_map(
-            &format!(
-                "{SELECT} WHERE e.partner_tenant_id = ?1 OR e.customer_tenant_id = ?1 {order}"
-            ),
+    match tenant_id {
+        Some(t) => tx.select(
+            &format!("WHERE e.partner_tenant_id = ?1 OR e.customer_tenant_id = ?1 {order}"),
             [t],
-            ElevationRow::from_row,
-        )?,
-        None => tx.query_map(
-            &format!("{SELECT} {order}"),
-            params![],
-            ElevationRow::from_row,
-        )?,
-    })
+        ),
+        None => tx.select(order, params![]),
+    }
 }
 
 /// The elevations in a customer (for its admins' `access`), active ones only.
 pub fn active_in_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<ElevationRow>> {
-    Ok(tx.query_map(
-        &format!("{SELECT} WHERE e.customer_tenant_id = ?1 AND e.status = 'active' ORDER BY e.id"),
+    tx.select(
+        "WHERE e.customer_tenant_id = ?1 AND e.status = 'active' ORDER BY e.id",
         [customer_tenant_id],
-        ElevationRow::from_row,
-    )?)
+    )
 }
 
 /// Approves a pending request: active from `starts_at` to `ends_at`. Whether it was pending.
@@ -257,13 +231,10 @@ pub fn mark_used(tx: &Tx<'_>, id: &str, at: &str) -> Result<()> {
 /// The active elevations of the partner's users, in any customer, by customer and id (for
 /// `access` over all the partner's customers: one query, not one per customer).
 pub fn active_of_partner_users(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<ElevationRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "{SELECT} WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
-               AND e.status = 'active'
-             ORDER BY e.customer_tenant_id, e.id"
-        ),
+    tx.select(
+        "WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
+           AND e.status = 'active'
+         ORDER BY e.customer_tenant_id, e.id",
         [partner_tenant_id],
-        ElevationRow::from_row,
-    )?)
+    )
 }

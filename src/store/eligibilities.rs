@@ -3,8 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::row::{self, row};
-use super::tx::Optional;
+use super::row::{self, row, Selected};
 use super::value::params;
 use super::{new_id, Tx};
 use crate::error::Result;
@@ -31,13 +30,13 @@ row! {
     }
 }
 
-const SELECT: &str = "SELECT e.id, e.user_id, e.partner_tenant_id, e.customer_tenant_id,
+impl Selected for EligibilityRow {
+    const COLUMNS: &'static str = "e.id, e.user_id, e.partner_tenant_id, e.customer_tenant_id,
         e.relationship_id, e.roles, e.max_minutes, e.approval, e.created_by, e.created_at,
-        e.last_used_at, u.upn, c.domain, r.name
-   FROM eligibilities e
-   JOIN users u ON u.id = e.user_id
-   JOIN tenants c ON c.id = e.customer_tenant_id
-   JOIN relationships r ON r.id = e.relationship_id";
+        e.last_used_at, u.upn, c.domain, r.name";
+    const FROM: &'static str = "eligibilities e";
+    const JOINS: &'static str = row::USER_CUSTOMER_RELATIONSHIP;
+}
 
 pub struct NewEligibility<'a> {
     pub user_id: &'a str,
@@ -85,13 +84,10 @@ pub fn of_user_in(
     user_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Option<EligibilityRow>> {
-    Ok(tx
-        .query_row(
-            &format!("{SELECT} WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2"),
-            [user_id, customer_tenant_id],
-            EligibilityRow::from_row,
-        )
-        .optional()?)
+    tx.select_one(
+        "WHERE e.user_id = ?1 AND e.customer_tenant_id = ?2",
+        [user_id, customer_tenant_id],
+    )
 }
 
 /// The partner's eligibilities (one user's when `user_id` is given), by customer and UPN.
@@ -100,14 +96,11 @@ pub fn of_partner(
     partner_tenant_id: &str,
     user_id: Option<&str>,
 ) -> Result<Vec<EligibilityRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "{SELECT} WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
-              ORDER BY c.domain, u.upn"
-        ),
+    tx.select(
+        "WHERE e.partner_tenant_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR e.user_id = ?2)
+         ORDER BY c.domain, u.upn",
         params![partner_tenant_id, user_id],
-        EligibilityRow::from_row,
-    )?)
+    )
 }
 
 /// Removes an eligibility; whether there was one.
@@ -126,22 +119,18 @@ pub fn touch(tx: &Tx<'_>, id: &str, at: &str) -> Result<()> {
 
 /// Every eligibility in a customer (for `access`).
 pub fn in_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<EligibilityRow>> {
-    Ok(tx.query_map(
-        &format!("{SELECT} WHERE e.customer_tenant_id = ?1 ORDER BY e.id"),
+    tx.select(
+        "WHERE e.customer_tenant_id = ?1 ORDER BY e.id",
         [customer_tenant_id],
-        EligibilityRow::from_row,
-    )?)
+    )
 }
 
 /// Every eligibility of the partner's users, in any customer, by customer and id (for
 /// `access` over all the partner's customers: one query, not one per customer).
 pub fn of_partner_users(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<EligibilityRow>> {
-    Ok(tx.query_map(
-        &format!(
-            "{SELECT} WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
-              ORDER BY e.customer_tenant_id, e.id"
-        ),
+    tx.select(
+        "WHERE e.user_id IN (SELECT id FROM users WHERE tenant_id = ?1)
+         ORDER BY e.customer_tenant_id, e.id",
         [partner_tenant_id],
-        EligibilityRow::from_row,
-    )?)
+    )
 }

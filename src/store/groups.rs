@@ -1,8 +1,7 @@
 //! A partner's own security groups and their members. The built-in groups (admin-agents,
 //! helpdesk-agents, sales-agents) are the agent-role grants (`store::grants`).
 
-use super::row::row;
-use super::tx::Optional;
+use super::row::{row, Selected};
 use super::value::params;
 use super::{new_id, unique_conflict, Tx};
 use crate::error::Result;
@@ -18,6 +17,11 @@ row! {
 }
 
 const COLUMNS: &str = "id, partner_tenant_id, name, created_by, created_at";
+
+impl Selected for GroupRow {
+    const COLUMNS: &'static str = COLUMNS;
+    const FROM: &'static str = "groups";
+}
 
 pub fn create(
     tx: &Tx<'_>,
@@ -38,22 +42,18 @@ pub fn create(
 }
 
 pub fn by_name(tx: &Tx<'_>, partner_tenant_id: &str, name: &str) -> Result<Option<GroupRow>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM groups WHERE partner_tenant_id = ?1 AND name = ?2"),
-            [partner_tenant_id, name],
-            GroupRow::from_row,
-        )
-        .optional()?)
+    tx.select_one(
+        "WHERE partner_tenant_id = ?1 AND name = ?2",
+        [partner_tenant_id, name],
+    )
 }
 
 /// The partner's groups, by name.
 pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<GroupRow>> {
-    Ok(tx.query_map(
-        &format!("SELECT {COLUMNS} FROM groups WHERE partner_tenant_id = ?1 ORDER BY name"),
+    tx.select(
+        "WHERE partner_tenant_id = ?1 ORDER BY name",
         [partner_tenant_id],
-        GroupRow::from_row,
-    )?)
+    )
 }
 
 /// Deletes a group with its memberships; whether there was one.
@@ -80,22 +80,20 @@ pub fn remove_member(tx: &Tx<'_>, group_id: &str, user_id: &str) -> Result<bool>
 
 /// The UPNs of a group's members, sorted.
 pub fn members(tx: &Tx<'_>, group_id: &str) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT u.upn FROM group_members m JOIN users u ON u.id = m.user_id
           WHERE m.group_id = ?1 ORDER BY u.upn",
         [group_id],
-        |r| r.get(0),
-    )?)
+    )
 }
 
 /// The names of the partner's own groups a user belongs to.
 pub fn names_of_member(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT g.name FROM group_members m JOIN groups g ON g.id = m.group_id
           WHERE m.user_id = ?1 ORDER BY g.name",
         [user_id],
-        |r| r.get(0),
-    )?)
+    )
 }
 
 /// Every membership of the partner's own groups: (user id, group name), in one read.

@@ -77,9 +77,8 @@ pub fn unassign(tx: &Tx<'_>, tenant_id: &str, sku: &str, user_id: &str) -> Resul
 
 /// The SKUs assigned to a user.
 pub fn of_user(tx: &Tx<'_>, user_id: &str) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT sku FROM license_assignments WHERE user_id = ?1 ORDER BY sku",
         [user_id],
-        |r| r.get(0),
-    )?)
+    )
 }

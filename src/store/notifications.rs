@@ -28,9 +28,8 @@ pub fn is_recorded(tx: &Tx<'_>, key: &str) -> Result<bool> {
 
 /// Every recorded event key (to finish the moves an interrupted run left undone).
 pub fn keys(tx: &Tx<'_>) -> Result<Vec<String>> {
-    Ok(tx.query_map(
+    tx.column(
         "SELECT event_key FROM notifications ORDER BY event_key",
         params![],
-        |r| r.get(0),
-    )?)
+    )
 }

@@ -4,7 +4,7 @@ use super::tx::Optional;
 use super::value::params;
 
 use super::new_id;
-use super::row::{self, row};
+use super::row::{self, row, Selected};
 use super::tenants::TenantRow;
 use super::Tx;
 use crate::error::Result;
@@ -35,6 +35,11 @@ row! {
 const COLUMNS: &str = "id, partner_tenant_id, customer_tenant_id, invite_id, access, accepted_by,
     accepted_at, expires_at, auto_extend, status, terminated_by, terminated_at,
     coalesce(name, id), renews";
+
+impl Selected for RelationshipRow {
+    const COLUMNS: &'static str = COLUMNS;
+    const FROM: &'static str = "relationships";
+}
 
 pub struct NewRelationship<'a> {
     pub partner_tenant_id: &'a str,
@@ -96,27 +101,23 @@ pub fn name_taken(tx: &Tx<'_>, partner_tenant_id: &str, name: &str) -> Result<bo
 
 /// A tenant's relationships on either side, oldest first.
 pub fn of_tenant(tx: &Tx<'_>, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM relationships
-         WHERE partner_tenant_id = ?1 OR customer_tenant_id = ?1 ORDER BY accepted_at, id"
-    );
-    Ok(tx.query_map(&sql, [tenant_id], RelationshipRow::from_row)?)
+    tx.select(
+        "WHERE partner_tenant_id = ?1 OR customer_tenant_id = ?1 ORDER BY accepted_at, id",
+        [tenant_id],
+    )
 }
 
 pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<Option<RelationshipRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM relationships WHERE id = ?1");
-    Ok(tx
-        .query_row(&sql, [id], RelationshipRow::from_row)
-        .optional()?)
+    tx.select_one("WHERE id = ?1", [id])
 }
+
+/// The condition and order of [`between`].
+const BETWEEN: &str = "WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
+    ORDER BY accepted_at DESC, id DESC";
 
 /// What [`between`] runs.
 pub fn sql_for_between() -> String {
-    format!(
-        "SELECT {COLUMNS} FROM relationships
-         WHERE partner_tenant_id = ?1 AND customer_tenant_id = ?2
-         ORDER BY accepted_at DESC, id DESC"
-    )
+    RelationshipRow::sql(BETWEEN)
 }
 
 /// Relationships between one partner and one customer, newest first.
@@ -125,11 +126,7 @@ pub fn between(
     partner_tenant_id: &str,
     customer_tenant_id: &str,
 ) -> Result<Vec<RelationshipRow>> {
-    Ok(tx.query_map(
-        &sql_for_between(),
-        [partner_tenant_id, customer_tenant_id],
-        RelationshipRow::from_row,
-    )?)
+    tx.select(BETWEEN, [partner_tenant_id, customer_tenant_id])
 }
 
 /// The stored-active relationships of a pair, oldest first (some may have expired by the
@@ -154,22 +151,22 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<Relationsh
     of_side(tx, true, partner_tenant_id)
 }
 
+/// The condition and order of [`of_customer`] (`partner: false`) or [`of_partner`].
+fn of_side_where(partner: bool) -> &'static str {
+    if partner {
+        "WHERE partner_tenant_id = ?1 ORDER BY accepted_at, id"
+    } else {
+        "WHERE customer_tenant_id = ?1 ORDER BY accepted_at, id"
+    }
+}
+
 /// What [`of_customer`] (`partner: false`) or [`of_partner`] runs.
 pub fn sql_for_of_side(partner: bool) -> String {
-    let column = if partner {
-        "partner_tenant_id"
-    } else {
-        "customer_tenant_id"
-    };
-    format!("SELECT {COLUMNS} FROM relationships WHERE {column} = ?1 ORDER BY accepted_at, id")
+    RelationshipRow::sql(of_side_where(partner))
 }
 
 fn of_side(tx: &Tx<'_>, partner: bool, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
-    Ok(tx.query_map(
-        &sql_for_of_side(partner),
-        [tenant_id],
-        RelationshipRow::from_row,
-    )?)
+    tx.select(of_side_where(partner), [tenant_id])
 }
 
 /// Ends a relationship, and with it the open elevations through it: the relationship as it

@@ -4,8 +4,11 @@
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use super::tx::{DbError, DbResult, Row};
+use super::tx::{DbError, DbResult, Optional, Row};
+use super::value::{FromValue, Params};
+use super::Tx;
 
+use crate::error::Result;
 use crate::model::DirectoryRole;
 
 /// A row type read from the columns of a `SELECT`, in the order its fields are declared. A
@@ -45,6 +48,12 @@ macro_rules! row {
                 Self::from_row_at(r, 0)
             }
         }
+
+        impl $crate::store::row::FromRow for $name {
+            fn read(r: &$crate::store::tx::Row<'_>) -> $crate::store::tx::DbResult<Self> {
+                Self::from_row(r)
+            }
+        }
     };
 }
 
@@ -59,6 +68,62 @@ macro_rules! column {
 
 pub(crate) use column;
 pub(crate) use row;
+
+/// A row type read from the columns of a `SELECT` (every [`row!`] type).
+pub trait FromRow: Sized {
+    fn read(r: &Row<'_>) -> DbResult<Self>;
+}
+
+/// A row type whose queries share one `SELECT`: its columns and what they are read from (its
+/// table, and the joins that bring the names people read). Each query adds its own `WHERE`
+/// and `ORDER BY` ([`Tx::select`]).
+pub trait Selected: FromRow {
+    const COLUMNS: &'static str;
+    const FROM: &'static str;
+    const JOINS: &'static str = "";
+
+    /// The row's `SELECT`, then `rest`.
+    fn sql(rest: &str) -> String {
+        let (columns, from, joins) = (Self::COLUMNS, Self::FROM, Self::JOINS);
+        format!("SELECT {columns} FROM {from} {joins} {rest}")
+    }
+}
+
+/// The joins of a row about a partner user in a customer through a relationship (`e`) that
+/// bring the names people read: the user's UPN (`u`), the customer's domain (`c`) and the
+/// relationship's name (`r`).
+pub const USER_CUSTOMER_RELATIONSHIP: &str = "JOIN users u ON u.id = e.user_id
+    JOIN tenants c ON c.id = e.customer_tenant_id
+    JOIN relationships r ON r.id = e.relationship_id";
+
+impl Tx<'_> {
+    /// Every row of `T`'s `SELECT` with `rest` (`WHERE …`, `ORDER BY …`).
+    pub(in crate::store) fn select<T: Selected>(
+        &self,
+        rest: &str,
+        params: impl Params,
+    ) -> Result<Vec<T>> {
+        Ok(self.query_map(&T::sql(rest), params, T::read)?)
+    }
+
+    /// The first column of every row of a query: a list of names or keys.
+    pub(in crate::store) fn column<T: FromValue>(
+        &self,
+        sql: &str,
+        params: impl Params,
+    ) -> Result<Vec<T>> {
+        Ok(self.query_map(sql, params, |r| r.get(0))?)
+    }
+
+    /// The first row of `T`'s `SELECT` with `rest`, if any.
+    pub(in crate::store) fn select_one<T: Selected>(
+        &self,
+        rest: &str,
+        params: impl Params,
+    ) -> Result<Option<T>> {
+        Ok(self.query_row(&T::sql(rest), params, T::read).optional()?)
+    }
+}
 
 /// A text column holding a typed id (a role, a status).
 pub fn parsed<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> DbResult<T> {

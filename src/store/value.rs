@@ -179,26 +179,18 @@ impl FromValue for i64 {
         }
     }
 }
-impl FromValue for i32 {
-    fn from_value(v: Value<'_>) -> Result<Self, String> {
-        i32::try_from(i64::from_value(v)?).map_err(|e| e.to_string())
-    }
+/// The narrower integers: an integer column that must fit.
+macro_rules! from_integer {
+    ($($t:ty),*) => {
+        $(impl FromValue for $t {
+            fn from_value(v: Value<'_>) -> Result<Self, String> {
+                <$t>::try_from(i64::from_value(v)?).map_err(|e| e.to_string())
+            }
+        })*
+    };
 }
-impl FromValue for u32 {
-    fn from_value(v: Value<'_>) -> Result<Self, String> {
-        u32::try_from(i64::from_value(v)?).map_err(|e| e.to_string())
-    }
-}
-impl FromValue for u64 {
-    fn from_value(v: Value<'_>) -> Result<Self, String> {
-        u64::try_from(i64::from_value(v)?).map_err(|e| e.to_string())
-    }
-}
-impl FromValue for usize {
-    fn from_value(v: Value<'_>) -> Result<Self, String> {
-        usize::try_from(i64::from_value(v)?).map_err(|e| e.to_string())
-    }
-}
+from_integer!(i32, u32, u64, usize);
+
 impl FromValue for bool {
     fn from_value(v: Value<'_>) -> Result<Self, String> {
         Ok(i64::from_value(v)? != 0)

@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 
-use super::delegated::{grant, partner_admin, partner_user, relationship};
+use super::delegated::{grant, partner_admin, partner_user};
 use super::*;
 
 fn rel(id: &str, access: &[DirectoryRole]) -> RelationshipFact {

@@ -8,17 +8,31 @@ fn partner(roles: &[DirectoryRole]) -> Principal {
     principal(Kind::Partner, roles)
 }
 
+/// The verdicts on an elevation someone else requested, and on one the principal requested.
+fn on_others_and_own(p: &Principal, action: Action, f: &Facts) -> [(bool, Reason); 2] {
+    let mut own = f.clone();
+    own.object.requested_by_principal = true;
+    [verdict(p, action, f), verdict(p, action, &own)]
+}
+
+/// Eligibility `elig-1` through `rel-1`, for helpdesk-admin and user-admin.
+fn eligible_for_helpdesk_and_user_admin() -> EligibilityFact {
+    EligibilityFact {
+        id: "elig-1".into(),
+        relationship_id: "rel-1".into(),
+        roles: [DirectoryRole::HelpdeskAdmin, DirectoryRole::UserAdmin].into(),
+    }
+}
+
 #[test]
 fn nobody_approves_their_own_elevation_and_only_global_admins_approve() {
-    let mut f = facts(Kind::Partner);
+    let f = facts(Kind::Partner);
     let admin = partner(&[DirectoryRole::GlobalAdmin]);
-    let d = decide(Some(&admin), Action::ElevationApprove, &f);
-    assert_eq!((d.allowed, d.reason), (true, Reason::OwnTenantRole));
-    f.object.requested_by_principal = true;
-    let d = decide(Some(&admin), Action::ElevationApprove, &f);
-    assert_eq!((d.allowed, d.reason), (false, Reason::SelfApproval));
+    assert_eq!(
+        on_others_and_own(&admin, Action::ElevationApprove, &f),
+        [(true, Reason::OwnTenantRole), (false, Reason::SelfApproval)]
+    );
     // Agents and readers do not approve.
-    f.object.requested_by_principal = false;
     for roles in [
         vec![],
         vec![DirectoryRole::GlobalReader],
@@ -30,9 +44,8 @@ fn nobody_approves_their_own_elevation_and_only_global_admins_approve() {
             role: AgentRole::AdminAgent,
             customer_tenant_id: None,
         }];
-        let d = decide(Some(&partner(&roles)), Action::ElevationApprove, &g);
         assert_eq!(
-            (d.allowed, d.reason),
+            verdict(&partner(&roles), Action::ElevationApprove, &g),
             (false, Reason::RoleInsufficient),
             "{roles:?}"
         );
@@ -48,14 +61,14 @@ fn nobody_approves_their_own_elevation_and_only_global_admins_approve() {
 
 #[test]
 fn anyone_ends_their_own_elevation_and_global_admins_end_anyones() {
-    let mut f = facts(Kind::Partner);
-    let agent = partner(&[]);
-    let d = decide(Some(&agent), Action::ElevationEnd, &f);
-    assert_eq!((d.allowed, d.reason), (false, Reason::RoleInsufficient));
-    f.object.requested_by_principal = true;
-    let d = decide(Some(&agent), Action::ElevationEnd, &f);
-    assert_eq!((d.allowed, d.reason), (true, Reason::OwnElevation));
-    f.object.requested_by_principal = false;
+    let f = facts(Kind::Partner);
+    assert_eq!(
+        on_others_and_own(&partner(&[]), Action::ElevationEnd, &f),
+        [
+            (false, Reason::RoleInsufficient),
+            (true, Reason::OwnElevation)
+        ]
+    );
     let d = decide(
         Some(&partner(&[DirectoryRole::GlobalAdmin])),
         Action::ElevationEnd,
@@ -68,20 +81,11 @@ fn anyone_ends_their_own_elevation_and_global_admins_end_anyones() {
 fn an_elevated_decision_names_the_elevation_its_roles_and_its_end() {
     let now = now();
     let mut f = facts(Kind::Customer);
-    f.relationships = vec![RelationshipFact {
-        id: "rel-1".into(),
-        partner_tenant_id: PARTNER.into(),
-        customer_tenant_id: CUSTOMER.into(),
-        status: RelationshipStatus::Active,
-        access: [DirectoryRole::HelpdeskAdmin, DirectoryRole::GlobalReader].into(),
-        expires_at: None,
-        auto_extend: false,
-    }];
-    f.eligibilities = vec![EligibilityFact {
-        id: "elig-1".into(),
-        relationship_id: "rel-1".into(),
-        roles: [DirectoryRole::HelpdeskAdmin, DirectoryRole::UserAdmin].into(),
-    }];
+    f.relationships = vec![relationship(&[
+        DirectoryRole::HelpdeskAdmin,
+        DirectoryRole::GlobalReader,
+    ])];
+    f.eligibilities = vec![eligible_for_helpdesk_and_user_admin()];
     let elevation = ElevationFact {
         id: "elev-1".into(),
         eligibility_id: "elig-1".into(),
@@ -111,16 +115,20 @@ fn an_elevated_decision_names_the_elevation_its_roles_and_its_end() {
     );
     // At its end, exactly, it is over.
     f.now = now + Duration::hours(2);
-    let d = decide(Some(&user), Action::UserRead, &f);
-    assert_eq!((d.allowed, d.reason), (false, Reason::NoGrant));
+    assert_eq!(
+        verdict(&user, Action::UserRead, &f),
+        (false, Reason::NoGrant)
+    );
     // A partner requiring MFA: not without it.
     f.now = now;
     let strict = Principal {
         mfa_required: true,
         ..user.clone()
     };
-    let d = decide(Some(&strict), Action::UserRead, &f);
-    assert_eq!((d.allowed, d.reason), (false, Reason::MfaRequired));
+    assert_eq!(
+        verdict(&strict, Action::UserRead, &f),
+        (false, Reason::MfaRequired)
+    );
     let d = decide(
         Some(&Principal {
             mfa: true,
@@ -135,20 +143,8 @@ fn an_elevated_decision_names_the_elevation_its_roles_and_its_end() {
 #[test]
 fn an_elevation_is_asked_for_with_mfa_within_eligibility_and_access() {
     let mut f = facts(Kind::Customer);
-    f.relationships = vec![RelationshipFact {
-        id: "rel-1".into(),
-        partner_tenant_id: PARTNER.into(),
-        customer_tenant_id: CUSTOMER.into(),
-        status: RelationshipStatus::Active,
-        access: [DirectoryRole::HelpdeskAdmin].into(),
-        expires_at: None,
-        auto_extend: false,
-    }];
-    f.eligibilities = vec![EligibilityFact {
-        id: "elig-1".into(),
-        relationship_id: "rel-1".into(),
-        roles: [DirectoryRole::HelpdeskAdmin, DirectoryRole::UserAdmin].into(),
-    }];
+    f.relationships = vec![relationship(&[DirectoryRole::HelpdeskAdmin])];
+    f.eligibilities = vec![eligible_for_helpdesk_and_user_admin()];
     let ask = |f: &Facts, roles: &[DirectoryRole], mfa: bool| {
         let mut g = f.clone();
         g.object.requested_roles = roles.iter().copied().collect();

@@ -57,8 +57,10 @@ fn the_operators_reach_is_exactly_its_list_and_only_for_global_admins() {
 
     // Operator staff with other roles act in the operator's own tenant only.
     let support = principal(Kind::Operator, &[DirectoryRole::ServiceSupportAdmin]);
-    let d = decide(Some(&support), Action::ServiceRequestUpdate, &f);
-    assert_eq!((d.allowed, d.reason), (false, Reason::NoRelationship));
+    assert_eq!(
+        verdict(&support, Action::ServiceRequestUpdate, &f),
+        (false, Reason::NoRelationship)
+    );
     let d = decide(
         Some(&support),
         Action::ServiceRequestUpdate,

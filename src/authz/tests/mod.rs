@@ -289,6 +289,25 @@ fn facts(target: Kind) -> Facts {
     )
 }
 
+/// An active relationship `rel-1` from the partner to the customer, delegating `access`.
+fn relationship(access: &[DirectoryRole]) -> RelationshipFact {
+    RelationshipFact {
+        id: "rel-1".into(),
+        partner_tenant_id: PARTNER.into(),
+        customer_tenant_id: CUSTOMER.into(),
+        status: RelationshipStatus::Active,
+        access: access.iter().copied().collect(),
+        expires_at: None,
+        auto_extend: false,
+    }
+}
+
+/// What `decide` answers the principal about `action`: allowed or not, and why.
+fn verdict(p: &Principal, action: Action, f: &Facts) -> (bool, Reason) {
+    let d = decide(Some(p), action, f);
+    (d.allowed, d.reason)
+}
+
 fn role_name(role: Option<DirectoryRole>) -> &'static str {
     role.map_or("(no role)", |r| r.id())
 }

@@ -218,15 +218,7 @@ fn with_several_roles_the_path_names_the_roles_that_reach_the_user() {
 fn the_target_rule_never_lets_a_partner_configure_a_customers_users() {
     // Rule 3 still comes first across tenants, whoever the user acted on is.
     let mut f = facts(Kind::Customer);
-    f.relationships = vec![RelationshipFact {
-        id: "rel-1".into(),
-        partner_tenant_id: PARTNER.into(),
-        customer_tenant_id: CUSTOMER.into(),
-        status: RelationshipStatus::Active,
-        access: [DirectoryRole::GlobalAdmin].into(),
-        expires_at: None,
-        auto_extend: false,
-    }];
+    f.relationships = vec![relationship(&[DirectoryRole::GlobalAdmin])];
     let p = principal(Kind::Partner, &[DirectoryRole::GlobalAdmin]);
     for target in every_role_set() {
         f.object.target_user_roles = target;
