@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{read_password, sessions::principal_of, Ctx, PasswordSource, Scope};
+use super::sessions::{self, principal_of};
+use super::{Ctx, Scope};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -114,16 +115,7 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
             Some(&domain),
         )?;
     }
-    let source = if input.admin_password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::PromptIfInteractive
-    };
-    let password = read_password(&ctx.opts, source, &format!("Password for {admin}"), true)?;
-    let hash = password
-        .as_deref()
-        .map(super::secrets::hash_password)
-        .transpose()?;
+    let hash = sessions::new_password_hash(&ctx.opts, input.admin_password_stdin, &admin)?;
     let now = ctx.now_str();
     let dry_run = ctx.opts.dry_run;
     let row = ctx.change(

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::sessions::required_password;
-use super::{read_password, Ctx, Op, PasswordSource, Scope};
+use super::sessions::{self, required_password};
+use super::{Ctx, Op, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -137,16 +137,7 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     {
         return Err(Error::conflict(format!("a user {upn} already exists")));
     }
-    let source = if input.password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::PromptIfInteractive
-    };
-    let password = read_password(&ctx.opts, source, &format!("Password for {upn}"), true)?;
-    let hash = password
-        .as_deref()
-        .map(super::secrets::hash_password)
-        .transpose()?;
+    let hash = sessions::new_password_hash(&ctx.opts, input.password_stdin, &upn)?;
     let now = ctx.now_str();
     let user = ctx.change(
         s,
