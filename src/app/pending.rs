@@ -216,14 +216,9 @@ pub(crate) fn revoke<T: PendingRow>(
         at: &now,
         customer_tenant_id: None,
     };
-    ctx.change(
-        &op.session,
-        action,
-        &op.tenant,
-        ObjectFacts::default(),
-        id,
-        |tx| Ok((transition_or_conflict(tx, id, &to)?, summary.to_string())),
-    )
+    ctx.change(&op.session, action, &op.tenant, id, |tx| {
+        Ok((transition_or_conflict(tx, id, &to)?, summary.to_string()))
+    })
 }
 
 /// Moves a pending item to `status` as a compare-and-set (see `store::pending::transition`);

@@ -171,9 +171,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
         }
         assignments.push(a);
     }
-    let (s, home) = ctx
-        .begin(Scope::Home("templates"), Action::GrantManage, Some(&name))?
-        .parts();
+    let (s, home) = ctx.begin_home("templates", Action::GrantManage, Some(&name))?;
     ctx.store.read(|tx| {
         for a in &assignments {
             if AgentRole::of_builtin_group(&a.group).is_none()
@@ -215,9 +213,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
 }
 
 pub fn delete(ctx: &mut Ctx, name: &str) -> Result<TemplateView> {
-    let (s, home) = ctx
-        .begin(Scope::Home("templates"), Action::GrantManage, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("templates", Action::GrantManage, None)?;
     let t = ctx.store.read(|tx| find(tx, &home, name))?;
     let label = t.name.clone();
     let id = t.id.clone();

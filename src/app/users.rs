@@ -139,28 +139,21 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     }
     let hash = sessions::new_password_hash(&ctx.opts, input.password_stdin, &upn)?;
     let now = ctx.now_str();
-    let user = ctx.change(
-        s,
-        Action::UserCreate,
-        target,
-        ObjectFacts::default(),
-        &upn,
-        |tx| {
-            let user =
-                store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
-            let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
-            let summary = format!(
-                "created user {upn} roles [{}]{}",
-                roles.join(", "),
-                if hash.is_some() {
-                    ""
-                } else {
-                    " without a password"
-                }
-            );
-            Ok((user, summary))
-        },
-    )?;
+    let user = ctx.change(s, Action::UserCreate, target, &upn, |tx| {
+        let user =
+            store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
+        let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+        let summary = format!(
+            "created user {upn} roles [{}]{}",
+            roles.join(", "),
+            if hash.is_some() {
+                ""
+            } else {
+                " without a password"
+            }
+        );
+        Ok((user, summary))
+    })?;
     Ok(AddedUser {
         user: view(&user),
         dry_run: ctx.opts.dry_run,

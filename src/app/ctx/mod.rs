@@ -106,6 +106,17 @@ impl Ctx {
         self.begin_with(scope, action, ObjectFacts::default(), name)
     }
 
+    /// [`Ctx::begin`] in the caller's own tenant (`Scope::Home(command)`): the session and
+    /// that tenant.
+    pub fn begin_home(
+        &mut self,
+        command: &'static str,
+        action: Action,
+        name: Option<&str>,
+    ) -> Result<(Session, TenantRow)> {
+        Ok(self.begin(Scope::Home(command), action, name)?.parts())
+    }
+
     /// [`Ctx::begin`] for an action whose rules weigh facts about its object.
     pub fn begin_with(
         &mut self,

@@ -23,15 +23,15 @@ impl Ctx {
         s: &Session,
         action: Action,
         target: &TenantRow,
-        object: ObjectFacts,
         name: &str,
         f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
-        self.change_with(s, action, target, |_| Ok(object), name, f)
+        self.change_with(s, action, target, |_| Ok(ObjectFacts::default()), name, f)
     }
 
-    /// Like [`Ctx::change`], with the object's facts read inside the transaction (e.g. the
-    /// roles of the user being changed, as they are at the moment of the change).
+    /// Like [`Ctx::change`], for an action whose rules weigh facts about its object: read
+    /// inside the transaction (e.g. the roles of the user being changed, as they are at the
+    /// moment of the change), or `|_| Ok(object)` for facts known before.
     pub fn change_with<T>(
         &mut self,
         s: &Session,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::audit::check_chain;
-use super::{Ctx, Scope};
+use super::Ctx;
 use crate::authz::{
     self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipStatus, Via,
 };
@@ -50,9 +50,7 @@ pub struct DoctorView {
 /// `deep`: also the engine's check of every page of the store, which reads the whole
 /// database whoever asks; only the operator (who answers for the whole store) may.
 pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
-    let (s, home) = ctx
-        .begin(Scope::Home("doctor"), Action::TenantRead, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("doctor", Action::TenantRead, None)?;
     let now = ctx.clock.now();
     let operator = crate::authz::sees_every_tenant(&s.principal);
     if deep && !operator {

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
-use crate::app::{find_tenant, Ctx, Scope};
+use crate::app::{find_tenant, Ctx};
 use crate::authz::Action;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, AgentRole};
@@ -58,13 +58,7 @@ impl From<Error> for RowError {
 pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Result<BulkGrants> {
     let file = path.display().to_string();
     let rows = read_csv(path, &["upn", "role"], &["upn", "role", "customer"])?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("grants add --from-csv"),
-            Action::GrantManage,
-            None,
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("grants add --from-csv", Action::GrantManage, None)?;
     let mut problems = Vec::new();
     let mut grants = Vec::new();
     let mut skipped = Vec::new();

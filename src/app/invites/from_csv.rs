@@ -13,7 +13,7 @@ use super::create::{
 use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
 use crate::app::outbox::Outbox;
 use crate::app::relationships::active_in;
-use crate::app::{Ctx, Scope};
+use crate::app::Ctx;
 use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -89,9 +89,7 @@ pub fn create(
             "auto_extend",
         ],
     )?;
-    let (s, home) = ctx
-        .begin(Scope::Home("invite --from-csv"), Action::InviteCreate, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("invite --from-csv", Action::InviteCreate, None)?;
     // First finish what an earlier run left staged there (it may have died after its
     // commit), whatever this run turns out to do.
     if let Some(dir) = email_dir.filter(|_| !ctx.opts.dry_run) {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::roles_vec;
 use crate::app::groups::validate_group_name;
-use crate::app::{Ctx, Scope, Session};
+use crate::app::{Ctx, Session};
 use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole, DirectoryRole, RelationshipStatus};
@@ -69,13 +69,7 @@ pub fn assign(ctx: &mut Ctx, id: &str, group: &str, roles: &[DirectoryRole]) -> 
             "--role relationship-admin: a customer's relationship admin is never a partner's role",
         ));
     }
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships assign"),
-            Action::GrantManage,
-            Some(&id),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("relationships assign", Action::GrantManage, Some(&id))?;
     let (rel, _customer) = ctx.store.read(|tx| {
         let found = own_relationship(tx, &home, &id)?;
         if !group_exists(tx, &home, &group)? {
@@ -140,13 +134,7 @@ fn change_assignment(
 pub fn unassign(ctx: &mut Ctx, id: &str, group: &str) -> Result<AssignView> {
     let id = crate::app::parse_id("relationship", id)?;
     let group = validate_group_name(group)?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships unassign"),
-            Action::GrantManage,
-            Some(&id),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("relationships unassign", Action::GrantManage, Some(&id))?;
     let rel = ctx.store.read(|tx| partners_relationship(tx, &home, &id))?;
     change_assignment(
         ctx,

@@ -13,7 +13,7 @@ use crate::app::invites::create::{
     settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
 };
 use crate::app::outbox::Outbox;
-use crate::app::{Ctx, Scope};
+use crate::app::Ctx;
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -58,13 +58,7 @@ fn is_dap(r: &RelationshipRow) -> bool {
 
 pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
     // Invites, with assignments on acceptance: a partner global admin's to make.
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships migrate"),
-            Action::GrantManage,
-            None,
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("relationships migrate", Action::GrantManage, None)?;
     ctx.authorize(
         &s,
         Action::InviteCreate,
