@@ -10,6 +10,7 @@ use super::{facts, sessions, Options};
 
 mod permit;
 
+pub(crate) use permit::record_own;
 pub use permit::SELF_SERVICE;
 
 /// The refusal of a set `PARTNERCTL_NOW` on a database that is not a test database.
