@@ -3,9 +3,9 @@
 
 use super::create::{InviteDraft, InviteSpec, IssuedInvite};
 use crate::app::email;
-use crate::app::outbox::{self, Outbox};
+use crate::app::outbox::Outbox;
 use crate::app::relationships::duration_text;
-use crate::app::Ctx;
+use crate::app::{pending, Ctx};
 use crate::error::Result;
 use crate::model;
 use crate::store::{self, invites::InviteRow, tenants::TenantRow};
@@ -52,15 +52,7 @@ pub fn email_text(
 /// Finishes or clears the messages an interrupted run left staged in `dir` (see
 /// [`outbox::recover`]): a message whose invite was committed is moved into place.
 pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
-    if !dir.is_dir() {
-        return Ok(0);
-    }
-    let store = &mut ctx.store;
-    outbox::recover(dir, &mut |id| {
-        Ok(store
-            .read(|tx| store::pending::by_id::<InviteRow>(tx, id))?
-            .is_some())
-    })
+    pending::recover_outbox(ctx, dir, pending::stored::<InviteRow>)
 }
 
 /// After a bulk run's transaction: the messages of the invites that were committed move into

@@ -119,16 +119,8 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
 /// Finishes or clears the messages an interrupted run left staged in `dir`: a message whose
 /// offer was committed is moved into place.
 fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
-    if !dir.is_dir() {
-        return Ok(0);
-    }
-    let store = &mut ctx.store;
-    outbox::recover(dir, &mut |id| {
-        Ok(store
-            .read(|tx| store::pending::by_id::<OfferRow>(tx, id))?
-            .is_some()
-            || store
-                .read(|tx| store::pending::by_id::<store::invites::InviteRow>(tx, id))?
-                .is_some())
+    pending::recover_outbox(ctx, dir, |tx, id| {
+        Ok(pending::stored::<OfferRow>(tx, id)?
+            || pending::stored::<store::invites::InviteRow>(tx, id)?)
     })
 }
