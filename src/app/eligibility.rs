@@ -2,11 +2,11 @@
 //! in a customer for a while (`elevate`), through one active relationship whose access holds
 //! them, with or without a second admin's approval.
 
-use std::collections::BTreeSet;
 use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::app::relationships::partner_roles;
 use crate::app::Ctx;
 use crate::authz::Action;
 use crate::error::{Error, Result};
@@ -150,15 +150,7 @@ pub fn add(ctx: &mut Ctx, input: &EligibilityInput<'_>) -> Result<EligibilityVie
         .relationship
         .map(|r| crate::app::parse_id("--relationship", r))
         .transpose()?;
-    let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
-    if roles.is_empty() {
-        return Err(Error::invalid("--role: name at least one directory role"));
-    }
-    if roles.contains(&DirectoryRole::RelationshipAdmin) {
-        return Err(Error::invalid(
-            "--role relationship-admin: a customer's relationship admin is never a partner's role",
-        ));
-    }
+    let roles = partner_roles(input.roles)?;
     let max_minutes = activation_minutes("--max-duration", input.max_duration)?;
     let (s, home) = ctx.begin_home("eligibility add", Action::GrantManage, Some(&upn))?;
     let now = ctx.clock.now();

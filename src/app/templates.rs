@@ -150,12 +150,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
     let mut assignments: Vec<Assignment> = Vec::new();
     for a in &input.assign {
         let a = parse_assign(a)?;
-        let outside: Vec<&str> = a
-            .roles
-            .iter()
-            .filter(|r| !spec.access.contains(r))
-            .map(|r| r.id())
-            .collect();
+        let outside = model::roles_outside(&a.roles, &spec.access);
         if !outside.is_empty() {
             return Err(Error::invalid(format!(
                 "--assign {}: {} not in the template's access",
