@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
+use crate::app::csv::{already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Skipped};
 use crate::app::{find_tenant, Ctx};
 use crate::authz::Action;
 use crate::error::{Error, ErrorKind, Result};
@@ -165,38 +165,38 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
     }
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
-    let bar = progress(grants.len(), quiet);
     let mut late: Vec<Skipped> = Vec::new();
-    let ids = ctx.change_each(
+    let ids = change_rows(
+        ctx,
         &s,
         Action::GrantManage,
         &home,
-        grants.iter().map(|g| g.user.upn.clone()),
+        grants.iter().map(|g| g.user.upn.clone()).collect(),
+        quiet,
         |tx, i| {
             let g = &grants[i];
-            bar.inc(1);
             // Another run may have made this grant since the check above: then nothing is
             // inserted.
             let inserted =
                 super::insert_new(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
             let Some((row, summary)) = inserted else {
-                if !skip_existing {
-                    return Err(Error::conflict(format!(
+                return done_meanwhile(
+                    skip_existing,
+                    &mut late,
+                    Skipped {
+                        line: g.line,
+                        key: format!("{} {}", g.user.upn, g.role),
+                        reason: "already granted".into(),
+                    },
+                    format!(
                         "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
                         g.line, g.user.upn, g.role
-                    )));
-                }
-                late.push(Skipped {
-                    line: g.line,
-                    key: format!("{} {}", g.user.upn, g.role),
-                    reason: "already granted".into(),
-                });
-                return Ok(None);
+                    ),
+                );
             };
             Ok(Some((row.id, summary)))
         },
     )?;
-    bar.finish_and_clear();
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
     Ok(BulkGrants {

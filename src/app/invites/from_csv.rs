@@ -10,7 +10,7 @@ use super::create::{
     check_not_own_domain, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
     recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
 };
-use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
+use crate::app::csv::{already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Skipped};
 use crate::app::outbox::Outbox;
 use crate::app::relationships::active_in;
 use crate::app::Ctx;
@@ -228,38 +228,36 @@ pub fn create(
             }
         }
     }
-    let bar = progress(todo.len(), quiet);
     let mut late: Vec<Skipped> = Vec::new();
-    let result = ctx.change_each(
+    let result = change_rows(
+        ctx,
         &s,
         Action::InviteCreate,
         &home,
         todo.iter()
-            .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default()),
+            .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default())
+            .collect(),
+        quiet,
         |tx, i| {
             let (line, spec) = &todo[i];
-            bar.inc(1);
             let domain = spec.customer_domain.as_deref().unwrap_or_default();
             // Another run may have invited this customer since the check above.
             if let Some(reason) = done_for(tx, &home.id, domain, now)? {
-                if !skip_existing {
-                    return Err(Error::conflict(format!(
-                        "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
-                    )));
-                }
-                late.push(Skipped {
+                let refusal = format!(
+                    "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
+                );
+                let row = Skipped {
                     line: *line,
                     key: domain.to_string(),
                     reason,
-                });
-                return Ok(None);
+                };
+                return done_meanwhile(skip_existing, &mut late, row, refusal);
             }
             let issued = insert_invite(tx, &home, &upn, spec, &drafts[i])?;
             let summary = issued.summary.clone();
             Ok(Some((issued, summary)))
         },
     );
-    bar.finish_and_clear();
     let issued = settle_messages(outbox, result)?;
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);

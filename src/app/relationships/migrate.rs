@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::app::csv::{progress, Skipped};
+use crate::app::csv::{change_rows, Skipped};
 use crate::app::invites::create::{
     draft_invite, email_text, insert_invite, invite_spec, operator_domain, recover_outbox,
     settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
@@ -193,15 +193,15 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
             }
         }
     }
-    let bar = progress(todo.len(), input.quiet);
-    let result = ctx.change_each(
+    let result = change_rows(
+        ctx,
         &s,
         Action::InviteCreate,
         &home,
-        todo.iter().map(|(r, _, _)| r.id.clone()),
+        todo.iter().map(|(r, _, _)| r.id.clone()).collect(),
+        input.quiet,
         |tx, i| {
             let (r, c, spec) = &todo[i];
-            bar.inc(1);
             // Inside the transaction: the relationship may have ended, or been given a
             // renewal invite, since the look above.
             let now_r = store::relationships::by_id(tx, &r.id)?;
@@ -224,7 +224,6 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
             Ok(Some((issued, summary)))
         },
     );
-    bar.finish_and_clear();
     let issued = settle_messages(outbox, result)?;
     let mut created = Vec::new();
     for ((r, c, spec), inv) in todo.iter().zip(issued) {
