@@ -7,7 +7,8 @@ use chrono::Duration;
 use serde::Serialize;
 
 pub use super::message::{
-    accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
+    accept_command_and_link, create_email_dir, draft_and_stage, email_text, operator_domain,
+    recover_outbox, settle_messages,
 };
 use super::renewal::renewal_terms;
 pub use super::spec::{invite_spec, InviteSpec, Names, RawInvite, FLAG_NAMES};

@@ -1,17 +1,15 @@
 //! `invite --from-csv`: one invite per row, with an optional invitation message per invite.
 
 use std::collections::HashMap;
-use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use serde::Serialize;
 
 use super::create::{
-    check_not_own_domain, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
-    recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
+    check_not_own_domain, create_email_dir, draft_and_stage, insert_invite, invite_spec,
+    operator_domain, recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
 };
 use crate::app::csv::{already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Skipped};
-use crate::app::outbox::Outbox;
 use crate::app::relationships::active_in;
 use crate::app::Ctx;
 use crate::authz::Action;
@@ -196,11 +194,7 @@ pub fn create(
     let operator_domain = operator_domain(ctx)?;
     let dry_run = ctx.opts.dry_run;
     if let Some(dir) = email_dir.filter(|_| !dry_run && !todo.is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        create_email_dir(dir)?;
     }
     for (line, spec) in &todo {
         if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {
@@ -210,24 +204,11 @@ pub fn create(
             )));
         }
     }
-    // Ids and tokens first, so the messages are written and synced before the write lock is
-    // taken, under temporary names; they move into place after the commit (see `outbox`).
-    let drafts = todo
+    let files: Vec<_> = todo
         .iter()
-        .map(|(_, spec)| draft_invite(spec, now))
-        .collect::<Result<Vec<_>>>()?;
-    let mut outbox = Outbox::new();
-    if !dry_run {
-        for ((line, spec), draft) in todo.iter().zip(&drafts) {
-            if let (Some(path), Some(to)) = (file_of(*line, spec), &spec.email_to) {
-                let text = email_text(&home, &upn, to, spec, draft, &operator_domain, now);
-                if let Err(e) = outbox.stage(&path, &draft.id, &text) {
-                    outbox.discard();
-                    return Err(e);
-                }
-            }
-        }
-    }
+        .map(|(line, spec)| (file_of(*line, spec), spec))
+        .collect();
+    let (drafts, outbox) = draft_and_stage(&files, &home, &upn, &operator_domain, now, dry_run)?;
     let mut late: Vec<Skipped> = Vec::new();
     let result = change_rows(
         ctx,
