@@ -21,6 +21,14 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// The report of a bulk run: what it made, row by row, and the rows it skipped.
+#[derive(Debug, Serialize)]
+pub struct Bulk<T> {
+    pub created: Vec<T>,
+    pub skipped: Vec<Skipped>,
+    pub dry_run: bool,
+}
+
 /// One parsed data row: its line number and its cells by column name.
 pub(crate) struct Row {
     pub line: u64,

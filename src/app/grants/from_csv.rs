@@ -5,7 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::app::csv::{already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Skipped};
+use crate::app::csv::{
+    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+};
 use crate::app::{find_tenant, Ctx};
 use crate::authz::Action;
 use crate::error::{Error, ErrorKind, Result};
@@ -19,13 +21,6 @@ pub struct BulkGrant {
     pub upn: String,
     pub role: AgentRole,
     pub customer: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct BulkGrants {
-    pub created: Vec<BulkGrant>,
-    pub skipped: Vec<Skipped>,
-    pub dry_run: bool,
 }
 
 struct GrantRow {
@@ -55,7 +50,12 @@ impl From<Error> for RowError {
 }
 
 /// Adds one grant per row of `path`, all or none.
-pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Result<BulkGrants> {
+pub fn add(
+    ctx: &mut Ctx,
+    path: &Path,
+    skip_existing: bool,
+    quiet: bool,
+) -> Result<Bulk<BulkGrant>> {
     let file = path.display().to_string();
     let rows = read_csv(path, &["upn", "role"], &["upn", "role", "customer"])?;
     let (s, home) = ctx.begin_home("grants add --from-csv", Action::GrantManage, None)?;
@@ -199,7 +199,7 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
     )?;
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
-    Ok(BulkGrants {
+    Ok(Bulk {
         created: grants
             .iter()
             .zip(ids)

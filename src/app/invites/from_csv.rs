@@ -9,7 +9,9 @@ use super::create::{
     check_not_own_domain, create_email_dir, draft_and_stage, insert_invite, invite_spec,
     operator_domain, recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
 };
-use crate::app::csv::{already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Skipped};
+use crate::app::csv::{
+    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+};
 use crate::app::relationships::active_in;
 use crate::app::Ctx;
 use crate::authz::Action;
@@ -39,13 +41,6 @@ pub struct BulkInvite {
     pub issued: IssuedToken,
 }
 
-#[derive(Debug, Serialize)]
-pub struct BulkInvites {
-    pub created: Vec<BulkInvite>,
-    pub skipped: Vec<Skipped>,
-    pub dry_run: bool,
-}
-
 fn parse_roles(s: Option<&str>) -> std::result::Result<Vec<DirectoryRole>, String> {
     s.unwrap_or("")
         .split([';', ' ', '|', ','])
@@ -72,7 +67,7 @@ pub fn create(
     email_dir: Option<&Path>,
     skip_existing: bool,
     quiet: bool,
-) -> Result<BulkInvites> {
+) -> Result<Bulk<BulkInvite>> {
     let file = path.display().to_string();
     let rows = read_csv(
         path,
@@ -253,7 +248,7 @@ pub fn create(
             issued: inv.token_view(spec, &operator_domain, file_of(*line, spec).as_deref()),
         });
     }
-    Ok(BulkInvites {
+    Ok(Bulk {
         created,
         skipped,
         dry_run,
