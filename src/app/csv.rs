@@ -9,13 +9,24 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::{Ctx, Session};
+use crate::authz::Action;
 use crate::error::{Error, Result};
+use crate::store::{tenants::TenantRow, Tx};
 
 #[derive(Debug, Serialize)]
 pub struct Skipped {
     pub line: u64,
     pub key: String,
     pub reason: String,
+}
+
+/// The report of a bulk run: what it made, row by row, and the rows it skipped.
+#[derive(Debug, Serialize)]
+pub struct Bulk<T> {
+    pub created: Vec<T>,
+    pub skipped: Vec<Skipped>,
+    pub dry_run: bool,
 }
 
 /// One parsed data row: its line number and its cells by column name.
@@ -124,8 +135,44 @@ pub(crate) fn invalid_rows(file: &str, problems: Vec<String>) -> Error {
     ))
 }
 
+/// A row another run did meanwhile, found again inside the transaction: with
+/// `--skip-existing` it joins `late` and nothing is done for it, else the whole run is
+/// refused with `refusal` (nothing is written).
+pub(crate) fn done_meanwhile<T>(
+    skip_existing: bool,
+    late: &mut Vec<Skipped>,
+    row: Skipped,
+    refusal: String,
+) -> Result<Option<T>> {
+    if !skip_existing {
+        return Err(Error::conflict(refusal));
+    }
+    late.push(row);
+    Ok(None)
+}
+
+/// The changes of a bulk run, one per row named by `keys` (see [`Ctx::change_each`]), behind
+/// a progress bar.
+pub(crate) fn change_rows<T>(
+    ctx: &mut Ctx,
+    s: &Session,
+    action: Action,
+    home: &TenantRow,
+    keys: Vec<String>,
+    quiet: bool,
+    mut f: impl FnMut(&Tx<'_>, usize) -> Result<Option<(T, String)>>,
+) -> Result<Vec<Option<T>>> {
+    let bar = progress(keys.len(), quiet);
+    let result = ctx.change_each(s, action, home, keys, |tx, i| {
+        bar.inc(1);
+        f(tx, i)
+    });
+    bar.finish_and_clear();
+    result
+}
+
 /// A progress bar on stderr for long runs on a terminal; hidden otherwise.
-pub(crate) fn progress(len: usize, quiet: bool) -> indicatif::ProgressBar {
+fn progress(len: usize, quiet: bool) -> indicatif::ProgressBar {
     if quiet || len < 100 || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{secrets, Ctx, Op, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, Capability, DomainStatus};
 use crate::store::{self, domains::DomainRow, Tx};
@@ -76,7 +76,6 @@ fn configure_domain(
         &op.session,
         Action::DomainConfigure,
         &op.tenant,
-        ObjectFacts::default(),
         &dom.name,
         f,
     )
@@ -92,17 +91,10 @@ pub fn add_domain(ctx: &mut Ctx, name: &str) -> Result<DomainView> {
     let op = ctx.begin(Scope::Target, Action::DomainAdd, Some(&name))?;
     let code = format!("partnerctl-verify={}", &secrets::new_token()[..24]);
     let now = ctx.now_str();
-    let row = ctx.change(
-        &op.session,
-        Action::DomainAdd,
-        &op.tenant,
-        ObjectFacts::default(),
-        &name,
-        |tx| {
-            let row = store::domains::add(tx, &op.tenant.id, &name, &code, &now)?;
-            Ok((row, "added, unverified".to_string()))
-        },
-    )?;
+    let row = ctx.change(&op.session, Action::DomainAdd, &op.tenant, &name, |tx| {
+        let row = store::domains::add(tx, &op.tenant.id, &name, &code, &now)?;
+        Ok((row, "added, unverified".to_string()))
+    })?;
     Ok(domain_view(&row, true))
 }
 

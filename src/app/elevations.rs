@@ -136,11 +136,11 @@ pub fn elevate(ctx: &mut Ctx, input: &ElevateInput<'_>) -> Result<ElevationView>
     let at = fmt_time(now);
     let ends = fmt_time(now + chrono::Duration::minutes(minutes));
     let home_id = s.principal.tenant_id.clone();
-    let id = ctx.change(
+    let id = ctx.change_with(
         &s,
         Action::ElevationRequest,
         &customer,
-        object,
+        |_| Ok(object),
         &customer.domain,
         |tx| {
             let e = eligibility(tx)?;

@@ -2,13 +2,13 @@
 //! in a customer for a while (`elevate`), through one active relationship whose access holds
 //! them, with or without a second admin's approval.
 
-use std::collections::BTreeSet;
 use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::app::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::app::relationships::partner_roles;
+use crate::app::Ctx;
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
 use crate::store::{
@@ -150,23 +150,9 @@ pub fn add(ctx: &mut Ctx, input: &EligibilityInput<'_>) -> Result<EligibilityVie
         .relationship
         .map(|r| crate::app::parse_id("--relationship", r))
         .transpose()?;
-    let roles: BTreeSet<DirectoryRole> = input.roles.iter().copied().collect();
-    if roles.is_empty() {
-        return Err(Error::invalid("--role: name at least one directory role"));
-    }
-    if roles.contains(&DirectoryRole::RelationshipAdmin) {
-        return Err(Error::invalid(
-            "--role relationship-admin: a customer's relationship admin is never a partner's role",
-        ));
-    }
+    let roles = partner_roles(input.roles)?;
     let max_minutes = activation_minutes("--max-duration", input.max_duration)?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("eligibility add"),
-            Action::GrantManage,
-            Some(&upn),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("eligibility add", Action::GrantManage, Some(&upn))?;
     let now = ctx.clock.now();
     let at = ctx.now_str();
     let by = s.principal.upn.clone();
@@ -204,43 +190,36 @@ pub fn add(ctx: &mut Ctx, input: &EligibilityInput<'_>) -> Result<EligibilityVie
     };
     let (user, c, rel) = ctx.store.read(|tx| pick(tx))?;
     let approval = input.approval;
-    let id = ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &user.upn,
-        |tx| {
-            // Again inside the transaction: the relationship may have ended meanwhile.
-            let (user, c, rel) = pick(tx)?;
-            let id = store::eligibilities::set(
-                tx,
-                &store::eligibilities::NewEligibility {
-                    user_id: &user.id,
-                    partner_tenant_id: &home.id,
-                    customer_tenant_id: &c.id,
-                    relationship_id: &rel.id,
-                    roles: &roles,
-                    max_minutes,
-                    approval,
-                    by: &by,
-                    at: &at,
-                },
-            )?;
-            Ok((
-                id,
-                format!(
-                    "made {} eligible for [{}] in {} through relationship {} for up to {}{}",
-                    user.upn,
-                    model::roles_to_csv(&roles),
-                    c.domain,
-                    rel.id,
-                    minutes_text(max_minutes),
-                    if approval { ", with approval" } else { "" }
-                ),
-            ))
-        },
-    )?;
+    let id = ctx.change(&s, Action::GrantManage, &home, &user.upn, |tx| {
+        // Again inside the transaction: the relationship may have ended meanwhile.
+        let (user, c, rel) = pick(tx)?;
+        let id = store::eligibilities::set(
+            tx,
+            &store::eligibilities::NewEligibility {
+                user_id: &user.id,
+                partner_tenant_id: &home.id,
+                customer_tenant_id: &c.id,
+                relationship_id: &rel.id,
+                roles: &roles,
+                max_minutes,
+                approval,
+                by: &by,
+                at: &at,
+            },
+        )?;
+        Ok((
+            id,
+            format!(
+                "made {} eligible for [{}] in {} through relationship {} for up to {}{}",
+                user.upn,
+                model::roles_to_csv(&roles),
+                c.domain,
+                rel.id,
+                minutes_text(max_minutes),
+                if approval { ", with approval" } else { "" }
+            ),
+        ))
+    })?;
     Ok(EligibilityView {
         id,
         upn: user.upn,
@@ -274,13 +253,7 @@ pub fn remove(ctx: &mut Ctx, upn: &str, customer: &str) -> Result<EligibilityCha
     let upn = model::validate_upn(upn)?;
     let customer =
         model::validate_domain(customer).map_err(|e| Error::invalid(format!("--customer: {e}")))?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("eligibility remove"),
-            Action::GrantManage,
-            Some(&upn),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("eligibility remove", Action::GrantManage, Some(&upn))?;
     let find = |tx: &Tx<'_>| -> Result<EligibilityRow> {
         let user = own_user(tx, &home, &upn)?;
         let c = store::tenants::find(tx, &customer.to_ascii_lowercase())?;
@@ -290,31 +263,19 @@ pub fn remove(ctx: &mut Ctx, upn: &str, customer: &str) -> Result<EligibilityCha
     };
     let e = ctx.store.read(|tx| find(tx))?;
     let (at, by) = (ctx.now_str(), s.principal.upn.clone());
-    let ended = ctx.change(
-        &s,
-        Action::GrantManage,
-        &home,
-        ObjectFacts::default(),
-        &e.upn,
-        |tx| {
-            let e = find(tx)?;
-            let ended = store::elevations::end_all(
-                tx,
-                store::elevations::EndOf::Eligibility,
-                &e.id,
-                &by,
-                &at,
-            )?;
-            store::eligibilities::remove(tx, &e.id)?;
-            Ok((
-                ended,
-                format!(
-                    "removed {}'s eligibility in {} and ended {ended} open elevation(s)",
-                    e.upn, e.customer_domain
-                ),
-            ))
-        },
-    )?;
+    let ended = ctx.change(&s, Action::GrantManage, &home, &e.upn, |tx| {
+        let e = find(tx)?;
+        let ended =
+            store::elevations::end_all(tx, store::elevations::EndOf::Eligibility, &e.id, &by, &at)?;
+        store::eligibilities::remove(tx, &e.id)?;
+        Ok((
+            ended,
+            format!(
+                "removed {}'s eligibility in {} and ended {ended} open elevation(s)",
+                e.upn, e.customer_domain
+            ),
+        ))
+    })?;
     Ok(EligibilityChange {
         eligibility: None,
         upn: e.upn,

@@ -322,25 +322,34 @@ mod tests {
         })
     }
 
+    /// Checks that `m` is a well-formed message with `headers` (only CRLF line ends, no line
+    /// over 998 octets) and returns its body.
+    fn well_formed<'a>(m: &'a str, headers: &[&str]) -> &'a str {
+        let (head, body) = m.split_once("\r\n\r\n").unwrap();
+        for h in headers {
+            assert!(head.contains(h), "missing {h} in\n{head}");
+        }
+        assert!(!m.replace("\r\n", "").contains('\n'));
+        assert!(m.split("\r\n").all(|l| l.len() <= 998));
+        body
+    }
+
     #[test]
     fn is_a_well_formed_message() {
         let m = sample("Fabrikam Partners", Some("Hi there"));
-        let (head, body) = m.split_once("\r\n\r\n").unwrap();
-        for h in [
-            "From: Fabrikam Partners <admin@fabrikam.example>",
-            "To: <it@contoso.example>",
-            "Subject: Fabrikam Partners requests",
-            "Date: Fri, 1 Jan 2027 00:00:00 +0000",
-            "MIME-Version: 1.0",
-        ] {
-            assert!(head.contains(h), "missing {h} in\n{head}");
-        }
+        let body = well_formed(
+            &m,
+            &[
+                "From: Fabrikam Partners <admin@fabrikam.example>",
+                "To: <it@contoso.example>",
+                "Subject: Fabrikam Partners requests",
+                "Date: Fri, 1 Jan 2027 00:00:00 +0000",
+                "MIME-Version: 1.0",
+            ],
+        );
         assert!(body.contains("partnerctl accept 00ff"));
         assert!(body.contains("global-admin"));
         assert!(body.contains("Terms of delegated administration"));
-        // Only CRLF line ends, no line over 998 octets.
-        assert!(!m.replace("\r\n", "").contains('\n'));
-        assert!(m.split("\r\n").all(|l| l.len() <= 998));
     }
 
     #[test]
@@ -359,20 +368,18 @@ mod tests {
             message_id: "abc.notify",
             date: "2027-01-01T00:00:00Z".parse().unwrap(),
         });
-        let (head, body) = m.split_once("\r\n\r\n").unwrap();
-        for h in [
-            "From: Northbridge Hosting <partnerctl@operator.example>",
-            "To: <it@contoso.example>,\r\n <admin@fabrikam.example>",
-            "Subject: =?UTF-8?Q?Relationship_Z=C3=BCrich_ends?=",
-            "Date: Fri, 1 Jan 2027 00:00:00 +0000",
-            "Message-ID: <abc.notify@operator.example>",
-            "Content-Type: text/plain; charset=utf-8",
-        ] {
-            assert!(head.contains(h), "missing {h} in\n{head}");
-        }
+        let body = well_formed(
+            &m,
+            &[
+                "From: Northbridge Hosting <partnerctl@operator.example>",
+                "To: <it@contoso.example>,\r\n <admin@fabrikam.example>",
+                "Subject: =?UTF-8?Q?Relationship_Z=C3=BCrich_ends?=",
+                "Date: Fri, 1 Jan 2027 00:00:00 +0000",
+                "Message-ID: <abc.notify@operator.example>",
+                "Content-Type: text/plain; charset=utf-8",
+            ],
+        );
         assert!(body.starts_with("Hello,\r\n\r\n"));
-        assert!(!m.replace("\r\n", "").contains('\n'));
-        assert!(m.split("\r\n").all(|l| l.len() <= 998));
     }
 
     #[test]

@@ -117,9 +117,7 @@ fn refuse_builtin(name: &str, what: &str) -> Result<()> {
 pub fn create(ctx: &mut Ctx, name: &str) -> Result<GroupChange> {
     let name = validate_group_name(name)?;
     refuse_builtin(&name, "created")?;
-    let (s, home) = ctx
-        .begin(Scope::Home("groups"), Action::GrantManage, Some(&name))?
-        .parts();
+    let (s, home) = ctx.begin_home("groups", Action::GrantManage, Some(&name))?;
     let (now, by) = (ctx.now_str(), s.principal.upn.clone());
     grants::manage(ctx, &s, &home, &name, |tx| {
         store::groups::create(tx, &home.id, &name, &by, &now)?;
@@ -137,9 +135,7 @@ pub fn create(ctx: &mut Ctx, name: &str) -> Result<GroupChange> {
 pub fn delete(ctx: &mut Ctx, name: &str) -> Result<GroupChange> {
     let name = validate_group_name(name)?;
     refuse_builtin(&name, "deleted")?;
-    let (s, home) = ctx
-        .begin(Scope::Home("groups"), Action::GrantManage, Some(&name))?
-        .parts();
+    let (s, home) = ctx.begin_home("groups", Action::GrantManage, Some(&name))?;
     let group = ctx
         .store
         .read(|tx| store::groups::by_name(tx, &home.id, &name))?
@@ -205,9 +201,7 @@ pub fn member(
         ));
     }
     let upn = model::validate_upn(upn)?;
-    let (s, home) = ctx
-        .begin(Scope::Home("groups"), Action::GrantManage, Some(&name))?
-        .parts();
+    let (s, home) = ctx.begin_home("groups", Action::GrantManage, Some(&name))?;
     let (group, user) = ctx.store.read(|tx| {
         let group = store::groups::by_name(tx, &home.id, &name)?
             .ok_or_else(|| Error::not_found(format!("no group {name} in {}", home.domain)))?;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::authz::Action;
 use crate::error::Result;
 use crate::model::{self, HealthStatus, Service};
 use crate::store;
@@ -91,7 +91,6 @@ pub fn set_health(
         &op.session,
         Action::HealthPublish,
         target,
-        ObjectFacts::default(),
         service.id(),
         |tx| {
             store::health::set(

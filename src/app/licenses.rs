@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, catalogue, Sku};
 use crate::store::{self, licenses::SubscriptionRow};
@@ -71,21 +71,14 @@ pub fn buy(ctx: &mut Ctx, sku_id: &str, quantity: i64) -> Result<LicenseView> {
     let op = ctx.begin(Scope::Target, Action::LicenseBuy, Some(&sku.sku))?;
     let target = &op.tenant;
     let now = ctx.now_str();
-    let row = ctx.change(
-        &op.session,
-        Action::LicenseBuy,
-        target,
-        ObjectFacts::default(),
-        &sku.sku,
-        |tx| {
-            let row = store::licenses::buy(tx, &target.id, &sku.sku, quantity, &now)?;
-            let before = row.valid_units - quantity;
-            Ok((
-                row,
-                format!("valid units {before} -> {}", before + quantity),
-            ))
-        },
-    )?;
+    let row = ctx.change(&op.session, Action::LicenseBuy, target, &sku.sku, |tx| {
+        let row = store::licenses::buy(tx, &target.id, &sku.sku, quantity, &now)?;
+        let before = row.valid_units - quantity;
+        Ok((
+            row,
+            format!("valid units {before} -> {}", before + quantity),
+        ))
+    })?;
     Ok(license_view(&sku_names()?, row))
 }
 
@@ -100,56 +93,49 @@ pub fn assign(ctx: &mut Ctx, sku_id: &str, upn: &str, assign: bool) -> Result<Li
         .filter(|u| u.tenant_id == target.id)
         .ok_or_else(|| Error::not_found(format!("no user {upn} in tenant {}", target.domain)))?;
     let now = ctx.now_str();
-    let row = ctx.change(
-        &op.session,
-        Action::LicenseAssign,
-        target,
-        ObjectFacts::default(),
-        &upn,
-        |tx| {
-            let sub = store::licenses::get(tx, &target.id, &sku.sku)?.ok_or_else(|| {
-                Error::not_found(format!(
+    let row = ctx.change(&op.session, Action::LicenseAssign, target, &upn, |tx| {
+        let sub = store::licenses::get(tx, &target.id, &sku.sku)?.ok_or_else(|| {
+            Error::not_found(format!(
                 "{} has no {} subscription; buy one with `partnerctl licenses buy {} --quantity N`",
                 target.domain, sku.sku, sku.sku
             ))
-            })?;
-            let held = store::licenses::is_assigned(tx, &target.id, &sku.sku, &user.id)?;
-            if assign {
-                if held {
-                    return Err(Error::conflict(format!("{upn} already holds {}", sku.sku)));
-                }
-                if !user.enabled {
-                    return Err(Error::conflict(format!(
-                        "{upn} is disabled; a disabled user gets no new license"
-                    )));
-                }
-                if sub.assigned_units >= sub.valid_units {
-                    return Err(Error::conflict(format!(
-                        "all {} {} licenses are assigned; buy more or unassign one",
-                        sub.valid_units, sku.sku
-                    )));
-                }
-                store::licenses::assign(tx, &target.id, &sku.sku, &user.id, &now)?;
-                // The subscription as the assignment leaves it, in this same transaction.
-                let after = SubscriptionRow {
-                    assigned_units: sub.assigned_units + 1,
-                    ..sub
-                };
-                Ok((after, format!("assigned {} to {upn}", sku.sku)))
-            } else {
-                if !store::licenses::unassign(tx, &target.id, &sku.sku, &user.id)? {
-                    return Err(Error::not_found(format!(
-                        "{upn} holds no {} license",
-                        sku.sku
-                    )));
-                }
-                let after = SubscriptionRow {
-                    assigned_units: sub.assigned_units - 1,
-                    ..sub
-                };
-                Ok((after, format!("unassigned {} from {upn}", sku.sku)))
+        })?;
+        let held = store::licenses::is_assigned(tx, &target.id, &sku.sku, &user.id)?;
+        if assign {
+            if held {
+                return Err(Error::conflict(format!("{upn} already holds {}", sku.sku)));
             }
-        },
-    )?;
+            if !user.enabled {
+                return Err(Error::conflict(format!(
+                    "{upn} is disabled; a disabled user gets no new license"
+                )));
+            }
+            if sub.assigned_units >= sub.valid_units {
+                return Err(Error::conflict(format!(
+                    "all {} {} licenses are assigned; buy more or unassign one",
+                    sub.valid_units, sku.sku
+                )));
+            }
+            store::licenses::assign(tx, &target.id, &sku.sku, &user.id, &now)?;
+            // The subscription as the assignment leaves it, in this same transaction.
+            let after = SubscriptionRow {
+                assigned_units: sub.assigned_units + 1,
+                ..sub
+            };
+            Ok((after, format!("assigned {} to {upn}", sku.sku)))
+        } else {
+            if !store::licenses::unassign(tx, &target.id, &sku.sku, &user.id)? {
+                return Err(Error::not_found(format!(
+                    "{upn} holds no {} license",
+                    sku.sku
+                )));
+            }
+            let after = SubscriptionRow {
+                assigned_units: sub.assigned_units - 1,
+                ..sub
+            };
+            Ok((after, format!("unassigned {} from {upn}", sku.sku)))
+        }
+    })?;
     Ok(license_view(&sku_names()?, row))
 }

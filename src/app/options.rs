@@ -39,6 +39,16 @@ impl Options {
             Err(Error::cancelled("cancelled; nothing was changed"))
         }
     }
+
+    /// [`Options::confirm`] of an agreement: what is agreed to (`terms`) is shown first, when
+    /// a person is to be asked (on stderr: never data).
+    pub fn confirm_terms(&self, terms: &str, question: &str) -> Result<()> {
+        if !self.yes && !self.dry_run {
+            let terms = crate::output::escape::sanitize_lines(terms).into_owned();
+            let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
+        }
+        self.confirm(question)
+    }
 }
 
 /// Asks `question [y/N]` once on stderr and reads a whole line (the answer counts only after

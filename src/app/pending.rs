@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::invites::token_from_arg;
-use super::{secrets, Ctx, Op, Scope, Session};
+use super::{outbox, secrets, Ctx, Op, Scope, Session};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::InviteStatus;
@@ -33,6 +33,26 @@ pub(crate) fn issued_view<T: PendingRow>(item: &T) -> IssuedView {
         created_at: p.created_at.into(),
         expires_at: p.expires_at.into(),
     }
+}
+
+/// Whether the invite or offer `id` is stored (its transaction was committed).
+pub(crate) fn stored<T: PendingRow>(tx: &Tx<'_>, id: &str) -> Result<bool> {
+    Ok(store::pending::by_id::<T>(tx, id)?.is_some())
+}
+
+/// Finishes or clears the messages an interrupted run left staged in `dir` (see
+/// [`outbox::recover`]): a message whose item was committed (as `committed` reads it) is
+/// moved into place.
+pub(crate) fn recover_outbox(
+    ctx: &mut Ctx,
+    dir: &std::path::Path,
+    committed: impl Fn(&Tx<'_>, &str) -> Result<bool>,
+) -> Result<usize> {
+    if !dir.is_dir() {
+        return Ok(0);
+    }
+    let store = &mut ctx.store;
+    outbox::recover(dir, &mut |id| store.read(|tx| committed(tx, id)))
 }
 
 /// A new invite or offer (`item`) with its token, shown once, and how the customer accepts.
@@ -216,14 +236,9 @@ pub(crate) fn revoke<T: PendingRow>(
         at: &now,
         customer_tenant_id: None,
     };
-    ctx.change(
-        &op.session,
-        action,
-        &op.tenant,
-        ObjectFacts::default(),
-        id,
-        |tx| Ok((transition_or_conflict(tx, id, &to)?, summary.to_string())),
-    )
+    ctx.change(&op.session, action, &op.tenant, id, |tx| {
+        Ok((transition_or_conflict(tx, id, &to)?, summary.to_string()))
+    })
 }
 
 /// Moves a pending item to `status` as a compare-and-set (see `store::pending::transition`);

@@ -142,7 +142,6 @@ pub fn create_request(ctx: &mut Ctx, input: &NewRequestInput) -> Result<RequestV
         s,
         Action::ServiceRequestCreate,
         target,
-        ObjectFacts::default(),
         "service-request",
         |tx| {
             let row = store::requests::open(
@@ -175,25 +174,18 @@ pub fn comment_request(ctx: &mut Ctx, number: &str, message: &str) -> Result<Req
     let r = own_request(ctx, &op, n)?;
     let now = ctx.now_str();
     let s = &op.session;
-    let row = ctx.change(
-        s,
-        Action::ServiceRequestUpdate,
-        &op.tenant,
-        ObjectFacts::default(),
-        &number,
-        |tx| {
-            let row = store::requests::add_comment(
-                tx,
-                r.number,
-                &s.principal.upn,
-                &s.principal.tenant_id,
-                &message,
-                &now,
-            )?
-            .ok_or_else(|| no_request(&op, n))?;
-            Ok((row, "comment added".to_string()))
-        },
-    )?;
+    let row = ctx.change(s, Action::ServiceRequestUpdate, &op.tenant, &number, |tx| {
+        let row = store::requests::add_comment(
+            tx,
+            r.number,
+            &s.principal.upn,
+            &s.principal.tenant_id,
+            &message,
+            &now,
+        )?
+        .ok_or_else(|| no_request(&op, n))?;
+        Ok((row, "comment added".to_string()))
+    })?;
     Ok(request_view(&row))
 }
 
@@ -220,11 +212,11 @@ pub fn set_request_status(
         return Err(Error::conflict(format!("{number} is already {status}")));
     }
     let now = ctx.now_str();
-    let row = ctx.change(
+    let row = ctx.change_with(
         &op.session,
         Action::ServiceRequestUpdate,
         &op.tenant,
-        object,
+        |_| Ok(object),
         &number,
         |tx| {
             let row = store::requests::set_status(tx, r.number, status.id(), &now)?

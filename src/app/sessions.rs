@@ -203,6 +203,21 @@ pub(crate) fn required_password(
     })
 }
 
+/// The hash of a new user's password (`users add`, a new tenant's admin): one line of
+/// standard input with `--password-stdin`, else a hidden prompt when interactive; without a
+/// terminal, none (the user cannot sign in until one is set).
+pub(crate) fn new_password_hash(opts: &Options, stdin: bool, upn: &str) -> Result<Option<String>> {
+    let source = if stdin {
+        PasswordSource::Stdin
+    } else {
+        PasswordSource::PromptIfInteractive
+    };
+    read_password(opts, source, &format!("Password for {upn}"), true)?
+        .as_deref()
+        .map(secrets::hash_password)
+        .transpose()
+}
+
 pub struct LoginInput {
     pub upn: String,
     pub password_stdin: bool,

@@ -150,12 +150,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
     let mut assignments: Vec<Assignment> = Vec::new();
     for a in &input.assign {
         let a = parse_assign(a)?;
-        let outside: Vec<&str> = a
-            .roles
-            .iter()
-            .filter(|r| !spec.access.contains(r))
-            .map(|r| r.id())
-            .collect();
+        let outside = model::roles_outside(&a.roles, &spec.access);
         if !outside.is_empty() {
             return Err(Error::invalid(format!(
                 "--assign {}: {} not in the template's access",
@@ -171,9 +166,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
         }
         assignments.push(a);
     }
-    let (s, home) = ctx
-        .begin(Scope::Home("templates"), Action::GrantManage, Some(&name))?
-        .parts();
+    let (s, home) = ctx.begin_home("templates", Action::GrantManage, Some(&name))?;
     ctx.store.read(|tx| {
         for a in &assignments {
             if AgentRole::of_builtin_group(&a.group).is_none()
@@ -215,9 +208,7 @@ pub fn create(ctx: &mut Ctx, input: &TemplateInput) -> Result<TemplateView> {
 }
 
 pub fn delete(ctx: &mut Ctx, name: &str) -> Result<TemplateView> {
-    let (s, home) = ctx
-        .begin(Scope::Home("templates"), Action::GrantManage, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("templates", Action::GrantManage, None)?;
     let t = ctx.store.read(|tx| find(tx, &home, name))?;
     let label = t.name.clone();
     let id = t.id.clone();

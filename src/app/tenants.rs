@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{read_password, sessions::principal_of, Ctx, PasswordSource, Scope};
+use super::sessions::{self, principal_of};
+use super::{Ctx, Scope};
 use crate::authz::{self, Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -114,62 +115,46 @@ pub fn create(ctx: &mut Ctx, input: &CreateInput) -> Result<CreatedTenant> {
             Some(&domain),
         )?;
     }
-    let source = if input.admin_password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::PromptIfInteractive
-    };
-    let password = read_password(&ctx.opts, source, &format!("Password for {admin}"), true)?;
-    let hash = password
-        .as_deref()
-        .map(super::secrets::hash_password)
-        .transpose()?;
+    let hash = sessions::new_password_hash(&ctx.opts, input.admin_password_stdin, &admin)?;
     let now = ctx.now_str();
     let dry_run = ctx.opts.dry_run;
-    let row = ctx.change(
-        s,
-        Action::TenantProvision,
-        home,
-        ObjectFacts::default(),
-        &domain,
-        |tx| {
-            let row = store::tenants::create(
-                tx,
-                &store::tenants::NewTenant {
-                    name: &name,
-                    domain: &domain,
-                    email: Some(&admin),
-                    is_operator: false,
-                    partner_id: partner_id.as_deref(),
-                    created_at: &now,
-                },
-            )?;
-            store::users::insert(
-                tx,
-                &row.id,
-                &admin,
-                "Global Admin",
-                hash.as_deref(),
-                &BTreeSet::from([DirectoryRole::GlobalAdmin]),
-                &now,
-            )?;
-            let row = if require_mfa {
-                store::tenants::set_require_mfa(tx, &row.id, true)?.ok_or_else(|| gone(&row))?
+    let row = ctx.change(s, Action::TenantProvision, home, &domain, |tx| {
+        let row = store::tenants::create(
+            tx,
+            &store::tenants::NewTenant {
+                name: &name,
+                domain: &domain,
+                email: Some(&admin),
+                is_operator: false,
+                partner_id: partner_id.as_deref(),
+                created_at: &now,
+            },
+        )?;
+        store::users::insert(
+            tx,
+            &row.id,
+            &admin,
+            "Global Admin",
+            hash.as_deref(),
+            &BTreeSet::from([DirectoryRole::GlobalAdmin]),
+            &now,
+        )?;
+        let row = if require_mfa {
+            store::tenants::set_require_mfa(tx, &row.id, true)?.ok_or_else(|| gone(&row))?
+        } else {
+            row
+        };
+        let summary = format!(
+            "created tenant {domain} ({}) with global admin {admin}{}",
+            kind_of(&row),
+            if require_mfa {
+                "; its users sign in with MFA to act in customers"
             } else {
-                row
-            };
-            let summary = format!(
-                "created tenant {domain} ({}) with global admin {admin}{}",
-                kind_of(&row),
-                if require_mfa {
-                    "; its users sign in with MFA to act in customers"
-                } else {
-                    ""
-                }
-            );
-            Ok((row, summary))
-        },
-    )?;
+                ""
+            }
+        );
+        Ok((row, summary))
+    })?;
     Ok(CreatedTenant {
         tenant: view(&row),
         admin,
@@ -275,56 +260,50 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<TenantView> {
         )));
     }
     let domain = target.domain.clone();
-    let row = ctx.change(
-        &s,
-        Action::TenantUpdate,
-        &target,
-        ObjectFacts::default(),
-        &domain,
-        |tx| {
-            let after = store::tenants::update_contact(
-                tx,
-                &target.id,
-                name.as_deref(),
-                email.as_deref(),
-                phone.as_deref(),
-                address.as_deref(),
-            )?
-            .ok_or_else(|| gone(&target))?;
-            let after = match input.require_mfa {
-                Some(r) => store::tenants::set_require_mfa(tx, &target.id, r)?
-                    .ok_or_else(|| gone(&target))?,
-                None => after,
-            };
-            let mut changed = Vec::new();
-            if after.require_mfa != target.require_mfa {
+    let row = ctx.change(&s, Action::TenantUpdate, &target, &domain, |tx| {
+        let after = store::tenants::update_contact(
+            tx,
+            &target.id,
+            name.as_deref(),
+            email.as_deref(),
+            phone.as_deref(),
+            address.as_deref(),
+        )?
+        .ok_or_else(|| gone(&target))?;
+        let after = match input.require_mfa {
+            Some(r) => {
+                store::tenants::set_require_mfa(tx, &target.id, r)?.ok_or_else(|| gone(&target))?
+            }
+            None => after,
+        };
+        let mut changed = Vec::new();
+        if after.require_mfa != target.require_mfa {
+            changed.push(format!(
+                "require_mfa: {} -> {}",
+                target.require_mfa, after.require_mfa
+            ));
+        }
+        for (field, before, now) in [
+            ("name", Some(&target.name), Some(&after.name)),
+            ("email", target.email.as_ref(), after.email.as_ref()),
+            ("phone", target.phone.as_ref(), after.phone.as_ref()),
+            ("address", target.address.as_ref(), after.address.as_ref()),
+        ] {
+            if before != now {
                 changed.push(format!(
-                    "require_mfa: {} -> {}",
-                    target.require_mfa, after.require_mfa
+                    "{field}: {} -> {}",
+                    before.map_or("-", |s| s.as_str()),
+                    now.map_or("-", |s| s.as_str())
                 ));
             }
-            for (field, before, now) in [
-                ("name", Some(&target.name), Some(&after.name)),
-                ("email", target.email.as_ref(), after.email.as_ref()),
-                ("phone", target.phone.as_ref(), after.phone.as_ref()),
-                ("address", target.address.as_ref(), after.address.as_ref()),
-            ] {
-                if before != now {
-                    changed.push(format!(
-                        "{field}: {} -> {}",
-                        before.map_or("-", |s| s.as_str()),
-                        now.map_or("-", |s| s.as_str())
-                    ));
-                }
-            }
-            let summary = if changed.is_empty() {
-                "no change".to_string()
-            } else {
-                changed.join("; ")
-            };
-            Ok((after, summary))
-        },
-    )?;
+        }
+        let summary = if changed.is_empty() {
+            "no change".to_string()
+        } else {
+            changed.join("; ")
+        };
+        Ok((after, summary))
+    })?;
     Ok(view(&row))
 }
 
@@ -355,25 +334,18 @@ pub fn enroll_partner(
         )));
     }
     let domain = target.domain.clone();
-    let row = ctx.change(
-        &s,
-        Action::PartnerEnroll,
-        &target,
-        ObjectFacts::default(),
-        &domain,
-        |tx| {
-            store::tenants::set_partner_id(tx, &target.id, &partner_id)?
-                .ok_or_else(|| gone(&target))?;
-            let row = store::tenants::set_require_mfa(tx, &target.id, require_mfa)?
-                .ok_or_else(|| gone(&target))?;
-            let mfa = if require_mfa {
-                "; its users sign in with MFA to act in customers"
-            } else {
-                ""
-            };
-            Ok((row, format!("enrolled as partner {partner_id}{mfa}")))
-        },
-    )?;
+    let row = ctx.change(&s, Action::PartnerEnroll, &target, &domain, |tx| {
+        store::tenants::set_partner_id(tx, &target.id, &partner_id)?
+            .ok_or_else(|| gone(&target))?;
+        let row = store::tenants::set_require_mfa(tx, &target.id, require_mfa)?
+            .ok_or_else(|| gone(&target))?;
+        let mfa = if require_mfa {
+            "; its users sign in with MFA to act in customers"
+        } else {
+            ""
+        };
+        Ok((row, format!("enrolled as partner {partner_id}{mfa}")))
+    })?;
     Ok(view(&row))
 }
 

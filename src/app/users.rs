@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::sessions::required_password;
-use super::{read_password, Ctx, Op, PasswordSource, Scope};
+use super::sessions::{self, required_password};
+use super::{Ctx, Op, Scope};
 use crate::authz::{Action, ObjectFacts};
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -42,19 +42,48 @@ pub fn list(ctx: &mut Ctx) -> Result<Vec<UserView>> {
     Ok(users.iter().map(view).collect())
 }
 
-/// The named user of the operation's tenant, once the core allows `action` on it (exit 5 when
-/// the tenant has no such user: users of other tenants are invisible here).
-fn user_in(ctx: &mut Ctx, op: &Op, action: Action, upn: &str) -> Result<UserRow> {
-    let upn = model::validate_upn(upn)?;
-    // Looked up before deciding (the core weighs the user's roles), reported after: a caller
-    // who may not act here learns nothing about who exists.
-    let user = ctx
-        .store
-        .read(|tx| store::users::find_by_upn(tx, &upn))?
-        .filter(|u| u.tenant_id == op.tenant.id);
-    let object = aimed_at(user.as_ref().map(|u| u.roles.clone()));
-    ctx.authorize(&op.session, action, &op.tenant, object, Some(&upn))?;
-    user.ok_or_else(|| no_user(op, &upn))
+/// A user of the target tenant that a change is aimed at, with the action the change takes.
+struct Aimed {
+    op: Op,
+    user: UserRow,
+    action: Action,
+}
+
+impl Aimed {
+    /// The named user of the target tenant, once the core allows `action` on it (exit 5 when
+    /// the tenant has no such user: users of other tenants are invisible here).
+    fn find(ctx: &mut Ctx, action: Action, upn: &str) -> Result<Aimed> {
+        let op = ctx.locate(Scope::Target)?;
+        let upn = model::validate_upn(upn)?;
+        // Looked up before deciding (the core weighs the user's roles), reported after: a
+        // caller who may not act here learns nothing about who exists.
+        let user = ctx
+            .store
+            .read(|tx| store::users::find_by_upn(tx, &upn))?
+            .filter(|u| u.tenant_id == op.tenant.id);
+        let object = aimed_at(user.as_ref().map(|u| u.roles.clone()));
+        ctx.authorize(&op.session, action, &op.tenant, object, Some(&upn))?;
+        let user = user.ok_or_else(|| no_user(&op, &upn))?;
+        Ok(Aimed { op, user, action })
+    }
+
+    /// Runs the change `f` (see [`Ctx::change_with`]), the core weighing the user's roles as
+    /// they are at the moment of the change.
+    fn change<T>(
+        &self,
+        ctx: &mut Ctx,
+        f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
+    ) -> Result<T> {
+        let (op, user) = (&self.op, &self.user);
+        ctx.change_with(
+            &op.session,
+            self.action,
+            &op.tenant,
+            roles_of(user),
+            &user.upn,
+            f,
+        )
+    }
 }
 
 fn no_user(op: &Op, upn: &str) -> Error {
@@ -137,39 +166,23 @@ pub fn add(ctx: &mut Ctx, input: &AddInput) -> Result<AddedUser> {
     {
         return Err(Error::conflict(format!("a user {upn} already exists")));
     }
-    let source = if input.password_stdin {
-        PasswordSource::Stdin
-    } else {
-        PasswordSource::PromptIfInteractive
-    };
-    let password = read_password(&ctx.opts, source, &format!("Password for {upn}"), true)?;
-    let hash = password
-        .as_deref()
-        .map(super::secrets::hash_password)
-        .transpose()?;
+    let hash = sessions::new_password_hash(&ctx.opts, input.password_stdin, &upn)?;
     let now = ctx.now_str();
-    let user = ctx.change(
-        s,
-        Action::UserCreate,
-        target,
-        ObjectFacts::default(),
-        &upn,
-        |tx| {
-            let user =
-                store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
-            let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
-            let summary = format!(
-                "created user {upn} roles [{}]{}",
-                roles.join(", "),
-                if hash.is_some() {
-                    ""
-                } else {
-                    " without a password"
-                }
-            );
-            Ok((user, summary))
-        },
-    )?;
+    let user = ctx.change(s, Action::UserCreate, target, &upn, |tx| {
+        let user =
+            store::users::insert(tx, &target.id, &upn, &name, hash.as_deref(), &roles, &now)?;
+        let roles: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+        let summary = format!(
+            "created user {upn} roles [{}]{}",
+            roles.join(", "),
+            if hash.is_some() {
+                ""
+            } else {
+                " without a password"
+            }
+        );
+        Ok((user, summary))
+    })?;
     Ok(AddedUser {
         user: view(&user),
         dry_run: ctx.opts.dry_run,
@@ -193,41 +206,33 @@ pub fn update(ctx: &mut Ctx, input: &UpdateInput) -> Result<UserView> {
         .as_deref()
         .map(|n| model::validate_name("--name", n))
         .transpose()?;
-    let op = ctx.locate(Scope::Target)?;
-    let user = user_in(ctx, &op, Action::UserUpdate, &input.upn)?;
+    let aimed = Aimed::find(ctx, Action::UserUpdate, &input.upn)?;
+    let (op, user) = (&aimed.op, &aimed.user);
     let at = ctx.now_str();
-    let upn = user.upn.clone();
-    let after = ctx.change_with(
-        &op.session,
-        Action::UserUpdate,
-        &op.tenant,
-        roles_of(&user),
-        &upn,
-        |tx| {
-            if input.enabled == Some(false) {
-                keep_a_global_admin(tx, &user, "disable")?;
-                store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
-            }
-            let after = store::users::update(tx, &user.id, name.as_deref(), input.enabled)?
-                .ok_or_else(|| no_user(&op, &upn))?;
-            let mut changed = Vec::new();
-            if after.display_name != user.display_name {
-                changed.push(format!(
-                    "name: {} -> {}",
-                    user.display_name, after.display_name
-                ));
-            }
-            if after.enabled != user.enabled {
-                changed.push(format!("enabled: {} -> {}", user.enabled, after.enabled));
-            }
-            let summary = if changed.is_empty() {
-                "no change".into()
-            } else {
-                changed.join("; ")
-            };
-            Ok((after, summary))
-        },
-    )?;
+    let after = aimed.change(ctx, |tx| {
+        if input.enabled == Some(false) {
+            keep_a_global_admin(tx, user, "disable")?;
+            store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+        }
+        let after = store::users::update(tx, &user.id, name.as_deref(), input.enabled)?
+            .ok_or_else(|| no_user(op, &user.upn))?;
+        let mut changed = Vec::new();
+        if after.display_name != user.display_name {
+            changed.push(format!(
+                "name: {} -> {}",
+                user.display_name, after.display_name
+            ));
+        }
+        if after.enabled != user.enabled {
+            changed.push(format!("enabled: {} -> {}", user.enabled, after.enabled));
+        }
+        let summary = if changed.is_empty() {
+            "no change".into()
+        } else {
+            changed.join("; ")
+        };
+        Ok((after, summary))
+    })?;
     Ok(view(&after))
 }
 
@@ -239,23 +244,15 @@ pub struct RemovedUser {
 }
 
 pub fn remove(ctx: &mut Ctx, upn: &str) -> Result<RemovedUser> {
-    let op = ctx.locate(Scope::Target)?;
-    let user = user_in(ctx, &op, Action::UserDelete, upn)?;
-    let upn = user.upn.clone();
-    ctx.change_with(
-        &op.session,
-        Action::UserDelete,
-        &op.tenant,
-        roles_of(&user),
-        &upn,
-        |tx| {
-            keep_a_global_admin(tx, &user, "remove")?;
-            store::users::delete(tx, &user.id)?;
-            Ok(((), format!("removed user {}", user.upn)))
-        },
-    )?;
+    let aimed = Aimed::find(ctx, Action::UserDelete, upn)?;
+    let user = &aimed.user;
+    aimed.change(ctx, |tx| {
+        keep_a_global_admin(tx, user, "remove")?;
+        store::users::delete(tx, &user.id)?;
+        Ok(((), format!("removed user {}", user.upn)))
+    })?;
     Ok(RemovedUser {
-        upn,
+        upn: user.upn.clone(),
         removed: true,
         dry_run: ctx.opts.dry_run,
     })
@@ -269,8 +266,8 @@ pub struct PasswordReset {
 }
 
 pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<PasswordReset> {
-    let op = ctx.locate(Scope::Target)?;
-    let user = user_in(ctx, &op, Action::UserResetPassword, upn)?;
+    let aimed = Aimed::find(ctx, Action::UserResetPassword, upn)?;
+    let user = &aimed.user;
     let password = required_password(
         &ctx.opts,
         password_stdin,
@@ -279,61 +276,45 @@ pub fn reset_password(ctx: &mut Ctx, upn: &str, password_stdin: bool) -> Result<
     )?;
     let hash = super::secrets::hash_password(&password)?;
     let at = ctx.now_str();
-    let upn = user.upn.clone();
-    ctx.change_with(
-        &op.session,
-        Action::UserResetPassword,
-        &op.tenant,
-        roles_of(&user),
-        &upn,
-        |tx| {
-            store::users::set_password_hash(tx, &user.id, &hash)?;
-            store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
-            Ok(((), "password reset; sessions ended".to_string()))
-        },
-    )?;
+    aimed.change(ctx, |tx| {
+        store::users::set_password_hash(tx, &user.id, &hash)?;
+        store::sessions::revoke_all_for_user(tx, &user.id, &at)?;
+        Ok(((), "password reset; sessions ended".to_string()))
+    })?;
     Ok(PasswordReset {
-        upn,
+        upn: user.upn.clone(),
         sessions_ended: true,
         dry_run: ctx.opts.dry_run,
     })
 }
 
 pub fn change_role(ctx: &mut Ctx, upn: &str, role: DirectoryRole, add: bool) -> Result<UserView> {
-    let op = ctx.locate(Scope::Target)?;
-    let user = user_in(ctx, &op, Action::UserAssignRole, upn)?;
-    let upn = user.upn.clone();
-    let after = ctx.change_with(
-        &op.session,
-        Action::UserAssignRole,
-        &op.tenant,
-        roles_of(&user),
-        &upn,
-        |tx| {
-            if add {
-                if !store::users::add_role(tx, &user.id, role)? {
-                    return Err(Error::conflict(format!(
-                        "{} already holds {role}",
-                        user.upn
-                    )));
-                }
-            } else {
-                if !user.roles.contains(&role) {
-                    return Err(Error::conflict(format!(
-                        "{} does not hold {role}",
-                        user.upn
-                    )));
-                }
-                if role == DirectoryRole::GlobalAdmin {
-                    keep_a_global_admin(tx, &user, "demote")?;
-                }
-                store::users::remove_role(tx, &user.id, role)?;
+    let aimed = Aimed::find(ctx, Action::UserAssignRole, upn)?;
+    let (op, user) = (&aimed.op, &aimed.user);
+    let after = aimed.change(ctx, |tx| {
+        if add {
+            if !store::users::add_role(tx, &user.id, role)? {
+                return Err(Error::conflict(format!(
+                    "{} already holds {role}",
+                    user.upn
+                )));
             }
-            // The user as the role change leaves it (role rows have no row of their own to return).
-            let after = store::users::by_id(tx, &user.id)?.ok_or_else(|| no_user(&op, &upn))?;
-            let summary = format!("{} role {role}", if add { "added" } else { "removed" });
-            Ok((after, summary))
-        },
-    )?;
+        } else {
+            if !user.roles.contains(&role) {
+                return Err(Error::conflict(format!(
+                    "{} does not hold {role}",
+                    user.upn
+                )));
+            }
+            if role == DirectoryRole::GlobalAdmin {
+                keep_a_global_admin(tx, user, "demote")?;
+            }
+            store::users::remove_role(tx, &user.id, role)?;
+        }
+        // The user as the role change leaves it (role rows have no row of their own to return).
+        let after = store::users::by_id(tx, &user.id)?.ok_or_else(|| no_user(op, &user.upn))?;
+        let summary = format!("{} role {role}", if add { "added" } else { "removed" });
+        Ok((after, summary))
+    })?;
     Ok(view(&after))
 }

@@ -9,7 +9,7 @@ mod text;
 mod validate;
 
 pub use duration::{parse_days, parse_span, parse_ttl};
-pub use role::{roles_from_csv, roles_to_csv, AgentRole, DirectoryRole};
+pub use role::{roles_from_csv, roles_outside, roles_to_csv, AgentRole, DirectoryRole};
 pub use services::{
     catalogue, parse_request_ref, request_ref, Capability, HealthStatus, RequestStatus, Service,
     Sku,

@@ -48,6 +48,18 @@ pub fn roles_to_csv(roles: &std::collections::BTreeSet<DirectoryRole>) -> String
     roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(",")
 }
 
+/// The names of those of `roles` that `access` does not hold, in their order.
+pub fn roles_outside<'a>(
+    roles: impl IntoIterator<Item = &'a DirectoryRole>,
+    access: &std::collections::BTreeSet<DirectoryRole>,
+) -> Vec<&'static str> {
+    roles
+        .into_iter()
+        .filter(|r| !access.contains(r))
+        .map(|r| r.id())
+        .collect()
+}
+
 /// Parses a stored role list; unknown names are skipped (they cannot be written).
 pub fn roles_from_csv(s: &str) -> std::collections::BTreeSet<DirectoryRole> {
     s.split(',').filter_map(|r| r.parse().ok()).collect()

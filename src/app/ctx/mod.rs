@@ -10,6 +10,7 @@ use super::{facts, sessions, Options};
 
 mod permit;
 
+pub(crate) use permit::record_own;
 pub use permit::SELF_SERVICE;
 
 /// The refusal of a set `PARTNERCTL_NOW` on a database that is not a test database.
@@ -104,6 +105,17 @@ impl Ctx {
     /// made again in the transaction of the change ([`Ctx::change`]) or read ([`Ctx::view`]).
     pub fn begin(&mut self, scope: Scope<'_>, action: Action, name: Option<&str>) -> Result<Op> {
         self.begin_with(scope, action, ObjectFacts::default(), name)
+    }
+
+    /// [`Ctx::begin`] in the caller's own tenant (`Scope::Home(command)`): the session and
+    /// that tenant.
+    pub fn begin_home(
+        &mut self,
+        command: &'static str,
+        action: Action,
+        name: Option<&str>,
+    ) -> Result<(Session, TenantRow)> {
+        Ok(self.begin(Scope::Home(command), action, name)?.parts())
     }
 
     /// [`Ctx::begin`] for an action whose rules weigh facts about its object.

@@ -23,15 +23,15 @@ impl Ctx {
         s: &Session,
         action: Action,
         target: &TenantRow,
-        object: ObjectFacts,
         name: &str,
         f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
-        self.change_with(s, action, target, |_| Ok(object), name, f)
+        self.change_with(s, action, target, |_| Ok(ObjectFacts::default()), name, f)
     }
 
-    /// Like [`Ctx::change`], with the object's facts read inside the transaction (e.g. the
-    /// roles of the user being changed, as they are at the moment of the change).
+    /// Like [`Ctx::change`], for an action whose rules weigh facts about its object: read
+    /// inside the transaction (e.g. the roles of the user being changed, as they are at the
+    /// moment of the change), or `|_| Ok(object)` for facts known before.
     pub fn change_with<T>(
         &mut self,
         s: &Session,
@@ -167,21 +167,7 @@ impl Ctx {
             let session = sessions::check_session(tx, &token_hash, now)?;
             let (out, summary) = f(tx, &session)?;
             let p = &session.principal;
-            store::audit::append(
-                tx,
-                &store::audit::NewEntry {
-                    at: &at,
-                    actor_upn: Some(&p.upn),
-                    actor_tenant_id: Some(&p.tenant_id),
-                    target_tenant_id: Some(&p.tenant_id),
-                    action: Action::UserUpdate.id(),
-                    allowed: true,
-                    reason: SELF_SERVICE,
-                    relationship_id: None,
-                    object: Some(&p.upn),
-                    summary: Some(&summary),
-                },
-            )?;
+            record_own(tx, &at, &p.upn, &p.tenant_id, true, SELF_SERVICE, &summary)?;
             let planned = crate::dryrun::Planned {
                 decision: crate::dryrun::Decision {
                     action: Action::UserUpdate.id().to_string(),
@@ -319,6 +305,35 @@ pub(super) fn record_decision(
             relationship_id: d.via.relationship_id(),
             object,
             summary: None,
+        },
+    )
+}
+
+/// An audit entry about a user's own sign-in or second factor (`user.update`), which no
+/// decision precedes (`reason` says why it was allowed or refused): the user is the actor and
+/// the object, in its own tenant.
+pub(crate) fn record_own(
+    tx: &Tx<'_>,
+    at: &str,
+    upn: &str,
+    tenant_id: &str,
+    allowed: bool,
+    reason: &str,
+    summary: &str,
+) -> Result<()> {
+    store::audit::append(
+        tx,
+        &store::audit::NewEntry {
+            at,
+            actor_upn: Some(upn),
+            actor_tenant_id: Some(tenant_id),
+            target_tenant_id: Some(tenant_id),
+            action: Action::UserUpdate.id(),
+            allowed,
+            reason,
+            relationship_id: None,
+            object: Some(upn),
+            summary: Some(summary),
         },
     )
 }

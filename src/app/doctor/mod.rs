@@ -5,15 +5,17 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::audit::check_chain;
-use super::{Ctx, Scope};
+use super::Ctx;
 use crate::authz::{
     self, Action, GrantFact, GrantSource, ObjectFacts, Principal, RelationshipStatus, Via,
 };
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, InviteStatus};
+use crate::store::pending::PendingRow;
 use crate::store::{
-    self, invites::InviteRow, relationships::RelationshipRow, tenants::TenantRow, Tx,
+    self, invites::InviteRow, offers::OfferRow, relationships::RelationshipRow, tenants::TenantRow,
+    Tx,
 };
 
 mod fix;
@@ -50,9 +52,7 @@ pub struct DoctorView {
 /// `deep`: also the engine's check of every page of the store, which reads the whole
 /// database whoever asks; only the operator (who answers for the whole store) may.
 pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
-    let (s, home) = ctx
-        .begin(Scope::Home("doctor"), Action::TenantRead, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("doctor", Action::TenantRead, None)?;
     let now = ctx.clock.now();
     let operator = crate::authz::sees_every_tenant(&s.principal);
     if deep && !operator {
@@ -107,7 +107,7 @@ pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
             let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
             let what = format!("{} → {}: {}", partner.domain, customer.domain, fix::label(r));
             if !invites.contains_key(&partner.id) {
-                invites.insert(partner.id.clone(), pending_invites(tx, &partner.id, now)?);
+                invites.insert(partner.id.clone(), pending(tx, &partner.id, now)?);
             }
             let of_partner = &invites[&partner.id];
             // Besides one pending invite per customer domain, a partner holds one per
@@ -202,41 +202,27 @@ pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
         // terms (one pending invite per customer domain; a customer could otherwise accept
         // both where there is none).
         if home.partner_id.is_some() {
-            for i in store::invites::of_partner(tx, &home.id)? {
-                if i.status_at_time(&fmt_time(now)) != crate::model::InviteStatus::Pending {
-                    continue;
-                }
-                if let Ok(end) = crate::clock::parse_time(&i.expires_at) {
-                    if end - now <= chrono::Duration::days(7) {
-                        findings.push(expiring_invite(tx, &reader, &home, &i)?);
-                    }
-                }
+            for i in expiring_soon::<InviteRow>(tx, &home, now)? {
+                findings.push(expiring_invite(tx, &reader, &home, &i)?);
             }
         }
 
         // Purchase offers about to expire, for a partner: the customer has 7 days or less
         // to accept; a new offer is made with `offers create` (prices from today's catalogue).
         if home.partner_id.is_some() {
-            for o in store::offers::of_partner(tx, &home.id)? {
-                if o.status_at_time(&fmt_time(now)) != crate::model::InviteStatus::Pending {
-                    continue;
-                }
-                if let Ok(end) = crate::clock::parse_time(&o.expires_at) {
-                    if end - now <= chrono::Duration::days(7) {
-                        findings.push(Finding {
-                            severity: Severity::Warning,
-                            code: "offer-expiring",
-                            tenant: o.customer_domain.clone(),
-                            message: format!(
-                                "offer {} for {} expires at {} and is still pending; remind the customer, or make a new offer when it has expired",
-                                o.id,
-                                o.customer_domain.as_deref().unwrap_or("any customer"),
-                                o.expires_at
-                            ),
-                            fix: None,
-                        });
-                    }
-                }
+            for o in expiring_soon::<OfferRow>(tx, &home, now)? {
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    code: "offer-expiring",
+                    tenant: o.customer_domain.clone(),
+                    message: format!(
+                        "offer {} for {} expires at {} and is still pending; remind the customer, or make a new offer when it has expired",
+                        o.id,
+                        o.customer_domain.as_deref().unwrap_or("any customer"),
+                        o.expires_at
+                    ),
+                    fix: None,
+                });
             }
         }
 
@@ -292,16 +278,31 @@ pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
     })
 }
 
-/// A partner's invites that are pending (and not past their expiry).
-fn pending_invites(
+/// A partner's invites or offers that are pending (and not past their expiry).
+fn pending<T: PendingRow>(
     tx: &Tx<'_>,
     partner_id: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<InviteRow>> {
+) -> Result<Vec<T>> {
     let now = fmt_time(now);
-    Ok(store::invites::of_partner(tx, partner_id)?
+    Ok(store::pending::of_partner::<T>(tx, partner_id)?
         .into_iter()
-        .filter(|i| i.status_at_time(&now) == InviteStatus::Pending)
+        .filter(|i| i.pending().status_at_time(&now) == InviteStatus::Pending)
+        .collect())
+}
+
+/// A partner's pending invites or offers within 7 days of their expiry.
+fn expiring_soon<T: PendingRow>(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<T>> {
+    Ok(pending::<T>(tx, &home.id, now)?
+        .into_iter()
+        .filter(|i| {
+            crate::clock::parse_time(i.pending().expires_at)
+                .is_ok_and(|end| end - now <= chrono::Duration::days(7))
+        })
         .collect())
 }
 

@@ -5,8 +5,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
-use crate::app::{find_tenant, Ctx, Scope};
+use crate::app::csv::{
+    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+};
+use crate::app::{find_tenant, Ctx};
 use crate::authz::Action;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, AgentRole};
@@ -19,13 +21,6 @@ pub struct BulkGrant {
     pub upn: String,
     pub role: AgentRole,
     pub customer: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct BulkGrants {
-    pub created: Vec<BulkGrant>,
-    pub skipped: Vec<Skipped>,
-    pub dry_run: bool,
 }
 
 struct GrantRow {
@@ -55,16 +50,15 @@ impl From<Error> for RowError {
 }
 
 /// Adds one grant per row of `path`, all or none.
-pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Result<BulkGrants> {
+pub fn add(
+    ctx: &mut Ctx,
+    path: &Path,
+    skip_existing: bool,
+    quiet: bool,
+) -> Result<Bulk<BulkGrant>> {
     let file = path.display().to_string();
     let rows = read_csv(path, &["upn", "role"], &["upn", "role", "customer"])?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("grants add --from-csv"),
-            Action::GrantManage,
-            None,
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("grants add --from-csv", Action::GrantManage, None)?;
     let mut problems = Vec::new();
     let mut grants = Vec::new();
     let mut skipped = Vec::new();
@@ -171,41 +165,41 @@ pub fn add(ctx: &mut Ctx, path: &Path, skip_existing: bool, quiet: bool) -> Resu
     }
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
-    let bar = progress(grants.len(), quiet);
     let mut late: Vec<Skipped> = Vec::new();
-    let ids = ctx.change_each(
+    let ids = change_rows(
+        ctx,
         &s,
         Action::GrantManage,
         &home,
-        grants.iter().map(|g| g.user.upn.clone()),
+        grants.iter().map(|g| g.user.upn.clone()).collect(),
+        quiet,
         |tx, i| {
             let g = &grants[i];
-            bar.inc(1);
             // Another run may have made this grant since the check above: then nothing is
             // inserted.
             let inserted =
                 super::insert_new(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
             let Some((row, summary)) = inserted else {
-                if !skip_existing {
-                    return Err(Error::conflict(format!(
+                return done_meanwhile(
+                    skip_existing,
+                    &mut late,
+                    Skipped {
+                        line: g.line,
+                        key: format!("{} {}", g.user.upn, g.role),
+                        reason: "already granted".into(),
+                    },
+                    format!(
                         "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
                         g.line, g.user.upn, g.role
-                    )));
-                }
-                late.push(Skipped {
-                    line: g.line,
-                    key: format!("{} {}", g.user.upn, g.role),
-                    reason: "already granted".into(),
-                });
-                return Ok(None);
+                    ),
+                );
             };
             Ok(Some((row.id, summary)))
         },
     )?;
-    bar.finish_and_clear();
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
-    Ok(BulkGrants {
+    Ok(Bulk {
         created: grants
             .iter()
             .zip(ids)

@@ -6,7 +6,7 @@ pub mod from_csv;
 use serde::Serialize;
 
 use super::{find_tenant, Ctx, Scope, Session};
-use crate::authz::{Action, ObjectFacts};
+use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole};
 use crate::store::{self, grants::GrantRow, tenants::TenantRow, users::UserRow, Tx};
@@ -33,14 +33,7 @@ pub(crate) fn manage<T>(
     name: &str,
     f: impl FnOnce(&Tx<'_>) -> Result<(T, String)>,
 ) -> Result<T> {
-    ctx.change(
-        s,
-        Action::GrantManage,
-        home,
-        ObjectFacts::default(),
-        name,
-        f,
-    )
+    ctx.change(s, Action::GrantManage, home, name, f)
 }
 
 /// The agent roles of the partner's users: the implicit ones of its global admins, and the
@@ -142,9 +135,7 @@ fn start(
     input: &GrantInput,
 ) -> Result<(Session, TenantRow, UserRow, Option<TenantRow>)> {
     let upn = model::validate_upn(&input.upn)?;
-    let (s, home) = ctx
-        .begin(Scope::Home("grants"), Action::GrantManage, Some(&upn))?
-        .parts();
+    let (s, home) = ctx.begin_home("grants", Action::GrantManage, Some(&upn))?;
     let (user, customer) = ctx
         .store
         .read(|tx| grantee(tx, &home, &upn, input.customer.as_deref()))?;

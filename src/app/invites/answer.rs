@@ -131,15 +131,13 @@ fn terms_text(p: &Pending) -> String {
 
 pub fn accept(ctx: &mut Ctx, token_arg: &str) -> Result<AcceptView> {
     let p = pending_invite(ctx, token_arg)?;
-    if !ctx.opts.yes && !ctx.opts.dry_run {
-        // What the customer agrees to, shown before the question (stderr: never data).
-        let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
-    }
-    ctx.opts.confirm(&format!(
-        "Accept {} as a delegated administrator of {}?",
-        p.partner.domain, p.customer.domain
-    ))?;
+    ctx.opts.confirm_terms(
+        &terms_text(&p),
+        &format!(
+            "Accept {} as a delegated administrator of {}?",
+            p.partner.domain, p.customer.domain
+        ),
+    )?;
     let now = ctx.clock.now();
     let now_s = fmt_time(now);
     let upn = p.session.principal.upn.clone();

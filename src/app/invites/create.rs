@@ -7,15 +7,16 @@ use chrono::Duration;
 use serde::Serialize;
 
 pub use super::message::{
-    accept_command_and_link, email_text, operator_domain, recover_outbox, settle_messages,
+    accept_command_and_link, create_email_dir, draft_and_stage, email_text, operator_domain,
+    recover_outbox, settle_messages,
 };
 use super::renewal::renewal_terms;
 pub use super::spec::{invite_spec, InviteSpec, Names, RawInvite, FLAG_NAMES};
 use super::{invite_view, InviteView};
 use crate::app::outbox::{self, Outbox};
 use crate::app::relationships::duration_text;
-use crate::app::{secrets, Ctx, Scope};
-use crate::authz::{Action, ObjectFacts};
+use crate::app::{secrets, Ctx};
+use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
 use crate::model::{self, DirectoryRole};
@@ -256,13 +257,11 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
     spec.assignments = template.map(|t| t.assignments).filter(|a| !a.is_empty());
     outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
 
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("invite"),
-            Action::InviteCreate,
-            spec.customer_domain.as_deref(),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home(
+        "invite",
+        Action::InviteCreate,
+        spec.customer_domain.as_deref(),
+    )?;
     if let Some(problem) = ctx
         .store
         .read(|tx| check_not_own_domain(tx, &home, &spec, FLAG_NAMES))?
@@ -281,18 +280,11 @@ pub fn create(ctx: &mut Ctx, input: &InviteInput) -> Result<CreatedInvite> {
         let text = email_text(&home, &upn, to, &spec, &draft, &operator_domain, now);
         outbox.stage(path, &draft.id, &text)?;
     }
-    let result = ctx.change(
-        &s,
-        Action::InviteCreate,
-        &home,
-        ObjectFacts::default(),
-        "invite",
-        |tx| {
-            let issued = insert_invite(tx, &home, &upn, &spec, &draft)?;
-            let summary = issued.summary.clone();
-            Ok((issued, summary))
-        },
-    );
+    let result = ctx.change(&s, Action::InviteCreate, &home, "invite", |tx| {
+        let issued = insert_invite(tx, &home, &upn, &spec, &draft)?;
+        let summary = issued.summary.clone();
+        Ok((issued, summary))
+    });
     let issued = outbox.settle(result, &|_| true)?;
     let (accept_command, link) = accept_command_and_link(&operator_domain, &issued.token);
     let email_out = input.email_out.as_ref().map(|p| p.display().to_string());

@@ -1,19 +1,19 @@
 //! `invite --from-csv`: one invite per row, with an optional invitation message per invite.
 
 use std::collections::HashMap;
-use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use serde::Serialize;
 
 use super::create::{
-    check_not_own_domain, draft_invite, email_text, insert_invite, invite_spec, operator_domain,
-    recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
+    check_not_own_domain, create_email_dir, draft_and_stage, insert_invite, invite_spec,
+    operator_domain, recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
 };
-use crate::app::csv::{already_done, invalid_rows, progress, read_csv, Skipped};
-use crate::app::outbox::Outbox;
+use crate::app::csv::{
+    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+};
 use crate::app::relationships::active_in;
-use crate::app::{Ctx, Scope};
+use crate::app::Ctx;
 use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -39,13 +39,6 @@ pub struct BulkInvite {
     pub email: Option<String>,
     #[serde(flatten)]
     pub issued: IssuedToken,
-}
-
-#[derive(Debug, Serialize)]
-pub struct BulkInvites {
-    pub created: Vec<BulkInvite>,
-    pub skipped: Vec<Skipped>,
-    pub dry_run: bool,
 }
 
 fn parse_roles(s: Option<&str>) -> std::result::Result<Vec<DirectoryRole>, String> {
@@ -74,7 +67,7 @@ pub fn create(
     email_dir: Option<&Path>,
     skip_existing: bool,
     quiet: bool,
-) -> Result<BulkInvites> {
+) -> Result<Bulk<BulkInvite>> {
     let file = path.display().to_string();
     let rows = read_csv(
         path,
@@ -89,9 +82,7 @@ pub fn create(
             "auto_extend",
         ],
     )?;
-    let (s, home) = ctx
-        .begin(Scope::Home("invite --from-csv"), Action::InviteCreate, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("invite --from-csv", Action::InviteCreate, None)?;
     // First finish what an earlier run left staged there (it may have died after its
     // commit), whatever this run turns out to do.
     if let Some(dir) = email_dir.filter(|_| !ctx.opts.dry_run) {
@@ -198,11 +189,7 @@ pub fn create(
     let operator_domain = operator_domain(ctx)?;
     let dry_run = ctx.opts.dry_run;
     if let Some(dir) = email_dir.filter(|_| !dry_run && !todo.is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        create_email_dir(dir)?;
     }
     for (line, spec) in &todo {
         if let Some(p) = file_of(*line, spec).filter(|p| p.exists()) {
@@ -212,56 +199,41 @@ pub fn create(
             )));
         }
     }
-    // Ids and tokens first, so the messages are written and synced before the write lock is
-    // taken, under temporary names; they move into place after the commit (see `outbox`).
-    let drafts = todo
+    let files: Vec<_> = todo
         .iter()
-        .map(|(_, spec)| draft_invite(spec, now))
-        .collect::<Result<Vec<_>>>()?;
-    let mut outbox = Outbox::new();
-    if !dry_run {
-        for ((line, spec), draft) in todo.iter().zip(&drafts) {
-            if let (Some(path), Some(to)) = (file_of(*line, spec), &spec.email_to) {
-                let text = email_text(&home, &upn, to, spec, draft, &operator_domain, now);
-                if let Err(e) = outbox.stage(&path, &draft.id, &text) {
-                    outbox.discard();
-                    return Err(e);
-                }
-            }
-        }
-    }
-    let bar = progress(todo.len(), quiet);
+        .map(|(line, spec)| (file_of(*line, spec), spec))
+        .collect();
+    let (drafts, outbox) = draft_and_stage(&files, &home, &upn, &operator_domain, now, dry_run)?;
     let mut late: Vec<Skipped> = Vec::new();
-    let result = ctx.change_each(
+    let result = change_rows(
+        ctx,
         &s,
         Action::InviteCreate,
         &home,
         todo.iter()
-            .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default()),
+            .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default())
+            .collect(),
+        quiet,
         |tx, i| {
             let (line, spec) = &todo[i];
-            bar.inc(1);
             let domain = spec.customer_domain.as_deref().unwrap_or_default();
             // Another run may have invited this customer since the check above.
             if let Some(reason) = done_for(tx, &home.id, domain, now)? {
-                if !skip_existing {
-                    return Err(Error::conflict(format!(
-                        "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
-                    )));
-                }
-                late.push(Skipped {
+                let refusal = format!(
+                    "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
+                );
+                let row = Skipped {
                     line: *line,
                     key: domain.to_string(),
                     reason,
-                });
-                return Ok(None);
+                };
+                return done_meanwhile(skip_existing, &mut late, row, refusal);
             }
             let issued = insert_invite(tx, &home, &upn, spec, &drafts[i])?;
             let summary = issued.summary.clone();
             Ok(Some((issued, summary)))
         },
     );
-    bar.finish_and_clear();
     let issued = settle_messages(outbox, result)?;
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
@@ -276,7 +248,7 @@ pub fn create(
             issued: inv.token_view(spec, &operator_domain, file_of(*line, spec).as_deref()),
         });
     }
-    Ok(BulkInvites {
+    Ok(Bulk {
         created,
         skipped,
         dry_run,

@@ -1,12 +1,15 @@
 //! An invite's message and its outbox: the accept command and link, the RFC 5322 invitation,
 //! and settling the staged messages of a run once its transaction has ended.
 
-use super::create::{InviteDraft, InviteSpec, IssuedInvite};
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+
+use super::create::{draft_invite, InviteDraft, InviteSpec, IssuedInvite};
 use crate::app::email;
-use crate::app::outbox::{self, Outbox};
+use crate::app::outbox::Outbox;
 use crate::app::relationships::duration_text;
-use crate::app::Ctx;
-use crate::error::Result;
+use crate::app::{pending, Ctx};
+use crate::error::{Error, Result};
 use crate::model;
 use crate::store::{self, invites::InviteRow, tenants::TenantRow};
 
@@ -49,18 +52,51 @@ pub fn email_text(
     })
 }
 
+/// Creates the `--email-dir` of a bulk run, readable by its owner only.
+pub fn create_email_dir(dir: &Path) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))
+}
+
+/// The drafts of a bulk run's invites, each given with the file of its message (if any), and
+/// the outbox holding those messages. Ids and tokens come first, so the messages are written
+/// and synced before the write lock is taken, under temporary names; they move into place
+/// after the commit (see `outbox`). Nothing is staged under `--dry-run`; a failure discards
+/// what was staged.
+pub fn draft_and_stage(
+    invites: &[(Option<PathBuf>, &InviteSpec)],
+    home: &TenantRow,
+    sender: &str,
+    operator_domain: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    dry_run: bool,
+) -> Result<(Vec<InviteDraft>, Outbox)> {
+    let drafts = invites
+        .iter()
+        .map(|(_, spec)| draft_invite(spec, now))
+        .collect::<Result<Vec<_>>>()?;
+    let mut outbox = Outbox::new();
+    if !dry_run {
+        for ((file, spec), draft) in invites.iter().zip(&drafts) {
+            if let (Some(path), Some(to)) = (file, &spec.email_to) {
+                let text = email_text(home, sender, to, spec, draft, operator_domain, now);
+                if let Err(e) = outbox.stage(path, &draft.id, &text) {
+                    outbox.discard();
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok((drafts, outbox))
+}
+
 /// Finishes or clears the messages an interrupted run left staged in `dir` (see
 /// [`outbox::recover`]): a message whose invite was committed is moved into place.
 pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
-    if !dir.is_dir() {
-        return Ok(0);
-    }
-    let store = &mut ctx.store;
-    outbox::recover(dir, &mut |id| {
-        Ok(store
-            .read(|tx| store::pending::by_id::<InviteRow>(tx, id))?
-            .is_some())
-    })
+    pending::recover_outbox(ctx, dir, pending::stored::<InviteRow>)
 }
 
 /// After a bulk run's transaction: the messages of the invites that were committed move into

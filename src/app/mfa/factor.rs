@@ -5,8 +5,8 @@
 use chrono::{DateTime, Duration, Utc};
 use totp_rs::{Builder, Secret, Totp};
 
+use crate::app::ctx::record_own;
 use crate::app::{secrets, Options, SELF_SERVICE};
-use crate::authz::Action;
 use crate::clock::{fmt_time, parse_time};
 use crate::error::{Error, Result};
 use crate::store::{self, mfa::MfaRow, users::UserRow, Tx};
@@ -187,6 +187,18 @@ pub fn verify(
         return Ok(Err(e));
     }
     let at = fmt_time(now);
+    // At sign-in there is no session yet: the user is the actor and the object.
+    let record = |allowed: bool, reason: &str, summary: &str| {
+        record_own(
+            tx,
+            &at,
+            &user.upn,
+            &user.tenant_id,
+            allowed,
+            reason,
+            summary,
+        )
+    };
     let good = match factor {
         Factor::Code(code) => {
             let secs = u64::try_from(now.timestamp()).unwrap_or(0);
@@ -203,9 +215,6 @@ pub fn verify(
                     store::mfa::code_accepted(tx, &user.id, step, &at)?;
                     if m.confirmed_at.is_none() {
                         record(
-                            tx,
-                            &at,
-                            user,
                             true,
                             SELF_SERVICE,
                             "confirmed TOTP multi-factor sign-in: first sign-in with a one-time code",
@@ -223,9 +232,6 @@ pub fn verify(
                 store::mfa::recovery_accepted(tx, &user.id)?;
                 let left = store::mfa::recovery_codes_left(tx, &user.id)?;
                 record(
-                    tx,
-                    &at,
-                    user,
                     true,
                     SELF_SERVICE,
                     &format!("signed in with a recovery code; {left} left"),
@@ -247,9 +253,6 @@ pub fn verify(
     Ok(Err(match lock {
         Some(until) => {
             record(
-                tx,
-                &at,
-                user,
                 false,
                 "mfa-locked",
                 &format!("{failures} wrong one-time codes in a row; sign-in locked until {until}"),
@@ -272,33 +275,6 @@ pub fn verify(
             )
         }
     }))
-}
-
-/// An audit entry about a user's own second factor, at sign-in (no session yet): the user is
-/// the actor and the object.
-fn record(
-    tx: &Tx<'_>,
-    at: &str,
-    user: &UserRow,
-    allowed: bool,
-    reason: &str,
-    summary: &str,
-) -> Result<()> {
-    store::audit::append(
-        tx,
-        &store::audit::NewEntry {
-            at,
-            actor_upn: Some(&user.upn),
-            actor_tenant_id: Some(&user.tenant_id),
-            target_tenant_id: Some(&user.tenant_id),
-            action: Action::UserUpdate.id(),
-            allowed,
-            reason,
-            relationship_id: None,
-            object: Some(&user.upn),
-            summary: Some(summary),
-        },
-    )
 }
 
 #[cfg(test)]

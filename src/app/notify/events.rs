@@ -170,13 +170,26 @@ fn relationship_events(
     let fact = facts::relationship(r)?;
     let p = tenant(w, &r.partner_tenant_id)?;
     let c = tenant(w, &r.customer_tenant_id)?;
-    let pair = || vec![p.id.clone(), c.id.clone()];
     let about = format!(
         "relationship {} between {} and {}",
         esc(&r.name),
         esc(&p.domain),
         esc(&c.domain)
     );
+    // Every relationship event is told to both sides, names the relationship in its subject
+    // (`what` says what became of it) and lists it, with the expiry it speaks of, in its text.
+    let event = |key: String,
+                 event: &'static str,
+                 what: String,
+                 opening: String,
+                 expiry: Option<DateTime<Utc>>,
+                 closing: Vec<String>| Event {
+        key,
+        event,
+        tenants: vec![p.id.clone(), c.id.clone()],
+        subject: format!("The delegated-admin {about} {what}"),
+        body: message(opening, relationship_lines(r, p, c, expiry), closing),
+    };
     let mut out = Vec::new();
     match fact.state(w.now) {
         RelationshipStatus::Terminated => {
@@ -187,48 +200,42 @@ fn relationship_events(
                 .transpose()?;
             if at.is_some_and(|t| recent(w, t)) && !renewed.contains(r.id.as_str()) {
                 let by = r.terminated_by.as_deref().map_or("-".to_string(), esc);
-                out.push(Event {
-                    key: format!("relationship-ended:{}", r.id),
-                    event: "relationship-ended",
-                    tenants: pair(),
-                    subject: format!("The delegated-admin {about} was ended"),
-                    body: message(
-                        format!(
-                            "The delegated-admin relationship below was ended at {} by {by}.",
-                            r.terminated_at.as_deref().map_or("-".to_string(), esc)
-                        ),
-                        relationship_lines(r, p, c, fact.expires_at),
-                        vec![
-                            "The partner's users no longer administer the customer's tenant \
-                             through it. To work together again, the partner sends a new invite \
-                             for the customer to accept."
-                                .into(),
-                        ],
+                out.push(event(
+                    format!("relationship-ended:{}", r.id),
+                    "relationship-ended",
+                    "was ended".into(),
+                    format!(
+                        "The delegated-admin relationship below was ended at {} by {by}.",
+                        r.terminated_at.as_deref().map_or("-".to_string(), esc)
                     ),
-                });
+                    fact.expires_at,
+                    vec![
+                        "The partner's users no longer administer the customer's tenant through \
+                         it. To work together again, the partner sends a new invite for the \
+                         customer to accept."
+                            .into(),
+                    ],
+                ));
             }
         }
         RelationshipStatus::Expired => {
             if let Some(end) = fact.expires_at.filter(|e| recent(w, *e)) {
-                out.push(Event {
-                    key: format!("relationship-expired:{}:{}", r.id, fmt_time(end)),
-                    event: "relationship-expired",
-                    tenants: pair(),
-                    subject: format!("The delegated-admin {about} has expired"),
-                    body: message(
-                        format!(
-                            "The delegated-admin relationship below expired at {}.",
-                            fmt_time(end)
-                        ),
-                        relationship_lines(r, p, c, Some(end)),
-                        vec![
-                            "The partner's users no longer administer the customer's tenant \
-                             through it. To restore access, the partner sends a new invite for \
-                             the customer to accept."
-                                .into(),
-                        ],
+                out.push(event(
+                    format!("relationship-expired:{}:{}", r.id, fmt_time(end)),
+                    "relationship-expired",
+                    "has expired".into(),
+                    format!(
+                        "The delegated-admin relationship below expired at {}.",
+                        fmt_time(end)
                     ),
-                });
+                    Some(end),
+                    vec![
+                        "The partner's users no longer administer the customer's tenant through \
+                         it. To restore access, the partner sends a new invite for the customer \
+                         to accept."
+                            .into(),
+                    ],
+                ));
             }
         }
         RelationshipStatus::Active => {
@@ -239,52 +246,45 @@ fn relationship_events(
                     let old_name = by_id
                         .get(old)
                         .map_or_else(|| old.to_string(), |o| format!("{} ({old})", esc(&o.name)));
-                    out.push(Event {
-                        key: format!("relationship-renewed:{}", r.id),
-                        event: "relationship-renewed",
-                        tenants: pair(),
-                        subject: format!("The delegated-admin {about} was renewed"),
-                        body: message(
-                            format!(
-                                "The delegated-admin relationship below was accepted at {} by {} \
-                                 and renews relationship {old_name}, which ended when this one \
-                                 began.",
-                                esc(&r.accepted_at),
-                                esc(&r.accepted_by)
-                            ),
-                            relationship_lines(r, p, c, expiry),
-                            Vec::new(),
+                    out.push(event(
+                        format!("relationship-renewed:{}", r.id),
+                        "relationship-renewed",
+                        "was renewed".into(),
+                        format!(
+                            "The delegated-admin relationship below was accepted at {} by {} and \
+                             renews relationship {old_name}, which ended when this one began.",
+                            esc(&r.accepted_at),
+                            esc(&r.accepted_by)
                         ),
-                    });
+                        expiry,
+                        Vec::new(),
+                    ));
                 }
             }
             if let (true, Some(stored), Some(now_end)) = (r.auto_extend, fact.expires_at, expiry) {
                 let step = Duration::days(AUTO_EXTEND_DAYS);
                 if stored <= w.now && recent(w, now_end - step) {
-                    out.push(Event {
-                        key: format!("relationship-auto-extended:{}:{}", r.id, fmt_time(now_end)),
-                        event: "relationship-auto-extended",
-                        tenants: pair(),
-                        subject: format!("The delegated-admin {about} was extended"),
-                        body: message(
-                            format!(
-                                "The delegated-admin relationship below reached its expiry at {} \
-                                 and was extended automatically by {AUTO_EXTEND_DAYS} days.",
-                                fmt_time(now_end - step)
-                            ),
-                            relationship_lines(r, p, c, expiry),
-                            vec![format!(
-                                "It extends itself again at each expiry. Either side can end it \
-                                 at any time: partnerctl relationships terminate {}",
-                                r.id
-                            )],
+                    out.push(event(
+                        format!("relationship-auto-extended:{}:{}", r.id, fmt_time(now_end)),
+                        "relationship-auto-extended",
+                        "was extended".into(),
+                        format!(
+                            "The delegated-admin relationship below reached its expiry at {} and \
+                             was extended automatically by {AUTO_EXTEND_DAYS} days.",
+                            fmt_time(now_end - step)
                         ),
-                    });
+                        expiry,
+                        vec![format!(
+                            "It extends itself again at each expiry. Either side can end it at \
+                             any time: partnerctl relationships terminate {}",
+                            r.id
+                        )],
+                    ));
                 }
             }
             if let Some(end) = expiry {
                 let left = end - w.now;
-                if let Some((days, event)) =
+                if let Some((days, name)) =
                     EXPIRING.iter().find(|(d, _)| left <= Duration::days(*d))
                 {
                     let then = if r.auto_extend {
@@ -301,25 +301,19 @@ fn relationship_events(
                             r.id
                         )
                     };
-                    out.push(Event {
-                        key: format!("relationship-expiring:{}:{days}d:{}", r.id, fmt_time(end)),
-                        event,
-                        tenants: pair(),
-                        subject: format!(
-                            "The delegated-admin {about} expires within {days} day{}",
-                            if *days == 1 { "" } else { "s" }
+                    let plural = if *days == 1 { "" } else { "s" };
+                    out.push(event(
+                        format!("relationship-expiring:{}:{days}d:{}", r.id, fmt_time(end)),
+                        name,
+                        format!("expires within {days} day{plural}"),
+                        format!(
+                            "The delegated-admin relationship below expires at {}, within {days} \
+                             day{plural}.",
+                            fmt_time(end)
                         ),
-                        body: message(
-                            format!(
-                                "The delegated-admin relationship below expires at {}, within \
-                                 {days} day{}.",
-                                fmt_time(end),
-                                if *days == 1 { "" } else { "s" }
-                            ),
-                            relationship_lines(r, p, c, Some(end)),
-                            vec![then],
-                        ),
-                    });
+                        Some(end),
+                        vec![then],
+                    ));
                 }
             }
         }

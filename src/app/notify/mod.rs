@@ -15,7 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::outbox::{self, Outbox};
-use super::{Ctx, Scope};
+use super::Ctx;
 use crate::authz::{self, Action};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -245,9 +245,7 @@ fn summary(written: &[Message]) -> String {
 pub fn notify(ctx: &mut Ctx, dir: &Path) -> Result<NotifyView> {
     // Admins, for what concerns their tenant: the same question `doctor` asks. The operator's
     // global admins see every tenant, so they notify for all of them.
-    let (s, home) = ctx
-        .begin(Scope::Home("notify"), Action::TenantRead, None)?
-        .parts();
+    let (s, home) = ctx.begin_home("notify", Action::TenantRead, None)?;
     let scope = (!authz::sees_every_tenant(&s.principal)).then(|| home.id.clone());
     let dry_run = ctx.opts.dry_run;
     let now = ctx.clock.now();

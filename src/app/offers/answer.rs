@@ -87,18 +87,15 @@ fn terms_text(p: &Pending) -> String {
 
 pub fn accept(ctx: &mut Ctx, arg: &str) -> Result<OfferAnswer> {
     let p = pending_offer(ctx, arg)?;
-    if !ctx.opts.yes && !ctx.opts.dry_run {
-        let terms = crate::output::escape::sanitize_lines(&terms_text(&p)).into_owned();
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
-    }
-    ctx.opts.confirm(&if p.item.delegated {
+    let question = if p.item.delegated {
         format!(
             "Buy these licenses for {} and accept {} as a delegated administrator?",
             p.customer.domain, p.partner.domain
         )
     } else {
         format!("Buy these licenses for {}?", p.customer.domain)
-    })?;
+    };
+    ctx.opts.confirm_terms(&terms_text(&p), &question)?;
     let now = ctx.clock.now();
     let now_s = fmt_time(now);
     let upn = p.session.principal.upn.clone();

@@ -27,13 +27,11 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
     outbox::check_email_out(input.email_out.as_deref(), spec.email_to.as_deref())?;
     let total_cents: i64 = items.iter().map(|i| i.cents * i.quantity).sum();
 
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("offers create"),
-            Action::OfferCreate,
-            spec.customer_domain.as_deref(),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home(
+        "offers create",
+        Action::OfferCreate,
+        spec.customer_domain.as_deref(),
+    )?;
     if let Some(cd) = &spec.customer_domain {
         let owner = ctx.store.read(|tx| store::tenants::domain_owner(tx, cd))?;
         if owner.as_deref() == Some(home.id.as_str()) {
@@ -69,51 +67,44 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
         outbox.stage(path, &draft.id, &text)?;
     }
     let encoded = encode_items(&items);
-    let result = ctx.change(
-        &s,
-        Action::OfferCreate,
-        &home,
-        ObjectFacts::default(),
-        "offer",
-        |tx| {
-            let row = store::offers::insert(
-                tx,
-                &store::offers::NewOffer {
-                    id: &draft.id,
-                    partner_tenant_id: &home.id,
-                    created_by: &upn,
-                    token_hash: &secrets::sha256_hex(draft.token.as_bytes()),
-                    items: &encoded,
-                    total_cents,
-                    delegated,
-                    access: delegated.then_some(&spec.access),
-                    duration_days: if delegated { spec.duration_days } else { None },
-                    auto_extend: delegated && spec.auto_extend,
-                    customer_domain: spec.customer_domain.as_deref(),
-                    message: spec.message.as_deref(),
-                    email_to: spec.email_to.as_deref(),
-                    created_at: &draft.created_at,
-                    expires_at: &draft.expires_at,
-                },
-            )?;
-            let mut summary = format!(
-                "offer {} for {}: {}; total {}",
-                draft.id,
-                spec.customer_domain.as_deref().unwrap_or("any customer"),
-                item_lines(&items).join(", "),
-                money(total_cents)
-            );
-            if delegated {
-                summary.push_str(&format!(
-                    "; requests delegated administration [{}], {}",
-                    model::roles_to_csv(&spec.access),
-                    duration
-                ));
-            }
-            summary.push_str(&format!("; expires {}", draft.expires_at));
-            Ok((row, summary))
-        },
-    );
+    let result = ctx.change(&s, Action::OfferCreate, &home, "offer", |tx| {
+        let row = store::offers::insert(
+            tx,
+            &store::offers::NewOffer {
+                id: &draft.id,
+                partner_tenant_id: &home.id,
+                created_by: &upn,
+                token_hash: &secrets::sha256_hex(draft.token.as_bytes()),
+                items: &encoded,
+                total_cents,
+                delegated,
+                access: delegated.then_some(&spec.access),
+                duration_days: if delegated { spec.duration_days } else { None },
+                auto_extend: delegated && spec.auto_extend,
+                customer_domain: spec.customer_domain.as_deref(),
+                message: spec.message.as_deref(),
+                email_to: spec.email_to.as_deref(),
+                created_at: &draft.created_at,
+                expires_at: &draft.expires_at,
+            },
+        )?;
+        let mut summary = format!(
+            "offer {} for {}: {}; total {}",
+            draft.id,
+            spec.customer_domain.as_deref().unwrap_or("any customer"),
+            item_lines(&items).join(", "),
+            money(total_cents)
+        );
+        if delegated {
+            summary.push_str(&format!(
+                "; requests delegated administration [{}], {}",
+                model::roles_to_csv(&spec.access),
+                duration
+            ));
+        }
+        summary.push_str(&format!("; expires {}", draft.expires_at));
+        Ok((row, summary))
+    });
     let row = outbox.settle(result, &|_| true)?;
     Ok(pending::Created {
         item: offer_view(&row, &home, &fmt_time(now)),
@@ -128,16 +119,8 @@ pub fn create(ctx: &mut Ctx, input: &OfferInput) -> Result<CreatedOffer> {
 /// Finishes or clears the messages an interrupted run left staged in `dir`: a message whose
 /// offer was committed is moved into place.
 fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
-    if !dir.is_dir() {
-        return Ok(0);
-    }
-    let store = &mut ctx.store;
-    outbox::recover(dir, &mut |id| {
-        Ok(store
-            .read(|tx| store::pending::by_id::<OfferRow>(tx, id))?
-            .is_some()
-            || store
-                .read(|tx| store::pending::by_id::<store::invites::InviteRow>(tx, id))?
-                .is_some())
+    pending::recover_outbox(ctx, dir, |tx, id| {
+        Ok(pending::stored::<OfferRow>(tx, id)?
+            || pending::stored::<store::invites::InviteRow>(tx, id)?)
     })
 }

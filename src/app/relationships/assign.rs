@@ -1,13 +1,11 @@
 //! Access assignments (`relationships assign/unassign`): on one of the partner's
 //! relationships, a group whose members hold some of the relationship's roles in the customer.
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 
-use super::roles_vec;
+use super::{partner_roles, roles_vec};
 use crate::app::groups::validate_group_name;
-use crate::app::{Ctx, Scope, Session};
+use crate::app::{Ctx, Session};
 use crate::authz::Action;
 use crate::error::{Error, Result};
 use crate::model::{self, AgentRole, DirectoryRole, RelationshipStatus};
@@ -60,22 +58,8 @@ fn group_exists(tx: &Tx<'_>, home: &TenantRow, name: &str) -> Result<bool> {
 pub fn assign(ctx: &mut Ctx, id: &str, group: &str, roles: &[DirectoryRole]) -> Result<AssignView> {
     let id = crate::app::parse_id("relationship", id)?;
     let group = validate_group_name(group)?;
-    if roles.is_empty() {
-        return Err(Error::invalid("--role: name at least one directory role"));
-    }
-    let roles: BTreeSet<DirectoryRole> = roles.iter().copied().collect();
-    if roles.contains(&DirectoryRole::RelationshipAdmin) {
-        return Err(Error::invalid(
-            "--role relationship-admin: a customer's relationship admin is never a partner's role",
-        ));
-    }
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships assign"),
-            Action::GrantManage,
-            Some(&id),
-        )?
-        .parts();
+    let roles = partner_roles(roles)?;
+    let (s, home) = ctx.begin_home("relationships assign", Action::GrantManage, Some(&id))?;
     let (rel, _customer) = ctx.store.read(|tx| {
         let found = own_relationship(tx, &home, &id)?;
         if !group_exists(tx, &home, &group)? {
@@ -86,11 +70,7 @@ pub fn assign(ctx: &mut Ctx, id: &str, group: &str, roles: &[DirectoryRole]) -> 
         }
         Ok(found)
     })?;
-    let outside: Vec<&str> = roles
-        .iter()
-        .filter(|r| !rel.access.contains(r))
-        .map(|r| r.id())
-        .collect();
+    let outside = model::roles_outside(&roles, &rel.access);
     if !outside.is_empty() {
         return Err(Error::invalid(format!(
             "--role {}: not in relationship {}'s access ({}); an assignment gives roles the customer delegated, no more",
@@ -140,13 +120,7 @@ fn change_assignment(
 pub fn unassign(ctx: &mut Ctx, id: &str, group: &str) -> Result<AssignView> {
     let id = crate::app::parse_id("relationship", id)?;
     let group = validate_group_name(group)?;
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships unassign"),
-            Action::GrantManage,
-            Some(&id),
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("relationships unassign", Action::GrantManage, Some(&id))?;
     let rel = ctx.store.read(|tx| partners_relationship(tx, &home, &id))?;
     change_assignment(
         ctx,

@@ -127,11 +127,11 @@ fn end(
     let now_s = fmt_time(now);
     let upn = s.principal.upn.clone();
     let ids: Vec<String> = rels.iter().map(|r| r.id.clone()).collect();
-    let rows = ctx.change(
+    let rows = ctx.change_with(
         s,
         Action::PartnerRemove,
         customer,
-        pair_object(partner),
+        |_| Ok(pair_object(partner)),
         &partner.domain,
         |tx| {
             let mut rows = Vec::new();

@@ -2,18 +2,16 @@
 //! matching relationship of the partner, in one transaction, all or nothing (DAP → GDAP, or
 //! renewing what is about to expire). Accepting each renews its relationship without a gap.
 
-use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::app::csv::{progress, Skipped};
+use crate::app::csv::{change_rows, Skipped};
 use crate::app::invites::create::{
-    draft_invite, email_text, insert_invite, invite_spec, operator_domain, recover_outbox,
+    create_email_dir, draft_and_stage, insert_invite, invite_spec, operator_domain, recover_outbox,
     settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
 };
-use crate::app::outbox::Outbox;
-use crate::app::{Ctx, Scope};
+use crate::app::Ctx;
 use crate::authz::{Action, ObjectFacts};
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
@@ -58,13 +56,7 @@ fn is_dap(r: &RelationshipRow) -> bool {
 
 pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
     // Invites, with assignments on acceptance: a partner global admin's to make.
-    let (s, home) = ctx
-        .begin(
-            Scope::Home("relationships migrate"),
-            Action::GrantManage,
-            None,
-        )?
-        .parts();
+    let (s, home) = ctx.begin_home("relationships migrate", Action::GrantManage, None)?;
     ctx.authorize(
         &s,
         Action::InviteCreate,
@@ -167,11 +159,7 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
             .map(|dir| dir.join(format!("renewal-{}-{}.eml", c.domain, &r.id[..8])))
     };
     if let Some(dir) = input.email_dir.filter(|_| !dry_run && !todo.is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        create_email_dir(dir)?;
         for (r, c, _) in &todo {
             if let Some(p) = file_of(r, c).filter(|p| p.exists()) {
                 return Err(Error::conflict(format!(
@@ -183,31 +171,20 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
     }
     let upn = s.principal.upn.clone();
     let operator_domain = operator_domain(ctx)?;
-    let drafts = todo
+    let files: Vec<_> = todo
         .iter()
-        .map(|(_, _, spec)| draft_invite(spec, now))
-        .collect::<Result<Vec<_>>>()?;
-    let mut outbox = Outbox::new();
-    if !dry_run {
-        for ((r, c, spec), draft) in todo.iter().zip(&drafts) {
-            if let (Some(path), Some(to)) = (file_of(r, c), &spec.email_to) {
-                let text = email_text(&home, &upn, to, spec, draft, &operator_domain, now);
-                if let Err(e) = outbox.stage(&path, &draft.id, &text) {
-                    outbox.discard();
-                    return Err(e);
-                }
-            }
-        }
-    }
-    let bar = progress(todo.len(), input.quiet);
-    let result = ctx.change_each(
+        .map(|(r, c, spec)| (file_of(r, c), spec))
+        .collect();
+    let (drafts, outbox) = draft_and_stage(&files, &home, &upn, &operator_domain, now, dry_run)?;
+    let result = change_rows(
+        ctx,
         &s,
         Action::InviteCreate,
         &home,
-        todo.iter().map(|(r, _, _)| r.id.clone()),
+        todo.iter().map(|(r, _, _)| r.id.clone()).collect(),
+        input.quiet,
         |tx, i| {
             let (r, c, spec) = &todo[i];
-            bar.inc(1);
             // Inside the transaction: the relationship may have ended, or been given a
             // renewal invite, since the look above.
             let now_r = store::relationships::by_id(tx, &r.id)?;
@@ -230,7 +207,6 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
             Ok(Some((issued, summary)))
         },
     );
-    bar.finish_and_clear();
     let issued = settle_messages(outbox, result)?;
     let mut created = Vec::new();
     for ((r, c, spec), inv) in todo.iter().zip(issued) {

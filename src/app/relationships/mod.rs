@@ -59,6 +59,21 @@ pub(crate) fn partner_brief(t: &TenantRow) -> PartnerBrief {
     }
 }
 
+/// The directory roles `--role` names for a partner's users to hold in a customer: at least
+/// one, and never the customer's relationship admin.
+pub(crate) fn partner_roles(roles: &[DirectoryRole]) -> Result<BTreeSet<DirectoryRole>> {
+    let roles: BTreeSet<DirectoryRole> = roles.iter().copied().collect();
+    if roles.is_empty() {
+        return Err(Error::invalid("--role: name at least one directory role"));
+    }
+    if roles.contains(&DirectoryRole::RelationshipAdmin) {
+        return Err(Error::invalid(
+            "--role relationship-admin: a customer's relationship admin is never a partner's role",
+        ));
+    }
+    Ok(roles)
+}
+
 pub(crate) fn roles_vec(r: &BTreeSet<DirectoryRole>) -> Vec<DirectoryRole> {
     r.iter().copied().collect()
 }
