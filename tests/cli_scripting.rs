@@ -357,7 +357,7 @@ fn colour_follows_color_and_no_color() {
 }
 
 #[test]
-fn colour_means_something_in_can_and_doctor() {
+fn colour_means_something_in_can_doctor_and_dashboard() {
     let env = Env::with_demo();
     let fab = env.token(FAB_ADMIN, PASS);
     let denied = ["can", "user.create", "--tenant", "contoso.example"];
@@ -370,6 +370,17 @@ fn colour_means_something_in_can_and_doctor() {
     assert!(coloured(&denied).contains("\x1b[31mdenied\x1b[0m"));
     assert!(coloured(&allowed).contains("\x1b[32mallowed\x1b[0m"));
     assert!(coloured(&["doctor"]).contains("\x1b[33mwarning"));
+    // The dashboard paints health and expiry over the cell's text only: without the colour
+    // sequences it is the plain table, column for column.
+    let dash = coloured(&["dashboard"]);
+    assert!(dash.contains("\x1b[33mdegraded\x1b[0m"), "{dash}");
+    assert!(dash.contains("\x1b[31minterrupted\x1b[0m"), "{dash}");
+    let stripped = dash
+        .replace("\x1b[31m", "")
+        .replace("\x1b[32m", "")
+        .replace("\x1b[33m", "")
+        .replace("\x1b[0m", "");
+    assert_eq!(stripped, env.run_as(&fab, &["dashboard"]).stdout);
     // Off on a pipe, with NO_COLOR, and with --color never.
     assert!(!env.run_as(&fab, &denied).stdout.contains('\x1b'));
     let mut never = denied.to_vec();

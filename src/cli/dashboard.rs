@@ -8,7 +8,7 @@ use crate::app::dashboard::{self, Filters};
 use crate::error::{Error, Result};
 use crate::model::HealthStatus;
 use crate::output::stream::{write_json, write_stdout_with, Streamed, TableRows};
-use crate::output::{csv_cell, fields, list, opt, table, tsv, Format, Out};
+use crate::output::{csv_cell, fields, list, opt, table, tsv, Format, Out, Style};
 
 use super::health::{health_cells, HEALTH_HEADERS};
 use super::requests::request_table;
@@ -68,14 +68,47 @@ fn status_beside_expiry<T>(mut row: Vec<T>) -> Vec<T> {
     row
 }
 
+/// The styles of an overview row's cells for people, in [`overview_row`]'s order: worse
+/// health in yellow or red, an expiry within 7 days red and within 30 days yellow, a
+/// relationship no longer active red.
+fn overview_styles(
+    c: &dashboard::CustomerRow,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<Option<Style>> {
+    let health = match c.health {
+        Some(HealthStatus::Operational) => Some(Style::Green),
+        Some(HealthStatus::Advisory) | Some(HealthStatus::Degraded) => Some(Style::Yellow),
+        Some(HealthStatus::Interrupted) => Some(Style::Red),
+        None => None,
+    };
+    let days = c
+        .expires_at
+        .as_deref()
+        .and_then(|e| crate::clock::parse_time(e).ok())
+        .map(|e| (e - now).num_days());
+    let expiry = match days {
+        Some(d) if d < 7 => Some(Style::Red),
+        Some(d) if d < 30 => Some(Style::Yellow),
+        _ => None,
+    };
+    let status = (c.status != crate::model::RelationshipStatus::Active).then_some(Style::Red);
+    vec![None, None, expiry, health, None, None, None, status]
+}
+
 /// The partner dashboard as people read it: the table and a legend.
 fn overview_text(
     rows: &mut crate::app::Rows<'_, dashboard::CustomerRow>,
     out: &mut dyn Write,
+    color: bool,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<()> {
-    let mut t = TableRows::new(&status_beside_expiry(OVERVIEW_HEADERS.to_vec()));
+    let mut t = TableRows::painted(&status_beside_expiry(OVERVIEW_HEADERS.to_vec()), color);
     rows.each(|c| {
-        t.push(&status_beside_expiry(overview_row(&c)));
+        let cells: Vec<_> = overview_row(&c)
+            .into_iter()
+            .zip(overview_styles(&c, now))
+            .collect();
+        t.push_painted(&status_beside_expiry(cells));
         Ok(())
     })?;
     let mut w = || -> std::io::Result<()> {
@@ -95,6 +128,7 @@ fn overview_text(
 /// The overview of the signed-in partner user, for `demo` to show.
 pub(super) fn overview_for(ctx: &mut crate::app::Ctx) -> Result<String> {
     let mut out = Vec::new();
+    let now = ctx.clock.now();
     dashboard::overview(
         ctx,
         &Filters {
@@ -102,7 +136,7 @@ pub(super) fn overview_for(ctx: &mut crate::app::Ctx) -> Result<String> {
             expiring_within: None,
             search: None,
         },
-        |_, rows| overview_text(rows, &mut out),
+        |_, rows| overview_text(rows, &mut out, false, now),
     )?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
@@ -115,6 +149,7 @@ struct OverviewDoc<'a, S> {
 }
 
 fn overview(ctx: &mut crate::app::Ctx, out: &Out, filters: &Filters) -> Result<()> {
+    let now = ctx.clock.now();
     dashboard::overview(ctx, filters, |partner, rows| match out.format {
         Format::Json => {
             let customers = Streamed::new(
@@ -141,7 +176,7 @@ fn overview(ctx: &mut crate::app::Ctx, out: &Out, filters: &Filters) -> Result<(
             csv.flush()?;
             Ok(())
         }),
-        Format::Table => write_stdout_with(|w| overview_text(rows, w)),
+        Format::Table => write_stdout_with(|w| overview_text(rows, w, out.color_stdout, now)),
     })
 }
 

@@ -195,8 +195,8 @@ pub struct TableRows {
     headers: Vec<String>,
     widths: Vec<usize>,
     text: String,
-    /// A letter a cell (`-` for none) and a line a row, when some cell has a style.
-    styles: String,
+    /// A letter a cell (`-` for none) and a line a row, once some cell has a style.
+    styles: Option<String>,
     rows: usize,
     color: bool,
 }
@@ -236,7 +236,7 @@ impl TableRows {
             widths: headers.iter().map(|h| width(h)).collect(),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             text: String::new(),
-            styles: String::new(),
+            styles: None,
             rows: 0,
             color,
         }
@@ -255,24 +255,23 @@ impl TableRows {
         }
         self.text.push('\n');
         self.rows += 1;
-        if !self.styles.is_empty() {
-            self.styles.push('\n');
+        if let Some(st) = &mut self.styles {
+            st.push('\n');
         }
     }
 
     /// A row with a style for some of its cells (kept only when colour is on).
     pub fn push_painted(&mut self, row: &[grid::Cell]) {
         let texts: Vec<String> = row.iter().map(|c| c.0.clone()).collect();
-        let styled = self.color && row.iter().any(|c| c.1.is_some());
-        if styled && self.styles.is_empty() {
-            // Rows before this one had no style.
-            self.styles = "\n".repeat(self.rows);
+        if self.color && self.styles.is_none() && row.iter().any(|c| c.1.is_some()) {
+            // The rows before this one had no style.
+            self.styles = Some("\n".repeat(self.rows));
         }
         self.push(&texts);
-        if !self.styles.is_empty() {
-            self.styles.pop();
-            self.styles.extend(row.iter().map(|c| style_code(c.1)));
-            self.styles.push('\n');
+        if let Some(st) = &mut self.styles {
+            st.pop();
+            st.extend(row.iter().map(|c| style_code(c.1)));
+            st.push('\n');
         }
     }
 
@@ -285,7 +284,7 @@ impl TableRows {
     }
 
     fn cells(&self) -> impl Iterator<Item = Vec<grid::Cell>> + '_ {
-        let mut styles = self.styles.lines();
+        let mut styles = self.styles.as_deref().unwrap_or("").lines();
         self.text.lines().map(move |l| {
             let st: Vec<char> = styles.next().unwrap_or("").chars().collect();
             l.split(CELL)
