@@ -70,3 +70,60 @@ fn unknown_shell_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+/// What bash offers after `partnerctl WORDS <TAB>` with the checked-in completions sourced.
+fn bash_offers(words: &str) -> Vec<String> {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/partnerctl.bash");
+    let script = format!(
+        "source {}; read -ra W <<< \"partnerctl {words}\"; COMP_WORDS=(\"${{W[@]}}\" \"\"); \
+         COMP_CWORD=${{#W[@]}}; COMP_LINE=\"partnerctl {words} \"; COMP_POINT=${{#COMP_LINE}}; \
+         _partnerctl partnerctl \"\" \"${{W[-1]}}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        file.display()
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &script])
+        .env_clear()
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn bash_completes_closed_value_sets() {
+    let roles = [
+        "global-admin",
+        "billing-admin",
+        "user-admin",
+        "helpdesk-admin",
+        "service-support-admin",
+        "global-reader",
+        "relationship-admin",
+    ];
+    assert_eq!(bash_offers("invite --access"), roles);
+    let offered = |w: &str| bash_offers(w);
+    assert_eq!(
+        offered("invites list --status"),
+        ["pending", "accepted", "declined", "revoked", "expired"]
+    );
+    assert_eq!(
+        offered("grants add someone@x.example --role"),
+        ["admin-agent", "helpdesk-agent", "sales-agent"]
+    );
+    assert_eq!(
+        offered("dashboard --health"),
+        ["operational", "advisory", "degraded", "interrupted"]
+    );
+    assert!(offered("can").contains(&"user.read".to_string()));
+    let set = offered("health set");
+    assert!(set.contains(&"exchange".to_string()) && set.contains(&"degraded".to_string()));
+    assert_eq!(offered("-o"), ["table", "json", "csv", "tsv"]);
+}
