@@ -7,6 +7,12 @@ use partnerctl::error::ErrorKind;
 use partnerctl::output::{json_safe, paint, sanitize, sanitize_lines, Format, Style};
 
 fn main() {
+    // `PARTNERCTL_COMPLETE=bash partnerctl` prints a completion script that asks this binary
+    // for values from the store (customers, users, ids) as one types; with the variable set by
+    // that script, this answers and exits.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
+        .var("PARTNERCTL_COMPLETE")
+        .complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => usage_error(e),

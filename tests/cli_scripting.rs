@@ -7,7 +7,7 @@ use std::process::Stdio;
 
 use common::demo::{
     ADATUM, ADATUM_ADMIN, CONTOSO_ALEX, CONTOSO_IT, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_READER,
-    NORTHWIND, PASS,
+    FAB_SALES, NORTHWIND, PASS,
 };
 use common::*;
 
@@ -661,4 +661,79 @@ fn password_prompts_cancel_on_empty_input_and_check_a_new_password_at_once() {
     );
     assert_eq!(code, 0);
     env.token(upn, "long-enough-pass-1");
+}
+
+/// What `PARTNERCTL_COMPLETE=bash` answers for `partnerctl WORDS… ""` as the holder of `token`.
+fn completes(env: &Env, token: &str, words: &[&str]) -> Vec<String> {
+    let mut args = vec!["--", "partnerctl"];
+    args.extend(words);
+    args.push("");
+    let index = (words.len() + 1).to_string();
+    let r = env.run_with(
+        &args,
+        "",
+        &[
+            ("PARTNERCTL_TOKEN", token),
+            ("PARTNERCTL_COMPLETE", "bash"),
+            ("_CLAP_COMPLETE_INDEX", &index),
+            ("_CLAP_IFS", "\n"),
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.stdout
+        .lines()
+        .filter(|l| !l.starts_with('-'))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn shells_complete_values_from_the_store_and_leave_no_trace() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let audit_before = env.audit().len();
+    assert_eq!(completes(&env, &fab, &["dashboard"]), [CONTOSO, NORTHWIND]);
+    assert_eq!(completes(&env, &fab, &["--tenant"]), [CONTOSO, NORTHWIND]);
+    let upns = completes(&env, &fab, &["users", "update"]);
+    assert!(upns.contains(&FAB_HELPDESK.to_string()), "{upns:?}");
+    let invites = env.json_as(&fab, &["invites", "list"]);
+    let pending: Vec<String> = invites
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["status"] == "pending")
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(completes(&env, &fab, &["invites", "revoke"]), pending);
+    let rels = env.json_as(&fab, &["relationships", "list"]);
+    let mut ids: Vec<String> = rels
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    assert_eq!(completes(&env, &fab, &["relationships", "show"]), ids);
+    // The customer's side: its partners.
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    let partners = completes(&env, &contoso, &["partners", "remove"]);
+    assert!(partners.contains(&FAB.to_string()), "{partners:?}");
+    // Who may not read a list gets nothing from it, and no denial is recorded.
+    let sales = env.token(FAB_SALES, PASS);
+    assert!(completes(&env, &sales, &["users", "update"]).is_empty());
+    assert!(completes(&env, "not-a-token", &["dashboard"]).is_empty());
+    assert_eq!(
+        env.audit().len(),
+        audit_before,
+        "completion left an audit entry"
+    );
+    // The script a shell sources.
+    let script = env
+        .run_with(&[], "", &[("PARTNERCTL_COMPLETE", "bash")])
+        .ok();
+    assert!(
+        script.stdout.contains("_clap_complete_partnerctl"),
+        "{}",
+        script.stdout
+    );
 }

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod complete;
 pub mod csv;
 mod ctx;
 pub mod customers;

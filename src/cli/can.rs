@@ -1,6 +1,7 @@
 use crate::app::access;
 use crate::error::Result;
 use crate::output::fields;
+use clap_complete::engine::ArgValueCandidates;
 
 use super::Global;
 
@@ -13,7 +14,7 @@ pub struct CanArgs {
     ), value_parser = action_ids(), hide_possible_values = true)]
     pub action: String,
     /// Ask for another user (you must be allowed to read that user's tenant's users)
-    #[arg(long, value_name = "UPN")]
+    #[arg(long, value_name = "UPN", add = ArgValueCandidates::new(super::complete::users))]
     pub user: Option<String>,
 }
 

@@ -1,6 +1,7 @@
 //! `customers list|remove`: the partner's view of its customers.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::customers;
 use crate::error::Result;
@@ -21,6 +22,7 @@ pub enum CustomersCmd {
     /// confirmation (asks; --yes to skip)
     Remove {
         /// The customer tenant's domain
+        #[arg(add = ArgValueCandidates::new(super::complete::customers))]
         customer: String,
     },
 }

@@ -1,5 +1,6 @@
 //! `dashboard`: the partner's customers at a glance, or one customer's detail.
 
+use clap_complete::engine::ArgValueCandidates;
 use std::io::Write;
 
 use serde::Serialize;
@@ -17,6 +18,7 @@ use super::Global;
 #[derive(Debug, clap::Args)]
 pub struct DashboardArgs {
     /// A customer's domain: its detail with links to manage it
+    #[arg(add = ArgValueCandidates::new(super::complete::customers))]
     pub customer: Option<String>,
     /// Only customers whose worst service health is this
     #[arg(long, value_name = "STATUS", value_enum)]

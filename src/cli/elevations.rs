@@ -1,6 +1,7 @@
 //! `elevate` and `elevations list/approve/deny/end`: just-in-time elevation.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::elevations::{self, ElevateInput, ElevationView};
 use crate::error::{Error, Result};
@@ -13,7 +14,7 @@ use super::Global;
 #[derive(Debug, clap::Args)]
 pub struct ElevateArgs {
     /// The customer, by initial domain
-    #[arg(long, value_name = "C")]
+    #[arg(long, value_name = "C", add = ArgValueCandidates::new(super::complete::customers))]
     customer: String,
     /// An eligible directory role to activate (repeatable)
     #[arg(long = "role", value_name = "ROLE", value_enum, required = true)]
@@ -39,12 +40,12 @@ pub enum ElevationsCmd {
     },
     /// Approve another user's pending request (partner global admins; never your own)
     Approve {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::elevations))]
         id: String,
     },
     /// Deny a pending request
     Deny {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::elevations))]
         id: String,
         /// Why, recorded and shown to the requester
         #[arg(long, value_name = "TEXT")]
@@ -53,7 +54,7 @@ pub enum ElevationsCmd {
     /// End a request or an elevation before its time (your own, or anyone's as a partner
     /// global admin)
     End {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::elevations))]
         id: String,
     },
 }

@@ -1,6 +1,7 @@
 //! `eligibility list/add/remove`: just-in-time eligibility of partner users in customers.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::eligibility::{self, EligibilityInput};
 use crate::error::{Error, Result};
@@ -17,10 +18,10 @@ pub enum EligibilityCmd {
     /// Make a user of your tenant eligible for roles in a customer, within the access of a
     /// relationship in force with it (replaces what it was eligible for there)
     Add {
-        #[arg(value_name = "UPN")]
+        #[arg(value_name = "UPN", add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
         /// The customer, by initial domain
-        #[arg(long, value_name = "C")]
+        #[arg(long, value_name = "C", add = ArgValueCandidates::new(super::complete::customers))]
         customer: String,
         /// A directory role it may activate (repeatable)
         #[arg(long = "role", value_name = "ROLE", value_enum, required = true)]
@@ -38,9 +39,9 @@ pub enum EligibilityCmd {
     },
     /// End a user's eligibility in a customer, and its open elevations there
     Remove {
-        #[arg(value_name = "UPN")]
+        #[arg(value_name = "UPN", add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
-        #[arg(long, value_name = "C")]
+        #[arg(long, value_name = "C", add = ArgValueCandidates::new(super::complete::customers))]
         customer: String,
     },
 }

@@ -1,5 +1,6 @@
 //! `grants list|add|remove`: agent roles of the partner's users.
 
+use clap_complete::engine::ArgValueCandidates;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -23,12 +24,13 @@ pub enum GrantsCmd {
 
 #[derive(Debug, clap::Args)]
 pub struct GrantArgs {
+    #[arg(add = ArgValueCandidates::new(super::complete::users))]
     pub upn: String,
     /// admin-agent, helpdesk-agent or sales-agent
     #[arg(long, value_name = "AGENT_ROLE", value_enum)]
     pub role: AgentRole,
     /// Only for this customer (its domain) [default: all customers]
-    #[arg(long, value_name = "D")]
+    #[arg(long, value_name = "D", add = ArgValueCandidates::new(super::complete::customers))]
     pub customer: Option<String>,
 }
 
@@ -47,7 +49,7 @@ pub struct GrantAddArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct GrantFields {
-    #[arg(required_unless_present = "from_csv")]
+    #[arg(required_unless_present = "from_csv", add = ArgValueCandidates::new(super::complete::users))]
     pub upn: Option<String>,
     /// admin-agent, helpdesk-agent or sales-agent
     #[arg(
@@ -58,7 +60,7 @@ pub struct GrantFields {
     )]
     pub role: Option<AgentRole>,
     /// Only for this customer (its domain) [default: all customers]
-    #[arg(long, value_name = "D")]
+    #[arg(long, value_name = "D", add = ArgValueCandidates::new(super::complete::customers))]
     pub customer: Option<String>,
 }
 

@@ -2,6 +2,7 @@
 //! tenant (the agent roles are the built-in groups).
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::groups;
 use crate::error::Result;
@@ -44,10 +45,10 @@ pub enum MembersCmd {
 pub struct MemberArgs {
     #[arg(value_name = "GROUP")]
     group: String,
-    #[arg(value_name = "UPN")]
+    #[arg(value_name = "UPN", add = ArgValueCandidates::new(super::complete::users))]
     upn: String,
     /// Built-in groups: for this customer only [default: all customers]
-    #[arg(long, value_name = "D")]
+    #[arg(long, value_name = "D", add = ArgValueCandidates::new(super::complete::customers))]
     customer: Option<String>,
 }
 

@@ -1,5 +1,6 @@
 //! `invite` (one, or many from a CSV file) and `invites list|show|revoke`.
 
+use clap_complete::engine::ArgValueCandidates;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -77,9 +78,15 @@ pub enum InvitesCmd {
         status: Option<InviteStatus>,
     },
     /// Show one invite
-    Show { id: String },
+    Show {
+        #[arg(add = ArgValueCandidates::new(super::complete::invites))]
+        id: String,
+    },
     /// Revoke a pending invite
-    Revoke { id: String },
+    Revoke {
+        #[arg(add = ArgValueCandidates::new(super::complete::invites))]
+        id: String,
+    },
 }
 
 fn invite_fields(v: &InviteView) -> Vec<(&'static str, String)> {

@@ -1,6 +1,7 @@
 //! `licenses`: the catalogue, subscriptions, purchases and assignments.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::licenses;
 use crate::error::Result;
@@ -21,9 +22,17 @@ pub enum LicensesCmd {
         quantity: i64,
     },
     /// Assign a license to a user
-    Assign { sku: String, upn: String },
+    Assign {
+        sku: String,
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
+        upn: String,
+    },
     /// Take a license back from a user
-    Unassign { sku: String, upn: String },
+    Unassign {
+        sku: String,
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
+        upn: String,
+    },
 }
 
 pub fn run(g: &Global, cmd: LicensesCmd) -> Result<i32> {

@@ -5,6 +5,7 @@ mod accept;
 mod access;
 mod audit;
 mod can;
+mod complete;
 mod completions;
 mod customers;
 mod dashboard;
@@ -69,7 +70,7 @@ pub struct Global {
     #[arg(long, global = true, env = "PARTNERCTL_NO_INPUT", action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
     /// The tenant a command acts on, by initial domain or id [default: your own]
-    #[arg(long, global = true, value_name = "DOMAIN|ID")]
+    #[arg(long, global = true, value_name = "DOMAIN|ID", add = clap_complete::engine::ArgValueCandidates::new(complete::customers))]
     pub tenant: Option<String>,
     /// Show the decision and what would change; write nothing
     #[arg(long, global = true)]

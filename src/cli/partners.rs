@@ -1,6 +1,7 @@
 //! `partners list|remove`: the customer's view of its partners.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::partners;
 use crate::error::Result;
@@ -21,6 +22,7 @@ pub enum PartnersCmd {
     /// with it, listed in the confirmation (asks; --yes to skip)
     Remove {
         /// The partner tenant's domain
+        #[arg(add = ArgValueCandidates::new(super::complete::partners))]
         partner: String,
     },
 }

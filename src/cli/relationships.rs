@@ -2,6 +2,7 @@
 //! relationship table of `partners list` and `customers list`.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::app::relationships::{self, RelationshipEntry, RelationshipView};
 use crate::error::Result;
@@ -20,19 +21,19 @@ pub enum RelationshipsCmd {
     },
     /// One relationship: parties, name, access, dates, what it renews, its assignments
     Show {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::relationships))]
         id: String,
     },
     /// End one relationship (asks for confirmation; --yes to skip): its agents lose access on
     /// their next command
     Terminate {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::relationships))]
         id: String,
     },
     /// Give a group's members roles in the customer through this relationship (a subset of
     /// its access; replaces what the group held on it)
     Assign {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::relationships))]
         id: String,
         /// A group: admin-agents, helpdesk-agents, sales-agents, or one of your own
         #[arg(long, value_name = "G")]
@@ -64,7 +65,7 @@ pub enum RelationshipsCmd {
     },
     /// End a group's assignment on this relationship
     Unassign {
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(super::complete::relationships))]
         id: String,
         #[arg(long, value_name = "G")]
         group: String,

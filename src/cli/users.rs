@@ -5,6 +5,7 @@ use crate::app::Ctx;
 use crate::error::Result;
 use crate::model::DirectoryRole;
 use crate::output::{fields, list};
+use clap_complete::engine::ArgValueCandidates;
 
 use super::render::{changed, done_or_would};
 use super::Global;
@@ -30,6 +31,7 @@ pub enum UsersCmd {
     },
     /// Change a user's name, or enable or disable it
     Update {
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
         #[arg(long)]
         name: Option<String>,
@@ -39,9 +41,13 @@ pub enum UsersCmd {
         disable: bool,
     },
     /// Remove a user
-    Remove { upn: String },
+    Remove {
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
+        upn: String,
+    },
     /// Set a new password and end the user's sessions
     ResetPassword {
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
         /// Read the new password from one line of standard input
         #[arg(long)]
@@ -56,12 +62,14 @@ pub enum UsersCmd {
 pub enum RolesCmd {
     /// Give a user a directory role
     Add {
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
         #[arg(value_enum)]
         role: DirectoryRole,
     },
     /// Take a directory role from a user
     Remove {
+        #[arg(add = ArgValueCandidates::new(super::complete::users))]
         upn: String,
         #[arg(value_enum)]
         role: DirectoryRole,
