@@ -1144,7 +1144,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__access)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +1268,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__list)
-            opts="-o -q -h -V --actor --action --since --until --outcome --limit --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --actor --action --since --until --outcome --limit --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1326,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__audit__subcmd__verify)
-            opts="-o -q -h -V --expect-head --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --expect-head --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,7 +1364,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__can)
-            opts="-o -q -h -V --user --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve elevation.end tenant.provision partner.enroll"
+            opts="-o -q -h -V --user --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version tenant.read tenant.update health.read health.publish service-request.read service-request.create service-request.update license.read license.buy license.assign domain.read domain.add domain.configure user.read user.create user.update user.delete user.reset-password user.assign-role partner.read partner.remove invite.create invite.read invite.revoke invite.accept offer.create offer.read offer.revoke offer.accept grant.read grant.manage customer.read audit.read elevation.request elevation.approve elevation.end tenant.provision partner.enroll"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,7 +1402,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,7 +1526,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__customers__subcmd__list)
-            opts="-o -q -h -V --all --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --all --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,7 +1594,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__dashboard)
-            opts="-o -q -h -V --health --expiring-within --search --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --health --expiring-within --search --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,7 +1674,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__copy)
-            opts="-o -q -h -V --from --to --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --from --to --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1716,7 +1716,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__grant)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1820,7 +1820,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__db__subcmd__migrate)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,7 +1854,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__decline)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,7 +1888,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__demo)
-            opts="-o -q -h -V --customers --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customers --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,7 +1926,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__doctor)
-            opts="-o -q -h -V --deep --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --deep --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,7 +1994,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__add)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,7 +2126,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,7 +2160,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2194,7 +2194,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__set__subcmd__capabilities)
-            opts="-o -q -h -V --capability --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --capability --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,7 +2232,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__domains__subcmd__verify)
-            opts="-o -q -h -V --code --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --code --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,7 +2270,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__elevate)
-            opts="-o -q -h -V --customer --role --for --reason --ticket --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customer --role --for --reason --ticket --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2358,7 +2358,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__elevations__subcmd__approve)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2392,7 +2392,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__elevations__subcmd__deny)
-            opts="-o -q -h -V --reason --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --reason --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,7 +2430,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__elevations__subcmd__end)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,7 +2548,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__elevations__subcmd__list)
-            opts="-o -q -h -V --pending --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --pending --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,7 +2616,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__eligibility__subcmd__add)
-            opts="-o -q -h -V --customer --role --max-duration --approval --relationship --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customer --role --max-duration --approval --relationship --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,7 +2736,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__eligibility__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2770,7 +2770,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__eligibility__subcmd__remove)
-            opts="-o -q -h -V --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customer --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,7 +2842,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__add)
-            opts="-o -q -h -V --role --customer --from-csv --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --role --customer --from-csv --skip-existing --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2958,7 +2958,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,7 +2992,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__grants__subcmd__remove)
-            opts="-o -q -h -V --role --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --role --customer --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,7 +3068,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__groups__subcmd__create)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3248,7 +3248,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__groups__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3316,7 +3316,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__groups__subcmd__members__subcmd__add)
-            opts="-o -q -h -V --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customer --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,7 +3410,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__groups__subcmd__members__subcmd__remove)
-            opts="-o -q -h -V --customer --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --customer --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3524,7 +3524,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__health__subcmd__set)
-            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version exchange sharepoint teams onedrive intune entra operational advisory degraded interrupted"
+            opts="-o -q -h -V --message --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version exchange sharepoint teams onedrive intune entra operational advisory degraded interrupted"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5172,7 +5172,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__init)
-            opts="-o -q -h -V --operator-email --name --password-stdin --test-clock --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --operator-email --name --password-stdin --test-clock --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5214,7 +5214,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invite)
-            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --name --renews --template --from-csv --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --access --duration --auto-extend --expires-in --customer-domain --message --email-to --email-out --name --renews --template --from-csv --email-dir --skip-existing --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,7 +5400,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__list)
-            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --status --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5438,7 +5438,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__revoke)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5472,7 +5472,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__invites__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5540,7 +5540,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__assign)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5574,7 +5574,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__buy)
-            opts="-o -q -h -V --quantity --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --quantity --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,7 +5612,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__catalogue)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5744,7 +5744,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5778,7 +5778,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__licenses__subcmd__unassign)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5812,7 +5812,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-o -q -h -V --password-stdin --ttl --print-token --otp --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --password-stdin --ttl --print-token --otp --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5854,7 +5854,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__logout)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5888,7 +5888,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__man)
-            opts="-o -q -h -V --out --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --out --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5960,7 +5960,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__mfa__subcmd__disable)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5994,7 +5994,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__mfa__subcmd__enroll)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6098,7 +6098,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__mfa__subcmd__status)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6132,7 +6132,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__notify)
-            opts="-o -q -h -V --outbox --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --outbox --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6238,7 +6238,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__create)
-            opts="-o -q -h -V --item --customer-domain --with-delegated-admin --access --duration --auto-extend --expires-in --message --email-to --email-out --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --item --customer-domain --with-delegated-admin --access --duration --auto-extend --expires-in --message --email-to --email-out --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6304,7 +6304,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__decline)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6450,7 +6450,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__list)
-            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --status --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6488,7 +6488,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__revoke)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6522,7 +6522,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,7 +6646,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__partners__subcmd__list)
-            opts="-o -q -h -V --all --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --all --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6748,7 +6748,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__assign)
-            opts="-o -q -h -V --group --role --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --group --role --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6902,7 +6902,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__list)
-            opts="-o -q -h -V --all --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --all --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6936,7 +6936,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__migrate)
-            opts="-o -q -h -V --template --dap-only --expiring-within --email-dir --skip-existing --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --template --dap-only --expiring-within --email-dir --skip-existing --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6982,7 +6982,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7050,7 +7050,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__relationships__subcmd__unassign)
-            opts="-o -q -h -V --group --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --group --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7088,7 +7088,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__report)
-            opts="-o -q -h -V --out --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --out --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7171,7 +7171,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__close)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7205,7 +7205,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__comment)
-            opts="-o -q -h -V --message --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --message --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7243,7 +7243,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__create)
-            opts="-o -q -h -V --title --description --severity --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --title --description --severity --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7401,7 +7401,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__list)
-            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --status --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7439,7 +7439,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7473,7 +7473,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__requests__subcmd__update)
-            opts="-o -q -h -V --status --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --status --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7545,7 +7545,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__templates__subcmd__create)
-            opts="-o -q -h -V --access --duration --auto-extend --assign --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --access --duration --auto-extend --assign --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7591,7 +7591,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__templates__subcmd__delete)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7709,7 +7709,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__templates__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7743,7 +7743,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__templates__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7811,7 +7811,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__create)
-            opts="-o -q -h -V --domain --admin --admin-password-stdin --partner --partner-id --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --domain --admin --admin-password-stdin --partner --partner-id --require-mfa --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7861,7 +7861,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__enroll__subcmd__partner)
-            opts="-o -q -h -V --partner-id --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --partner-id --require-mfa --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8001,7 +8001,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8035,7 +8035,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__show)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8069,7 +8069,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenants__subcmd__update)
-            opts="-o -q -h -V --name --email --phone --address --require-mfa --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --name --email --phone --address --require-mfa --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8157,7 +8157,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__add)
-            opts="-o -q -h -V --name --role --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --name --role --password-stdin --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8339,7 +8339,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__list)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8373,7 +8373,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8407,7 +8407,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__reset__subcmd__password)
-            opts="-o -q -h -V --password-stdin --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --password-stdin --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8475,7 +8475,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8565,7 +8565,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
+            opts="-o -q -h -V --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version global-admin billing-admin user-admin helpdesk-admin service-support-admin global-reader relationship-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8599,7 +8599,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__update)
-            opts="-o -q -h -V --name --enable --disable --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --name --enable --disable --yes --db --output --no-input --tenant --dry-run --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8637,7 +8637,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__whoami)
-            opts="-o -q -h -V --db --output --yes --no-input --tenant --dry-run --color --quiet --help --version"
+            opts="-o -q -h -V --dry-run --yes --db --output --no-input --tenant --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,7 +1,6 @@
 use std::ffi::OsString;
 use std::io::Write;
 
-use clap::Parser;
 use partnerctl::cli::{self, Cli};
 use partnerctl::error::ErrorKind;
 use partnerctl::output::{json_safe, paint, sanitize, sanitize_lines, Format, Style};
@@ -10,10 +9,13 @@ fn main() {
     // `PARTNERCTL_COMPLETE=bash partnerctl` prints a completion script that asks this binary
     // for values from the store (customers, users, ids) as one types; with the variable set by
     // that script, this answers and exits.
-    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
+    clap_complete::CompleteEnv::with_factory(cli::command)
         .var("PARTNERCTL_COMPLETE")
         .complete();
-    let cli = match Cli::try_parse() {
+    let cli = match cli::command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => usage_error(e),
     };

@@ -737,3 +737,26 @@ fn shells_complete_values_from_the_store_and_leave_no_trace() {
         script.stdout
     );
 }
+
+#[test]
+fn dry_run_and_yes_are_offered_only_where_they_do_something() {
+    let env = Env::with_demo();
+    let help = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.push("--help");
+        env.run(&a).ok().stdout
+    };
+    let flags = |text: &str| (text.contains("--dry-run"), text.contains("--yes"));
+    assert_eq!(flags(&help(&["whoami"])), (false, false));
+    assert_eq!(flags(&help(&["audit", "list"])), (false, false));
+    assert_eq!(flags(&help(&["users", "add"])), (true, false));
+    assert_eq!(flags(&help(&["partners", "remove"])), (true, true));
+    assert_eq!(flags(&help(&["accept"])), (true, true));
+    // Still accepted where hidden, so scripts that pass them everywhere keep working; and a
+    // --yes given after the command still reaches the confirmation.
+    env.run(&["whoami", "--dry-run"]).ok();
+    env.run(&["users", "list", "--yes"]).ok();
+    let contoso = env.token(CONTOSO_ADMIN, PASS);
+    env.run_as(&contoso, &["partners", "remove", FAB, "--yes"])
+        .ok();
+}

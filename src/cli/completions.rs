@@ -1,4 +1,3 @@
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::error::Result;
@@ -11,7 +10,7 @@ pub struct CompletionsArgs {
 
 /// The completion script for `shell`, as checked in under `completions/`.
 pub fn script(shell: Shell) -> Vec<u8> {
-    let mut cmd = super::Cli::command();
+    let mut cmd = super::command();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "partnerctl", &mut buf);
     buf

@@ -3,7 +3,6 @@
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -52,7 +51,7 @@ pub fn run(g: &Global, a: ManArgs) -> Result<i32> {
         .mode(0o755)
         .create(&a.out)
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", a.out.display())))?;
-    let mut cmd = super::Cli::command();
+    let mut cmd = super::command();
     cmd.build();
     let mut pages = Vec::new();
     write_pages(&cmd, "partnerctl", &a.out, &mut pages)?;

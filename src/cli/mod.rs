@@ -186,6 +186,104 @@ pub enum Command {
     Man(man::ManArgs),
 }
 
+/// The leaf commands that change nothing: `--dry-run` is not shown there.
+const READ_ONLY: &[&str] = &[
+    "whoami",
+    "mfa status",
+    "tenants list",
+    "tenants show",
+    "users list",
+    "invites list",
+    "invites show",
+    "offers list",
+    "offers show",
+    "partners list",
+    "customers list",
+    "grants list",
+    "relationships list",
+    "relationships show",
+    "groups list",
+    "eligibility list",
+    "elevations list",
+    "templates list",
+    "templates show",
+    "licenses catalogue",
+    "licenses list",
+    "domains list",
+    "requests list",
+    "requests show",
+    "dashboard",
+    "audit list",
+    "audit verify",
+    "access",
+    "doctor",
+    "can",
+    "completions",
+    "man",
+];
+
+/// The leaf commands that ask for confirmation: `--yes` is shown only there.
+const CONFIRMING: &[&str] = &[
+    "partners remove",
+    "customers remove",
+    "relationships terminate",
+    "groups delete",
+    "accept",
+    "offers accept",
+];
+
+/// The command line as it is parsed, completed and documented: clap's, with the global
+/// `--dry-run` and `--yes` hidden from the help (and completions) of commands where they do
+/// nothing. They are still accepted there, so a script that passes them everywhere works.
+pub fn command() -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let hidden = |id: &str| {
+        cmd.get_arguments()
+            .find(|a| a.get_id() == id)
+            .map(|a| a.clone().hide(true))
+    };
+    let (Some(dry_run), Some(yes)) = (hidden("dry_run"), hidden("yes")) else {
+        return cmd;
+    };
+    hide_idle_flags(cmd, "", &dry_run, &yes)
+}
+
+/// Gives each leaf command that does not use them its own hidden copy of the global flags
+/// (still global, so a value reaches [`Global`] as before): clap propagates a global flag
+/// only to subcommands that do not define it already.
+fn hide_idle_flags(
+    mut cmd: clap::Command,
+    path: &str,
+    dry_run: &clap::Arg,
+    yes: &clap::Arg,
+) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |sc| {
+            let mut sc = hide_idle_flags(sc, &sub_path, dry_run, yes);
+            if sc.get_subcommands().next().is_some() {
+                return sc;
+            }
+            if READ_ONLY.contains(&sub_path.as_str()) {
+                sc = sc.arg(dry_run.clone());
+            }
+            if !CONFIRMING.contains(&sub_path.as_str()) {
+                sc = sc.arg(yes.clone());
+            }
+            sc
+        });
+    }
+    cmd
+}
+
 impl Global {
     pub fn out(&self) -> Out {
         use std::io::IsTerminal;
