@@ -45,6 +45,9 @@ impl Options {
     pub fn confirm_terms(&self, terms: &str, question: &str) -> Result<()> {
         if !self.yes && !self.dry_run {
             let terms = crate::output::escape::sanitize_lines(terms).into_owned();
+            // Wrapped at spaces, each line under its own indent: the terminal would break
+            // words anywhere.
+            let terms = crate::output::prose_lines(&terms);
             let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), terms.as_bytes());
         }
         self.confirm(question)
@@ -57,9 +60,13 @@ impl Options {
 fn ask_yes_no(question: &str) -> Result<bool> {
     use std::io::Write;
     let mut err = std::io::stderr().lock();
-    write!(err, "{question} [y/N] ")
-        .and_then(|_| err.flush())
-        .map_err(|e| Error::internal(format!("cannot ask: {e}")))?;
+    write!(
+        err,
+        "{} ",
+        crate::output::prose_lines(&format!("{question} [y/N]"))
+    )
+    .and_then(|_| err.flush())
+    .map_err(|e| Error::internal(format!("cannot ask: {e}")))?;
     drop(err);
     let mut line = String::new();
     let n = std::io::stdin()

@@ -315,6 +315,34 @@ pub fn prose(text: &str, indent: usize) -> String {
     }
 }
 
+/// Text of several lines for a person at a terminal (a prompt's terms, its question): a line
+/// wider than the screen (80 columns when its width is unknown) is wrapped at spaces, under
+/// its value when it reads `key:   value`, else under its own indent.
+pub fn prose_lines(text: &str) -> String {
+    let width = screen_width().unwrap_or(80);
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        if unicode_width::UnicodeWidthStr::width(body) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let indent = body.len() - body.trim_start().len();
+        let key = body[indent..]
+            .split_once(": ")
+            .filter(|(k, _)| !k.contains(' '))
+            .map(|(k, rest)| indent + k.len() + 2 + (rest.len() - rest.trim_start().len()));
+        let head = key.unwrap_or(indent);
+        out.push_str(&body[..head]);
+        out.push_str(&fit::paragraph(&body[head..], width, head));
+        out.push_str(end);
+    }
+    out
+}
+
 pub fn fields(pairs: &[(&str, String)]) -> String {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();
