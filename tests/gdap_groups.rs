@@ -487,3 +487,64 @@ fn doctor_warns_of_an_assignment_to_an_empty_group_and_counts_groups_as_users() 
     assert!(!c.contains(&"no-agent-grant".to_string()), "{c:?}");
     assert!(!c.contains(&"relationship-unusable".to_string()), "{c:?}");
 }
+
+/// `access` answers customers that look alike to the core once (by shape): each customer
+/// still gets its own relationship ids, and a group assigned on some of them shows there only.
+#[test]
+fn access_answers_alike_customers_with_their_own_relationships() {
+    let env = Env::new();
+    env.run(&["demo", "--customers", "20"]).ok();
+    let fab = env.token(FAB_ADMIN, PASS);
+    env.run_as(&fab, &["groups", "create", "tier2"]).ok();
+    env.run_as(&fab, &["groups", "members", "add", "tier2", FAB_READER])
+        .ok();
+    let before = env.json_as(&fab, &["access"]);
+    let customers = before["customers"].as_array().unwrap();
+    let global_admin: Vec<&Value> = customers
+        .iter()
+        .filter(|c| c["relationships"][0]["access"] == json!(["global-admin"]))
+        .collect();
+    assert!(global_admin.len() >= 5);
+    let chosen: Vec<String> = global_admin[1..4]
+        .iter()
+        .map(|c| c["customer"].as_str().unwrap().to_string())
+        .collect();
+    for c in &global_admin[1..4] {
+        let rel = c["relationships"][0]["id"].as_str().unwrap();
+        env.run_as(
+            &fab,
+            &[
+                "relationships",
+                "assign",
+                rel,
+                "--group",
+                "tier2",
+                "--role",
+                "global-admin",
+            ],
+        )
+        .ok();
+    }
+    let after = env.json_as(&fab, &["access"]);
+    for c in after["customers"].as_array().unwrap() {
+        let own: Vec<&str> = c["relationships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect();
+        for a in c["agents"].as_array().unwrap() {
+            assert!(own.contains(&a["relationship_id"].as_str().unwrap()), "{c}");
+            for r in a["relationships"].as_array().unwrap() {
+                assert!(own.contains(&r.as_str().unwrap()), "{c}");
+            }
+        }
+        let reader = c["agents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["upn"] == FAB_READER);
+        let name = c["customer"].as_str().unwrap().to_string();
+        assert_eq!(reader, chosen.contains(&name), "{name}");
+    }
+}

@@ -289,6 +289,12 @@ pub fn access<T>(
             Vec::new(),
             BTreeSet::new(),
         );
+        // Customers some agent holds a grant for by name: never answered from a shape.
+        let scoped: BTreeSet<String> = agents
+            .iter()
+            .flat_map(|a| a.grants.iter().filter_map(|g| g.customer_tenant_id.clone()))
+            .collect();
+        let mut shapes = super::shapes::Shapes::default();
         let mut one = |customer: &TenantRow,
                        rels: &[store::relationships::RelationshipRow]|
          -> Result<Option<CustomerAccess>> {
@@ -334,7 +340,11 @@ pub fn access<T>(
                 relationship_id: first.id.clone(),
                 status: RelationshipStatus::Active,
                 relationships,
-                agents: agents_in(&mut f, &mut agents, jit.get(&customer.id), &target),
+                agents: {
+                    let own = jit.get(&customer.id);
+                    let alike = own.is_none() && !scoped.contains(&customer.id);
+                    shapes.agents(&mut f, alike, |f| agents_in(f, &mut agents, own, &target))
+                },
             }))
         };
         let mut rows = Rows::new(|emit: &mut dyn FnMut(CustomerAccess) -> Result<()>| {

@@ -2,6 +2,7 @@
 //! another user; `access` (who can do what) in `agents.rs`.
 
 mod agents;
+mod shapes;
 
 pub use agents::{access, AccessHead, AgentAccess, CustomerAccess};
 

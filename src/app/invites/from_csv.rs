@@ -154,7 +154,11 @@ pub fn create(
     // once, and again for each row inside the transaction, where it counts.
     let mut skipped = Vec::new();
     let mut existing = Vec::new();
+    // The audit head of that snapshot: every change appends to the trail, so a transaction
+    // that finds the same head sees the same invites and relationships (see below).
+    let mut checked_at: Option<i64> = None;
     ctx.store.read(|tx| {
+        checked_at = store::audit::head(tx)?.map(|h| h.0);
         for (line, spec) in &specs {
             let domain = spec.customer_domain.as_deref().unwrap_or_default();
             if let Some(reason) = done_for(tx, &home.id, domain, now)? {
@@ -205,6 +209,9 @@ pub fn create(
         .collect();
     let (drafts, outbox) = draft_and_stage(&files, &home, &upn, &operator_domain, now, dry_run)?;
     let mut late: Vec<Skipped> = Vec::new();
+    // Whether anything was written since the check above; asked once, in the transaction
+    // (which holds the write lock), before its first row.
+    let mut moved: Option<bool> = None;
     let result = change_rows(
         ctx,
         &s,
@@ -217,8 +224,18 @@ pub fn create(
         |tx, i| {
             let (line, spec) = &todo[i];
             let domain = spec.customer_domain.as_deref().unwrap_or_default();
-            // Another run may have invited this customer since the check above.
-            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
+            // Another run may have invited this customer since the check above: asked again
+            // row by row only when something was written since.
+            let changed = match moved {
+                Some(m) => m,
+                None => *moved.insert(store::audit::head(tx)?.map(|h| h.0) != checked_at),
+            };
+            let again = if changed {
+                done_for(tx, &home.id, domain, now)?
+            } else {
+                None
+            };
+            if let Some(reason) = again {
                 let refusal = format!(
                     "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
                 );
