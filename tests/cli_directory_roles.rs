@@ -430,8 +430,23 @@ fn a_store_from_before_the_role_migrates_and_keeps_every_role() {
     }
     // Undo what the migrations after 0006 did (0007: relationship names and renewals; 0008:
     // groups and access assignments; 0009: templates; 0010: purchase offers; 0011: elevation,
-    // MFA and notifications; 0012: the audit filters' indexes), so that the store is what
-    // version 5 left.
+    // MFA and notifications; 0012: the audit filters' indexes; 0013: the search's trigram
+    // indexes), so that the store is what version 5 left.
+    if on_postgres() {
+        env.sql(
+            "DROP INDEX tenants_name_trgm;
+             DROP INDEX tenants_domain_trgm;
+             DROP INDEX tenants_not_plain;",
+        );
+    } else {
+        env.sql(
+            "DROP TRIGGER tenant_search_insert;
+             DROP TRIGGER tenant_search_update;
+             DROP TRIGGER tenant_search_delete;
+             DROP TABLE tenant_search;
+             DROP INDEX tenants_not_plain;",
+        );
+    }
     env.sql(
         "DROP INDEX audit_action;
          DROP INDEX audit_actor_upn;

@@ -51,6 +51,7 @@ pub const STEPS: &[Step] = &[
     per_engine!("0010"),
     per_engine!("0011"),
     shared!("0012"),
+    per_engine!("0013"),
 ];
 
 pub fn sqlite() -> Migrations<'static> {
