@@ -9,7 +9,10 @@ INSERT INTO tenant_search (tenant_id, name, domain) SELECT id, name, domain FROM
 CREATE TRIGGER tenant_search_insert AFTER INSERT ON tenants BEGIN
     INSERT INTO tenant_search (tenant_id, name, domain) VALUES (new.id, new.name, new.domain);
 END;
-CREATE TRIGGER tenant_search_update AFTER UPDATE OF id, name, domain ON tenants BEGIN
+-- Only a real change of the text: finding the old entry reads the whole index (its tenant
+-- id is not indexed), and contact updates set the name to itself.
+CREATE TRIGGER tenant_search_update AFTER UPDATE OF id, name, domain ON tenants
+WHEN old.id IS NOT new.id OR old.name IS NOT new.name OR old.domain IS NOT new.domain BEGIN
     DELETE FROM tenant_search WHERE tenant_id = old.id;
     INSERT INTO tenant_search (tenant_id, name, domain) VALUES (new.id, new.name, new.domain);
 END;
