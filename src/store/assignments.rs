@@ -98,6 +98,21 @@ pub fn of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<Assignment
     )
 }
 
+/// The assignments on the relationships of a partner (`?1`) with the customers of
+/// `customers`: an SQL set of tenant ids, which may use one parameter (`?2`, `arg`). Read
+/// from those customers' relationships, not from every one of the partner's.
+pub fn of_partner_customers_in(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    customers: &str,
+    arg: &str,
+) -> Result<Vec<AssignmentRow>> {
+    tx.select(
+        &format!("{OF_PARTNER} AND r.customer_tenant_id IN ({customers}) {BY_RELATIONSHIP}"),
+        [partner_tenant_id, arg],
+    )
+}
+
 /// Removes a group's assignments from every relationship of the partner (the group is gone).
 pub fn remove_group(tx: &Tx<'_>, partner_tenant_id: &str, group: &str) -> Result<usize> {
     Ok(tx.execute(

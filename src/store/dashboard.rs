@@ -118,6 +118,32 @@ const POSTGRES: Dialect = Dialect {
     },
 };
 
+fn dialect(engine: Engine) -> Dialect {
+    match engine {
+        Engine::Sqlite => SQLITE,
+        Engine::Postgres => POSTGRES,
+    }
+}
+
+/// The access assignments the overview needs: on every relationship of the partner, or with
+/// an indexed search only on those of the customers it may find (a partner with 100,000
+/// customers need not read them all to show one).
+pub fn assignments(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    n: &Narrowing<'_>,
+) -> Result<Vec<super::assignments::AssignmentRow>> {
+    match search_pattern(tx.engine(), n) {
+        Some(p) => super::assignments::of_partner_customers_in(
+            tx,
+            partner_tenant_id,
+            &(dialect(tx.engine()).indexed)("?2"),
+            &p,
+        ),
+        None => super::assignments::of_partner(tx, partner_tenant_id),
+    }
+}
+
 /// The shortest needle the trigram indexes can answer.
 const INDEXED_SEARCH: usize = 3;
 

@@ -246,17 +246,6 @@ pub fn overview<T>(
             None
         };
         let health = Health::index(store::health::all(tx)?);
-        // Access assignments on the partner's relationships, and this user's own groups.
-        let mut assigned: HashMap<String, Vec<crate::authz::AssignmentFact>> = HashMap::new();
-        for a in store::assignments::of_partner(tx, &home.id)? {
-            assigned
-                .entry(a.relationship_id.clone())
-                .or_default()
-                .push(crate::app::facts::assignment(&a));
-        }
-        let my_groups: BTreeSet<String> = store::groups::names_of_member(tx, &s.principal.user_id)?
-            .into_iter()
-            .collect();
         // A health filter that the global entries alone do not meet can only be met by a
         // customer with entries of its own.
         let own_health = f.health.is_some_and(|w| w != health.global_worst);
@@ -265,6 +254,22 @@ pub fn overview<T>(
         let ending_by = horizon
             .map(fmt_time)
             .filter(|h| h.len() == "2027-01-01T00:00:00Z".len());
+        let narrowing = store::dashboard::Narrowing {
+            search: needle.as_deref(),
+            own_health,
+            ending_by: ending_by.as_deref(),
+        };
+        // Access assignments on the partner's relationships, and this user's own groups.
+        let mut assigned: HashMap<String, Vec<crate::authz::AssignmentFact>> = HashMap::new();
+        for a in store::dashboard::assignments(tx, &home.id, &narrowing)? {
+            assigned
+                .entry(a.relationship_id.clone())
+                .or_default()
+                .push(crate::app::facts::assignment(&a));
+        }
+        let my_groups: BTreeSet<String> = store::groups::names_of_member(tx, &s.principal.user_id)?
+            .into_iter()
+            .collect();
         let mut per = PerPartner {
             principal: &s.principal,
             now,
@@ -275,11 +280,6 @@ pub fn overview<T>(
             assigned,
             offers,
             health,
-        };
-        let narrowing = store::dashboard::Narrowing {
-            search: needle.as_deref(),
-            own_health,
-            ending_by: ending_by.as_deref(),
         };
         let mut rows = crate::app::Rows::new(|emit: &mut dyn FnMut(CustomerRow) -> Result<()>| {
             // Names that are not plain ASCII come first, in the query's order; they are held
