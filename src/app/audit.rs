@@ -177,7 +177,7 @@ fn view(tx: &crate::store::Tx<'_>, names: &mut TenantNames, e: EntryRow) -> Resu
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Head {
     pub seq: i64,
     pub hash: String,

@@ -45,7 +45,7 @@ pub struct ElevationView {
 }
 
 /// The status in force at `now`: an active elevation past its end is expired.
-fn status_at(e: &ElevationRow, now: &str) -> ElevationStatus {
+pub(crate) fn status_at(e: &ElevationRow, now: &str) -> ElevationStatus {
     match (e.status, e.ends_at.as_deref()) {
         (ElevationStatus::Active, Some(end)) if end <= now => ElevationStatus::Expired,
         (s, _) => s,

@@ -76,19 +76,7 @@ impl Outbox {
             )));
         }
         let temp = staged_name(path, id);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)
-            .map_err(|e| cannot_write(&temp, e))?;
-        let written = file
-            .write_all(text.as_bytes())
-            .and_then(|()| file.sync_all());
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&temp);
-            return Err(cannot_write(&temp, e));
-        }
+        write_staged(&temp, text.as_bytes())?;
         self.staged.push(Staged {
             id: id.to_string(),
             temp,
@@ -165,6 +153,22 @@ pub fn check_email_out(path: Option<&Path>, email_to: Option<&str>) -> Result<()
     Ok(())
 }
 
+/// Writes `bytes` to a new owner-only file `temp` (a staged name, see [`staged_name`]) and
+/// syncs it; on a failure the partial file is removed.
+pub fn write_staged(temp: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(temp)
+        .map_err(|e| cannot_write(temp, e))?;
+    if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+        let _ = std::fs::remove_file(temp);
+        return Err(cannot_write(temp, e));
+    }
+    Ok(())
+}
+
 /// A hard link, then the temporary name removed: the final name appears whole, and an existing
 /// file is never replaced.
 fn move_into_place(temp: &Path, path: &Path, committed: &str) -> Result<()> {
@@ -179,7 +183,8 @@ fn move_into_place(temp: &Path, path: &Path, committed: &str) -> Result<()> {
     Ok(())
 }
 
-fn sync_dir(dir: &Path) {
+/// Syncs a directory, so that a name just made in it lasts (best effort).
+pub fn sync_dir(dir: &Path) {
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {

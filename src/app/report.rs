@@ -9,7 +9,6 @@
 //! failure or a denial never leaves a report behind (nor replaces an older one).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -200,40 +199,27 @@ pub fn report(
         customers: data.customers.as_ref().map(Vec::len),
         elevations: data.elevations.len(),
         audit_entries: data.audit.total,
-        chain_head: data.chain.head.as_ref().map(|h| super::audit::Head {
-            seq: h.seq,
-            hash: h.hash.clone(),
-        }),
+        chain_head: data.chain.head.clone(),
         chain_ok: data.chain.ok,
         bytes: html.len(),
         dry_run,
     })
 }
 
-/// Writes `bytes` under a hidden temporary name beside `path`, syncs it, and renames it into
-/// place: readers see the old file or the whole new one, never a part.
+/// Writes `bytes` under a hidden staged name beside `path` (owner-only, synced) and renames
+/// it into place: readers see the old file or the whole new one, never a part.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-    let cannot =
-        |e: std::io::Error| Error::internal(format!("cannot write {}: {e}", path.display()));
-    let written = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = written {
+    let temp = super::outbox::staged_name(path, &std::process::id().to_string());
+    super::outbox::write_staged(&temp, bytes)?;
+    if let Err(e) = std::fs::rename(&temp, path) {
         let _ = std::fs::remove_file(&temp);
-        return Err(cannot(e));
+        return Err(Error::internal(format!(
+            "cannot write {}: {e}",
+            path.display()
+        )));
+    }
+    if let Some(dir) = path.parent() {
+        super::outbox::sync_dir(dir);
     }
     Ok(())
 }

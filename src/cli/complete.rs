@@ -6,15 +6,12 @@
 use clap_complete::engine::CompletionCandidate;
 
 use crate::app::complete::{values, Kind};
-use crate::app::{paths, Options};
+use crate::app::Options;
 
 fn options() -> Option<Options> {
-    let db = match std::env::var_os("PARTNERCTL_DB").filter(|v| !v.is_empty()) {
-        Some(p) => crate::store::Location::parse(&std::path::PathBuf::from(p)),
-        None => crate::store::Location::File(paths::default_db().ok()?),
-    };
+    let db = std::env::var_os("PARTNERCTL_DB").filter(|v| !v.is_empty());
     Some(Options {
-        db,
+        db: super::location(db.as_deref().map(std::path::Path::new)).ok()?,
         tenant: None,
         yes: false,
         no_input: true,

@@ -284,6 +284,14 @@ fn hide_idle_flags(
     cmd
 }
 
+/// The store `--db` (or `PARTNERCTL_DB`) names, else the default file.
+pub(crate) fn location(db: Option<&std::path::Path>) -> Result<crate::store::Location> {
+    Ok(match db {
+        Some(p) => crate::store::Location::parse(p),
+        None => crate::store::Location::File(paths::default_db()?),
+    })
+}
+
 impl Global {
     pub fn out(&self) -> Out {
         use std::io::IsTerminal;
@@ -296,12 +304,8 @@ impl Global {
     }
 
     pub fn options(&self) -> Result<Options> {
-        let db = match &self.db {
-            Some(p) => crate::store::Location::parse(p),
-            None => crate::store::Location::File(paths::default_db()?),
-        };
         Ok(Options {
-            db,
+            db: location(self.db.as_deref())?,
             tenant: self.tenant.clone(),
             yes: self.yes,
             no_input: self.no_input,

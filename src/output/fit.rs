@@ -9,6 +9,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::grid::width;
+
 /// The space between two columns.
 pub const GAP: usize = 2;
 /// The narrowest a column of free text is made: its longest word, but at most this.
@@ -35,12 +37,8 @@ fn copied_whole(word: &str) -> bool {
         || word.matches('-').count() >= 4
 }
 
-fn width(s: &str) -> usize {
-    s.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
-}
-
 /// `s` cut to `max` columns, ending in `…` when cut.
-fn shorten(s: &str, max: usize) -> String {
+pub(crate) fn shorten(s: &str, max: usize) -> String {
     if UnicodeWidthStr::width(s) <= max {
         return s.to_string();
     }

@@ -10,12 +10,17 @@ use super::{paint, Style};
 /// A cell's text (already escaped) and how to paint it.
 pub type Cell = (String, Option<Style>);
 
+/// The columns `s` takes on a screen: those of its widest line.
+pub fn width(s: &str) -> usize {
+    s.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
 /// The width of each column: its widest line, header included.
 pub fn widths(headers: &[&str], rows: &[Vec<Cell>]) -> Vec<usize> {
-    let mut w: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    let mut w: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for r in rows {
         for (i, (c, _)) in r.iter().enumerate() {
-            let cw = c.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+            let cw = width(c);
             match w.get_mut(i) {
                 Some(x) => *x = (*x).max(cw),
                 None => w.push(cw),

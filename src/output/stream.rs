@@ -10,7 +10,8 @@ use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::escape::{json_safe, sanitize};
-use super::{grid, Style};
+use super::grid::{self, width};
+use super::Style;
 use crate::error::{Error, Result};
 
 /// A JSON array whose elements are produced while it is written: `fill` gets a function that
@@ -199,10 +200,6 @@ pub struct TableRows {
     styles: Option<String>,
     rows: usize,
     color: bool,
-}
-
-fn width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
 }
 
 fn style_code(s: Option<Style>) -> char {

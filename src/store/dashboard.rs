@@ -149,10 +149,7 @@ const INDEXED_SEARCH: usize = 3;
 
 /// The pattern of an indexed search for `n` on `engine`, when the needle is long enough.
 fn search_pattern(engine: Engine, n: &Narrowing<'_>) -> Option<String> {
-    let d = match engine {
-        Engine::Sqlite => SQLITE,
-        Engine::Postgres => POSTGRES,
-    };
+    let d = dialect(engine);
     n.search
         .filter(|s| s.chars().count() >= INDEXED_SEARCH)
         .map(|s| (d.pattern)(s))
@@ -165,10 +162,7 @@ fn overview_query<'a>(
     n: &'a Narrowing<'a>,
     pattern: Option<&'a String>,
 ) -> (String, Vec<&'a dyn Param>) {
-    let d = match engine {
-        Engine::Sqlite => SQLITE,
-        Engine::Postgres => POSTGRES,
-    };
+    let d = dialect(engine);
     let mut params: Vec<&dyn Param> = vec![partner_tenant_id];
     let mut filter = String::new();
     if let Some(p) = pattern {

@@ -126,11 +126,7 @@ fn agent_row(a: &AgentAccess) -> Vec<String> {
 const AGENT_HEADERS: [&str; 5] = ["Partner user", "Partner", "Through", "May", "Relationships"];
 
 fn elevation_row(e: &ElevationRow, now: chrono::DateTime<chrono::Utc>) -> Vec<String> {
-    let at = crate::clock::fmt_time(now);
-    let state = match (e.status.to_string().as_str(), e.ends_at.as_deref()) {
-        ("active", Some(end)) if end <= at.as_str() => "expired".to_string(),
-        (s, _) => s.to_string(),
-    };
+    let state = crate::app::elevations::status_at(e, &crate::clock::fmt_time(now)).to_string();
     let roles: Vec<String> = e.roles.iter().map(|r| r.to_string()).collect();
     vec![
         code(&e.upn),

@@ -21,16 +21,6 @@ struct Bar<'a> {
     to: Option<DateTime<Utc>>,
 }
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
-
 /// Draws the timeline, or says there is nothing to draw.
 pub fn draw(out: &mut String, tenant: &str, rels: &[RelationshipEntry], now: DateTime<Utc>) {
     let bars: Vec<Bar<'_>> = rels
@@ -122,7 +112,7 @@ pub fn draw(out: &mut String, tenant: &str, rels: &[RelationshipEntry], now: Dat
             from = b.from.format("%Y-%m-%d"),
             ends = text(&ends),
             ty = y + ROW * 0.65,
-            short = text(&shorten(&short, 42)),
+            short = text(&super::super::fit::shorten(&short, 42)),
             w = x2 - x1,
             h = ROW - 8.0,
             open = if b.to.is_none() { " fill-opacity=\"0.55\"" } else { "" },
