@@ -11,8 +11,8 @@ use std::process::{Child, Command, Stdio};
 
 use common::backend::WriteLock;
 use common::demo::{
-    ADATUM, ADATUM_ADMIN, CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_SALES, NORTHWIND, OP_ADMIN,
-    PASS, TAILSPIN, TAILSPIN_ADMIN,
+    ADATUM, ADATUM_ADMIN, CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_READER,
+    FAB_SALES, NORTHWIND, OP_ADMIN, PASS, TAILSPIN, TAILSPIN_ADMIN,
 };
 use common::Env;
 
@@ -212,6 +212,225 @@ fn concurrent_identical_bulk_invites_create_each_invite_once() {
         )
         .fails(6, "conflict");
     assert!(e["message"].as_str().unwrap().contains("already pending"));
+}
+
+/// Four identical bulk invites at once with `--skip-existing`: every run succeeds, each domain
+/// is invited once, and every run accounts for every row (made by it, or skipped because
+/// another run made it first, before or during its own run).
+#[test]
+fn concurrent_identical_bulk_invites_with_skip_existing_split_the_rows() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let before = scalar(&env, "SELECT count(*) FROM audit");
+    let csv = write_csv(
+        env.home(),
+        "skip300.csv",
+        (0..300).map(|i| format!("overlap{i:03}.example")),
+    );
+    let runs: Vec<Child> = (0..4)
+        .map(|_| {
+            spawn(
+                &env,
+                &fab,
+                &[
+                    "invite",
+                    "--from-csv",
+                    csv.to_str().unwrap(),
+                    "--skip-existing",
+                    "-o",
+                    "json",
+                ],
+            )
+        })
+        .collect();
+    let mut created = 0;
+    for c in runs {
+        let (code, out, err) = finish(c);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let made = v["created"].as_array().unwrap().len();
+        assert_eq!(made + v["skipped"].as_array().unwrap().len(), 300, "{out}");
+        created += made;
+    }
+    assert_eq!(created, 300);
+    assert_eq!(
+        scalar(
+            &env,
+            "SELECT count(*) FROM invites WHERE customer_domain LIKE 'overlap%' AND status = 'pending'"
+        ),
+        300
+    );
+    assert_eq!(scalar(&env, "SELECT count(*) FROM audit") - before, 300);
+    env.run_as(&fab, &["audit", "verify"]).ok();
+}
+
+/// `grants add --from-csv` over more rows than one batch of writes: every bad row reported at
+/// once and nothing written; a customer named by domain in any case or by id; a second run
+/// refused or skipped whole; concurrent runs with `--skip-existing` each grant once.
+#[test]
+fn bulk_grants_span_batches_and_races() {
+    let env = Env::new();
+    env.run(&["demo", "--customers", "300"]).ok();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let customers: Vec<(String, String)> = env
+        .query(&format!(
+            "SELECT t.domain, t.id FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
+              JOIN tenants p ON p.id = r.partner_tenant_id
+             WHERE p.domain = '{FAB}' AND r.status = 'active' ORDER BY t.domain"
+        ))
+        .into_iter()
+        .map(|mut r| (r.remove(0), r.remove(0)))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert!(customers.len() >= 250, "{}", customers.len());
+    let upper = |d: &str| d.to_ascii_uppercase();
+
+    // Every bad row at once; nothing written.
+    let bad = write_csv_text(
+        env.home(),
+        "bad.csv",
+        &format!(
+            "upn,role,customer\n{FAB_HELPDESK},helpdesk-agent,{c0}\n{FAB_HELPDESK},helpdesk-agent,nowhere.example\n{FAB_HELPDESK},helpdesk-agent,{FAB}\nnobody@{FAB},helpdesk-agent,{c0}\n{FAB_HELPDESK},no-such-role,{c0}\n{FAB_HELPDESK},helpdesk-agent,{c0}\n",
+            c0 = customers[0].0
+        ),
+    );
+    let before = env.bytes();
+    let e = env
+        .run_as(
+            &fab,
+            &[
+                "grants",
+                "add",
+                "--from-csv",
+                bad.to_str().unwrap(),
+                "-o",
+                "json",
+            ],
+        )
+        .fails(2, "invalid_input");
+    let m = e["message"].as_str().unwrap();
+    assert!(m.contains("5 invalid row(s)"), "{m}");
+    for (line, what) in [
+        (3, "customer: no tenant"),
+        (4, "customer: that is your own tenant"),
+        (5, "upn: no user"),
+        (6, "role:"),
+        (7, "the same grant is on line 2"),
+    ] {
+        assert!(
+            m.contains(&format!("bad.csv:{line}: {what}")),
+            "{line}: {m}"
+        );
+    }
+    assert_eq!(env.bytes(), before);
+
+    // Two roles per customer: more rows than one batch; customers by domain, in capitals, by id.
+    let mut text = String::from("upn,role,customer\n");
+    for (i, (domain, id)) in customers.iter().enumerate() {
+        let key = match i % 3 {
+            0 => domain.clone(),
+            1 => upper(domain),
+            _ => id.clone(),
+        };
+        text.push_str(&format!("{FAB_HELPDESK},helpdesk-agent,{key}\n"));
+        text.push_str(&format!("{FAB_SALES},sales-agent,{key}\n"));
+    }
+    let rows = customers.len() * 2;
+    let file = write_csv_text(env.home(), "grants.csv", &text);
+    let audit = scalar(&env, "SELECT count(*) FROM audit");
+    let v = env.json_as(
+        &fab,
+        &["grants", "add", "--from-csv", file.to_str().unwrap()],
+    );
+    assert_eq!(v["created"].as_array().unwrap().len(), rows);
+    assert_eq!(v["created"][2]["customer"], customers[1].0.as_str());
+    assert_eq!(v["created"][4]["customer"], customers[2].0.as_str());
+    assert_eq!(
+        scalar(&env, "SELECT count(*) FROM audit") - audit,
+        rows as i64
+    );
+    let before = env.bytes();
+    let e = env
+        .run_as(
+            &fab,
+            &[
+                "grants",
+                "add",
+                "--from-csv",
+                file.to_str().unwrap(),
+                "-o",
+                "json",
+            ],
+        )
+        .fails(6, "conflict");
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .contains(&format!("{rows} row(s) were already done")));
+    let v = env.json_as(
+        &fab,
+        &[
+            "grants",
+            "add",
+            "--from-csv",
+            file.to_str().unwrap(),
+            "--skip-existing",
+        ],
+    );
+    assert_eq!(v["created"].as_array().unwrap().len(), 0);
+    assert_eq!(v["skipped"].as_array().unwrap().len(), rows);
+    assert_eq!(env.bytes(), before);
+
+    // Three identical runs at once: each grant made once, every run accounts for every row.
+    let mut text = String::from("upn,role,customer\n");
+    for (domain, _) in &customers {
+        text.push_str(&format!("{FAB_READER},admin-agent,{domain}\n"));
+    }
+    let file = write_csv_text(env.home(), "race.csv", &text);
+    let grants = scalar(&env, "SELECT count(*) FROM grants");
+    let runs: Vec<Child> = (0..3)
+        .map(|_| {
+            spawn(
+                &env,
+                &fab,
+                &[
+                    "grants",
+                    "add",
+                    "--from-csv",
+                    file.to_str().unwrap(),
+                    "--skip-existing",
+                    "-o",
+                    "json",
+                ],
+            )
+        })
+        .collect();
+    let mut created = 0;
+    for c in runs {
+        let (code, out, err) = finish(c);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let made = v["created"].as_array().unwrap().len();
+        assert_eq!(
+            made + v["skipped"].as_array().unwrap().len(),
+            customers.len(),
+            "{out}"
+        );
+        created += made;
+    }
+    assert_eq!(created, customers.len());
+    assert_eq!(
+        scalar(&env, "SELECT count(*) FROM grants") - grants,
+        customers.len() as i64
+    );
+    env.run_as(&fab, &["audit", "verify"]).ok();
+}
+
+fn write_csv_text(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
 }
 
 /// 16 bulk runs of 200 invites each, at once: every one lands, nothing is lost, the chain holds.

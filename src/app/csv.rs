@@ -171,6 +171,23 @@ pub(crate) fn change_rows<T>(
     result
 }
 
+/// The changes of a bulk run made all at once by `f` (see [`Ctx::change_all`]), which
+/// advances the progress bar as its rows are written.
+pub(crate) fn change_all_rows<T>(
+    ctx: &mut Ctx,
+    s: &Session,
+    action: Action,
+    home: &TenantRow,
+    keys: Vec<String>,
+    quiet: bool,
+    f: impl FnOnce(&Tx<'_>, &indicatif::ProgressBar) -> Result<Vec<Option<(T, String)>>>,
+) -> Result<Vec<Option<T>>> {
+    let bar = progress(keys.len(), quiet, action.id());
+    let result = ctx.change_all(s, action, home, keys, |tx| f(tx, &bar));
+    bar.finish_and_clear();
+    result
+}
+
 /// A progress bar on stderr for long runs on a terminal, labelled with what each row does
 /// (`invite.create 4120/10000 rows, 3s left`); hidden otherwise.
 fn progress(len: usize, quiet: bool, label: &str) -> indicatif::ProgressBar {

@@ -43,7 +43,8 @@ pub mod users;
 use crate::error;
 
 pub use ctx::{
-    denied, find_tenant, parse_id, test_clock_refused, Ctx, Op, Scope, Session, SELF_SERVICE,
+    denied, find_tenant, find_tenants, parse_id, test_clock_refused, Ctx, Op, Scope, Session,
+    SELF_SERVICE,
 };
 pub use options::{read_password, Options, PasswordSource};
 

@@ -108,52 +108,88 @@ impl EntryRow {
 /// Appends an entry at the head of the chain. Runs inside the caller's immediate transaction,
 /// so the head cannot move between reading it and writing after it.
 pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
+    append_many(tx, std::slice::from_ref(e))
+}
+
+/// Appends entries at the head of the chain, in their order: the head is read once, the
+/// chain is hashed here, and the entries are written a few hundred per statement (a bulk
+/// run's thousands of entries in a few round trips).
+pub fn append_many(tx: &Tx<'_>, entries: &[NewEntry<'_>]) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
     let head: Option<(i64, String)> = tx
         .query_row(HEAD, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let (seq, prev) = match head {
-        Some((s, h)) => (s + 1, h),
-        None => (1, GENESIS.to_string()),
-    };
-    let outcome = if e.allowed { "allowed" } else { "denied" };
-    // Hashed from the same encoding `audit verify` checks (`EntryRow::expected_hash`), from
-    // the borrowed fields: no copy of the entry per row of a bulk run.
-    let hash = chain_hash(
-        &prev,
-        &canonical(
+    let (mut seq, mut prev) = head.unwrap_or((0, GENESIS.to_string()));
+    // Each entry's number, outcome, predecessor's hash and own hash.
+    let mut chained: Vec<(i64, &str, String, String)> = Vec::with_capacity(entries.len());
+    for e in entries {
+        seq += 1;
+        let outcome = if e.allowed { "allowed" } else { "denied" };
+        // Hashed from the same encoding `audit verify` checks (`EntryRow::expected_hash`),
+        // from the borrowed fields: no copy of the entry per row of a bulk run.
+        let hash = chain_hash(
+            &prev,
+            &canonical(
+                seq,
+                e.at,
+                e.actor_upn,
+                e.actor_tenant_id,
+                e.target_tenant_id,
+                e.action,
+                outcome,
+                e.reason,
+                e.relationship_id,
+                e.object,
+                e.summary,
+            )?,
+        );
+        chained.push((
             seq,
-            e.at,
-            e.actor_upn,
-            e.actor_tenant_id,
-            e.target_tenant_id,
-            e.action,
             outcome,
-            e.reason,
-            e.relationship_id,
-            e.object,
-            e.summary,
-        )?,
-    );
-    tx.execute(
-        INSERT,
-        params![
-            seq,
-            e.at,
-            e.actor_upn,
-            e.actor_tenant_id,
-            e.target_tenant_id,
-            e.action,
-            outcome,
-            e.reason,
-            e.relationship_id,
-            e.object,
-            e.summary,
-            prev,
-            hash
-        ],
-    )?;
+            std::mem::replace(&mut prev, hash.clone()),
+            hash,
+        ));
+    }
+    let per = super::many::rows_per_statement(COLUMNS);
+    for (rows, links) in entries.chunks(per).zip(chained.chunks(per)) {
+        let sql = if rows.len() == 1 {
+            INSERT.to_string()
+        } else {
+            format!(
+                "{INSERT_INTO} VALUES {}",
+                super::many::values_list(1, rows.len(), COLUMNS)
+            )
+        };
+        let mut p: Vec<&dyn Param> = Vec::with_capacity(rows.len() * COLUMNS);
+        for (e, link) in rows.iter().zip(links) {
+            p.extend_from_slice(params![
+                link.0,
+                e.at,
+                e.actor_upn,
+                e.actor_tenant_id,
+                e.target_tenant_id,
+                e.action,
+                link.1,
+                e.reason,
+                e.relationship_id,
+                e.object,
+                e.summary,
+                link.2,
+                link.3
+            ]);
+        }
+        tx.execute(&sql, p.as_slice())?;
+    }
     Ok(())
 }
+
+/// The columns of an entry as written.
+const COLUMNS: usize = 13;
+const INSERT_INTO: &str =
+    "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
+                        reason, relationship_id, object, summary, prev_hash, hash)";
 
 /// One entry, appended after the head.
 pub const INSERT: &str =

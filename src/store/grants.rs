@@ -86,29 +86,96 @@ pub const FIND: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant
 /// `RETURNING`: the row is what was asked for, and a returning insert makes SQLite keep a
 /// statement journal for every row of a bulk run.
 pub fn insert_new(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<Option<GrantRow>> {
-    let id = new_id();
-    let n = tx.execute(
-        INSERT,
-        params![
-            id,
-            g.partner_tenant_id,
-            g.user_id,
-            g.role.id(),
-            g.customer_tenant_id,
-            g.created_by,
-            g.created_at
-        ],
-    )?;
-    Ok((n > 0).then(|| GrantRow {
-        id,
-        user_id: g.user_id.to_string(),
-        upn: g.upn.to_string(),
-        role: g.role,
-        customer_tenant_id: g.customer_tenant_id.map(str::to_string),
-        customer_domain: g.customer_domain.map(str::to_string),
-        created_by: g.created_by.to_string(),
-        created_at: g.created_at.to_string(),
-    }))
+    Ok(insert_many(tx, std::slice::from_ref(g))?.remove(0))
+}
+
+/// The columns of a new grant as written.
+const WRITTEN: usize = 7;
+const INSERT_INTO: &str = "INSERT INTO grants (id, partner_tenant_id, user_id, role,
+    customer_tenant_id, created_by, created_at)";
+
+/// Inserts grants, as [`insert_new`] does each, a few hundred per statement (a bulk run):
+/// `None` for a grant that already existed.
+pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<GrantRow>>> {
+    let ids: Vec<String> = new.iter().map(|_| new_id()).collect();
+    let per = super::many::rows_per_statement(WRITTEN);
+    let mut out = Vec::with_capacity(new.len());
+    for (rows, ids) in new.chunks(per).zip(ids.chunks(per)) {
+        let sql = if rows.len() == 1 {
+            INSERT.to_string()
+        } else {
+            format!(
+                "{INSERT_INTO} VALUES {} ON CONFLICT DO NOTHING",
+                super::many::values_list(1, rows.len(), WRITTEN)
+            )
+        };
+        let mut p: Vec<&dyn super::value::Param> = Vec::with_capacity(rows.len() * WRITTEN);
+        let roles: Vec<&str> = rows.iter().map(|g| g.role.id()).collect();
+        for ((g, id), role) in rows.iter().zip(ids).zip(&roles) {
+            p.extend_from_slice(params![
+                *id,
+                g.partner_tenant_id,
+                g.user_id,
+                *role,
+                g.customer_tenant_id,
+                g.created_by,
+                g.created_at
+            ]);
+        }
+        let inserted = tx.execute(&sql, p.as_slice())?;
+        // Which were written, when some were not.
+        let written: Option<std::collections::HashSet<String>> = if inserted < rows.len() {
+            let keys: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let mut found = std::collections::HashSet::new();
+            super::many::in_chunks(&keys, 0, |list, chunk| {
+                let p = super::many::with_keys(&[], chunk);
+                let sql = format!("SELECT id FROM grants WHERE id IN ({list})");
+                found.extend(tx.column::<String>(&sql, p.as_slice())?);
+                Ok::<(), Error>(())
+            })?;
+            Some(found)
+        } else {
+            None
+        };
+        for (g, id) in rows.iter().zip(ids) {
+            if written.as_ref().is_some_and(|w| !w.contains(id)) {
+                out.push(None);
+                continue;
+            }
+            out.push(Some(GrantRow {
+                id: id.clone(),
+                user_id: g.user_id.to_string(),
+                upn: g.upn.to_string(),
+                role: g.role,
+                customer_tenant_id: g.customer_tenant_id.map(str::to_string),
+                customer_domain: g.customer_domain.map(str::to_string),
+                created_by: g.created_by.to_string(),
+                created_at: g.created_at.to_string(),
+            }));
+        }
+    }
+    Ok(out)
+}
+
+/// The grants the given users hold, as (user id, role, customer id or "" for all customers):
+/// a bulk run's existing grants, read at once.
+pub fn held_by(
+    tx: &Tx<'_>,
+    user_ids: &[&str],
+) -> Result<std::collections::HashSet<(String, String, String)>> {
+    let mut out = std::collections::HashSet::new();
+    super::many::in_chunks(user_ids, 0, |list, chunk| {
+        let p = super::many::with_keys(&[], chunk);
+        let sql = format!(
+            "SELECT user_id, role, coalesce(customer_tenant_id, '') FROM grants
+              WHERE user_id IN ({list})"
+        );
+        out.extend(tx.query_map(&sql, p.as_slice(), |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?);
+        Ok::<(), Error>(())
+    })?;
+    Ok(out)
 }
 
 /// Inserts a grant; returns it as stored, with its user's upn and its customer's domain.

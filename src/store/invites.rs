@@ -84,6 +84,12 @@ pub const LAPSE_EXPIRED: &str = "UPDATE invites SET lapsed = 1
       WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
         AND lapsed = 0 AND expires_at <= ?3";
 
+/// [`LAPSE_EXPIRED`] for a list of customer domains: `?1` the partner, `?2` the time, the
+/// list follows.
+const LAPSE_EXPIRED_IN: &str = "UPDATE invites SET lapsed = 1
+      WHERE partner_tenant_id = ?1 AND status = 'pending' AND lapsed = 0 AND expires_at <= ?2
+        AND customer_domain IN";
+
 /// The partner's live pending invite for a customer domain.
 pub const PENDING_FOR: &str =
     "SELECT id FROM invites WHERE partner_tenant_id = ?1 AND customer_domain = ?2
@@ -94,73 +100,169 @@ pub const PENDING_FOR: &str =
 /// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
 /// makes this a conflict naming it. Returns the invite as stored.
 pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
-    if let Some(domain) = n.customer_domain {
-        tx.execute(
-            LAPSE_EXPIRED,
-            params![n.partner_tenant_id, domain, n.created_at],
-        )?;
-    }
-    // Written without `RETURNING`: the row is what was asked for, and a returning insert
-    // makes SQLite keep a statement journal for every row of a bulk run.
-    let inserted = tx.execute(
-        INSERT,
-        params![
-            n.id,
-            n.partner_tenant_id,
-            n.created_by,
-            n.token_hash,
-            crate::model::roles_to_csv(n.access),
-            n.duration_days,
-            n.auto_extend,
-            n.customer_domain,
-            n.message,
-            n.email_to,
-            n.created_at,
-            n.expires_at,
-            n.name,
-            n.renews,
-            n.assignments
-        ],
-    )?;
-    // A conflict inserts nothing and returns no row, and leaves the transaction usable
-    // (on PostgreSQL a failed statement would end it), so the pending invite can be named.
-    match inserted {
-        1.. => Ok(InviteRow {
-            id: n.id.to_string(),
-            partner_tenant_id: n.partner_tenant_id.to_string(),
-            created_by: n.created_by.to_string(),
-            access: n.access.clone(),
-            duration_days: n.duration_days,
-            auto_extend: n.auto_extend,
-            customer_domain: n.customer_domain.map(str::to_string),
-            message: n.message.map(str::to_string),
-            email_to: n.email_to.map(str::to_string),
-            created_at: n.created_at.to_string(),
-            expires_at: n.expires_at.to_string(),
-            status: InviteStatus::Pending,
-            status_at: None,
-            status_by: None,
-            customer_tenant_id: None,
-            relationship_id: None,
-            name: n.name.map(str::to_string),
-            renews: n.renews.map(str::to_string),
-            assignments: n.assignments.map(str::to_string),
-        }),
-        0 => {
-            let pending = n
-                .customer_domain
-                .map(|d| pending_for(tx, n.partner_tenant_id, d, n.renews, n.created_at))
-                .transpose()?
-                .flatten();
-            Err(Error::conflict(match pending {
-                Some(id) => format!(
-                    "invite {id} for {} is already pending; revoke it first (partnerctl invites revoke {id})",
-                    n.customer_domain.unwrap_or_default()
-                ),
-                None => "the invite conflicts with an existing one".to_string(),
-            }))
+    Ok(insert_many(tx, std::slice::from_ref(n))?.remove(0))
+}
+
+/// The columns of a new invite as written.
+const WRITTEN: usize = 15;
+const INSERT_INTO: &str =
+    "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
+         auto_extend, customer_domain, message, email_to, created_at, expires_at, name, renews,
+         assignments, status)";
+
+/// Inserts pending invites, as [`insert`] does each, a few hundred per statement (a bulk
+/// run). All or nothing: the first that conflicts with a live pending invite is refused, and
+/// with it the transaction.
+pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>> {
+    // Expired pending invites free their slots first, per partner and time.
+    let mut lapsing: Vec<((&str, &str), Vec<&str>)> = Vec::new();
+    for n in new {
+        let Some(domain) = n.customer_domain else {
+            continue;
+        };
+        let key = (n.partner_tenant_id, n.created_at);
+        match lapsing.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, domains)) => domains.push(domain),
+            None => lapsing.push((key, vec![domain])),
         }
     }
+    for ((partner, at), domains) in &lapsing {
+        super::many::in_chunks(domains, 2, |list, chunk| {
+            let p = super::many::with_keys(params![*partner, *at], chunk);
+            tx.execute(&format!("{LAPSE_EXPIRED_IN} ({list})"), p.as_slice())?;
+            Ok::<(), Error>(())
+        })?;
+    }
+    let accesses: Vec<String> = new
+        .iter()
+        .map(|n| crate::model::roles_to_csv(n.access))
+        .collect();
+    let per = super::many::rows_per_statement(WRITTEN);
+    for (rows, accesses) in new.chunks(per).zip(accesses.chunks(per)) {
+        let sql = if rows.len() == 1 {
+            INSERT.to_string()
+        } else {
+            let mut values = String::new();
+            for i in 0..rows.len() {
+                let first = 1 + i * WRITTEN;
+                if i > 0 {
+                    values.push_str(", ");
+                }
+                values.push('(');
+                values.push_str(&super::many::in_list(first, WRITTEN));
+                values.push_str(", 'pending')");
+            }
+            format!("{INSERT_INTO} VALUES {values} ON CONFLICT DO NOTHING")
+        };
+        let mut p: Vec<&dyn super::value::Param> = Vec::with_capacity(rows.len() * WRITTEN);
+        for (n, access) in rows.iter().zip(accesses) {
+            p.extend_from_slice(params![
+                n.id,
+                n.partner_tenant_id,
+                n.created_by,
+                n.token_hash,
+                *access,
+                n.duration_days,
+                n.auto_extend,
+                n.customer_domain,
+                n.message,
+                n.email_to,
+                n.created_at,
+                n.expires_at,
+                n.name,
+                n.renews,
+                n.assignments
+            ]);
+        }
+        // Written without `RETURNING`: the rows are what was asked for, and a returning
+        // insert makes SQLite keep a statement journal. A conflict inserts nothing and leaves
+        // the transaction usable (on PostgreSQL a failed statement would end it), so the
+        // pending invite can be named.
+        let inserted = tx.execute(&sql, p.as_slice())?;
+        if inserted < rows.len() {
+            return Err(conflict(tx, rows)?);
+        }
+    }
+    Ok(new.iter().map(stored).collect())
+}
+
+/// The refusal of a chunk of which some invite was not inserted: it names the live pending
+/// invite that holds the first such invite's slot.
+fn conflict(tx: &Tx<'_>, rows: &[NewInvite<'_>]) -> Result<Error> {
+    let ids: Vec<&str> = rows.iter().map(|n| n.id).collect();
+    let mut written = std::collections::HashSet::new();
+    super::many::in_chunks(&ids, 0, |list, chunk| {
+        let p = super::many::with_keys(&[], chunk);
+        let sql = format!("SELECT id FROM invites WHERE id IN ({list})");
+        written.extend(tx.column::<String>(&sql, p.as_slice())?);
+        Ok::<(), Error>(())
+    })?;
+    let Some(n) = rows.iter().find(|n| !written.contains(n.id)) else {
+        return Ok(Error::conflict("the invite conflicts with an existing one"));
+    };
+    let pending = n
+        .customer_domain
+        .map(|d| pending_for(tx, n.partner_tenant_id, d, n.renews, n.created_at))
+        .transpose()?
+        .flatten();
+    Ok(Error::conflict(match pending {
+        Some(id) => format!(
+            "invite {id} for {} is already pending; revoke it first (partnerctl invites revoke {id})",
+            n.customer_domain.unwrap_or_default()
+        ),
+        None => "the invite conflicts with an existing one".to_string(),
+    }))
+}
+
+/// An invite as [`insert_many`] stores it.
+fn stored(n: &NewInvite<'_>) -> InviteRow {
+    InviteRow {
+        id: n.id.to_string(),
+        partner_tenant_id: n.partner_tenant_id.to_string(),
+        created_by: n.created_by.to_string(),
+        access: n.access.clone(),
+        duration_days: n.duration_days,
+        auto_extend: n.auto_extend,
+        customer_domain: n.customer_domain.map(str::to_string),
+        message: n.message.map(str::to_string),
+        email_to: n.email_to.map(str::to_string),
+        created_at: n.created_at.to_string(),
+        expires_at: n.expires_at.to_string(),
+        status: InviteStatus::Pending,
+        status_at: None,
+        status_by: None,
+        customer_tenant_id: None,
+        relationship_id: None,
+        name: n.name.map(str::to_string),
+        renews: n.renews.map(str::to_string),
+        assignments: n.assignments.map(str::to_string),
+    }
+}
+
+/// The partner's pending invites that have not expired at `now` and renew nothing, for each
+/// of `domains` that has one: customer domain (lower case) → invite id.
+pub fn pending_for_each(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    domains: &[&str],
+    now: &str,
+) -> Result<std::collections::HashMap<String, String>> {
+    let mut out = std::collections::HashMap::new();
+    super::many::in_chunks(domains, 2, |list, chunk| {
+        let sql = format!(
+            "SELECT customer_domain, id FROM invites WHERE partner_tenant_id = ?1
+               AND status = 'pending' AND lapsed = 0 AND expires_at > ?2
+               AND coalesce(renews, '') = '' AND customer_domain IN ({list})"
+        );
+        let p = super::many::with_keys(params![partner_tenant_id, now], chunk);
+        for (domain, id) in
+            tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?
+        {
+            out.insert(domain.to_ascii_lowercase(), id);
+        }
+        Ok::<(), Error>(())
+    })?;
+    Ok(out)
 }
 
 /// The partner's pending invite for a customer domain that has not expired at `now`.

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod health;
 pub mod invites;
 pub mod licenses;
+mod many;
 mod meta;
 pub mod mfa;
 mod migrations;

@@ -142,6 +142,28 @@ pub fn stored_active(
     Ok(rows)
 }
 
+/// The stored-active relationships of a partner with each of `customers`, oldest first (some
+/// may have expired by the clock): [`stored_active`] for many customers at once.
+pub fn stored_active_with(
+    tx: &Tx<'_>,
+    partner_tenant_id: &str,
+    customers: &[&str],
+) -> Result<Vec<RelationshipRow>> {
+    let mut out = Vec::new();
+    super::many::in_chunks(customers, 1, |list, chunk| {
+        let p = super::many::with_keys(params![partner_tenant_id], chunk);
+        out.extend(tx.select::<RelationshipRow>(
+            &format!(
+                "WHERE partner_tenant_id = ?1 AND status = 'active' AND customer_tenant_id IN ({list})
+                 ORDER BY accepted_at, id"
+            ),
+            p.as_slice(),
+        )?);
+        Ok::<(), crate::error::Error>(())
+    })?;
+    Ok(out)
+}
+
 /// All relationships of a customer (its partners) or of a partner (its customers).
 pub fn of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     of_side(tx, false, customer_tenant_id)

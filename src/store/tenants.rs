@@ -111,6 +111,21 @@ pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
         .optional()?)
 }
 
+/// The tenants whose initial domain or id is one of `keys` (a bulk run's customers, read at
+/// once).
+pub fn find_many(tx: &Tx<'_>, keys: &[&str]) -> Result<Vec<TenantRow>> {
+    let mut out = Vec::new();
+    super::many::in_chunks(keys, 0, |list, chunk| {
+        let p = super::many::with_keys(&[], chunk);
+        let sql = format!(
+            "SELECT {COLUMNS} FROM tenants t WHERE t.domain IN ({list}) OR t.id IN ({list})"
+        );
+        out.extend(tx.query_map(&sql, p.as_slice(), TenantRow::from_row)?);
+        Ok::<(), Error>(())
+    })?;
+    Ok(out)
+}
+
 /// What [`by_id`] runs.
 pub fn sql_for_by_id() -> String {
     format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = ?1")
@@ -218,6 +233,26 @@ pub fn verified_domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>
 
 /// What [`domain_owner`] runs.
 pub const DOMAIN_OWNER: &str = "SELECT tenant_id FROM domains WHERE name = ?1";
+
+/// The tenants owning each of `domains` that has one: domain name (lower case, as domains
+/// are kept) → tenant id; a bulk run's whole file in a few statements.
+pub fn domain_owners(
+    tx: &Tx<'_>,
+    domains: &[&str],
+) -> Result<std::collections::HashMap<String, String>> {
+    let mut out = std::collections::HashMap::new();
+    super::many::in_chunks(domains, 0, |list, chunk| {
+        let sql = format!("SELECT name, tenant_id FROM domains WHERE name IN ({list})");
+        let p = super::many::with_keys(&[], chunk);
+        for (name, owner) in
+            tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?
+        {
+            out.insert(name.to_ascii_lowercase(), owner);
+        }
+        Ok::<(), Error>(())
+    })?;
+    Ok(out)
+}
 
 /// The tenant that owns a domain name (initial or added).
 pub fn domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>> {

@@ -299,6 +299,41 @@ pub fn find_tenant(tx: &Tx<'_>, key: &str) -> Result<TenantRow> {
     })
 }
 
+/// [`find_tenant`] for many keys at once (a bulk run's customers): key → tenant, for the
+/// keys that name one.
+pub fn find_tenants(
+    tx: &Tx<'_>,
+    keys: &[&str],
+) -> Result<std::collections::HashMap<String, TenantRow>> {
+    let mut asked: Vec<String> = Vec::with_capacity(keys.len() * 2);
+    for k in keys {
+        asked.push(k.trim().to_ascii_lowercase());
+        asked.push(k.trim().to_string());
+    }
+    asked.sort_unstable();
+    asked.dedup();
+    let asked: Vec<&str> = asked.iter().map(String::as_str).collect();
+    let mut by_domain = std::collections::HashMap::new();
+    let mut by_id = std::collections::HashMap::new();
+    for t in store::tenants::find_many(tx, &asked)? {
+        by_domain.insert(t.domain.to_ascii_lowercase(), t.clone());
+        by_id.insert(t.id.clone(), t);
+    }
+    let mut out = std::collections::HashMap::new();
+    for k in keys {
+        // As `lookup_tenant`: the key in lower case as a domain or an id, else as given.
+        let lower = k.trim().to_ascii_lowercase();
+        let found = by_domain
+            .get(&lower)
+            .or_else(|| by_id.get(&lower))
+            .or_else(|| by_id.get(k.trim()));
+        if let Some(t) = found {
+            out.insert(k.to_string(), t.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// A tenant by initial domain (any case), else by id.
 fn lookup_tenant(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
     match store::tenants::find(tx, &key.to_ascii_lowercase())? {

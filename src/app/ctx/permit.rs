@@ -90,6 +90,43 @@ impl Ctx {
         objects: impl IntoIterator<Item = String>,
         mut f: impl FnMut(&Tx<'_>, usize) -> Result<Option<(T, String)>>,
     ) -> Result<Vec<Option<T>>> {
+        let objects: Vec<String> = objects.into_iter().collect();
+        let n = objects.len();
+        self.change_all_with(s, action, target, object, objects, |tx| {
+            (0..n).map(|i| f(tx, i)).collect()
+        })
+    }
+
+    /// Like [`Ctx::change_each`], with every object's change made by one call of `f` (a bulk
+    /// run writing its rows a few hundred per statement): `f` returns one result per object,
+    /// in their order, `None` for an object it skipped.
+    pub fn change_all<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        objects: Vec<String>,
+        f: impl FnOnce(&Tx<'_>) -> Result<Vec<Option<(T, String)>>>,
+    ) -> Result<Vec<Option<T>>> {
+        self.change_all_with(
+            s,
+            action,
+            target,
+            |_| Ok(ObjectFacts::default()),
+            objects,
+            f,
+        )
+    }
+
+    fn change_all_with<T>(
+        &mut self,
+        s: &Session,
+        action: Action,
+        target: &TenantRow,
+        object: impl FnOnce(&Tx<'_>) -> Result<ObjectFacts>,
+        objects: Vec<String>,
+        f: impl FnOnce(&Tx<'_>) -> Result<Vec<Option<(T, String)>>>,
+    ) -> Result<Vec<Option<T>>> {
         let now = self.clock.now();
         let at = fmt_time(now);
         let commit = !self.opts.dry_run;
@@ -108,8 +145,20 @@ impl Ctx {
             let relationship_id = decision.via.relationship_id();
             mark_elevation_used(tx, decision, &at)?;
             let mut outs = Vec::new();
-            for (i, object) in objects.into_iter().enumerate() {
-                let Some((out, summary)) = f(tx, i)? else {
+            // Each change's object and summary; their entries are appended together after the
+            // last change, in the objects' order, in the same transaction (the trail reads as
+            // if each followed its change: nothing else can write in between).
+            let mut done: Vec<(String, String)> = Vec::new();
+            let results = f(tx)?;
+            if results.len() != objects.len() {
+                return Err(Error::internal(format!(
+                    "a bulk change made {} results for {} objects",
+                    results.len(),
+                    objects.len()
+                )));
+            }
+            for (object, result) in objects.into_iter().zip(results) {
+                let Some((out, summary)) = result else {
                     outs.push(None);
                     continue;
                 };
@@ -125,23 +174,25 @@ impl Ctx {
                         change: format!("{object}: {summary}"),
                     });
                 }
-                store::audit::append(
-                    tx,
-                    &store::audit::NewEntry {
-                        at: &at,
-                        actor_upn: Some(&s.principal.upn),
-                        actor_tenant_id: Some(&s.principal.tenant_id),
-                        target_tenant_id: Some(permit.tenant_id()),
-                        action: permit.action().id(),
-                        allowed: true,
-                        reason: decision.reason.id(),
-                        relationship_id,
-                        object: Some(&object),
-                        summary: Some(&summary),
-                    },
-                )?;
+                done.push((object, summary));
                 outs.push(Some(out));
             }
+            let entries: Vec<store::audit::NewEntry<'_>> = done
+                .iter()
+                .map(|(object, summary)| store::audit::NewEntry {
+                    at: &at,
+                    actor_upn: Some(&s.principal.upn),
+                    actor_tenant_id: Some(&s.principal.tenant_id),
+                    target_tenant_id: Some(permit.tenant_id()),
+                    action: permit.action().id(),
+                    allowed: true,
+                    reason: decision.reason.id(),
+                    relationship_id,
+                    object: Some(object),
+                    summary: Some(summary),
+                })
+                .collect();
+            store::audit::append_many(tx, &entries)?;
             Ok(Ok(outs))
         })?;
         // What a dry run rolled back travels with this context to the command's output.

@@ -6,11 +6,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::app::csv::{
-    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+    already_done, change_all_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
 };
-use crate::app::{find_tenant, Ctx};
+use crate::app::{find_tenants, Ctx};
 use crate::authz::Action;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::model::{self, AgentRole};
 use crate::store;
 
@@ -49,6 +49,9 @@ impl From<Error> for RowError {
     }
 }
 
+/// Grants written per call of the store (and per step of the progress bar).
+const BATCH: usize = 500;
+
 /// Adds one grant per row of `path`, all or none.
 pub fn add(
     ctx: &mut Ctx,
@@ -66,6 +69,10 @@ pub fn add(
     let mut seen: HashMap<(String, AgentRole, String), u64> = HashMap::new();
     let mut users: HashMap<String, Option<store::users::UserRow>> = HashMap::new();
     ctx.store.read(|tx| {
+        // The file's customers, read at once.
+        let keys: Vec<&str> = rows.iter().filter_map(|r| r.get("customer")).collect();
+        let customers = find_tenants(tx, &keys)?;
+        let mut parsed_rows = Vec::with_capacity(rows.len());
         for r in &rows {
             let parsed = (|| -> std::result::Result<GrantRow, RowError> {
                 let upn = model::validate_upn(r.get("upn").unwrap_or(""))
@@ -89,12 +96,10 @@ pub fn add(
                 let customer = match r.get("customer") {
                     None => None,
                     Some(c) => {
-                        let t = find_tenant(tx, c).map_err(|e| match e.kind {
-                            ErrorKind::NotFound => {
-                                RowError::Row(format!("customer: no tenant {c:?}"))
-                            }
-                            _ => RowError::Store(e),
-                        })?;
+                        let t = customers
+                            .get(c)
+                            .cloned()
+                            .ok_or_else(|| format!("customer: no tenant {c:?}"))?;
                         if t.id == home.id {
                             return Err("customer: that is your own tenant".to_string().into());
                         }
@@ -108,9 +113,15 @@ pub fn add(
                     customer,
                 })
             })();
+            parsed_rows.push((r.line, parsed));
+        }
+        // The grants the file's users already hold, read at once.
+        let ids: Vec<&str> = users.values().flatten().map(|u| u.id.as_str()).collect();
+        let held = store::grants::held_by(tx, &ids)?;
+        for (line, parsed) in parsed_rows {
             match parsed {
                 Err(RowError::Store(e)) => return Err(e),
-                Err(RowError::Row(e)) => problems.push(format!("{file}:{}: {e}", r.line)),
+                Err(RowError::Row(e)) => problems.push(format!("{file}:{line}: {e}")),
                 Ok(g) => {
                     let scope = g
                         .customer
@@ -135,14 +146,12 @@ pub fn add(
                             &scope
                         }
                     );
-                    if store::grants::find(
-                        tx,
-                        &g.user.id,
-                        g.role,
-                        g.customer.as_ref().map(|c| c.id.as_str()),
-                    )?
-                    .is_some()
-                    {
+                    let scope_id = g.customer.as_ref().map_or("", |c| c.id.as_str());
+                    if held.contains(&(
+                        g.user.id.clone(),
+                        g.role.id().to_string(),
+                        scope_id.to_string(),
+                    )) {
                         existing.push(format!("{file}:{}: {key}: already granted", g.line));
                         skipped.push(Skipped {
                             line: g.line,
@@ -166,35 +175,45 @@ pub fn add(
     let now = ctx.now_str();
     let by = s.principal.upn.clone();
     let mut late: Vec<Skipped> = Vec::new();
-    let ids = change_rows(
+    let ids = change_all_rows(
         ctx,
         &s,
         Action::GrantManage,
         &home,
         grants.iter().map(|g| g.user.upn.clone()).collect(),
         quiet,
-        |tx, i| {
-            let g = &grants[i];
-            // Another run may have made this grant since the check above: then nothing is
-            // inserted.
-            let inserted =
-                super::insert_new(tx, &home, &g.user, g.role, g.customer.as_ref(), &by, &now)?;
-            let Some((row, summary)) = inserted else {
-                return done_meanwhile(
-                    skip_existing,
-                    &mut late,
-                    Skipped {
-                        line: g.line,
-                        key: format!("{} {}", g.user.upn, g.role),
-                        reason: "already granted".into(),
-                    },
-                    format!(
-                        "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
-                        g.line, g.user.upn, g.role
-                    ),
-                );
-            };
-            Ok(Some((row.id, summary)))
+        |tx, bar| {
+            let mut out = Vec::with_capacity(grants.len());
+            for chunk in grants.chunks(BATCH) {
+                let items: Vec<_> = chunk
+                    .iter()
+                    .map(|g| (&g.user, g.role, g.customer.as_ref()))
+                    .collect();
+                let inserted = super::insert_each(tx, &home, &items, &by, &now)?;
+                for (g, inserted) in chunk.iter().zip(inserted) {
+                    // Another run may have made this grant since the check above: then
+                    // nothing was inserted.
+                    let Some((row, summary)) = inserted else {
+                        out.push(done_meanwhile(
+                            skip_existing,
+                            &mut late,
+                            Skipped {
+                                line: g.line,
+                                key: format!("{} {}", g.user.upn, g.role),
+                                reason: "already granted".into(),
+                            },
+                            format!(
+                                "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
+                                g.line, g.user.upn, g.role
+                            ),
+                        )?);
+                        continue;
+                    };
+                    out.push(Some((row.id, summary)));
+                }
+                bar.inc(chunk.len() as u64);
+            }
+            Ok(out)
         },
     )?;
     skipped.extend(late);

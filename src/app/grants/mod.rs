@@ -111,21 +111,39 @@ pub(crate) fn insert_new(
     by: &str,
     now: &str,
 ) -> Result<Option<(GrantRow, String)>> {
-    let row = store::grants::insert_new(
-        tx,
-        &store::grants::NewGrant {
+    Ok(insert_each(tx, home, &[(user, role, customer)], by, now)?.remove(0))
+}
+
+/// Inserts grants as [`insert_new`] does each, a few hundred per statement (a bulk run).
+pub(crate) fn insert_each(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    grants: &[(&UserRow, AgentRole, Option<&TenantRow>)],
+    by: &str,
+    now: &str,
+) -> Result<Vec<Option<(GrantRow, String)>>> {
+    let new: Vec<store::grants::NewGrant<'_>> = grants
+        .iter()
+        .map(|(user, role, customer)| store::grants::NewGrant {
             partner_tenant_id: &home.id,
             user_id: &user.id,
             upn: &user.upn,
-            role,
+            role: *role,
             customer_tenant_id: customer.map(|c| c.id.as_str()),
             customer_domain: customer.map(|c| c.domain.as_str()),
             created_by: by,
             created_at: now,
-        },
-    )?;
-    let scope = customer.map_or("all customers", |c| c.domain.as_str());
-    Ok(row.map(|row| (row, format!("granted {role} to {} for {scope}", user.upn))))
+        })
+        .collect();
+    let rows = store::grants::insert_many(tx, &new)?;
+    Ok(rows
+        .into_iter()
+        .zip(grants)
+        .map(|(row, (user, role, customer))| {
+            let scope = customer.map_or("all customers", |c| c.domain.as_str());
+            row.map(|row| (row, format!("granted {role} to {} for {scope}", user.upn)))
+        })
+        .collect())
 }
 
 /// `grant.manage` in the caller's partner tenant, then the named user (of that tenant) and

@@ -51,16 +51,28 @@ pub fn check_not_own_domain(
     spec: &InviteSpec,
     n: Names,
 ) -> Result<Option<String>> {
-    if let Some(cd) = &spec.customer_domain {
-        let owner = store::tenants::domain_owner(tx, cd)?;
-        if owner.as_deref() == Some(home.id.as_str()) {
-            return Ok(Some(format!(
-                "{} {cd} is your own tenant's domain; a tenant cannot accept its own invite",
-                n.customer_domain
-            )));
-        }
-    }
-    Ok(None)
+    let owner = match &spec.customer_domain {
+        Some(cd) => store::tenants::domain_owner(tx, cd)?,
+        None => None,
+    };
+    Ok(own_domain(home, spec, owner.as_deref(), n))
+}
+
+/// The refusal of an invite for a domain of the partner's own tenant, given the tenant
+/// owning the invite's customer domain.
+pub fn own_domain(
+    home: &TenantRow,
+    spec: &InviteSpec,
+    owner: Option<&str>,
+    n: Names,
+) -> Option<String> {
+    let cd = spec.customer_domain.as_deref()?;
+    (owner == Some(home.id.as_str())).then(|| {
+        format!(
+            "{} {cd} is your own tenant's domain; a tenant cannot accept its own invite",
+            n.customer_domain
+        )
+    })
 }
 
 /// What an invite gets before its transaction: its id, its secret token (shown once, stored
@@ -123,6 +135,8 @@ impl IssuedInvite {
     }
 }
 
+/// Inserts one invite, drafted before the transaction; returns it with its token and the
+/// summary its audit entry carries.
 pub fn insert_invite(
     tx: &Tx<'_>,
     home: &TenantRow,
@@ -130,13 +144,28 @@ pub fn insert_invite(
     spec: &InviteSpec,
     draft: &InviteDraft,
 ) -> Result<IssuedInvite> {
-    let row = store::invites::insert(
-        tx,
-        &store::invites::NewInvite {
+    Ok(insert_invites(tx, home, created_by, &[(spec, draft)])?.remove(0))
+}
+
+/// Inserts invites, as [`insert_invite`] does each, a few hundred per statement (a bulk run).
+pub fn insert_invites(
+    tx: &Tx<'_>,
+    home: &TenantRow,
+    created_by: &str,
+    invites: &[(&InviteSpec, &InviteDraft)],
+) -> Result<Vec<IssuedInvite>> {
+    let hashes: Vec<String> = invites
+        .iter()
+        .map(|(_, draft)| secrets::sha256_hex(draft.token.as_bytes()))
+        .collect();
+    let new: Vec<store::invites::NewInvite<'_>> = invites
+        .iter()
+        .zip(&hashes)
+        .map(|((spec, draft), token_hash)| store::invites::NewInvite {
             id: &draft.id,
             partner_tenant_id: &home.id,
             created_by,
-            token_hash: &secrets::sha256_hex(draft.token.as_bytes()),
+            token_hash,
             access: &spec.access,
             duration_days: spec.duration_days,
             auto_extend: spec.auto_extend,
@@ -148,24 +177,31 @@ pub fn insert_invite(
             name: spec.name.as_deref(),
             renews: spec.renews.as_deref(),
             assignments: spec.assignments.as_deref(),
-        },
-    )?;
-    let mut summary = format!(
-        "invite {} for {} access [{}], {}, expires {}",
-        draft.id,
-        spec.customer_domain.as_deref().unwrap_or("any customer"),
-        model::roles_to_csv(&spec.access),
-        duration_text(spec.duration_days, spec.auto_extend),
-        draft.expires_at
-    );
-    if let Some(r) = &spec.renews {
-        summary.push_str(&format!(", renews relationship {r}"));
-    }
-    Ok(IssuedInvite {
-        row,
-        token: draft.token.clone(),
-        summary,
-    })
+        })
+        .collect();
+    let rows = store::invites::insert_many(tx, &new)?;
+    Ok(rows
+        .into_iter()
+        .zip(invites)
+        .map(|(row, (spec, draft))| {
+            let mut summary = format!(
+                "invite {} for {} access [{}], {}, expires {}",
+                draft.id,
+                spec.customer_domain.as_deref().unwrap_or("any customer"),
+                model::roles_to_csv(&spec.access),
+                duration_text(spec.duration_days, spec.auto_extend),
+                draft.expires_at
+            );
+            if let Some(r) = &spec.renews {
+                summary.push_str(&format!(", renews relationship {r}"));
+            }
+            IssuedInvite {
+                row,
+                token: draft.token.clone(),
+                summary,
+            }
+        })
+        .collect())
 }
 
 /// Issues one invite: the token is shown once; with `--email-out`, the invitation message is

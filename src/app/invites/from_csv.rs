@@ -6,18 +6,18 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::create::{
-    check_not_own_domain, create_email_dir, draft_and_stage, insert_invite, invite_spec,
-    operator_domain, recover_outbox, settle_messages, InviteSpec, IssuedToken, Names, RawInvite,
+    create_email_dir, draft_and_stage, insert_invites, invite_spec, operator_domain, own_domain,
+    recover_outbox, settle_messages, InviteDraft, InviteSpec, IssuedInvite, IssuedToken, Names,
+    RawInvite,
 };
 use crate::app::csv::{
-    already_done, change_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
+    already_done, change_all_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
 };
-use crate::app::relationships::active_in;
-use crate::app::Ctx;
+use crate::app::{facts, Ctx};
 use crate::authz::Action;
 use crate::clock::fmt_time;
 use crate::error::{Error, Result};
-use crate::model::DirectoryRole;
+use crate::model::{DirectoryRole, RelationshipStatus};
 use crate::store::{self, Tx};
 
 /// The bulk file's column names, for messages about its rows.
@@ -60,6 +60,9 @@ fn parse_bool(col: &str, s: Option<&str>) -> std::result::Result<bool, String> {
     }
 }
 
+/// Invites written per call of the store (and per step of the progress bar).
+const BATCH: usize = 500;
+
 /// Creates one invite per row of `path`, all or none.
 pub fn create(
     ctx: &mut Ctx,
@@ -93,9 +96,10 @@ pub fn create(
     let mut problems = Vec::new();
     let mut specs: Vec<(u64, InviteSpec)> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    ctx.store.read(|tx| {
-        for r in &rows {
-            let spec = parse_roles(r.get("access")).and_then(|access| {
+    let parsed: Vec<std::result::Result<InviteSpec, String>> = rows
+        .iter()
+        .map(|r| {
+            parse_roles(r.get("access")).and_then(|access| {
                 let auto = parse_bool("auto_extend", r.get("auto_extend"))?;
                 invite_spec(
                     &RawInvite {
@@ -109,14 +113,24 @@ pub fn create(
                     },
                     CSV_NAMES,
                 )
-            });
-            let spec = match spec {
-                Ok(spec) => match check_not_own_domain(tx, &home, &spec, CSV_NAMES)? {
+            })
+        })
+        .collect();
+    ctx.store.read(|tx| {
+        // The owners of every domain of the file, read at once.
+        let domains: Vec<&str> = parsed
+            .iter()
+            .filter_map(|p| p.as_ref().ok()?.customer_domain.as_deref())
+            .collect();
+        let owners = store::tenants::domain_owners(tx, &domains)?;
+        for (r, spec) in rows.iter().zip(parsed) {
+            let spec = spec.and_then(|spec| {
+                let owner = spec.customer_domain.as_ref().and_then(|d| owners.get(d));
+                match own_domain(&home, &spec, owner.map(String::as_str), CSV_NAMES) {
                     Some(problem) => Err(problem),
                     None => Ok(spec),
-                },
-                Err(e) => Err(e),
-            };
+                }
+            });
             match spec {
                 Err(e) => problems.push(format!("{file}:{}: {e}", r.line)),
                 Ok(spec) => {
@@ -159,14 +173,18 @@ pub fn create(
     let mut checked_at: Option<i64> = None;
     ctx.store.read(|tx| {
         checked_at = store::audit::head(tx)?.map(|h| h.0);
-        for (line, spec) in &specs {
-            let domain = spec.customer_domain.as_deref().unwrap_or_default();
-            if let Some(reason) = done_for(tx, &home.id, domain, now)? {
+        let domains: Vec<&str> = specs
+            .iter()
+            .map(|(_, spec)| spec.customer_domain.as_deref().unwrap_or_default())
+            .collect();
+        let done = done_for_each(tx, &home.id, &domains, now)?;
+        for ((line, _), domain) in specs.iter().zip(&domains) {
+            if let Some(reason) = done.get(*domain) {
                 existing.push(format!("{file}:{line}: {domain}: {reason}"));
                 skipped.push(Skipped {
                     line: *line,
                     key: domain.to_string(),
-                    reason,
+                    reason: reason.clone(),
                 });
             }
         }
@@ -209,10 +227,7 @@ pub fn create(
         .collect();
     let (drafts, outbox) = draft_and_stage(&files, &home, &upn, &operator_domain, now, dry_run)?;
     let mut late: Vec<Skipped> = Vec::new();
-    // Whether anything was written since the check above; asked once, in the transaction
-    // (which holds the write lock), before its first row.
-    let mut moved: Option<bool> = None;
-    let result = change_rows(
+    let result = change_all_rows(
         ctx,
         &s,
         Action::InviteCreate,
@@ -221,34 +236,49 @@ pub fn create(
             .map(|(_, spec)| spec.customer_domain.clone().unwrap_or_default())
             .collect(),
         quiet,
-        |tx, i| {
-            let (line, spec) = &todo[i];
-            let domain = spec.customer_domain.as_deref().unwrap_or_default();
-            // Another run may have invited this customer since the check above: asked again
-            // row by row only when something was written since.
-            let changed = match moved {
-                Some(m) => m,
-                None => *moved.insert(store::audit::head(tx)?.map(|h| h.0) != checked_at),
-            };
-            let again = if changed {
-                done_for(tx, &home.id, domain, now)?
+        |tx, bar| {
+            let domains: Vec<&str> = todo
+                .iter()
+                .map(|(_, spec)| spec.customer_domain.as_deref().unwrap_or_default())
+                .collect();
+            // Another run may have invited some of these customers since the check above:
+            // asked again only when something was written since (every change appends to
+            // the trail, and this transaction holds the write lock).
+            let moved = store::audit::head(tx)?.map(|h| h.0) != checked_at;
+            let again = if moved {
+                done_for_each(tx, &home.id, &domains, now)?
             } else {
-                None
+                HashMap::new()
             };
-            if let Some(reason) = again {
+            let mut fresh = Vec::with_capacity(todo.len());
+            for (i, ((line, _), domain)) in todo.iter().zip(&domains).enumerate() {
+                let Some(reason) = again.get(*domain) else {
+                    fresh.push(i);
+                    continue;
+                };
                 let refusal = format!(
                     "{file}:{line}: {domain}: {reason} (done meanwhile by another run); nothing was written"
                 );
                 let row = Skipped {
                     line: *line,
                     key: domain.to_string(),
-                    reason,
+                    reason: reason.clone(),
                 };
-                return done_meanwhile(skip_existing, &mut late, row, refusal);
+                done_meanwhile::<()>(skip_existing, &mut late, row, refusal)?;
             }
-            let issued = insert_invite(tx, &home, &upn, spec, &drafts[i])?;
-            let summary = issued.summary.clone();
-            Ok(Some((issued, summary)))
+            let mut out: Vec<Option<(IssuedInvite, String)>> =
+                (0..todo.len()).map(|_| None).collect();
+            for chunk in fresh.chunks(BATCH) {
+                let items: Vec<(&InviteSpec, &InviteDraft)> =
+                    chunk.iter().map(|&i| (&todo[i].1, &drafts[i])).collect();
+                let issued = insert_invites(tx, &home, &upn, &items)?;
+                for (&i, inv) in chunk.iter().zip(issued) {
+                    let summary = inv.summary.clone();
+                    out[i] = Some((inv, summary));
+                }
+                bar.inc(chunk.len() as u64);
+            }
+            Ok(out)
         },
     );
     let issued = settle_messages(outbox, result)?;
@@ -272,21 +302,42 @@ pub fn create(
     })
 }
 
-/// Why a partner need not invite the owner of `domain` again: a live pending invite, or an
-/// active relationship with the tenant owning the domain.
-fn done_for(
+/// Why a partner need not invite the owners of `domains` again, for those it need not: a
+/// live pending invite, or an active relationship with the tenant owning the domain (the
+/// oldest). Domain → reason; read for the whole file in a few statements.
+fn done_for_each(
     tx: &Tx<'_>,
     partner_id: &str,
-    domain: &str,
+    domains: &[&str],
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<String>> {
-    if let Some(id) = store::invites::pending_for(tx, partner_id, domain, None, &fmt_time(now))? {
-        return Ok(Some(format!("invite {id} is already pending")));
-    }
-    let Some(owner) = store::tenants::domain_owner(tx, domain)? else {
-        return Ok(None);
+) -> Result<HashMap<String, String>> {
+    let pending = store::invites::pending_for_each(tx, partner_id, domains, &fmt_time(now))?;
+    let owners = store::tenants::domain_owners(tx, domains)?;
+    let customers: Vec<&str> = {
+        let mut c: Vec<&str> = owners.values().map(String::as_str).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
     };
-    Ok(active_in(tx, partner_id, &owner, now)?
-        .first()
-        .map(|r| format!("relationship {} is already active", r.id)))
+    // Each customer's oldest relationship that is active at `now`.
+    let mut active: HashMap<String, String> = HashMap::new();
+    for r in store::relationships::stored_active_with(tx, partner_id, &customers)? {
+        if !active.contains_key(&r.customer_tenant_id)
+            && facts::relationship(&r)?.state(now) == RelationshipStatus::Active
+        {
+            active.insert(r.customer_tenant_id.clone(), r.id.clone());
+        }
+    }
+    let mut out = HashMap::new();
+    for domain in domains {
+        let reason = match pending.get(*domain) {
+            Some(id) => format!("invite {id} is already pending"),
+            None => match owners.get(*domain).and_then(|o| active.get(o)) {
+                Some(id) => format!("relationship {id} is already active"),
+                None => continue,
+            },
+        };
+        out.insert(domain.to_string(), reason);
+    }
+    Ok(out)
 }

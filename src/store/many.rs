@@ -1,0 +1,81 @@
+//! Statements over many rows at once, for the bulk commands: multi-row `INSERT`s and `IN`
+//! lists, cut into statements that stay under both engines' limits on parameters. One
+//! statement per few hundred rows instead of one per row: on PostgreSQL every statement is a
+//! round trip to the server.
+
+use super::value::Param;
+
+/// Parameters per statement: well under SQLite's 32,766 and PostgreSQL's 65,535.
+const MAX_PARAMS: usize = 8_000;
+
+/// How many rows of `cols` parameters one statement carries.
+pub(super) fn rows_per_statement(cols: usize) -> usize {
+    (MAX_PARAMS / cols.max(1)).max(1)
+}
+
+/// `(?F, …, ?F+cols-1), (…), …`: `rows` groups of `cols` placeholders, numbered from `first`.
+pub(super) fn values_list(first: usize, rows: usize, cols: usize) -> String {
+    let mut out = String::with_capacity(rows * cols * 7);
+    for r in 0..rows {
+        if r > 0 {
+            out.push_str(", ");
+        }
+        out.push('(');
+        out.push_str(&in_list(first + r * cols, cols));
+        out.push(')');
+    }
+    out
+}
+
+/// `?F, ?F+1, …`: `n` placeholders numbered from `first`.
+pub(super) fn in_list(first: usize, n: usize) -> String {
+    let mut out = String::with_capacity(n * 7);
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('?');
+        out.push_str(&(first + i).to_string());
+    }
+    out
+}
+
+/// Calls `f` once per chunk of `keys`, with the chunk and its `IN` list: placeholders
+/// numbered after the statement's `fixed` other parameters.
+pub(super) fn in_chunks<'k, E>(
+    keys: &'k [&'k str],
+    fixed: usize,
+    mut f: impl FnMut(&str, &'k [&'k str]) -> Result<(), E>,
+) -> Result<(), E> {
+    for chunk in keys.chunks(MAX_PARAMS - fixed) {
+        f(&in_list(fixed + 1, chunk.len()), chunk)?;
+    }
+    Ok(())
+}
+
+/// The parameters of a statement: `fixed` first, then `keys`.
+pub(super) fn with_keys<'a>(fixed: &[&'a dyn Param], keys: &'a [&'a str]) -> Vec<&'a dyn Param> {
+    let mut p: Vec<&'a dyn Param> = Vec::with_capacity(fixed.len() + keys.len());
+    p.extend_from_slice(fixed);
+    p.extend(keys.iter().map(|k| k as &dyn Param));
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_in_order() {
+        assert_eq!(in_list(3, 3), "?3, ?4, ?5");
+        assert_eq!(values_list(1, 2, 3), "(?1, ?2, ?3), (?4, ?5, ?6)");
+        assert_eq!(values_list(2, 1, 1), "(?2)");
+    }
+
+    #[test]
+    fn a_statement_stays_under_the_limits() {
+        assert!(rows_per_statement(15) * 15 <= MAX_PARAMS);
+        assert_eq!(rows_per_statement(0), MAX_PARAMS);
+        assert_eq!(rows_per_statement(MAX_PARAMS * 2), 1);
+    }
+}
