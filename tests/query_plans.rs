@@ -1,6 +1,6 @@
 //! The statements that must stay cheap as the store grows (issue 15) read through indexes:
-//! `audit list` with a filter, the lookups each row of a bulk invite or grant makes, and
-//! the queries `doctor` makes per customer. Each statement is the one the store runs (its
+//! `audit list` with a filter, the lookups of a bulk invite or grant (per row, and for the
+//! whole file at once), and the queries `doctor` makes per customer. Each statement is the one the store runs (its
 //! SQL comes from the store), planned by the engine the suite runs on: SQLite's
 //! `EXPLAIN QUERY PLAN`, PostgreSQL's `EXPLAIN` with sequential scans priced out (on tables
 //! this small the planner would rightly prefer them; priced out, it still picks one only
@@ -80,6 +80,30 @@ fn statements() -> Vec<(&'static str, String)> {
             store::tenants::sql_for_find(),
         ),
         ("grant: an existing grant", store::grants::FIND.into()),
+        (
+            "invite --from-csv: the domains' owners",
+            store::tenants::sql_for_domain_owners(3),
+        ),
+        (
+            "invite --from-csv: pending invites for the domains",
+            store::invites::sql_for_pending_for_each(3),
+        ),
+        (
+            "invite --from-csv: lapse the expired ones",
+            store::invites::sql_for_lapse_expired(3),
+        ),
+        (
+            "invite --from-csv: active relationships with the owners",
+            store::relationships::sql_for_stored_active_with(3),
+        ),
+        (
+            "grants add --from-csv: the customers by domain or id",
+            store::tenants::sql_for_find_many(3),
+        ),
+        (
+            "grants add --from-csv: the grants the users hold",
+            store::grants::sql_for_held_by(3),
+        ),
         (
             "doctor: a customer's relationships",
             store::relationships::sql_for_of_side(false),

@@ -157,6 +157,14 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<Grant
     Ok(out)
 }
 
+/// What [`held_by`] runs for `n` users.
+pub fn sql_for_held_by(n: usize) -> String {
+    format!(
+        "SELECT user_id, role, coalesce(customer_tenant_id, '') FROM grants WHERE user_id IN ({})",
+        super::many::in_list(1, n)
+    )
+}
+
 /// The grants the given users hold, as (user id, role, customer id or "" for all customers):
 /// a bulk run's existing grants, read at once.
 pub fn held_by(
@@ -164,12 +172,9 @@ pub fn held_by(
     user_ids: &[&str],
 ) -> Result<std::collections::HashSet<(String, String, String)>> {
     let mut out = std::collections::HashSet::new();
-    super::many::in_chunks(user_ids, 0, |list, chunk| {
+    super::many::in_chunks(user_ids, 0, |_, chunk| {
         let p = super::many::with_keys(&[], chunk);
-        let sql = format!(
-            "SELECT user_id, role, coalesce(customer_tenant_id, '') FROM grants
-              WHERE user_id IN ({list})"
-        );
+        let sql = sql_for_held_by(chunk.len());
         out.extend(tx.query_map(&sql, p.as_slice(), |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?);

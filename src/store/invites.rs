@@ -84,11 +84,16 @@ pub const LAPSE_EXPIRED: &str = "UPDATE invites SET lapsed = 1
       WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
         AND lapsed = 0 AND expires_at <= ?3";
 
-/// [`LAPSE_EXPIRED`] for a list of customer domains: `?1` the partner, `?2` the time, the
-/// list follows.
-const LAPSE_EXPIRED_IN: &str = "UPDATE invites SET lapsed = 1
-      WHERE partner_tenant_id = ?1 AND status = 'pending' AND lapsed = 0 AND expires_at <= ?2
-        AND customer_domain IN";
+/// [`LAPSE_EXPIRED`] for `n` customer domains: `?1` the partner, `?2` the time, the domains
+/// follow.
+pub fn sql_for_lapse_expired(n: usize) -> String {
+    format!(
+        "UPDATE invites SET lapsed = 1
+          WHERE partner_tenant_id = ?1 AND status = 'pending' AND lapsed = 0 AND expires_at <= ?2
+            AND customer_domain IN ({})",
+        super::many::in_list(3, n)
+    )
+}
 
 /// The partner's live pending invite for a customer domain.
 pub const PENDING_FOR: &str =
@@ -127,9 +132,9 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
         }
     }
     for ((partner, at), domains) in &lapsing {
-        super::many::in_chunks(domains, 2, |list, chunk| {
+        super::many::in_chunks(domains, 2, |_, chunk| {
             let p = super::many::with_keys(params![*partner, *at], chunk);
-            tx.execute(&format!("{LAPSE_EXPIRED_IN} ({list})"), p.as_slice())?;
+            tx.execute(&sql_for_lapse_expired(chunk.len()), p.as_slice())?;
             Ok::<(), Error>(())
         })?;
     }
@@ -239,6 +244,16 @@ fn stored(n: &NewInvite<'_>) -> InviteRow {
     }
 }
 
+/// What [`pending_for_each`] runs for `n` domains.
+pub fn sql_for_pending_for_each(n: usize) -> String {
+    format!(
+        "SELECT customer_domain, id FROM invites WHERE partner_tenant_id = ?1
+           AND status = 'pending' AND lapsed = 0 AND expires_at > ?2
+           AND coalesce(renews, '') = '' AND customer_domain IN ({})",
+        super::many::in_list(3, n)
+    )
+}
+
 /// The partner's pending invites that have not expired at `now` and renew nothing, for each
 /// of `domains` that has one: customer domain (lower case) → invite id.
 pub fn pending_for_each(
@@ -248,12 +263,8 @@ pub fn pending_for_each(
     now: &str,
 ) -> Result<std::collections::HashMap<String, String>> {
     let mut out = std::collections::HashMap::new();
-    super::many::in_chunks(domains, 2, |list, chunk| {
-        let sql = format!(
-            "SELECT customer_domain, id FROM invites WHERE partner_tenant_id = ?1
-               AND status = 'pending' AND lapsed = 0 AND expires_at > ?2
-               AND coalesce(renews, '') = '' AND customer_domain IN ({list})"
-        );
+    super::many::in_chunks(domains, 2, |_, chunk| {
+        let sql = sql_for_pending_for_each(chunk.len());
         let p = super::many::with_keys(params![partner_tenant_id, now], chunk);
         for (domain, id) in
             tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?

@@ -142,6 +142,20 @@ pub fn stored_active(
     Ok(rows)
 }
 
+/// The condition and order of [`stored_active_with`] for `n` customers.
+fn stored_active_with_rest(n: usize) -> String {
+    format!(
+        "WHERE partner_tenant_id = ?1 AND status = 'active' AND customer_tenant_id IN ({})
+         ORDER BY accepted_at, id",
+        super::many::in_list(2, n)
+    )
+}
+
+/// What [`stored_active_with`] runs for `n` customers.
+pub fn sql_for_stored_active_with(n: usize) -> String {
+    RelationshipRow::sql(&stored_active_with_rest(n))
+}
+
 /// The stored-active relationships of a partner with each of `customers`, oldest first (some
 /// may have expired by the clock): [`stored_active`] for many customers at once.
 pub fn stored_active_with(
@@ -150,15 +164,11 @@ pub fn stored_active_with(
     customers: &[&str],
 ) -> Result<Vec<RelationshipRow>> {
     let mut out = Vec::new();
-    super::many::in_chunks(customers, 1, |list, chunk| {
+    super::many::in_chunks(customers, 1, |_, chunk| {
         let p = super::many::with_keys(params![partner_tenant_id], chunk);
-        out.extend(tx.select::<RelationshipRow>(
-            &format!(
-                "WHERE partner_tenant_id = ?1 AND status = 'active' AND customer_tenant_id IN ({list})
-                 ORDER BY accepted_at, id"
-            ),
-            p.as_slice(),
-        )?);
+        out.extend(
+            tx.select::<RelationshipRow>(&stored_active_with_rest(chunk.len()), p.as_slice())?,
+        );
         Ok::<(), crate::error::Error>(())
     })?;
     Ok(out)

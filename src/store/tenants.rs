@@ -111,15 +111,19 @@ pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
         .optional()?)
 }
 
+/// What [`find_many`] runs for `n` keys.
+pub fn sql_for_find_many(n: usize) -> String {
+    let list = super::many::in_list(1, n);
+    format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain IN ({list}) OR t.id IN ({list})")
+}
+
 /// The tenants whose initial domain or id is one of `keys` (a bulk run's customers, read at
 /// once).
 pub fn find_many(tx: &Tx<'_>, keys: &[&str]) -> Result<Vec<TenantRow>> {
     let mut out = Vec::new();
-    super::many::in_chunks(keys, 0, |list, chunk| {
+    super::many::in_chunks(keys, 0, |_, chunk| {
         let p = super::many::with_keys(&[], chunk);
-        let sql = format!(
-            "SELECT {COLUMNS} FROM tenants t WHERE t.domain IN ({list}) OR t.id IN ({list})"
-        );
+        let sql = sql_for_find_many(chunk.len());
         out.extend(tx.query_map(&sql, p.as_slice(), TenantRow::from_row)?);
         Ok::<(), Error>(())
     })?;
@@ -234,6 +238,14 @@ pub fn verified_domain_owner(tx: &Tx<'_>, domain: &str) -> Result<Option<String>
 /// What [`domain_owner`] runs.
 pub const DOMAIN_OWNER: &str = "SELECT tenant_id FROM domains WHERE name = ?1";
 
+/// What [`domain_owners`] runs for `n` domains.
+pub fn sql_for_domain_owners(n: usize) -> String {
+    format!(
+        "SELECT name, tenant_id FROM domains WHERE name IN ({})",
+        super::many::in_list(1, n)
+    )
+}
+
 /// The tenants owning each of `domains` that has one: domain name (lower case, as domains
 /// are kept) → tenant id; a bulk run's whole file in a few statements.
 pub fn domain_owners(
@@ -241,8 +253,8 @@ pub fn domain_owners(
     domains: &[&str],
 ) -> Result<std::collections::HashMap<String, String>> {
     let mut out = std::collections::HashMap::new();
-    super::many::in_chunks(domains, 0, |list, chunk| {
-        let sql = format!("SELECT name, tenant_id FROM domains WHERE name IN ({list})");
+    super::many::in_chunks(domains, 0, |_, chunk| {
+        let sql = sql_for_domain_owners(chunk.len());
         let p = super::many::with_keys(&[], chunk);
         for (name, owner) in
             tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?
