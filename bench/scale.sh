@@ -4,7 +4,7 @@
 # data (repeated, medians), peak RSS, the scale ratios, and decide()'s longest path.
 #
 #   bench/scale.sh [--sizes 1k,10k,100k] [--runs N] [--rows N] [--store-dir DIR] [--rebuild]
-#                  [--postgres]
+#                  [--postgres] [--only REGEX]
 #   bench/scale.sh --clean [--store-dir DIR]        delete the cached stores
 #
 #   --sizes     customer counts to measure (1k, 10k, 100k or plain numbers; default all three).
@@ -20,6 +20,8 @@
 #   --postgres  the same measures again on PostgreSQL against psql: a private throw-away server
 #               (scripts/pg-private run) unless PARTNERCTL_TEST_PG names a superuser URL of one
 #               already running; each store is moved there with `db copy`
+#   --only      run only the measures whose label matches this extended regular expression
+#               (e.g. 'from-csv' or 'whoami|decide'); the stores are built as usual
 #
 # Stores: demo-N.db (`demo --customers N`, ~3.6 KB a customer: the 100k store is ~360 MB),
 # audit-M.db (a 1k demo plus `invite --from-csv` of M rows: M audit entries, M = the largest
@@ -74,6 +76,7 @@ store_dir=/tmp/partnerctl-scale
 rebuild=0
 postgres=0
 clean=0
+only=
 while (($#)); do
     case $1 in
         --sizes) sizes_arg=${2:?--sizes needs a list}; shift 2 ;;
@@ -83,6 +86,7 @@ while (($#)); do
         --rebuild) rebuild=1; shift ;;
         --postgres) postgres=1; shift ;;
         --clean) clean=1; shift ;;
+        --only) only=${2:?--only needs a regular expression}; shift 2 ;;
         -h | --help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) printf 'scale.sh: unknown argument %s\n' "$1" >&2; usage ;;
     esac
@@ -497,6 +501,8 @@ ms() { awk -v us="$1" 'BEGIN {printf "%.1f ms", us / 1000}'; }
 
 # row MEASURE A B RATIO GOAL MET: one line of the table.
 row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$work/table.$engine"; }
+# wanted MEASURE: whether --only lets this measure run.
+wanted() { [[ -z $only || $1 =~ $only ]]; }
 # met VALUE LIMIT: yes when VALUE <= LIMIT.
 met() { awk -v v="$1" -v l="$2" 'BEGIN {print (v <= l) ? "yes" : "NO"}'; }
 
@@ -505,6 +511,7 @@ met() { awk -v v="$1" -v l="$2" 'BEGIN {print (v <= l) ? "yes" : "NO"}'; }
 # ratio A/B.
 pair() {
     local label=$1 goal=$2 a=$3 b=$4 ta tb i n=$runs
+    wanted "$label" || return 0
     echo "  $label ..." >&2
     ta=$($a)
     $b >/dev/null
@@ -528,6 +535,7 @@ pair() {
 # single MEASURE GOAL_MS CMD: RUNS runs after a warm-up; the median.
 single() {
     local label=$1 goal=$2 cmd=$3 i
+    wanted "$label" || return 0
     echo "  $label ..." >&2
     $cmd >/dev/null
     : >"$work/ta"
@@ -541,6 +549,7 @@ single() {
 rss() {
     local label=$1 e=$2 k=$3 i kib
     shift 3
+    wanted "$label" || return 0
     echo "  $label ..." >&2
     : >"$work/rss"
     for ((i = 0; i < runs; i++)); do
@@ -591,13 +600,15 @@ for engine in "${engines[@]}"; do
     done
 done
 
-echo "decide():" >&2
-"$decide_worst" >"$work/decide" ||
-    die "the decide_worst example failed"
-engine=sqlite
-while read -r _ active ns; do
-    row "decide() longest path, $active active relationship(s)" "$ns ns" - - "<= 1000 ns" "$(met "$ns" 1000)"
-done < <(grep '^ns_per_call ' "$work/decide")
+if wanted "decide() longest path"; then
+    echo "decide():" >&2
+    "$decide_worst" >"$work/decide" ||
+        die "the decide_worst example failed"
+    engine=sqlite
+    while read -r _ active ns; do
+        row "decide() longest path, $active active relationship(s)" "$ns ns" - - "<= 1000 ns" "$(met "$ns" 1000)"
+    done < <(grep '^ns_per_call ' "$work/decide")
+fi
 load_after=$(uptime)
 
 # --- the table ----------------------------------------------------------------------------

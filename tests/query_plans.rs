@@ -97,8 +97,12 @@ fn statements() -> Vec<(&'static str, String)> {
             store::relationships::sql_for_stored_active_with(3),
         ),
         (
-            "grants add --from-csv: the customers by domain or id",
-            store::tenants::sql_for_find_many(3),
+            "grants add --from-csv: the customers by domain",
+            store::tenants::sql_for_find_many("domain", 3),
+        ),
+        (
+            "grants add --from-csv: the customers by id",
+            store::tenants::sql_for_find_many("id", 3),
         ),
         (
             "grants add --from-csv: the grants the users hold",

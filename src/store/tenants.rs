@@ -111,22 +111,28 @@ pub fn find(tx: &Tx<'_>, key: &str) -> Result<Option<TenantRow>> {
         .optional()?)
 }
 
-/// What [`find_many`] runs for `n` keys.
-pub fn sql_for_find_many(n: usize) -> String {
-    let list = super::many::in_list(1, n);
-    format!("SELECT {COLUMNS} FROM tenants t WHERE t.domain IN ({list}) OR t.id IN ({list})")
+/// What [`find_many`] runs for `n` keys, by initial domain (`column` = "domain") or by id.
+/// Two statements rather than one with `OR`: a parameter named twice in one statement costs
+/// SQLite's parser a search of every name before it, which at thousands is most of the run.
+pub fn sql_for_find_many(column: &str, n: usize) -> String {
+    format!(
+        "SELECT {COLUMNS} FROM tenants t WHERE t.{column} IN ({})",
+        super::many::in_list(1, n)
+    )
 }
 
 /// The tenants whose initial domain or id is one of `keys` (a bulk run's customers, read at
 /// once).
 pub fn find_many(tx: &Tx<'_>, keys: &[&str]) -> Result<Vec<TenantRow>> {
     let mut out = Vec::new();
-    super::many::in_chunks(keys, 0, |_, chunk| {
-        let p = super::many::with_keys(&[], chunk);
-        let sql = sql_for_find_many(chunk.len());
-        out.extend(tx.query_map(&sql, p.as_slice(), TenantRow::from_row)?);
-        Ok::<(), Error>(())
-    })?;
+    for column in ["domain", "id"] {
+        super::many::in_chunks(keys, 0, |_, chunk| {
+            let p = super::many::with_keys(&[], chunk);
+            let sql = sql_for_find_many(column, chunk.len());
+            out.extend(tx.query_map(&sql, p.as_slice(), TenantRow::from_row)?);
+            Ok::<(), Error>(())
+        })?;
+    }
     Ok(out)
 }
 

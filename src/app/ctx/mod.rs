@@ -313,22 +313,31 @@ pub fn find_tenants(
     asked.sort_unstable();
     asked.dedup();
     let asked: Vec<&str> = asked.iter().map(String::as_str).collect();
-    let mut by_domain = std::collections::HashMap::new();
-    let mut by_id = std::collections::HashMap::new();
-    for t in store::tenants::find_many(tx, &asked)? {
-        by_domain.insert(t.domain.to_ascii_lowercase(), t.clone());
-        by_id.insert(t.id.clone(), t);
-    }
-    let mut out = std::collections::HashMap::new();
+    let found = store::tenants::find_many(tx, &asked)?;
+    let domains: Vec<String> = found
+        .iter()
+        .map(|t| t.domain.to_ascii_lowercase())
+        .collect();
+    let by_domain: std::collections::HashMap<&str, usize> = domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.as_str(), i))
+        .collect();
+    let by_id: std::collections::HashMap<&str, usize> = found
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut out = std::collections::HashMap::with_capacity(keys.len());
     for k in keys {
         // As `lookup_tenant`: the key in lower case as a domain or an id, else as given.
         let lower = k.trim().to_ascii_lowercase();
-        let found = by_domain
-            .get(&lower)
-            .or_else(|| by_id.get(&lower))
+        let i = by_domain
+            .get(lower.as_str())
+            .or_else(|| by_id.get(lower.as_str()))
             .or_else(|| by_id.get(k.trim()));
-        if let Some(t) = found {
-            out.insert(k.to_string(), t.clone());
+        if let Some(&i) = i {
+            out.insert(k.to_string(), found[i].clone());
         }
     }
     Ok(out)
