@@ -1,7 +1,7 @@
 use std::ffi::OsString;
 use std::io::Write;
 
-use partnerctl::cli::{self, Cli};
+use partnerctl::cli;
 use partnerctl::error::ErrorKind;
 use partnerctl::output::{json_safe, paint, sanitize, sanitize_lines, Format, Style};
 
@@ -12,10 +12,7 @@ fn main() {
     clap_complete::CompleteEnv::with_factory(cli::command)
         .var("PARTNERCTL_COMPLETE")
         .complete();
-    let cli = match cli::command()
-        .try_get_matches()
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
-    {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => usage_error(e),
     };

@@ -248,6 +248,96 @@ pub fn command() -> clap::Command {
     hide_idle_flags(cmd, "", &dry_run, &yes)
 }
 
+/// Parses the command line. The tree of every command costs more to build than most commands
+/// take to run, so the command named on the line is first parsed alone (see [`one_command`]);
+/// anything that does not parse that way (help, version, every usage error, a line naming no
+/// command) is parsed again with the whole tree of [`command`], which then gives clap's exact
+/// output.
+pub fn parse() -> std::result::Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let quick = args
+        .iter()
+        .skip(1)
+        .find_map(|a| {
+            a.to_str()
+                .filter(|s| <Command as clap::Subcommand>::has_subcommand(s))
+        })
+        .and_then(one_command)
+        .and_then(|cmd| cmd.try_get_matches_from(&args).ok())
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).ok());
+    if let Some(cli) = quick {
+        return Ok(cli);
+    }
+    command()
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+}
+
+/// The command line with the global options and only the top-level command `name`, built
+/// from the same definitions as [`command`] but without the help texts of the commands and the
+/// hidden copies of the global flags (neither changes what a line means). Whatever parses with
+/// it parses the same way with the whole tree, which holds every argument it has; a test keeps
+/// the two in step.
+fn one_command(name: &str) -> Option<clap::Command> {
+    use clap::{Args, Subcommand};
+    let new = |name: &'static str| clap::Command::new(name);
+    // What clap's derive gives a variant marked `#[command(subcommand)]`.
+    let group = |sc: clap::Command| sc.subcommand_required(true).arg_required_else_help(true);
+    let sc = match name {
+        "init" => init::InitArgs::augment_args(new("init")),
+        "login" => sessions::LoginArgs::augment_args(new("login")),
+        "logout" => new("logout"),
+        "whoami" => new("whoami"),
+        "access" => new("access"),
+        "mfa" => mfa::MfaCmd::augment_subcommands(group(new("mfa"))),
+        "tenants" => tenants::TenantsCmd::augment_subcommands(group(new("tenants"))),
+        "users" => users::UsersCmd::augment_subcommands(group(new("users"))),
+        "invite" => invites::InviteArgs::augment_args(new("invite")),
+        "invites" => invites::InvitesCmd::augment_subcommands(group(new("invites"))),
+        "accept" => accept::TokenArgs::augment_args(new("accept")),
+        "decline" => accept::TokenArgs::augment_args(new("decline")),
+        "offers" => offers::OffersCmd::augment_subcommands(group(new("offers"))),
+        "partners" => partners::PartnersCmd::augment_subcommands(group(new("partners"))),
+        "customers" => customers::CustomersCmd::augment_subcommands(group(new("customers"))),
+        "grants" => grants::GrantsCmd::augment_subcommands(group(new("grants"))),
+        "relationships" => {
+            relationships::RelationshipsCmd::augment_subcommands(group(new("relationships")))
+        }
+        "groups" => groups::GroupsCmd::augment_subcommands(group(new("groups"))),
+        "eligibility" => {
+            eligibility::EligibilityCmd::augment_subcommands(group(new("eligibility")))
+        }
+        "elevate" => elevations::ElevateArgs::augment_args(new("elevate")),
+        "elevations" => elevations::ElevationsCmd::augment_subcommands(group(new("elevations"))),
+        "templates" => templates::TemplatesCmd::augment_subcommands(group(new("templates"))),
+        "licenses" => licenses::LicensesCmd::augment_subcommands(group(new("licenses"))),
+        "domains" => domains::DomainsCmd::augment_subcommands(group(new("domains"))),
+        "health" => health::HealthArgs::augment_args(new("health")),
+        "requests" => requests::RequestsCmd::augment_subcommands(group(new("requests"))),
+        "dashboard" => dashboard::DashboardArgs::augment_args(new("dashboard")),
+        "audit" => audit::AuditCmd::augment_subcommands(group(new("audit"))),
+        "doctor" => doctor::Args::augment_args(new("doctor")),
+        "notify" => notify::NotifyArgs::augment_args(new("notify")),
+        "report" => report::ReportArgs::augment_args(new("report")),
+        "can" => can::CanArgs::augment_args(new("can")),
+        "demo" => demo::DemoArgs::augment_args(new("demo")),
+        "db" => db::DbCmd::augment_subcommands(group(new("db"))),
+        "completions" => completions::CompletionsArgs::augment_args(new("completions")),
+        "man" => man::ManArgs::augment_args(new("man")),
+        _ => return None,
+    };
+    // What the derive of `Cli` gives the top level, less its help texts.
+    let top = clap::Command::new("partnerctl")
+        .group(
+            clap::ArgGroup::new("Cli")
+                .multiple(true)
+                .args([] as [clap::Id; 0]),
+        )
+        .version(env!("CARGO_PKG_VERSION"))
+        .propagate_version(true);
+    Some(group(Global::augment_args(top)).subcommand(sc))
+}
+
 /// Gives each leaf command that does not use them its own hidden copy of the global flags
 /// (still global, so a value reaches [`Global`] as before): clap propagates a global flag
 /// only to subcommands that do not define it already.
@@ -374,5 +464,88 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Db(c) => db::run(g, c),
         Command::Completions(a) => completions::run(g, a),
         Command::Man(a) => man::run(g, a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// What decides how a command's line parses: its arguments, groups, names, settings and
+    /// subcommands, all but the help texts. The hidden copies of the global flags that
+    /// [`super::command`] gives the leaf commands are left out when `skip_copies`.
+    fn shape(c: &clap::Command, skip_copies: bool, path: &str, out: &mut Vec<String>) {
+        let copy = |a: &clap::Arg| {
+            skip_copies && a.is_global_set() && matches!(a.get_id().as_str(), "dry_run" | "yes")
+        };
+        for a in c.get_arguments().filter(|a| !copy(a)) {
+            out.push(format!("{path}: {a:?}"));
+        }
+        for g in c.get_groups() {
+            out.push(format!("{path}: {g:?}"));
+        }
+        out.push(format!(
+            "{path}: aliases {:?} {:?} {:?} {:?}, settings {:?}",
+            c.get_all_aliases().collect::<Vec<_>>(),
+            c.get_short_flag(),
+            c.get_long_flag(),
+            c.get_subcommands()
+                .map(|s| s.get_name())
+                .collect::<Vec<_>>(),
+            [
+                c.is_subcommand_required_set(),
+                c.is_arg_required_else_help_set(),
+                c.is_allow_external_subcommands_set(),
+                c.is_args_conflicts_with_subcommands_set(),
+                c.is_subcommand_precedence_over_arg_set(),
+                c.is_subcommand_negates_reqs_set(),
+                c.is_multicall_set(),
+                c.is_allow_missing_positional_set(),
+                c.is_disable_help_flag_set(),
+                c.is_disable_version_flag_set(),
+                c.is_disable_help_subcommand_set(),
+                c.is_propagate_version_set(),
+                c.is_no_binary_name_set(),
+                c.is_dont_delimit_trailing_values_set(),
+                c.is_allow_negative_numbers_set(),
+                c.is_trailing_var_arg_set(),
+            ]
+        ));
+        for s in c.get_subcommands() {
+            shape(s, skip_copies, &format!("{path} {}", s.get_name()), out);
+        }
+    }
+
+    /// The quick parse of each top-level command sees exactly what the whole tree has for it.
+    #[test]
+    fn one_command_parses_as_the_whole_tree() {
+        let full = super::command();
+        let mut names = 0;
+        for sc in full.get_subcommands() {
+            let name = sc.get_name();
+            let quick =
+                super::one_command(name).unwrap_or_else(|| panic!("`{name}` has no quick parse"));
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            shape(sc, true, name, &mut want);
+            shape(quick.find_subcommand(name).unwrap(), false, name, &mut got);
+            assert_eq!(want, got);
+            // The top level: the global options and how they parse.
+            let top = |c: &clap::Command| {
+                let mut v: Vec<String> = c.get_arguments().map(|a| format!("{a:?}")).collect();
+                v.extend(c.get_groups().map(|g| format!("{g:?}")));
+                v.push(format!(
+                    "{:?}",
+                    [
+                        c.is_subcommand_required_set(),
+                        c.is_arg_required_else_help_set(),
+                        c.is_propagate_version_set(),
+                    ]
+                ));
+                v.push(format!("{:?}", c.get_version()));
+                v
+            };
+            assert_eq!(top(&full), top(&quick), "{name}");
+            names += 1;
+        }
+        assert!(names > 30);
+        assert!(super::one_command("help").is_none());
     }
 }
