@@ -6,8 +6,8 @@
 mod common;
 
 use common::demo::{
-    CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_READER, NORTHWIND, NORTHWIND_ADMIN, OP_ADMIN, PASS,
-    TAILSPIN, TAILSPIN_ADMIN,
+    CONTOSO, CONTOSO_ADMIN, FAB, FAB_ADMIN, FAB_HELPDESK, FAB_READER, FAB_SALES, NORTHWIND,
+    NORTHWIND_ADMIN, OP_ADMIN, PASS, TAILSPIN, TAILSPIN_ADMIN,
 };
 use common::*;
 use serde_json::Value;
@@ -607,4 +607,43 @@ fn only_the_operator_checks_the_whole_store() {
         let v = doctor(&env, &token);
         assert!(findings(&v, "database-integrity").is_empty(), "{upn}: {v}");
     }
+}
+
+/// A partner with more relationships than `doctor` reads at once (a page is 1,000): each is
+/// judged exactly once, none left out at a page's edge and none judged twice.
+#[test]
+fn every_relationship_of_a_large_partner_is_judged_once() {
+    let env = Env::new();
+    env.run(&["demo", "--customers", "1500"]).ok();
+    let fab = env.token(FAB_ADMIN, PASS);
+    // Without the partner's grants for every customer, each relationship has a finding
+    // naming it: only the global admins can act through it.
+    for (upn, role) in [(FAB_HELPDESK, "helpdesk-agent"), (FAB_SALES, "sales-agent")] {
+        env.run_as(
+            &fab,
+            &["grants", "remove", upn, "--role", role, "-o", "json"],
+        )
+        .ok();
+    }
+    let mut active: Vec<String> = relationships(&env, &fab, false)
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    active.sort();
+    assert!(active.len() > 1000, "{} relationships", active.len());
+    let v = doctor(&env, &fab);
+    let mut judged: Vec<String> = ["no-agent-grant", "relationship-unusable"]
+        .iter()
+        .flat_map(|code| findings(&v, code))
+        .map(|f| {
+            let message = f["message"].as_str().expect("message");
+            active
+                .iter()
+                .find(|id| message.contains(id.as_str()))
+                .unwrap_or_else(|| panic!("names no active relationship: {f}"))
+                .clone()
+        })
+        .collect();
+    judged.sort();
+    assert_eq!(judged, active);
 }

@@ -110,16 +110,20 @@ fn statements() -> Vec<(&'static str, String)> {
         ),
         (
             "doctor: a customer's relationships",
-            store::relationships::sql_for_of_side(false),
+            store::relationships::sql_for_ids_of_side(false),
         ),
         (
             "doctor: a partner's relationships",
-            store::relationships::sql_for_of_side(true),
+            store::relationships::sql_for_ids_of_side(true),
+        ),
+        (
+            "doctor: a page of relationships with their customers",
+            store::relationships::sql_for_with_customers_in(3),
         ),
         ("doctor: a tenant by id", store::tenants::sql_for_by_id()),
         (
-            "doctor: a relationship's assignments",
-            store::assignments::sql_for_of_relationship(),
+            "doctor: a page of relationships' assignments",
+            store::assignments::sql_for_of_relationships_in(3),
         ),
         (
             "doctor: a partner's invites",

@@ -68,14 +68,32 @@ pub fn remove(tx: &Tx<'_>, relationship_id: &str, group: &str) -> Result<bool> {
     )? > 0)
 }
 
-/// What [`of_relationship`] runs.
-pub fn sql_for_of_relationship() -> String {
-    AssignmentRow::sql(OF_RELATIONSHIP)
-}
-
 /// A relationship's assignments, by group.
 pub fn of_relationship(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<AssignmentRow>> {
     tx.select(OF_RELATIONSHIP, [relationship_id])
+}
+
+/// The condition and order of [`of_relationships_in`] for `n` ids.
+fn of_relationships_in_where(n: usize) -> String {
+    format!(
+        "WHERE a.relationship_id IN ({}) {BY_RELATIONSHIP}",
+        super::placeholders(1, n)
+    )
+}
+
+/// What [`of_relationships_in`] runs for `n` ids.
+pub fn sql_for_of_relationships_in(n: usize) -> String {
+    AssignmentRow::sql(&of_relationships_in_where(n))
+}
+
+/// The assignments on the relationships of `ids` (one page of a longer list: each id is a
+/// parameter), by relationship and group.
+pub fn of_relationships_in(tx: &Tx<'_>, ids: &[String]) -> Result<Vec<AssignmentRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let params: Vec<&dyn super::value::Param> = ids.iter().map(|i| i as _).collect();
+    tx.select(&of_relationships_in_where(ids.len()), &params[..])
 }
 
 /// The assignments on the relationships between a partner and a customer.

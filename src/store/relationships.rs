@@ -192,13 +192,63 @@ fn of_side_where(partner: bool) -> &'static str {
     }
 }
 
-/// What [`of_customer`] (`partner: false`) or [`of_partner`] runs.
-pub fn sql_for_of_side(partner: bool) -> String {
-    RelationshipRow::sql(of_side_where(partner))
-}
-
 fn of_side(tx: &Tx<'_>, partner: bool, tenant_id: &str) -> Result<Vec<RelationshipRow>> {
     tx.select(of_side_where(partner), [tenant_id])
+}
+
+/// What [`ids_of_customer`] (`partner: false`) or [`ids_of_partner`] runs.
+pub fn sql_for_ids_of_side(partner: bool) -> String {
+    let side = if partner {
+        "partner_tenant_id"
+    } else {
+        "customer_tenant_id"
+    };
+    format!("SELECT id FROM relationships WHERE {side} = ?1")
+}
+
+/// The ids of a customer's relationships, in no particular order: the narrow list a walk
+/// over many relationships reads a page at a time ([`with_customers_in`]).
+pub fn ids_of_customer(tx: &Tx<'_>, customer_tenant_id: &str) -> Result<Vec<String>> {
+    tx.column(&sql_for_ids_of_side(false), [customer_tenant_id])
+}
+
+/// The ids of a partner's relationships, in no particular order (see [`ids_of_customer`]).
+pub fn ids_of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<String>> {
+    tx.column(&sql_for_ids_of_side(true), [partner_tenant_id])
+}
+
+/// A relationship's columns read through the alias `r`, as [`RelationshipRow`] takes them.
+const R_COLUMNS: &str = "r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
+    r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
+    r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews";
+
+/// What [`with_customers_in`] runs for `n` ids.
+pub fn sql_for_with_customers_in(n: usize) -> String {
+    format!(
+        "SELECT {R_COLUMNS}, {}
+           FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
+          WHERE r.id IN ({})
+          ORDER BY r.id",
+        super::tenants::COLUMNS,
+        super::placeholders(1, n)
+    )
+}
+
+/// The relationships of `ids` (one page of a longer list: each id is a parameter) with the
+/// customer each is with, by id (byte order).
+pub fn with_customers_in(tx: &Tx<'_>, ids: &[String]) -> Result<Vec<(RelationshipRow, TenantRow)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let params: Vec<&dyn super::value::Param> = ids.iter().map(|i| i as _).collect();
+    Ok(
+        tx.query_map(&sql_for_with_customers_in(ids.len()), &params[..], |r| {
+            Ok((
+                RelationshipRow::from_row_at(r, 0)?,
+                TenantRow::from_row_at(r, 14)?,
+            ))
+        })?,
+    )
 }
 
 /// Ends a relationship, and with it the open elevations through it: the relationship as it
@@ -244,9 +294,7 @@ pub fn of_partner_with_customers(
         CustomerOrder::Accepted => "r.accepted_at, r.id".to_string(),
     };
     let sql = format!(
-        "SELECT r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
-                r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
-                r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews, {}
+        "SELECT {R_COLUMNS}, {}
            FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
           WHERE r.partner_tenant_id = ?1
           ORDER BY {order}",

@@ -14,13 +14,17 @@ use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, InviteStatus};
 use crate::store::pending::PendingRow;
 use crate::store::{
-    self, invites::InviteRow, offers::OfferRow, relationships::RelationshipRow, tenants::TenantRow,
-    Tx,
+    self, assignments::AssignmentRow, invites::InviteRow, offers::OfferRow,
+    relationships::RelationshipRow, tenants::TenantRow, Tx,
 };
 
 mod fix;
 mod jit;
 mod users;
+
+/// How many relationships `doctor` reads at once (their rows, customers and assignments): one
+/// page's rows are held, not every relationship of a partner with 100,000 customers.
+const PAGE: usize = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -74,122 +78,138 @@ pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
     let mut findings = Vec::new();
     ctx.store.read(|tx| {
         // Relationships this user administers: as the partner, as the customer, or all of them
-        // for the operator. Each is judged on its own: a pair may hold several.
-        let mut rels: Vec<RelationshipRow> = if operator {
+        // for the operator. Each is judged on its own: a pair may hold several. They are read
+        // by id, a page at a time: only their ids are held for the whole walk.
+        let mut ids: Vec<String> = if operator {
             let mut v = Vec::new();
             for t in store::tenants::list(tx)? {
                 if t.partner_id.is_some() {
-                    v.extend(store::relationships::of_partner(tx, &t.id)?);
+                    v.extend(store::relationships::ids_of_partner(tx, &t.id)?);
                 }
             }
             v
         } else {
-            let mut v = store::relationships::of_customer(tx, &home.id)?;
+            let mut v = store::relationships::ids_of_customer(tx, &home.id)?;
             if home.partner_id.is_some() {
-                v.extend(store::relationships::of_partner(tx, &home.id)?);
+                v.extend(store::relationships::ids_of_partner(tx, &home.id)?);
             }
             v
         };
-        rels.sort_by(|a, b| a.id.cmp(&b.id));
-        rels.dedup_by(|a, b| a.id == b.id);
-        // Each partner's users and grants, and its pending invites, read once for all its
-        // relationships.
+        ids.sort_unstable();
+        ids.dedup();
+        // Each partner's row, users and grants, and its pending invites, read once for all
+        // its relationships.
+        let mut partners: HashMap<String, TenantRow> = HashMap::new();
         let mut agents: HashMap<String, Vec<(Principal, Vec<GrantFact>)>> = HashMap::new();
         let mut memberships: HashMap<String, HashMap<String, std::collections::BTreeSet<String>>> =
             HashMap::new();
         let mut invites: HashMap<String, Vec<InviteRow>> = HashMap::new();
-        for r in &rels {
-            let fact = super::facts::relationship(r)?;
-            if fact.state(now) != RelationshipStatus::Active {
-                continue;
-            }
-            let partner = store::tenants::by_id(tx, &r.partner_tenant_id)?;
-            let customer = store::tenants::by_id(tx, &r.customer_tenant_id)?;
-            let what = format!("{} → {}: {}", partner.domain, customer.domain, fix::label(r));
-            if !invites.contains_key(&partner.id) {
-                invites.insert(partner.id.clone(), pending(tx, &partner.id, now)?);
-            }
-            let of_partner = &invites[&partner.id];
-            // Besides one pending invite per customer domain, a partner holds one per
-            // relationship being renewed: only a renewal of this very relationship is in the
-            // way of its renewal.
-            let pending = fix::Pending {
-                renewal: of_partner
-                    .iter()
-                    .find(|i| i.renews.as_deref() == Some(r.id.as_str())),
-            };
-            let pending_note = fix::pending_note(&reader, r, &pending);
-            let blocked = r.auto_extend && r.access.contains(&DirectoryRole::GlobalAdmin);
-            if blocked {
-                findings.push(Finding {
-                    severity: Severity::Warning,
-                    code: "auto-extend-blocked",
-                    tenant: Some(customer.domain.clone()),
-                    message: format!("{what}: auto-extend cannot apply to a relationship that delegates global-admin; it will lapse at its expiry unless renewed (the renewal keeps its access and duration, without auto-extend){pending_note}"),
-                    fix: Some(fix::renew(&reader, &partner, r, &pending)),
-                });
-            }
-            if let Some(end) = r.expires_at.as_deref().and_then(|e| crate::clock::parse_time(e).ok()) {
-                let renews = r.auto_extend && !blocked;
-                let left = end - now;
-                if !renews && left <= chrono::Duration::days(30) {
-                    let (severity, window) = if left <= chrono::Duration::days(1) {
-                        (Severity::Error, "1 day")
-                    } else if left <= chrono::Duration::days(7) {
-                        (Severity::Warning, "7 days")
-                    } else {
-                        (Severity::Info, "30 days")
-                    };
-                    findings.push(Finding {
-                        severity,
-                        code: "relationship-expiring",
-                        tenant: Some(customer.domain.clone()),
-                        message: format!("{what} expires within {window} ({}){pending_note}", fmt_time(end)),
-                        fix: Some(fix::renew(&reader, &partner, r, &pending)),
-                    });
-                }
-            }
+        for page in ids.chunks(PAGE) {
+            let mut assignments: HashMap<String, Vec<AssignmentRow>> = HashMap::new();
             if !operator {
-                if !agents.contains_key(&partner.id) {
-                    agents.insert(partner.id.clone(), super::facts::partner_agents(tx, &partner)?);
-                    memberships.insert(partner.id.clone(), super::facts::group_memberships(tx, &partner)?);
+                for a in store::assignments::of_relationships_in(tx, page)? {
+                    assignments.entry(a.relationship_id.clone()).or_default().push(a);
                 }
-                let assignments: Vec<_> = store::assignments::of_relationship(tx, &r.id)?;
-                let groups = &memberships[&partner.id];
-                let facts_assignments: Vec<_> =
-                    assignments.iter().map(super::facts::assignment).collect();
-                if let Some(f) = usable(
-                    &agents[&partner.id],
-                    groups,
-                    &facts_assignments,
-                    &reader,
-                    &partner,
-                    &customer,
-                    r,
-                    now,
-                )? {
-                    findings.push(f);
+            }
+            for (r, customer) in store::relationships::with_customers_in(tx, page)? {
+                let r = &r;
+                let fact = super::facts::relationship(r)?;
+                if fact.state(now) != RelationshipStatus::Active {
+                    continue;
                 }
-                // An assignment to a group of the partner's own that has no member gives
-                // nobody anything.
-                for a in &assignments {
-                    if crate::model::AgentRole::of_builtin_group(&a.group_name).is_some() {
-                        continue;
-                    }
-                    if groups.values().any(|g| g.contains(&a.group_name)) {
-                        continue;
-                    }
+                if !partners.contains_key(&r.partner_tenant_id) {
+                    partners.insert(
+                        r.partner_tenant_id.clone(),
+                        store::tenants::by_id(tx, &r.partner_tenant_id)?,
+                    );
+                }
+                let partner = &partners[&r.partner_tenant_id];
+                let what = format!("{} → {}: {}", partner.domain, customer.domain, fix::label(r));
+                if !invites.contains_key(&partner.id) {
+                    invites.insert(partner.id.clone(), pending(tx, &partner.id, now)?);
+                }
+                let of_partner = &invites[&partner.id];
+                // Besides one pending invite per customer domain, a partner holds one per
+                // relationship being renewed: only a renewal of this very relationship is in the
+                // way of its renewal.
+                let pending = fix::Pending {
+                    renewal: of_partner
+                        .iter()
+                        .find(|i| i.renews.as_deref() == Some(r.id.as_str())),
+                };
+                let pending_note = fix::pending_note(&reader, r, &pending);
+                let blocked = r.auto_extend && r.access.contains(&DirectoryRole::GlobalAdmin);
+                if blocked {
                     findings.push(Finding {
                         severity: Severity::Warning,
-                        code: "assignment-group-empty",
+                        code: "auto-extend-blocked",
                         tenant: Some(customer.domain.clone()),
-                        message: format!(
-                            "{what}: the group {} it assigns [{}] to has no member",
-                            a.group_name,
-                            crate::model::roles_to_csv(&a.roles).replace(',', ", ")
-                        ),
-                        fix: fix::fill_group(&reader, &partner, &a.group_name),
+                        message: format!("{what}: auto-extend cannot apply to a relationship that delegates global-admin; it will lapse at its expiry unless renewed (the renewal keeps its access and duration, without auto-extend){pending_note}"),
+                        fix: Some(fix::renew(&reader, partner, r, &pending)),
                     });
+                }
+                if let Some(end) = r.expires_at.as_deref().and_then(|e| crate::clock::parse_time(e).ok()) {
+                    let renews = r.auto_extend && !blocked;
+                    let left = end - now;
+                    if !renews && left <= chrono::Duration::days(30) {
+                        let (severity, window) = if left <= chrono::Duration::days(1) {
+                            (Severity::Error, "1 day")
+                        } else if left <= chrono::Duration::days(7) {
+                            (Severity::Warning, "7 days")
+                        } else {
+                            (Severity::Info, "30 days")
+                        };
+                        findings.push(Finding {
+                            severity,
+                            code: "relationship-expiring",
+                            tenant: Some(customer.domain.clone()),
+                            message: format!("{what} expires within {window} ({}){pending_note}", fmt_time(end)),
+                            fix: Some(fix::renew(&reader, partner, r, &pending)),
+                        });
+                    }
+                }
+                if !operator {
+                    if !agents.contains_key(&partner.id) {
+                        agents.insert(partner.id.clone(), super::facts::partner_agents(tx, partner)?);
+                        memberships.insert(partner.id.clone(), super::facts::group_memberships(tx, partner)?);
+                    }
+                    let assignments = assignments.remove(&r.id).unwrap_or_default();
+                    let groups = &memberships[&partner.id];
+                    let facts_assignments: Vec<_> =
+                        assignments.iter().map(super::facts::assignment).collect();
+                    if let Some(f) = usable(
+                        &agents[&partner.id],
+                        groups,
+                        &facts_assignments,
+                        &reader,
+                        partner,
+                        &customer,
+                        r,
+                        now,
+                    )? {
+                        findings.push(f);
+                    }
+                    // An assignment to a group of the partner's own that has no member gives
+                    // nobody anything.
+                    for a in &assignments {
+                        if crate::model::AgentRole::of_builtin_group(&a.group_name).is_some() {
+                            continue;
+                        }
+                        if groups.values().any(|g| g.contains(&a.group_name)) {
+                            continue;
+                        }
+                        findings.push(Finding {
+                            severity: Severity::Warning,
+                            code: "assignment-group-empty",
+                            tenant: Some(customer.domain.clone()),
+                            message: format!(
+                                "{what}: the group {} it assigns [{}] to has no member",
+                                a.group_name,
+                                crate::model::roles_to_csv(&a.roles).replace(',', ", ")
+                            ),
+                            fix: fix::fill_group(&reader, partner, &a.group_name),
+                        });
+                    }
                 }
             }
         }
