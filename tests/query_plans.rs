@@ -117,8 +117,12 @@ fn statements() -> Vec<(&'static str, String)> {
             store::relationships::sql_for_ids_of_side(true),
         ),
         (
-            "doctor: a page of relationships with their customers",
-            store::relationships::sql_for_with_customers_in(3),
+            "doctor: a page of relationships",
+            store::relationships::sql_for_in(3),
+        ),
+        (
+            "doctor: the customers of a page of relationships",
+            store::tenants::sql_for_by_ids(3),
         ),
         ("doctor: a tenant by id", store::tenants::sql_for_by_id()),
         (

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::tx::Optional;
 use super::value::params;
@@ -7,7 +7,7 @@ use super::new_id;
 use super::row::{self, row, Selected};
 use super::tenants::TenantRow;
 use super::Tx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{DirectoryRole, RelationshipStatus};
 
 row! {
@@ -217,38 +217,47 @@ pub fn ids_of_partner(tx: &Tx<'_>, partner_tenant_id: &str) -> Result<Vec<String
     tx.column(&sql_for_ids_of_side(true), [partner_tenant_id])
 }
 
-/// A relationship's columns read through the alias `r`, as [`RelationshipRow`] takes them.
-const R_COLUMNS: &str = "r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
-    r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
-    r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews";
+/// What [`with_customers_in`] runs for `n` ids to read the relationships (their customers
+/// are [`super::tenants::by_ids`]).
+pub fn sql_for_in(n: usize) -> String {
+    RelationshipRow::sql(&in_where(n))
+}
 
-/// What [`with_customers_in`] runs for `n` ids.
-pub fn sql_for_with_customers_in(n: usize) -> String {
-    format!(
-        "SELECT {R_COLUMNS}, {}
-           FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
-          WHERE r.id IN ({})
-          ORDER BY r.id",
-        super::tenants::COLUMNS,
-        super::placeholders(1, n)
-    )
+/// The condition and order of [`sql_for_in`].
+fn in_where(n: usize) -> String {
+    format!("WHERE id IN ({}) ORDER BY id", super::placeholders(1, n))
 }
 
 /// The relationships of `ids` (one page of a longer list: each id is a parameter) with the
-/// customer each is with, by id (byte order).
+/// customer each is with, by id (byte order). Two lookups by primary key, not a join: on
+/// PostgreSQL, a join of a page of 1,000 would rather hash every tenant of a large store.
 pub fn with_customers_in(tx: &Tx<'_>, ids: &[String]) -> Result<Vec<(RelationshipRow, TenantRow)>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let params: Vec<&dyn super::value::Param> = ids.iter().map(|i| i as _).collect();
-    Ok(
-        tx.query_map(&sql_for_with_customers_in(ids.len()), &params[..], |r| {
-            Ok((
-                RelationshipRow::from_row_at(r, 0)?,
-                TenantRow::from_row_at(r, 14)?,
-            ))
-        })?,
-    )
+    let rows: Vec<RelationshipRow> = tx.select(&in_where(ids.len()), &params[..])?;
+    let mut customer_ids: Vec<&str> = rows.iter().map(|r| r.customer_tenant_id.as_str()).collect();
+    customer_ids.sort_unstable();
+    customer_ids.dedup();
+    let customers: HashMap<String, TenantRow> = super::tenants::by_ids(tx, &customer_ids)?
+        .into_iter()
+        .map(|t| (t.id.clone(), t))
+        .collect();
+    rows.into_iter()
+        .map(|r| {
+            let customer = customers
+                .get(&r.customer_tenant_id)
+                .cloned()
+                .ok_or_else(|| {
+                    Error::internal(format!(
+                        "relationship {} names a customer tenant that does not exist",
+                        r.id
+                    ))
+                })?;
+            Ok((r, customer))
+        })
+        .collect()
 }
 
 /// Ends a relationship, and with it the open elevations through it: the relationship as it
@@ -294,7 +303,9 @@ pub fn of_partner_with_customers(
         CustomerOrder::Accepted => "r.accepted_at, r.id".to_string(),
     };
     let sql = format!(
-        "SELECT {R_COLUMNS}, {}
+        "SELECT r.id, r.partner_tenant_id, r.customer_tenant_id, r.invite_id, r.access,
+                r.accepted_by, r.accepted_at, r.expires_at, r.auto_extend, r.status,
+                r.terminated_by, r.terminated_at, coalesce(r.name, r.id), r.renews, {}
            FROM relationships r JOIN tenants t ON t.id = r.customer_tenant_id
           WHERE r.partner_tenant_id = ?1
           ORDER BY {order}",

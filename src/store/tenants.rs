@@ -145,6 +145,24 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     Ok(tx.query_row(&sql_for_by_id(), [id], TenantRow::from_row)?)
 }
 
+/// What [`by_ids`] runs for `n` ids.
+pub fn sql_for_by_ids(n: usize) -> String {
+    format!(
+        "SELECT {COLUMNS} FROM tenants t WHERE t.id IN ({})",
+        super::placeholders(1, n)
+    )
+}
+
+/// The tenants of `ids` (a page of a longer list: each id is a parameter), in no particular
+/// order; an id that names no tenant has none.
+pub fn by_ids(tx: &Tx<'_>, ids: &[&str]) -> Result<Vec<TenantRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let params: Vec<&dyn super::value::Param> = ids.iter().map(|i| i as _).collect();
+    Ok(tx.query_map(&sql_for_by_ids(ids.len()), &params[..], TenantRow::from_row)?)
+}
+
 /// Every tenant a partner holds a relationship with, in any state, by id: one query for the
 /// views over all of a partner's customers.
 pub fn customers_of(
