@@ -5,17 +5,13 @@ use super::*;
 
 /// `elevation.request`: a session signed in with MFA, and an eligibility on an active
 /// relationship whose roles, within that relationship's access, cover every role asked for.
-pub(super) fn decide_request(
-    p: &Principal,
-    facts: &Facts,
-    active: &[&RelationshipFact],
-) -> Decision {
+pub(super) fn decide_request(p: &Principal, facts: &Facts, active: &[Active]) -> Decision {
     if !p.mfa {
         return Decision::deny(Reason::MfaRequired);
     }
     let asked = &facts.object.requested_roles;
     let mut eligible = false;
-    for rel in active {
+    for Active { rel, .. } in active {
         let mut here: Vec<&EligibilityFact> = facts
             .eligibilities
             .iter()
@@ -45,72 +41,81 @@ pub(super) fn decide_request(
     })
 }
 
-/// The roles an elevation in force gives on `rel`: those it activated that are still eligible
-/// and within the relationship's access. Empty when it is pending, expired, ended, or its
-/// eligibility is gone.
-fn elevated_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> Vec<DirectoryRole> {
-    if e.relationship_id != rel.id || !e.in_force(facts.now) {
-        return Vec::new();
-    }
-    let Some(elig) = facts
+/// The eligibility an elevation activated, on relationship `rel`: the roles it still allows
+/// to be active there. `None` once it is gone (the elevation gives nothing then).
+fn eligible_roles(e: &ElevationFact, rel: &RelationshipFact, facts: &Facts) -> Option<RoleBits> {
+    facts
         .eligibilities
         .iter()
         .find(|g| g.id == e.eligibility_id && g.relationship_id == rel.id)
-    else {
-        return Vec::new();
-    };
-    e.roles
-        .iter()
-        .copied()
-        .filter(|r| elig.roles.contains(r) && rel.access.contains(r))
-        .collect()
+        .map(|g| RoleBits::of(&g.roles))
 }
 
-/// The principal's elevations in force on the `active` relationships that have roles to give,
-/// with those roles: by relationship (in `active`'s order), then by elevation id. Empty, and
-/// without allocating, when the principal holds no elevation.
-pub(super) fn in_force<'a>(
-    active: &[&'a RelationshipFact],
-    facts: &'a Facts,
-) -> Vec<(&'a RelationshipFact, &'a ElevationFact, Vec<DirectoryRole>)> {
-    if facts.elevations.is_empty() {
-        return Vec::new();
-    }
-    let mut elevations: Vec<&ElevationFact> = facts.elevations.iter().collect();
-    elevations.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut out = Vec::new();
-    for rel in active {
-        for e in &elevations {
-            let roles = elevated_roles(e, rel, facts);
+/// Whether the principal holds an elevation in force on one of the `active` relationships that
+/// has roles to give there: roles it activated that are still eligible and within the
+/// relationship's access. A pending, expired or ended elevation gives none.
+pub(super) fn any_in_force(active: &[Active], facts: &Facts) -> bool {
+    facts.elevations.iter().any(|e| {
+        e.in_force(facts.now)
+            && relationships_named(active, &e.relationship_id).any(|(_, rel)| {
+                eligible_roles(e, rel.rel, facts).is_some_and(|eligible| {
+                    !RoleBits::of(&e.roles)
+                        .and(eligible)
+                        .and(rel.access)
+                        .is_empty()
+                })
+            })
+    })
+}
+
+/// The first elevation in force whose roles (those it activated that are still eligible and
+/// within the relationship's access) include some of `allowing`: by relationship (in
+/// `active`'s order), then by elevation id.
+pub(super) fn decide_elevated(
+    active: &[Active],
+    facts: &Facts,
+    allowing: RoleBits,
+) -> Option<Decision> {
+    let within_reach = active
+        .iter()
+        .fold(RoleBits::EMPTY, |m, a| m.or(a.access.and(allowing)));
+    let mut first: Option<(usize, &ElevationFact, RoleBits)> = None;
+    for e in &facts.elevations {
+        if !e.in_force(facts.now) {
+            continue;
+        }
+        let activated = RoleBits::of(&e.roles);
+        if activated.and(within_reach).is_empty() {
+            continue;
+        }
+        for (at, rel) in relationships_named(active, &e.relationship_id) {
+            // Deterministic: the same elevations in any order give the same path.
+            let beats = |(first_at, f, _): (usize, &ElevationFact, RoleBits)| {
+                (at, &e.id) < (first_at, &f.id)
+            };
+            if !first.is_none_or(beats) {
+                continue;
+            }
+            let Some(eligible) = eligible_roles(e, rel.rel, facts) else {
+                continue;
+            };
+            let roles = activated.and(eligible).and(rel.access).and(allowing);
             if !roles.is_empty() {
-                out.push((*rel, *e, roles));
+                first = Some((at, e, roles));
             }
         }
     }
-    out
-}
-
-/// The first of the elevations in force (see [`in_force`]) whose roles allow `action`:
-/// eligible roles activated for a while.
-pub(super) fn decide_elevated(
-    action: Action,
-    elevated: &[(&RelationshipFact, &ElevationFact, Vec<DirectoryRole>)],
-) -> Option<Decision> {
-    elevated.iter().find_map(|(rel, e, held)| {
-        let roles = super::allowing_in_customer(held, action);
-        (!roles.is_empty()).then(|| {
-            Decision::allow(
-                Reason::Elevated,
-                Via::Elevated {
-                    relationship_id: rel.id.clone(),
-                    elevation_id: e.id.clone(),
-                    roles,
-                    ends_at: e
-                        .ends_at
-                        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                        .unwrap_or_default(),
-                },
-            )
-        })
-    })
+    let (at, e, roles) = first?;
+    Some(Decision::allow(
+        Reason::Elevated,
+        Via::Elevated {
+            relationship_id: active[at].rel.id.clone(),
+            elevation_id: e.id.clone(),
+            roles: roles.to_vec(),
+            ends_at: e
+                .ends_at
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                .unwrap_or_default(),
+        },
+    ))
 }

@@ -18,6 +18,7 @@ pub use facts::{
     AssignmentFact, ElevationFact, EligibilityFact, Facts, GrantFact, ObjectFacts, Principal,
     RelationshipFact, Target, AUTO_EXTEND_DAYS,
 };
+use rights::RoleBits;
 pub use rights::{
     agent_allows_in_customer, agent_allows_in_partner, agent_rights_in_customer,
     agent_rights_in_partner, may_manage, role_allows, role_rights, TenantKind,
@@ -257,10 +258,13 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
     });
     // Several relationships may be active at once (GDAP): rights are their union.
     let mut best_inactive: Option<Reason> = None;
-    let mut active: Vec<&RelationshipFact> = Vec::new();
+    let mut active: Vec<Active> = Vec::new();
     for r in mine {
         match r.state(facts.now) {
-            RelationshipStatus::Active => active.push(r),
+            RelationshipStatus::Active => active.push(Active {
+                rel: r,
+                access: RoleBits::of(&r.access),
+            }),
             RelationshipStatus::Expired => best_inactive = Some(Reason::RelationshipExpired),
             RelationshipStatus::Terminated => {
                 best_inactive.get_or_insert(Reason::RelationshipTerminated);
@@ -271,7 +275,7 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         return Decision::deny(best_inactive.unwrap_or(Reason::NoRelationship));
     }
     // Deterministic: the same relationships in any order give the same path.
-    active.sort_by(|a, b| a.id.cmp(&b.id));
+    active.sort_by(|a, b| a.rel.id.cmp(&b.rel.id));
     if !p.tenant_is_partner {
         return Decision::deny(Reason::NotAPartner);
     }
@@ -282,106 +286,182 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
         return elevation::decide_request(p, facts, &active);
     }
 
-    let mut covering: Vec<(AgentRole, GrantSource)> = implicit_agent_roles(p)
-        .iter()
-        .map(|r| (*r, GrantSource::Implicit))
-        .collect();
-    let mut grants: Vec<&GrantFact> = facts
-        .grants
-        .iter()
-        .filter(|g| {
-            g.customer_tenant_id
-                .as_deref()
-                .is_none_or(|c| c == facts.target.tenant_id)
-        })
-        .collect();
-    // Deterministic: the same grants in any order give the same path.
-    grants.sort_by(|a, b| (a.role, &a.id).cmp(&(b.role, &b.id)));
-    covering.extend(grants.into_iter().map(|g| {
-        (
-            g.role,
-            GrantSource::Explicit {
-                grant_id: g.id.clone(),
-            },
-        )
-    }));
+    let covering = Covering::of(p, action, facts);
     // The principal's groups: the built-in ones its agent roles stand for (for this customer),
     // and the partner's own groups it belongs to.
-    let member_of = |group: &str| {
-        facts.groups.contains(group)
-            || covering
-                .iter()
-                .any(|(role, _)| role.builtin_group() == group)
-    };
-    let assigned: Vec<&AssignmentFact> = facts
-        .assignments
-        .iter()
-        .filter(|a| active.iter().any(|r| r.id == a.relationship_id) && member_of(&a.group))
-        .collect();
-    // The elevations in force with roles to give, read once for both uses below.
-    let elevated = elevation::in_force(&active, facts);
-    if covering.is_empty() && assigned.is_empty() && elevated.is_empty() {
+    let member_of = |group: &str| facts.groups.contains(group) || covering.stands_for(group);
+    if covering.is_empty()
+        && !facts.assignments.iter().any(|a| {
+            relationships_named(&active, &a.relationship_id)
+                .next()
+                .is_some()
+                && member_of(&a.group)
+        })
+        && !elevation::any_in_force(&active, facts)
+    {
         return Decision::deny(Reason::NoGrant);
     }
-    for rel in &active {
-        for (agent_role, source) in &covering {
-            if !agent_allows_in_customer(*agent_role, action) {
-                continue;
-            }
-            // Partner-side and operator-only actions never pass through a relationship,
-            // whatever the customer tenant is: the delegated roles are read as in a plain
-            // tenant.
-            let delegated = allowing_in_customer(&rel.access, action);
-            if !delegated.is_empty() {
-                return Decision::allow(
-                    Reason::Delegated,
-                    Via::Delegated {
-                        relationship_id: rel.id.clone(),
-                        agent_role: *agent_role,
-                        grant: source.clone(),
-                        delegated_roles: delegated,
-                    },
-                );
-            }
-        }
-        // Access assignments: the group's roles, within the relationship's access.
-        let mut here: Vec<&&AssignmentFact> = assigned
+
+    // The relationships are walked in order; on each, an agent role that acts in a customer
+    // carries the action when the relationship's access has a role that allows it, and
+    // otherwise the principal's access assignments on it, by group. The first that allows is
+    // the path, so each kind of path is sought once, as the earliest place it allows.
+    // Partner-side and operator-only actions never pass through a relationship, whatever the
+    // customer tenant is: the delegated roles are read as in a plain tenant.
+    let allowing = RoleBits::allowing_in_customer(action);
+    let delegated = covering.carrier.and_then(|carrier| {
+        let at = active
             .iter()
-            .filter(|a| a.relationship_id == rel.id)
-            .collect();
-        here.sort_by(|a, b| a.group.cmp(&b.group));
-        for a in here {
-            let roles = allowing_in_customer(a.roles.intersection(&rel.access), action);
-            if !roles.is_empty() {
-                return Decision::allow(
-                    Reason::Delegated,
-                    Via::Assigned {
-                        relationship_id: rel.id.clone(),
-                        group: a.group.clone(),
-                        roles,
+            .position(|a| !a.access.and(allowing).is_empty())?;
+        Some((at, carrier))
+    });
+    // Access assignments count on the relationships before the one an agent role carries the
+    // action through.
+    let before = delegated.map_or(active.len(), |(at, _)| at);
+    let assigned = match before {
+        0 => None,
+        _ => first_assigned(&active[..before], &facts.assignments, allowing, member_of),
+    };
+    if let Some((at, a, roles)) = assigned {
+        return Decision::allow(
+            Reason::Delegated,
+            Via::Assigned {
+                relationship_id: active[at].rel.id.clone(),
+                group: a.group.clone(),
+                roles: roles.to_vec(),
+            },
+        );
+    }
+    if let Some((at, (agent_role, grant))) = delegated {
+        let rel = &active[at];
+        return Decision::allow(
+            Reason::Delegated,
+            Via::Delegated {
+                relationship_id: rel.rel.id.clone(),
+                agent_role,
+                grant: match grant {
+                    None => GrantSource::Implicit,
+                    Some(g) => GrantSource::Explicit {
+                        grant_id: g.id.clone(),
                     },
-                );
-            }
-        }
+                },
+                delegated_roles: rel.access.and(allowing).to_vec(),
+            },
+        );
     }
     // Elevations in force, named only when no standing right carries the action.
-    if let Some(d) = elevation::decide_elevated(action, &elevated) {
+    if let Some(d) = elevation::decide_elevated(&active, facts, allowing) {
         return d;
     }
     Decision::deny(Reason::RoleInsufficient)
 }
 
-/// The roles among `roles` that allow `action` read as in a plain tenant: what a relationship
-/// carries into a customer, whatever kind of tenant the customer is.
-fn allowing_in_customer<'a>(
-    roles: impl IntoIterator<Item = &'a DirectoryRole>,
-    action: Action,
-) -> Vec<DirectoryRole> {
-    roles
-        .into_iter()
-        .copied()
-        .filter(|r| role_allows(*r, TenantKind::PLAIN, action))
-        .collect()
+/// An active relationship with its access as bits.
+struct Active<'a> {
+    rel: &'a RelationshipFact,
+    access: RoleBits,
+}
+
+/// The first access assignment whose group's roles, within its relationship's access, allow
+/// the action (some of `allowing`), for a group the principal is a member of: by relationship
+/// (in `active`'s order), then by group. With its relationship's place and those roles.
+fn first_assigned<'a>(
+    active: &[Active],
+    assignments: &'a [AssignmentFact],
+    allowing: RoleBits,
+    member_of: impl Fn(&str) -> bool,
+) -> Option<(usize, &'a AssignmentFact, RoleBits)> {
+    let within_reach = active
+        .iter()
+        .fold(RoleBits::EMPTY, |m, a| m.or(a.access.and(allowing)));
+    let mut first: Option<(usize, &AssignmentFact, RoleBits)> = None;
+    for a in assignments {
+        let roles = RoleBits::of(&a.roles);
+        if roles.and(within_reach).is_empty() {
+            continue;
+        }
+        let mut member = None;
+        for (at, rel) in relationships_named(active, &a.relationship_id) {
+            // Deterministic: the same assignments in any order give the same path.
+            let beats = |(first_at, f, _): (usize, &AssignmentFact, RoleBits)| {
+                (at, &a.group) < (first_at, &f.group)
+            };
+            let allowed = roles.and(rel.access).and(allowing);
+            if allowed.is_empty() || !first.is_none_or(beats) {
+                continue;
+            }
+            if *member.get_or_insert_with(|| member_of(&a.group)) {
+                first = Some((at, a, allowed));
+            }
+        }
+    }
+    first
+}
+
+/// The active relationships (sorted by id) named `id`, with their places: one, unless ids repeat.
+fn relationships_named<'a, 'b>(
+    active: &'a [Active<'b>],
+    id: &'a str,
+) -> impl Iterator<Item = (usize, &'a Active<'b>)> + 'a {
+    let start = active.partition_point(|a| a.rel.id.as_str() < id);
+    active[start..]
+        .iter()
+        .take_while(move |a| a.rel.id == id)
+        .enumerate()
+        .map(move |(i, a)| (start + i, a))
+}
+
+/// The agent roles that cover the target customer: the implicit ones, then the explicit
+/// grants for all customers or this one, by role and then grant id.
+struct Covering<'a> {
+    /// Each agent role held, as a bit (its place in `AgentRole::ALL`).
+    held: u32,
+    /// The first agent role in that order that acts in a customer (for the action), and its
+    /// grant (`None`: implicit).
+    carrier: Option<(AgentRole, Option<&'a GrantFact>)>,
+}
+
+impl<'a> Covering<'a> {
+    fn of(p: &Principal, action: Action, facts: &'a Facts) -> Covering<'a> {
+        let implicit = implicit_agent_roles(p);
+        let mut held = implicit.iter().fold(0, |m, r| m | 1 << (*r as u32));
+        let mut explicit: Option<&GrantFact> = None;
+        for g in &facts.grants {
+            let covers = g
+                .customer_tenant_id
+                .as_deref()
+                .is_none_or(|c| c == facts.target.tenant_id);
+            if !covers {
+                continue;
+            }
+            held |= 1 << (g.role as u32);
+            // Deterministic: the same grants in any order give the same path.
+            if agent_allows_in_customer(g.role, action)
+                && explicit.is_none_or(|e| (g.role, &g.id) < (e.role, &e.id))
+            {
+                explicit = Some(g);
+            }
+        }
+        let carrier = match implicit
+            .iter()
+            .find(|r| agent_allows_in_customer(**r, action))
+        {
+            Some(r) => Some((*r, None)),
+            None => explicit.map(|g| (g.role, Some(g))),
+        };
+        Covering { held, carrier }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.held == 0
+    }
+
+    /// Whether one of the agent roles stands for the built-in `group`.
+    fn stands_for(&self, group: &str) -> bool {
+        AgentRole::ALL
+            .iter()
+            .any(|r| self.held & 1 << (*r as u32) != 0 && r.builtin_group() == group)
+    }
 }
 
 #[cfg(test)]

@@ -217,6 +217,54 @@ pub fn agent_allows_in_partner(role: AgentRole, action: Action) -> bool {
     masks().agents_in_partner[role as usize] & bit(action) != 0
 }
 
+/// A set of directory roles as bits, for the walk of `decide` over relationships, assignments
+/// and elevations: intersections without allocating. A role's bit is its place in
+/// `DirectoryRole`'s order, so a set read back ([`RoleBits::to_vec`]) comes out in the order a
+/// `BTreeSet<DirectoryRole>` iterates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct RoleBits(u32);
+
+const _: () = assert!(DirectoryRole::ALL.len() <= 32);
+
+impl RoleBits {
+    pub(super) const EMPTY: RoleBits = RoleBits(0);
+
+    pub(super) fn of(roles: &BTreeSet<DirectoryRole>) -> RoleBits {
+        RoleBits(roles.iter().fold(0, |m, r| m | 1 << (*r as u32)))
+    }
+
+    /// The roles that allow `action` read as in a plain tenant: what a relationship carries
+    /// into a customer, whatever kind of tenant the customer is.
+    pub(super) fn allowing_in_customer(action: Action) -> RoleBits {
+        RoleBits(
+            DirectoryRole::ALL
+                .iter()
+                .filter(|r| role_allows(**r, TenantKind::PLAIN, action))
+                .fold(0, |m, r| m | 1 << (*r as u32)),
+        )
+    }
+
+    pub(super) fn and(self, other: RoleBits) -> RoleBits {
+        RoleBits(self.0 & other.0)
+    }
+
+    pub(super) fn or(self, other: RoleBits) -> RoleBits {
+        RoleBits(self.0 | other.0)
+    }
+
+    pub(super) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub(super) fn to_vec(self) -> Vec<DirectoryRole> {
+        DirectoryRole::ALL
+            .iter()
+            .copied()
+            .filter(|r| self.0 & 1 << (*r as u32) != 0)
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod mask_tests {
     use super::*;
@@ -243,6 +291,33 @@ mod mask_tests {
                 assert_eq!(
                     agent_allows_in_partner(g, *a),
                     agent_rights_in_partner(g).contains(a)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn role_bits_read_back_in_the_order_of_a_set() {
+        for (i, r) in DirectoryRole::ALL.iter().enumerate() {
+            assert_eq!(*r as usize, i, "DirectoryRole::ALL is in declaration order");
+        }
+        for m in 0u32..1 << DirectoryRole::ALL.len() {
+            let set: BTreeSet<DirectoryRole> = DirectoryRole::ALL
+                .iter()
+                .copied()
+                .filter(|r| m & 1 << (*r as u32) != 0)
+                .collect();
+            let bits = RoleBits::of(&set);
+            assert_eq!(bits.to_vec(), set.iter().copied().collect::<Vec<_>>());
+            for a in Action::ALL {
+                let allowing: Vec<DirectoryRole> = set
+                    .iter()
+                    .copied()
+                    .filter(|r| role_allows(*r, TenantKind::PLAIN, *a))
+                    .collect();
+                assert_eq!(
+                    bits.and(RoleBits::allowing_in_customer(*a)).to_vec(),
+                    allowing
                 );
             }
         }
