@@ -261,10 +261,16 @@ fn decide_through_relationships(p: &Principal, action: Action, facts: &Facts) ->
     let mut active: Vec<Active> = Vec::new();
     for r in mine {
         match r.state(facts.now) {
-            RelationshipStatus::Active => active.push(Active {
-                rel: r,
-                access: RoleBits::of(&r.access),
-            }),
+            RelationshipStatus::Active => {
+                // One allocation, and none where no relationship is active.
+                if active.capacity() == 0 {
+                    active.reserve(facts.relationships.len());
+                }
+                active.push(Active {
+                    rel: r,
+                    access: RoleBits::of(&r.access),
+                });
+            }
             RelationshipStatus::Expired => best_inactive = Some(Reason::RelationshipExpired),
             RelationshipStatus::Terminated => {
                 best_inactive.get_or_insert(Reason::RelationshipTerminated);
