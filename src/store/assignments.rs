@@ -77,7 +77,7 @@ pub fn of_relationship(tx: &Tx<'_>, relationship_id: &str) -> Result<Vec<Assignm
 fn of_relationships_in_where(n: usize) -> String {
     format!(
         "WHERE a.relationship_id IN ({}) {BY_RELATIONSHIP}",
-        super::placeholders(1, n)
+        super::many::in_list(1, n)
     )
 }
 

@@ -301,14 +301,6 @@ impl Store {
     }
 }
 
-/// `?first, ?first+1, …`: `n` parameters, for an `IN (…)` list of values.
-fn placeholders(first: usize, n: usize) -> String {
-    (first..first + n)
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }

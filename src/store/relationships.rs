@@ -225,7 +225,7 @@ pub fn sql_for_in(n: usize) -> String {
 
 /// The condition and order of [`sql_for_in`].
 fn in_where(n: usize) -> String {
-    format!("WHERE id IN ({}) ORDER BY id", super::placeholders(1, n))
+    format!("WHERE id IN ({}) ORDER BY id", super::many::in_list(1, n))
 }
 
 /// The relationships of `ids` (one page of a longer list: each id is a parameter) with the

@@ -149,7 +149,7 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
 pub fn sql_for_by_ids(n: usize) -> String {
     format!(
         "SELECT {COLUMNS} FROM tenants t WHERE t.id IN ({})",
-        super::placeholders(1, n)
+        super::many::in_list(1, n)
     )
 }
 
