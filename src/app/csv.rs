@@ -151,8 +151,8 @@ pub(crate) fn done_meanwhile<T>(
     Ok(None)
 }
 
-/// The changes of a bulk run, one per row named by `keys` (see [`Ctx::change_each`]), behind
-/// a progress bar.
+/// The changes of a bulk run, one call of `f` per row named by `keys` (as
+/// [`Ctx::change_each`] makes them), behind a progress bar.
 pub(crate) fn change_rows<T>(
     ctx: &mut Ctx,
     s: &Session,
@@ -162,13 +162,15 @@ pub(crate) fn change_rows<T>(
     quiet: bool,
     mut f: impl FnMut(&Tx<'_>, usize) -> Result<Option<(T, String)>>,
 ) -> Result<Vec<Option<T>>> {
-    let bar = progress(keys.len(), quiet, action.id());
-    let result = ctx.change_each(s, action, home, keys, |tx, i| {
-        bar.inc(1);
-        f(tx, i)
-    });
-    bar.finish_and_clear();
-    result
+    let n = keys.len();
+    change_all_rows(ctx, s, action, home, keys, quiet, |tx, bar| {
+        (0..n)
+            .map(|i| {
+                bar.inc(1);
+                f(tx, i)
+            })
+            .collect()
+    })
 }
 
 /// The changes of a bulk run made all at once by `f` (see [`Ctx::change_all`]), which

@@ -126,14 +126,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<Grant
         // Which were written, when some were not.
         let written: Option<std::collections::HashSet<String>> = if inserted < rows.len() {
             let keys: Vec<&str> = ids.iter().map(String::as_str).collect();
-            let mut found = std::collections::HashSet::new();
-            super::many::in_chunks(&keys, 0, |list, chunk| {
-                let p = super::many::with_keys(&[], chunk);
-                let sql = format!("SELECT id FROM grants WHERE id IN ({list})");
-                found.extend(tx.column::<String>(&sql, p.as_slice())?);
-                Ok::<(), Error>(())
-            })?;
-            Some(found)
+            Some(super::many::written(tx, "grants", &keys)?)
         } else {
             None
         };
@@ -172,13 +165,9 @@ pub fn held_by(
     user_ids: &[&str],
 ) -> Result<std::collections::HashSet<(String, String, String)>> {
     let mut out = std::collections::HashSet::new();
-    super::many::in_chunks(user_ids, 0, |_, chunk| {
-        let p = super::many::with_keys(&[], chunk);
-        let sql = sql_for_held_by(chunk.len());
-        out.extend(tx.query_map(&sql, p.as_slice(), |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?);
-        Ok::<(), Error>(())
+    super::many::each_row(tx, &[], user_ids, sql_for_held_by, |r| {
+        out.insert((r.get(0)?, r.get(1)?, r.get(2)?));
+        Ok(())
     })?;
     Ok(out)
 }

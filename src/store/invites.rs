@@ -132,11 +132,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
         }
     }
     for ((partner, at), domains) in &lapsing {
-        super::many::in_chunks(domains, 2, |_, chunk| {
-            let p = super::many::with_keys(params![*partner, *at], chunk);
-            tx.execute(&sql_for_lapse_expired(chunk.len()), p.as_slice())?;
-            Ok::<(), Error>(())
-        })?;
+        super::many::execute_each(tx, params![*partner, *at], domains, sql_for_lapse_expired)?;
     }
     let accesses: Vec<String> = new
         .iter()
@@ -195,13 +191,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
 /// invite that holds the first such invite's slot.
 fn conflict(tx: &Tx<'_>, rows: &[NewInvite<'_>]) -> Result<Error> {
     let ids: Vec<&str> = rows.iter().map(|n| n.id).collect();
-    let mut written = std::collections::HashSet::new();
-    super::many::in_chunks(&ids, 0, |list, chunk| {
-        let p = super::many::with_keys(&[], chunk);
-        let sql = format!("SELECT id FROM invites WHERE id IN ({list})");
-        written.extend(tx.column::<String>(&sql, p.as_slice())?);
-        Ok::<(), Error>(())
-    })?;
+    let written = super::many::written(tx, "invites", &ids)?;
     let Some(n) = rows.iter().find(|n| !written.contains(n.id)) else {
         return Ok(Error::conflict("the invite conflicts with an existing one"));
     };
@@ -263,15 +253,10 @@ pub fn pending_for_each(
     now: &str,
 ) -> Result<std::collections::HashMap<String, String>> {
     let mut out = std::collections::HashMap::new();
-    super::many::in_chunks(domains, 2, |_, chunk| {
-        let sql = sql_for_pending_for_each(chunk.len());
-        let p = super::many::with_keys(params![partner_tenant_id, now], chunk);
-        for (domain, id) in
-            tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?
-        {
-            out.insert(domain.to_ascii_lowercase(), id);
-        }
-        Ok::<(), Error>(())
+    let fixed = params![partner_tenant_id, now];
+    super::many::each_row(tx, fixed, domains, sql_for_pending_for_each, |r| {
+        out.insert(r.get::<String>(0)?.to_ascii_lowercase(), r.get(1)?);
+        Ok(())
     })?;
     Ok(out)
 }

@@ -3,7 +3,12 @@
 //! statement per few hundred rows instead of one per row: on PostgreSQL every statement is a
 //! round trip to the server.
 
+use std::collections::HashSet;
+
+use super::tx::Row;
 use super::value::Param;
+use super::Tx;
+use crate::error::Result;
 
 /// Parameters per statement: well under SQLite's 32,766 and PostgreSQL's 65,535.
 const MAX_PARAMS: usize = 8_000;
@@ -40,21 +45,55 @@ pub(super) fn in_list(first: usize, n: usize) -> String {
     out
 }
 
-/// Calls `f` once per chunk of `keys`, with the chunk and its `IN` list: placeholders
-/// numbered after the statement's `fixed` other parameters.
-pub(super) fn in_chunks<'k, E>(
-    keys: &'k [&'k str],
-    fixed: usize,
-    mut f: impl FnMut(&str, &'k [&'k str]) -> Result<(), E>,
-) -> Result<(), E> {
-    for chunk in keys.chunks(MAX_PARAMS - fixed) {
-        f(&in_list(fixed + 1, chunk.len()), chunk)?;
+/// Runs the statement `sql(n)` once per chunk of `keys`: `fixed` binds its first parameters,
+/// the chunk's `n` keys the rest (an `IN` list numbered after them). `f` gets every row.
+pub(super) fn each_row(
+    tx: &Tx<'_>,
+    fixed: &[&dyn Param],
+    keys: &[&str],
+    sql: impl Fn(usize) -> String,
+    mut f: impl FnMut(&Row<'_>) -> Result<()>,
+) -> Result<()> {
+    for chunk in keys.chunks(MAX_PARAMS - fixed.len()) {
+        let p = with_keys(fixed, chunk);
+        tx.for_each(&sql(chunk.len()), p.as_slice(), &mut f)?;
     }
     Ok(())
 }
 
+/// Runs the change `sql(n)` once per chunk of `keys`, bound as for [`each_row`].
+pub(super) fn execute_each(
+    tx: &Tx<'_>,
+    fixed: &[&dyn Param],
+    keys: &[&str],
+    sql: impl Fn(usize) -> String,
+) -> Result<()> {
+    for chunk in keys.chunks(MAX_PARAMS - fixed.len()) {
+        let p = with_keys(fixed, chunk);
+        tx.execute(&sql(chunk.len()), p.as_slice())?;
+    }
+    Ok(())
+}
+
+/// Which of `ids` are rows of `table` (one of the store's own table names): after a
+/// multi-row `INSERT … ON CONFLICT DO NOTHING` wrote fewer rows than it was given.
+pub(super) fn written(tx: &Tx<'_>, table: &str, ids: &[&str]) -> Result<HashSet<String>> {
+    let mut out = HashSet::new();
+    each_row(
+        tx,
+        &[],
+        ids,
+        |n| format!("SELECT id FROM {table} WHERE id IN ({})", in_list(1, n)),
+        |r| {
+            out.insert(r.get(0)?);
+            Ok(())
+        },
+    )?;
+    Ok(out)
+}
+
 /// The parameters of a statement: `fixed` first, then `keys`.
-pub(super) fn with_keys<'a>(fixed: &[&'a dyn Param], keys: &'a [&'a str]) -> Vec<&'a dyn Param> {
+fn with_keys<'a>(fixed: &[&'a dyn Param], keys: &'a [&'a str]) -> Vec<&'a dyn Param> {
     let mut p: Vec<&'a dyn Param> = Vec::with_capacity(fixed.len() + keys.len());
     p.extend_from_slice(fixed);
     p.extend(keys.iter().map(|k| k as &dyn Param));

@@ -164,12 +164,10 @@ pub fn stored_active_with(
     customers: &[&str],
 ) -> Result<Vec<RelationshipRow>> {
     let mut out = Vec::new();
-    super::many::in_chunks(customers, 1, |_, chunk| {
-        let p = super::many::with_keys(params![partner_tenant_id], chunk);
-        out.extend(
-            tx.select::<RelationshipRow>(&stored_active_with_rest(chunk.len()), p.as_slice())?,
-        );
-        Ok::<(), crate::error::Error>(())
+    let fixed = params![partner_tenant_id];
+    super::many::each_row(tx, fixed, customers, sql_for_stored_active_with, |r| {
+        out.push(<RelationshipRow as row::FromRow>::read(r)?);
+        Ok(())
     })?;
     Ok(out)
 }

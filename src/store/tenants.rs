@@ -126,11 +126,10 @@ pub fn sql_for_find_many(column: &str, n: usize) -> String {
 pub fn find_many(tx: &Tx<'_>, keys: &[&str]) -> Result<Vec<TenantRow>> {
     let mut out = Vec::new();
     for column in ["domain", "id"] {
-        super::many::in_chunks(keys, 0, |_, chunk| {
-            let p = super::many::with_keys(&[], chunk);
-            let sql = sql_for_find_many(column, chunk.len());
-            out.extend(tx.query_map(&sql, p.as_slice(), TenantRow::from_row)?);
-            Ok::<(), Error>(())
+        let sql = |n| sql_for_find_many(column, n);
+        super::many::each_row(tx, &[], keys, sql, |r| {
+            out.push(TenantRow::from_row(r)?);
+            Ok(())
         })?;
     }
     Ok(out)
@@ -277,15 +276,9 @@ pub fn domain_owners(
     domains: &[&str],
 ) -> Result<std::collections::HashMap<String, String>> {
     let mut out = std::collections::HashMap::new();
-    super::many::in_chunks(domains, 0, |_, chunk| {
-        let sql = sql_for_domain_owners(chunk.len());
-        let p = super::many::with_keys(&[], chunk);
-        for (name, owner) in
-            tx.query_map(&sql, p.as_slice(), |r| Ok((r.get::<String>(0)?, r.get(1)?)))?
-        {
-            out.insert(name.to_ascii_lowercase(), owner);
-        }
-        Ok::<(), Error>(())
+    super::many::each_row(tx, &[], domains, sql_for_domain_owners, |r| {
+        out.insert(r.get::<String>(0)?.to_ascii_lowercase(), r.get(1)?);
+        Ok(())
     })?;
     Ok(out)
 }
