@@ -227,32 +227,8 @@ fn concurrent_identical_bulk_invites_with_skip_existing_split_the_rows() {
         "skip300.csv",
         (0..300).map(|i| format!("overlap{i:03}.example")),
     );
-    let runs: Vec<Child> = (0..4)
-        .map(|_| {
-            spawn(
-                &env,
-                &fab,
-                &[
-                    "invite",
-                    "--from-csv",
-                    csv.to_str().unwrap(),
-                    "--skip-existing",
-                    "-o",
-                    "json",
-                ],
-            )
-        })
-        .collect();
-    let mut created = 0;
-    for c in runs {
-        let (code, out, err) = finish(c);
-        assert_eq!(code, 0, "{err}");
-        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        let made = v["created"].as_array().unwrap().len();
-        assert_eq!(made + v["skipped"].as_array().unwrap().len(), 300, "{out}");
-        created += made;
-    }
-    assert_eq!(created, 300);
+    let args = ["invite", "--from-csv", csv.to_str().unwrap()];
+    assert_eq!(runs_at_once(&env, &fab, 4, &args, 300), 300);
     assert_eq!(
         scalar(
             &env,
@@ -389,42 +365,33 @@ fn bulk_grants_span_batches_and_races() {
     }
     let file = write_csv_text(env.home(), "race.csv", &text);
     let grants = scalar(&env, "SELECT count(*) FROM grants");
-    let runs: Vec<Child> = (0..3)
-        .map(|_| {
-            spawn(
-                &env,
-                &fab,
-                &[
-                    "grants",
-                    "add",
-                    "--from-csv",
-                    file.to_str().unwrap(),
-                    "--skip-existing",
-                    "-o",
-                    "json",
-                ],
-            )
-        })
-        .collect();
+    let args = ["grants", "add", "--from-csv", file.to_str().unwrap()];
+    let n = customers.len();
+    assert_eq!(runs_at_once(&env, &fab, 3, &args, n), n);
+    assert_eq!(
+        scalar(&env, "SELECT count(*) FROM grants") - grants,
+        customers.len() as i64
+    );
+    env.run_as(&fab, &["audit", "verify"]).ok();
+}
+
+/// `n` identical bulk runs of `args` with `--skip-existing` at once: each must succeed and
+/// account for every one of the file's `rows` (made by it, or skipped); returns how many they
+/// made in all.
+fn runs_at_once(env: &Env, token: &str, n: usize, args: &[&str], rows: usize) -> usize {
+    let mut a = args.to_vec();
+    a.extend(["--skip-existing", "-o", "json"]);
+    let runs: Vec<Child> = (0..n).map(|_| spawn(env, token, &a)).collect();
     let mut created = 0;
     for c in runs {
         let (code, out, err) = finish(c);
         assert_eq!(code, 0, "{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         let made = v["created"].as_array().unwrap().len();
-        assert_eq!(
-            made + v["skipped"].as_array().unwrap().len(),
-            customers.len(),
-            "{out}"
-        );
+        assert_eq!(made + v["skipped"].as_array().unwrap().len(), rows, "{out}");
         created += made;
     }
-    assert_eq!(created, customers.len());
-    assert_eq!(
-        scalar(&env, "SELECT count(*) FROM grants") - grants,
-        customers.len() as i64
-    );
-    env.run_as(&fab, &["audit", "verify"]).ok();
+    created
 }
 
 fn write_csv_text(dir: &Path, name: &str, text: &str) -> PathBuf {
