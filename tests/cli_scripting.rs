@@ -760,3 +760,75 @@ fn dry_run_and_yes_are_offered_only_where_they_do_something() {
     env.run_as(&contoso, &["partners", "remove", FAB, "--yes"])
         .ok();
 }
+
+/// `-o csv` / `-o tsv` on a command that prints no list is bad input: refused (exit 2) before
+/// anything is done, not after a change was made. Every list command still writes them.
+#[test]
+fn csv_and_tsv_are_refused_before_a_command_that_prints_no_list_runs() {
+    let env = Env::with_demo();
+    let fab = env.token(FAB_ADMIN, PASS);
+    let file = env.home().join("three.csv");
+    std::fs::write(
+        &file,
+        "customer_domain\nt1.example\nt2.example\nt3.example\n",
+    )
+    .unwrap();
+    let before = env.bytes();
+    for format in ["csv", "tsv"] {
+        for args in [
+            vec!["invite", "--from-csv", file.to_str().unwrap()],
+            vec!["invite", "--customer-domain", "t4.example"],
+            vec!["grants", "add", FAB_READER, "--role", "sales-agent"],
+            vec![
+                "users",
+                "add",
+                "new@fabrikam-partners.example",
+                "--name",
+                "New",
+            ],
+            vec!["health", "set", "exchange", "degraded"],
+            vec!["whoami"],
+        ] {
+            let mut a = args.clone();
+            a.extend(["-o", format]);
+            let r = env.run_as(&fab, &a).expect(2);
+            assert!(
+                r.stderr.contains("are for list commands"),
+                "{a:?}: {}",
+                r.stderr
+            );
+        }
+    }
+    assert_eq!(env.bytes(), before, "a refused format changed the store");
+    // A command may refuse the caller (exit 4); none refuses the format.
+    for list in [
+        "tenants list",
+        "partners list",
+        "licenses list",
+        "users list",
+        "invites list",
+        "offers list",
+        "customers list",
+        "grants list",
+        "relationships list",
+        "groups list",
+        "eligibility list",
+        "elevations list",
+        "templates list",
+        "licenses catalogue",
+        "domains list",
+        "requests list",
+        "health",
+        "dashboard",
+        "audit list",
+    ] {
+        let mut a: Vec<&str> = list.split(' ').collect();
+        a.extend(["-o", "tsv"]);
+        let r = env.run_as(&fab, &a);
+        assert!(
+            !r.stderr.contains("are for list commands"),
+            "{list}: {}",
+            r.stderr
+        );
+    }
+}

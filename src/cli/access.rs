@@ -59,9 +59,7 @@ pub fn run(g: &Global) -> Result<i32> {
             };
         }
         if !matches!(out.format, Format::Table) {
-            return Err(crate::error::Error::invalid(
-                "-o csv and -o tsv are for list commands (… list, health, audit list, dashboard); use -o json or -o table here",
-            ));
+            return Err(crate::error::Error::invalid(crate::output::NOT_A_LIST));
         }
         write_stdout_with(|w: &mut dyn Write| {
             writeln!(w, "Partner users who can act in {} today", head.tenant)?;

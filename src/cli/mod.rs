@@ -52,6 +52,9 @@ pub struct Cli {
     pub global: Global,
     #[command(subcommand)]
     pub command: Command,
+    /// The command's words (`invites list`), as [`parse`] found them.
+    #[arg(skip)]
+    pub path: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -222,6 +225,31 @@ const READ_ONLY: &[&str] = &[
     "man",
 ];
 
+/// The commands that print a list, which `-o csv` and `-o tsv` can also write. Any other
+/// command refuses those formats before it does anything (it used to refuse them only when
+/// printing its result, after its change had been made).
+const TABULAR: &[&str] = &[
+    "tenants list",
+    "users list",
+    "invites list",
+    "offers list",
+    "partners list",
+    "customers list",
+    "grants list",
+    "relationships list",
+    "groups list",
+    "eligibility list",
+    "elevations list",
+    "templates list",
+    "licenses catalogue",
+    "licenses list",
+    "domains list",
+    "requests list",
+    "health",
+    "dashboard",
+    "audit list",
+];
+
 /// The leaf commands that ask for confirmation: `--yes` is shown only there.
 const CONFIRMING: &[&str] = &[
     "partners remove",
@@ -264,13 +292,26 @@ pub fn parse() -> std::result::Result<Cli, clap::Error> {
         })
         .and_then(one_command)
         .and_then(|cmd| cmd.try_get_matches_from(&args).ok())
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).ok());
+        .and_then(|m| with_path(&m).ok());
     if let Some(cli) = quick {
         return Ok(cli);
     }
     command()
         .try_get_matches_from(args)
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+        .and_then(|m| with_path(&m))
+}
+
+/// The parsed line, with the words of its command.
+fn with_path(m: &clap::ArgMatches) -> std::result::Result<Cli, clap::Error> {
+    let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(m)?;
+    let mut words = Vec::new();
+    let mut at = m;
+    while let Some((name, sub)) = at.subcommand() {
+        words.push(name);
+        at = sub;
+    }
+    cli.path = words.join(" ");
+    Ok(cli)
 }
 
 /// The command line with the global options and only the top-level command `name`, built
@@ -426,6 +467,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         return Err(crate::error::Error::invalid(format!(
             "--tenant: `{command}` is about no tenant; drop --tenant"
         )));
+    }
+    if matches!(g.output, Format::Csv | Format::Tsv) && !TABULAR.contains(&cli.path.as_str()) {
+        return Err(crate::error::Error::invalid(crate::output::NOT_A_LIST));
     }
     match cli.command {
         Command::Init(a) => init::run(g, a),

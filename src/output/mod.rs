@@ -63,6 +63,9 @@ pub fn paint(on: bool, style: Style, text: &str) -> String {
     format!("\x1b[{code}m{text}\x1b[0m")
 }
 
+/// The refusal of `-o csv` / `-o tsv` by a command that prints no list.
+pub const NOT_A_LIST: &str = "-o csv and -o tsv are for list commands (… list, health, audit list, dashboard); use -o json or -o table here";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
@@ -114,11 +117,7 @@ impl Out {
                 s.push('\n');
                 s
             }
-            Format::Csv | Format::Tsv => {
-                return Err(Error::invalid(
-                    "-o csv and -o tsv are for list commands (… list, health, audit list, dashboard); use -o json or -o table here",
-                ))
-            }
+            Format::Csv | Format::Tsv => return Err(Error::invalid(NOT_A_LIST)),
             Format::Table => {
                 for p in planned {
                     self.status(&format!(
