@@ -112,8 +112,9 @@ pub fn append(tx: &Tx<'_>, e: &NewEntry<'_>) -> Result<()> {
 }
 
 /// Appends entries at the head of the chain, in their order: the head is read once, the
-/// chain is hashed here, and the entries are written a few hundred per statement (a bulk
-/// run's thousands of entries in a few round trips).
+/// chain is hashed here, and the entries are written a few hundred per statement on
+/// PostgreSQL (a bulk run's thousands of entries in a few round trips), one per prepared
+/// statement run on SQLite ([`super::many::rows_per_insert`]).
 pub fn append_many(tx: &Tx<'_>, entries: &[NewEntry<'_>]) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
@@ -152,7 +153,7 @@ pub fn append_many(tx: &Tx<'_>, entries: &[NewEntry<'_>]) -> Result<()> {
             hash,
         ));
     }
-    let per = super::many::rows_per_statement(COLUMNS);
+    let per = super::many::rows_per_insert(tx, COLUMNS);
     for (rows, links) in entries.chunks(per).zip(chained.chunks(per)) {
         let sql = if rows.len() == 1 {
             INSERT.to_string()

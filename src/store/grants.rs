@@ -94,11 +94,12 @@ const WRITTEN: usize = 7;
 const INSERT_INTO: &str = "INSERT INTO grants (id, partner_tenant_id, user_id, role,
     customer_tenant_id, created_by, created_at)";
 
-/// Inserts grants, as [`insert_new`] does each, a few hundred per statement (a bulk run):
+/// Inserts grants, as [`insert_new`] does each, a few hundred per statement on PostgreSQL (a
+/// bulk run; see [`super::many::rows_per_insert`]):
 /// `None` for a grant that already existed.
 pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<GrantRow>>> {
     let ids: Vec<String> = new.iter().map(|_| new_id()).collect();
-    let per = super::many::rows_per_statement(WRITTEN);
+    let per = super::many::rows_per_insert(tx, WRITTEN);
     let mut out = Vec::with_capacity(new.len());
     for (rows, ids) in new.chunks(per).zip(ids.chunks(per)) {
         let sql = if rows.len() == 1 {

@@ -115,8 +115,8 @@ const INSERT_INTO: &str =
          auto_extend, customer_domain, message, email_to, created_at, expires_at, name, renews,
          assignments, status)";
 
-/// Inserts pending invites, as [`insert`] does each, a few hundred per statement (a bulk
-/// run). All or nothing: the first that conflicts with a live pending invite is refused, and
+/// Inserts pending invites, as [`insert`] does each, a few hundred per statement on
+/// PostgreSQL (a bulk run; see [`super::many::rows_per_insert`]). All or nothing: the first that conflicts with a live pending invite is refused, and
 /// with it the transaction.
 pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>> {
     // Expired pending invites free their slots first, per partner and time.
@@ -138,7 +138,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
         .iter()
         .map(|n| crate::model::roles_to_csv(n.access))
         .collect();
-    let per = super::many::rows_per_statement(WRITTEN);
+    let per = super::many::rows_per_insert(tx, WRITTEN);
     for (rows, accesses) in new.chunks(per).zip(accesses.chunks(per)) {
         let sql = if rows.len() == 1 {
             INSERT.to_string()

@@ -1,7 +1,7 @@
-//! Statements over many rows at once, for the bulk commands: multi-row `INSERT`s and `IN`
-//! lists, cut into statements that stay under both engines' limits on parameters. One
-//! statement per few hundred rows instead of one per row: on PostgreSQL every statement is a
-//! round trip to the server.
+//! Statements over many rows at once, for the bulk commands: `IN` lists and (on PostgreSQL)
+//! multi-row `INSERT`s, cut into statements that stay under both engines' limits on
+//! parameters. One statement per few hundred rows instead of one per row: on PostgreSQL every
+//! statement is a round trip to the server.
 
 use std::collections::HashSet;
 
@@ -16,6 +16,17 @@ const MAX_PARAMS: usize = 8_000;
 /// How many rows of `cols` parameters one statement carries.
 pub(super) fn rows_per_statement(cols: usize) -> usize {
     (MAX_PARAMS / cols.max(1)).max(1)
+}
+
+/// How many rows of `cols` parameters one `INSERT` writes on `tx`'s engine. On SQLite a
+/// statement costs no round trip: one prepared single-row `INSERT` run once per row took the
+/// same time as multi-row ones for 10,000 invites, and 12 MiB less memory (a multi-row
+/// statement's program grows with its rows).
+pub(super) fn rows_per_insert(tx: &Tx<'_>, cols: usize) -> usize {
+    match tx.engine() {
+        super::Engine::Sqlite => 1,
+        super::Engine::Postgres => rows_per_statement(cols),
+    }
 }
 
 /// `(?F, …, ?F+cols-1), (…), …`: `rows` groups of `cols` placeholders, numbered from `first`.

@@ -98,7 +98,7 @@ impl Ctx {
     }
 
     /// Like [`Ctx::change_each`], with every object's change made by one call of `f` (a bulk
-    /// run writing its rows a few hundred per statement): `f` returns one result per object,
+    /// run writing its rows many per statement): `f` returns one result per object,
     /// in their order, `None` for an object it skipped.
     pub fn change_all<T>(
         &mut self,
