@@ -63,6 +63,14 @@ pub fn paint(on: bool, style: Style, text: &str) -> String {
     format!("\x1b[{code}m{text}\x1b[0m")
 }
 
+/// What a dry run prints in JSON: the decisions and the changes it would make, and the result.
+#[derive(Serialize)]
+struct DryRun<'a, T> {
+    dry_run: bool,
+    planned: &'a [crate::dryrun::Planned],
+    result: &'a T,
+}
+
 /// The refusal of `-o csv` / `-o tsv` by a command that prints no list.
 pub const NOT_A_LIST: &str = "-o csv and -o tsv are for list commands (… list, health, audit list, dashboard); use -o json or -o table here";
 
@@ -100,22 +108,15 @@ impl Out {
         table: impl FnOnce(&T) -> String,
     ) -> Result<()> {
         let text = match self.format {
+            // Written as it is encoded: a bulk run's 10,000 results are not first one string.
+            Format::Json if planned.is_empty() => return stream::write_json(value),
             Format::Json => {
-                let encoded = if planned.is_empty() {
-                    serde_json::to_string_pretty(value)
-                } else {
-                    // A dry run wraps the result: the decisions and the changes it would make.
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "dry_run": true,
-                        "planned": planned,
-                        "result": value,
-                    }))
-                };
-                let mut s = json_safe(
-                    encoded.map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))?,
-                );
-                s.push('\n');
-                s
+                // A dry run wraps the result: the decisions and the changes it would make.
+                return stream::write_json(&DryRun {
+                    dry_run: true,
+                    planned,
+                    result: value,
+                });
             }
             Format::Csv | Format::Tsv => return Err(Error::invalid(NOT_A_LIST)),
             Format::Table => {
