@@ -154,15 +154,8 @@ pub fn append_many(tx: &Tx<'_>, entries: &[NewEntry<'_>]) -> Result<()> {
         ));
     }
     let per = super::many::rows_per_insert(tx, COLUMNS);
+    let mut inserts = super::many::Inserts::new(INSERT_INTO, COLUMNS, "");
     for (rows, links) in entries.chunks(per).zip(chained.chunks(per)) {
-        let sql = if rows.len() == 1 {
-            INSERT.to_string()
-        } else {
-            format!(
-                "{INSERT_INTO} VALUES {}",
-                super::many::values_list(1, rows.len(), COLUMNS)
-            )
-        };
         let mut p: Vec<&dyn Param> = Vec::with_capacity(rows.len() * COLUMNS);
         for (e, link) in rows.iter().zip(links) {
             p.extend_from_slice(params![
@@ -181,7 +174,7 @@ pub fn append_many(tx: &Tx<'_>, entries: &[NewEntry<'_>]) -> Result<()> {
                 link.3
             ]);
         }
-        tx.execute(&sql, p.as_slice())?;
+        tx.execute(inserts.sql(rows.len()), p.as_slice())?;
     }
     Ok(())
 }
@@ -191,12 +184,6 @@ const COLUMNS: usize = 13;
 const INSERT_INTO: &str =
     "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
                         reason, relationship_id, object, summary, prev_hash, hash)";
-
-/// One entry, appended after the head.
-pub const INSERT: &str =
-    "INSERT INTO audit (seq, at, actor_upn, actor_tenant_id, target_tenant_id, action, outcome,
-                        reason, relationship_id, object, summary, prev_hash, hash)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 
 /// The head of the chain: the newest entry's number and hash.
 pub const HEAD: &str = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";

@@ -67,12 +67,6 @@ pub struct NewGrant<'a> {
     pub created_at: &'a str,
 }
 
-/// A new grant; one the user already holds for that scope inserts nothing.
-pub const INSERT: &str =
-    "INSERT INTO grants (id, partner_tenant_id, user_id, role, customer_tenant_id, created_by, created_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-     ON CONFLICT DO NOTHING";
-
 /// The grant found by [`find`]: the user's role for one customer, or for all (`?3` null).
 pub const FIND: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant_id, t.domain,
         g.created_by, g.created_at
@@ -100,16 +94,9 @@ const INSERT_INTO: &str = "INSERT INTO grants (id, partner_tenant_id, user_id, r
 pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<GrantRow>>> {
     let ids: Vec<String> = new.iter().map(|_| new_id()).collect();
     let per = super::many::rows_per_insert(tx, WRITTEN);
+    let mut inserts = super::many::Inserts::new(INSERT_INTO, WRITTEN, "ON CONFLICT DO NOTHING");
     let mut out = Vec::with_capacity(new.len());
     for (rows, ids) in new.chunks(per).zip(ids.chunks(per)) {
-        let sql = if rows.len() == 1 {
-            INSERT.to_string()
-        } else {
-            format!(
-                "{INSERT_INTO} VALUES {} ON CONFLICT DO NOTHING",
-                super::many::values_list(1, rows.len(), WRITTEN)
-            )
-        };
         let mut p: Vec<&dyn super::value::Param> = Vec::with_capacity(rows.len() * WRITTEN);
         let roles: Vec<&str> = rows.iter().map(|g| g.role.id()).collect();
         for ((g, id), role) in rows.iter().zip(ids).zip(&roles) {
@@ -123,7 +110,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<Grant
                 g.created_at
             ]);
         }
-        let inserted = tx.execute(&sql, p.as_slice())?;
+        let inserted = tx.execute(inserts.sql(rows.len()), p.as_slice())?;
         // Which were written, when some were not.
         let written: Option<std::collections::HashSet<String>> = if inserted < rows.len() {
             let keys: Vec<&str> = ids.iter().map(String::as_str).collect();

@@ -70,15 +70,6 @@ pub struct NewInvite<'a> {
     pub assignments: Option<&'a str>,
 }
 
-/// A new pending invite; a conflict inserts nothing (and leaves a PostgreSQL transaction
-/// usable).
-pub const INSERT: &str =
-    "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
-         auto_extend, customer_domain, message, email_to, created_at, expires_at, status,
-         name, renews, assignments)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'pending', ?13, ?14, ?15)
-     ON CONFLICT DO NOTHING";
-
 /// Frees a partner's slot for a customer domain held by a pending invite whose expiry passed.
 pub const LAPSE_EXPIRED: &str = "UPDATE invites SET lapsed = 1
       WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
@@ -109,7 +100,7 @@ pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
 }
 
 /// The columns of a new invite as written.
-const WRITTEN: usize = 15;
+const WRITTEN: usize = 16;
 const INSERT_INTO: &str =
     "INSERT INTO invites (id, partner_tenant_id, created_by, token_hash, access, duration_days,
          auto_extend, customer_domain, message, email_to, created_at, expires_at, name, renews,
@@ -139,22 +130,8 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
         .map(|n| crate::model::roles_to_csv(n.access))
         .collect();
     let per = super::many::rows_per_insert(tx, WRITTEN);
+    let mut inserts = super::many::Inserts::new(INSERT_INTO, WRITTEN, "ON CONFLICT DO NOTHING");
     for (rows, accesses) in new.chunks(per).zip(accesses.chunks(per)) {
-        let sql = if rows.len() == 1 {
-            INSERT.to_string()
-        } else {
-            let mut values = String::new();
-            for i in 0..rows.len() {
-                let first = 1 + i * WRITTEN;
-                if i > 0 {
-                    values.push_str(", ");
-                }
-                values.push('(');
-                values.push_str(&super::many::in_list(first, WRITTEN));
-                values.push_str(", 'pending')");
-            }
-            format!("{INSERT_INTO} VALUES {values} ON CONFLICT DO NOTHING")
-        };
         let mut p: Vec<&dyn super::value::Param> = Vec::with_capacity(rows.len() * WRITTEN);
         for (n, access) in rows.iter().zip(accesses) {
             p.extend_from_slice(params![
@@ -172,14 +149,15 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
                 n.expires_at,
                 n.name,
                 n.renews,
-                n.assignments
+                n.assignments,
+                "pending"
             ]);
         }
         // Written without `RETURNING`: the rows are what was asked for, and a returning
         // insert makes SQLite keep a statement journal. A conflict inserts nothing and leaves
         // the transaction usable (on PostgreSQL a failed statement would end it), so the
         // pending invite can be named.
-        let inserted = tx.execute(&sql, p.as_slice())?;
+        let inserted = tx.execute(inserts.sql(rows.len()), p.as_slice())?;
         if inserted < rows.len() {
             return Err(conflict(tx, rows)?);
         }

@@ -29,8 +29,43 @@ pub(super) fn rows_per_insert(tx: &Tx<'_>, cols: usize) -> usize {
     }
 }
 
+/// The `INSERT` statements of a bulk write: `into` (`INSERT INTO t (columns)`) with `rows`
+/// groups of `cols` placeholders, then `tail`; each size built once (a write's chunks all
+/// have one size but the last).
+pub(super) struct Inserts<'a> {
+    into: &'a str,
+    cols: usize,
+    tail: &'a str,
+    built: Vec<(usize, String)>,
+}
+
+impl<'a> Inserts<'a> {
+    pub(super) fn new(into: &'a str, cols: usize, tail: &'a str) -> Self {
+        Inserts {
+            into,
+            cols,
+            tail,
+            built: Vec::new(),
+        }
+    }
+
+    /// The statement for `rows` rows.
+    pub(super) fn sql(&mut self, rows: usize) -> &str {
+        let i = match self.built.iter().position(|(n, _)| *n == rows) {
+            Some(i) => i,
+            None => {
+                let values = values_list(1, rows, self.cols);
+                let sql = format!("{} VALUES {values} {}", self.into, self.tail);
+                self.built.push((rows, sql));
+                self.built.len() - 1
+            }
+        };
+        &self.built[i].1
+    }
+}
+
 /// `(?F, …, ?F+cols-1), (…), …`: `rows` groups of `cols` placeholders, numbered from `first`.
-pub(super) fn values_list(first: usize, rows: usize, cols: usize) -> String {
+fn values_list(first: usize, rows: usize, cols: usize) -> String {
     let mut out = String::with_capacity(rows * cols * 7);
     for r in 0..rows {
         if r > 0 {
