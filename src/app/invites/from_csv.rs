@@ -116,6 +116,9 @@ pub fn create(
             })
         })
         .collect();
+    let mut skipped = Vec::new();
+    let mut existing = Vec::new();
+    let mut checked_at: Option<i64> = None;
     ctx.store.read(|tx| {
         // The owners of every domain of the file, read at once.
         let domains: Vec<&str> = parsed
@@ -157,27 +160,20 @@ pub fn create(
                 }
             }
         }
-        Ok(())
-    })?;
-    if !problems.is_empty() {
-        return Err(invalid_rows(&file, problems));
-    }
-
-    // What this partner already did for these customers: a pending invite, or an active
-    // relationship with the tenant owning the domain. Asked here to report every such row at
-    // once, and again for each row inside the transaction, where it counts.
-    let mut skipped = Vec::new();
-    let mut existing = Vec::new();
-    // The audit head of that snapshot: every change appends to the trail, so a transaction
-    // that finds the same head sees the same invites and relationships (see below).
-    let mut checked_at: Option<i64> = None;
-    ctx.store.read(|tx| {
+        if !problems.is_empty() {
+            return Ok(());
+        }
+        // What this partner already did for these customers: a pending invite, or an active
+        // relationship with the tenant owning the domain. Asked in this snapshot to report
+        // every such row at once, and again inside the transaction, where it counts.
+        // The audit head of the snapshot: every change appends to the trail, so a transaction
+        // that finds the same head sees the same invites and relationships (see below).
         checked_at = store::audit::head(tx)?.map(|h| h.0);
         let domains: Vec<&str> = specs
             .iter()
             .map(|(_, spec)| spec.customer_domain.as_deref().unwrap_or_default())
             .collect();
-        let done = done_for_each(tx, &home.id, &domains, now)?;
+        let done = done_for_each(tx, &home.id, &domains, &owners, now)?;
         for ((line, _), domain) in specs.iter().zip(&domains) {
             if let Some(reason) = done.get(*domain) {
                 existing.push(format!("{file}:{line}: {domain}: {reason}"));
@@ -190,6 +186,9 @@ pub fn create(
         }
         Ok(())
     })?;
+    if !problems.is_empty() {
+        return Err(invalid_rows(&file, problems));
+    }
     if !existing.is_empty() && !skip_existing {
         return Err(already_done(&file, &existing));
     }
@@ -246,7 +245,8 @@ pub fn create(
             // the trail, and this transaction holds the write lock).
             let moved = store::audit::head(tx)?.map(|h| h.0) != checked_at;
             let again = if moved {
-                done_for_each(tx, &home.id, &domains, now)?
+                let owners = store::tenants::domain_owners(tx, &domains)?;
+                done_for_each(tx, &home.id, &domains, &owners, now)?
             } else {
                 HashMap::new()
             };
@@ -304,15 +304,17 @@ pub fn create(
 
 /// Why a partner need not invite the owners of `domains` again, for those it need not: a
 /// live pending invite, or an active relationship with the tenant owning the domain (the
-/// oldest). Domain → reason; read for the whole file in a few statements.
+/// oldest). `owners`: the domains' owners, read in the same transaction
+/// ([`store::tenants::domain_owners`]). Domain → reason; read for the whole file in a few
+/// statements.
 fn done_for_each(
     tx: &Tx<'_>,
     partner_id: &str,
     domains: &[&str],
+    owners: &HashMap<String, String>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<HashMap<String, String>> {
     let pending = store::invites::pending_for_each(tx, partner_id, domains, &fmt_time(now))?;
-    let owners = store::tenants::domain_owners(tx, domains)?;
     let customers: Vec<&str> = {
         let mut c: Vec<&str> = owners.values().map(String::as_str).collect();
         c.sort_unstable();
