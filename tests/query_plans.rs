@@ -101,7 +101,7 @@ fn statements() -> Vec<(&'static str, String)> {
             store::tenants::sql_for_find_many("domain", 3),
         ),
         (
-            "grants add --from-csv: the customers by id",
+            "grants add --from-csv, doctor: tenants by id",
             store::tenants::sql_for_find_many("id", 3),
         ),
         (
@@ -119,10 +119,6 @@ fn statements() -> Vec<(&'static str, String)> {
         (
             "doctor: a page of relationships",
             store::relationships::sql_for_in(3),
-        ),
-        (
-            "doctor: the customers of a page of relationships",
-            store::tenants::sql_for_by_ids(3),
         ),
         ("doctor: a tenant by id", store::tenants::sql_for_by_id()),
         (

@@ -126,11 +126,7 @@ pub fn sql_for_find_many(column: &str, n: usize) -> String {
 pub fn find_many(tx: &Tx<'_>, keys: &[&str]) -> Result<Vec<TenantRow>> {
     let mut out = Vec::new();
     for column in ["domain", "id"] {
-        let sql = |n| sql_for_find_many(column, n);
-        super::many::each_row(tx, &[], keys, sql, |r| {
-            out.push(TenantRow::from_row(r)?);
-            Ok(())
-        })?;
+        tenants_in(tx, column, keys, &mut out)?;
     }
     Ok(out)
 }
@@ -144,22 +140,20 @@ pub fn by_id(tx: &Tx<'_>, id: &str) -> Result<TenantRow> {
     Ok(tx.query_row(&sql_for_by_id(), [id], TenantRow::from_row)?)
 }
 
-/// What [`by_ids`] runs for `n` ids.
-pub fn sql_for_by_ids(n: usize) -> String {
-    format!(
-        "SELECT {COLUMNS} FROM tenants t WHERE t.id IN ({})",
-        super::many::in_list(1, n)
-    )
+/// The tenants of `ids`, in no particular order; an id that names no tenant has none.
+pub fn by_ids(tx: &Tx<'_>, ids: &[&str]) -> Result<Vec<TenantRow>> {
+    let mut out = Vec::new();
+    tenants_in(tx, "id", ids, &mut out)?;
+    Ok(out)
 }
 
-/// The tenants of `ids` (a page of a longer list: each id is a parameter), in no particular
-/// order; an id that names no tenant has none.
-pub fn by_ids(tx: &Tx<'_>, ids: &[&str]) -> Result<Vec<TenantRow>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let params: Vec<&dyn super::value::Param> = ids.iter().map(|i| i as _).collect();
-    Ok(tx.query_map(&sql_for_by_ids(ids.len()), &params[..], TenantRow::from_row)?)
+/// Adds the tenants whose `column` (`domain` or `id`) is one of `keys` to `out`.
+fn tenants_in(tx: &Tx<'_>, column: &str, keys: &[&str], out: &mut Vec<TenantRow>) -> Result<()> {
+    let sql = |n| sql_for_find_many(column, n);
+    super::many::each_row(tx, &[], keys, sql, |r| {
+        out.push(TenantRow::from_row(r)?);
+        Ok(())
+    })
 }
 
 /// Every tenant a partner holds a relationship with, in any state, by id: one query for the
