@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use common::backend::on_postgres;
 use common::backend::WriteLock;
-use common::demo::{FAB_ADMIN, PASS};
+use common::demo::{ADATUM_ADMIN, FAB_ADMIN, PASS};
 use common::*;
 
 /// The names in a directory, sorted: a failed command must not leave files behind.
@@ -589,4 +589,98 @@ fn demo_refuses_a_database_that_is_not_a_demo() {
     env.run(&["demo", "-o", "json"]).fails(6, "conflict");
     assert_eq!(env.bytes(), before);
     assert_eq!(env.json(&["whoami"])["upn"], OP_ADMIN);
+}
+
+/// Schema 14 rebuilds `invites` and `grants` on SQLite to write two CHECK constraints as
+/// comparisons (on PostgreSQL the step changes nothing). A store at version 13 moves to 14
+/// keeping every invite, grant and relationship, including the invite each relationship came
+/// from: the old `invites` is dropped with foreign keys off, so `ON DELETE SET NULL` does not
+/// run. The rules are unchanged.
+#[test]
+fn schema_14_rebuilds_invites_and_grants_keeping_every_row_and_link() {
+    let env = Env::with_demo();
+    // A relationship that came from an invite: Adatum accepts one.
+    let token = env.json(&["invite"])["token"].as_str().unwrap().to_string();
+    let adatum = env.token(ADATUM_ADMIN, PASS);
+    env.json_as(&adatum, &["accept", &token, "--yes"]);
+    let tables = ["invites", "grants", "relationships"];
+    let rows = |env: &Env| -> Vec<Vec<Vec<String>>> {
+        tables
+            .iter()
+            .map(|t| env.query(&format!("SELECT * FROM {t} ORDER BY id")))
+            .collect()
+    };
+    let linked = "SELECT count(*) FROM relationships WHERE invite_id IS NOT NULL";
+    assert_ne!(
+        env.scalar(linked),
+        "0",
+        "the demo has no relationship from an invite"
+    );
+    assert_ne!(env.scalar("SELECT count(*) FROM grants"), "0");
+    let old = [
+        (
+            "status = ''pending'' OR status = ''accepted''\n                                           OR status = ''declined'' OR status = ''revoked''",
+            "status IN (''pending'', ''accepted'', ''declined'', ''revoked'')",
+        ),
+        (
+            "role = ''admin-agent'' OR role = ''helpdesk-agent''\n                                            OR role = ''sales-agent''",
+            "role IN (''admin-agent'', ''helpdesk-agent'', ''sales-agent'')",
+        ),
+    ];
+    if on_postgres() {
+        env.sql("UPDATE meta SET value = '13' WHERE key = 'schema_version'");
+    } else {
+        // Back to version 13: the CHECKs as they were written then.
+        let mut sql = String::from("PRAGMA writable_schema = ON;");
+        for (new, was) in old {
+            sql.push_str(&format!(
+                "UPDATE sqlite_master SET sql = replace(sql, '{new}', '{was}')
+                  WHERE type = 'table' AND name IN ('invites', 'grants');"
+            ));
+        }
+        sql.push_str("PRAGMA writable_schema = OFF; PRAGMA user_version = 13;");
+        env.sql(&sql);
+        let schema = env.scalar(
+            "SELECT group_concat(sql, ' ') FROM sqlite_master
+              WHERE type = 'table' AND name IN ('invites', 'grants')",
+        );
+        assert!(schema.contains("status IN ('pending'"), "{schema}");
+        assert!(schema.contains("role IN ('admin-agent'"), "{schema}");
+    }
+    let before = rows(&env);
+
+    let v = env.run(&["db", "migrate", "-o", "json"]).ok().json();
+    assert_eq!(v["schema_version"].as_u64().unwrap(), 14);
+    assert_eq!(rows(&env), before, "the migration changed rows");
+    if !on_postgres() {
+        let schema = env.scalar(
+            "SELECT group_concat(sql, ' ') FROM sqlite_master
+              WHERE type = 'table' AND name IN ('invites', 'grants')",
+        );
+        assert!(!schema.contains("status IN ('pending'"), "{schema}");
+        assert!(!schema.contains("role IN ('admin-agent'"), "{schema}");
+        assert!(env.query("PRAGMA foreign_key_check").is_empty());
+        let indexes = env.scalar(
+            "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master
+              WHERE type = 'index' AND tbl_name IN ('invites', 'grants') ORDER BY name)",
+        );
+        assert_eq!(
+            indexes,
+            "grants_partner grants_unique invites_one_pending invites_partner \
+             sqlite_autoindex_grants_1 sqlite_autoindex_invites_1 sqlite_autoindex_invites_2"
+        );
+        // The rules hold as before, and the relationships' foreign key names the new table.
+        for bad in [
+            "UPDATE invites SET status = 'lost'",
+            "UPDATE grants SET role = 'global-admin'",
+            "UPDATE relationships SET invite_id = 'no-such-invite'",
+        ] {
+            let conn = rusqlite::Connection::open(&env.db).unwrap();
+            conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+            assert!(conn.execute_batch(bad).is_err(), "{bad} was accepted");
+        }
+    }
+    // The store works as before.
+    env.run(&["dashboard", "-o", "json"]).ok();
+    env.run(&["invites", "list", "-o", "json"]).ok();
 }

@@ -52,10 +52,29 @@ pub const STEPS: &[Step] = &[
     per_engine!("0011"),
     shared!("0012"),
     per_engine!("0013"),
+    per_engine!("0014"),
 ];
 
+/// SQLite's steps. They run with foreign keys off (SQLite's own procedure for rebuilding a
+/// table: dropping the old one would otherwise run its `ON DELETE` actions), and the whole
+/// store is checked against its foreign keys once, after the last step, in the same
+/// transaction: a violation rolls every step back.
 pub fn sqlite() -> Migrations<'static> {
-    Migrations::new(STEPS.iter().map(|s| M::up(s.sqlite)).collect())
+    let last = STEPS.len() - 1;
+    Migrations::new(
+        STEPS
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let m = M::up(s.sqlite);
+                if i == last {
+                    m.foreign_key_check()
+                } else {
+                    m
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The schema version this binary writes.

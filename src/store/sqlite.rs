@@ -262,12 +262,14 @@ pub fn open(
     // No memory-mapped I/O: every page a big view touches through a map counts in the
     // process's resident memory (a 256 MiB window made `dashboard` at 100,000 customers
     // ~250 MiB larger), while reads through SQLite's own small page cache cost little more.
-    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+    conn.execute_batch("PRAGMA synchronous = NORMAL;")?;
     // A bulk write (10,000 invites and their audit entries) dirties more pages than the
     // default 2 MiB cache holds, and spilling them to the WAL mid-transaction writes them
     // twice. The cache only grows as pages are used (16 MiB at most).
     conn.execute_batch("PRAGMA cache_size = -16384;")?;
     if (version as usize) < latest {
+        // Off while the steps run (the bundled SQLite turns them on by default): see below.
+        conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         migrations::sqlite()
             .to_latest(&mut conn)
@@ -276,6 +278,10 @@ pub fn open(
                 other => Error::internal(format!("schema migration failed: {other}")),
             })?;
     }
+    // Foreign keys are enforced once the schema is current: a migration that rebuilds a
+    // table drops the old one, which with them on would run its `ON DELETE` actions on the
+    // rows that refer to it (see `migrations::sqlite`).
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(Opened {
         conn,
         fresh: empty,
