@@ -96,7 +96,8 @@ pub const PENDING_FOR: &str =
 /// index): an earlier one whose expiry has passed lapses here and frees the slot; a live one
 /// makes this a conflict naming it. Returns the invite as stored.
 pub fn insert(tx: &Tx<'_>, n: &NewInvite<'_>) -> Result<InviteRow> {
-    Ok(insert_many(tx, std::slice::from_ref(n))?.remove(0))
+    insert_many(tx, std::slice::from_ref(n))?;
+    Ok(stored(n))
 }
 
 /// The columns of a new invite as written.
@@ -107,9 +108,10 @@ const INSERT_INTO: &str =
          assignments, status)";
 
 /// Inserts pending invites, as [`insert`] does each, a few hundred per statement on
-/// PostgreSQL (a bulk run; see [`super::many::rows_per_insert`]). All or nothing: the first that conflicts with a live pending invite is refused, and
-/// with it the transaction.
-pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>> {
+/// PostgreSQL (a bulk run; see [`super::many::rows_per_insert`]). All or nothing: the first
+/// that conflicts with a live pending invite is refused, and with it the transaction. Each is
+/// stored as given ([`stored`] is the row it becomes).
+pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<()> {
     // Expired pending invites free their slots first, per partner and time.
     let mut lapsing: Vec<((&str, &str), Vec<&str>)> = Vec::new();
     for n in new {
@@ -162,7 +164,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewInvite<'_>]) -> Result<Vec<InviteRow>>
             return Err(conflict(tx, rows)?);
         }
     }
-    Ok(new.iter().map(stored).collect())
+    Ok(())
 }
 
 /// The refusal of a chunk of which some invite was not inserted: it names the live pending
@@ -188,7 +190,7 @@ fn conflict(tx: &Tx<'_>, rows: &[NewInvite<'_>]) -> Result<Error> {
 }
 
 /// An invite as [`insert_many`] stores it.
-fn stored(n: &NewInvite<'_>) -> InviteRow {
+pub fn stored(n: &NewInvite<'_>) -> InviteRow {
     InviteRow {
         id: n.id.to_string(),
         partner_tenant_id: n.partner_tenant_id.to_string(),

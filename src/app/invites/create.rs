@@ -115,9 +115,9 @@ pub struct IssuedToken {
     pub email_file: Option<String>,
 }
 
-impl IssuedInvite {
-    /// What a bulk run's result shows of this invite, issued with `spec` (`email_file`: the
-    /// message written for it).
+impl InviteDraft {
+    /// What a bulk run's result shows of this invite once committed, issued with `spec`
+    /// (`email_file`: the message written for it).
     pub fn token_view(
         self,
         spec: &InviteSpec,
@@ -127,7 +127,7 @@ impl IssuedInvite {
         let (accept_command, _) = accept_command_and_link(operator_domain, &self.token);
         IssuedToken {
             access: spec.access.iter().copied().collect(),
-            expires_at: self.row.expires_at,
+            expires_at: self.expires_at,
             token: self.token,
             accept_command,
             email_file: email_file.map(|p| p.display().to_string()),
@@ -144,16 +144,24 @@ pub fn insert_invite(
     spec: &InviteSpec,
     draft: &InviteDraft,
 ) -> Result<IssuedInvite> {
-    Ok(insert_invites(tx, home, created_by, &[(spec, draft)])?.remove(0))
+    let token_hash = secrets::sha256_hex(draft.token.as_bytes());
+    let new = new_invite(home, created_by, spec, draft, &token_hash);
+    store::invites::insert_many(tx, std::slice::from_ref(&new))?;
+    Ok(IssuedInvite {
+        row: store::invites::stored(&new),
+        token: draft.token.clone(),
+        summary: summary(spec, draft),
+    })
 }
 
 /// Inserts invites, as [`insert_invite`] does each, a few hundred per statement (a bulk run).
+/// Each is stored as its draft says; returns the summaries their audit entries carry.
 pub fn insert_invites(
     tx: &Tx<'_>,
     home: &TenantRow,
     created_by: &str,
     invites: &[(&InviteSpec, &InviteDraft)],
-) -> Result<Vec<IssuedInvite>> {
+) -> Result<Vec<String>> {
     let hashes: Vec<String> = invites
         .iter()
         .map(|(_, draft)| secrets::sha256_hex(draft.token.as_bytes()))
@@ -161,47 +169,56 @@ pub fn insert_invites(
     let new: Vec<store::invites::NewInvite<'_>> = invites
         .iter()
         .zip(&hashes)
-        .map(|((spec, draft), token_hash)| store::invites::NewInvite {
-            id: &draft.id,
-            partner_tenant_id: &home.id,
-            created_by,
-            token_hash,
-            access: &spec.access,
-            duration_days: spec.duration_days,
-            auto_extend: spec.auto_extend,
-            customer_domain: spec.customer_domain.as_deref(),
-            message: spec.message.as_deref(),
-            email_to: spec.email_to.as_deref(),
-            created_at: &draft.created_at,
-            expires_at: &draft.expires_at,
-            name: spec.name.as_deref(),
-            renews: spec.renews.as_deref(),
-            assignments: spec.assignments.as_deref(),
-        })
+        .map(|((spec, draft), token_hash)| new_invite(home, created_by, spec, draft, token_hash))
         .collect();
-    let rows = store::invites::insert_many(tx, &new)?;
-    Ok(rows
-        .into_iter()
-        .zip(invites)
-        .map(|(row, (spec, draft))| {
-            let mut summary = format!(
-                "invite {} for {} access [{}], {}, expires {}",
-                draft.id,
-                spec.customer_domain.as_deref().unwrap_or("any customer"),
-                model::roles_to_csv(&spec.access),
-                duration_text(spec.duration_days, spec.auto_extend),
-                draft.expires_at
-            );
-            if let Some(r) = &spec.renews {
-                summary.push_str(&format!(", renews relationship {r}"));
-            }
-            IssuedInvite {
-                row,
-                token: draft.token.clone(),
-                summary,
-            }
-        })
+    store::invites::insert_many(tx, &new)?;
+    Ok(invites
+        .iter()
+        .map(|(spec, draft)| summary(spec, draft))
         .collect())
+}
+
+/// The row of an invite drafted as `draft` on `spec`'s terms.
+fn new_invite<'a>(
+    home: &'a TenantRow,
+    created_by: &'a str,
+    spec: &'a InviteSpec,
+    draft: &'a InviteDraft,
+    token_hash: &'a str,
+) -> store::invites::NewInvite<'a> {
+    store::invites::NewInvite {
+        id: &draft.id,
+        partner_tenant_id: &home.id,
+        created_by,
+        token_hash,
+        access: &spec.access,
+        duration_days: spec.duration_days,
+        auto_extend: spec.auto_extend,
+        customer_domain: spec.customer_domain.as_deref(),
+        message: spec.message.as_deref(),
+        email_to: spec.email_to.as_deref(),
+        created_at: &draft.created_at,
+        expires_at: &draft.expires_at,
+        name: spec.name.as_deref(),
+        renews: spec.renews.as_deref(),
+        assignments: spec.assignments.as_deref(),
+    }
+}
+
+/// The summary of an invite's audit entry.
+fn summary(spec: &InviteSpec, draft: &InviteDraft) -> String {
+    let mut summary = format!(
+        "invite {} for {} access [{}], {}, expires {}",
+        draft.id,
+        spec.customer_domain.as_deref().unwrap_or("any customer"),
+        model::roles_to_csv(&spec.access),
+        duration_text(spec.duration_days, spec.auto_extend),
+        draft.expires_at
+    );
+    if let Some(r) = &spec.renews {
+        summary.push_str(&format!(", renews relationship {r}"));
+    }
+    summary
 }
 
 /// Issues one invite: the token is shown once; with `--email-out`, the invitation message is

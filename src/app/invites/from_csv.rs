@@ -7,8 +7,7 @@ use serde::Serialize;
 
 use super::create::{
     create_email_dir, draft_and_stage, insert_invites, invite_spec, operator_domain, own_domain,
-    recover_outbox, settle_messages, InviteDraft, InviteSpec, IssuedInvite, IssuedToken, Names,
-    RawInvite,
+    recover_outbox, settle_messages, InviteDraft, InviteSpec, IssuedToken, Names, RawInvite,
 };
 use crate::app::csv::{
     already_done, change_all_rows, done_meanwhile, invalid_rows, read_csv, Bulk, Skipped,
@@ -266,33 +265,35 @@ pub fn create(
                 };
                 done_meanwhile::<()>(skip_existing, &mut late, row, refusal)?;
             }
-            let mut out: Vec<Option<(IssuedInvite, String)>> =
-                (0..todo.len()).map(|_| None).collect();
+            // Each written invite is what its draft says: the result keeps only its
+            // audit summary.
+            let mut out: Vec<Option<((), String)>> = (0..todo.len()).map(|_| None).collect();
             for chunk in fresh.chunks(BATCH) {
                 let items: Vec<(&InviteSpec, &InviteDraft)> =
                     chunk.iter().map(|&i| (&todo[i].1, &drafts[i])).collect();
-                let issued = insert_invites(tx, &home, &upn, &items)?;
-                for (&i, inv) in chunk.iter().zip(issued) {
-                    let summary = inv.summary.clone();
-                    out[i] = Some((inv, summary));
+                let summaries = insert_invites(tx, &home, &upn, &items)?;
+                for (&i, summary) in chunk.iter().zip(summaries) {
+                    out[i] = Some(((), summary));
                 }
                 bar.inc(chunk.len() as u64);
             }
             Ok(out)
         },
     );
-    let issued = settle_messages(outbox, result)?;
+    let written = settle_messages(outbox, &drafts, result)?;
     skipped.extend(late);
     skipped.sort_by_key(|s| s.line);
-    let mut created = Vec::new();
-    for ((line, spec), inv) in todo.iter().zip(issued) {
-        let Some(inv) = inv else { continue };
+    let mut created = Vec::with_capacity(todo.len());
+    for (((line, spec), draft), row) in todo.iter().zip(drafts).zip(written) {
+        if row.is_none() {
+            continue;
+        }
         created.push(BulkInvite {
             line: *line,
-            id: inv.row.id.clone(),
+            id: draft.id.clone(),
             customer_domain: spec.customer_domain.clone(),
             email: spec.email_to.clone(),
-            issued: inv.token_view(spec, &operator_domain, file_of(*line, spec).as_deref()),
+            issued: draft.token_view(spec, &operator_domain, file_of(*line, spec).as_deref()),
         });
     }
     Ok(Bulk {

@@ -4,7 +4,7 @@
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-use super::create::{draft_invite, InviteDraft, InviteSpec, IssuedInvite};
+use super::create::{draft_invite, InviteDraft, InviteSpec};
 use crate::app::email;
 use crate::app::outbox::Outbox;
 use crate::app::relationships::duration_text;
@@ -99,17 +99,22 @@ pub fn recover_outbox(ctx: &mut Ctx, dir: &std::path::Path) -> Result<usize> {
     pending::recover_outbox(ctx, dir, pending::stored::<InviteRow>)
 }
 
-/// After a bulk run's transaction: the messages of the invites that were committed move into
-/// place; on a failure, every staged message goes, and the error is returned.
-pub fn settle_messages(
+/// After a bulk run's transaction: the messages of the invites that were committed (the
+/// drafts whose row of `result` is `Some`) move into place; on a failure, every staged message
+/// goes, and the error is returned.
+pub fn settle_messages<T>(
     outbox: Outbox,
-    result: Result<Vec<Option<IssuedInvite>>>,
-) -> Result<Vec<Option<IssuedInvite>>> {
-    let committed: std::collections::HashSet<String> = result
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|inv| inv.row.id.clone())
-        .collect();
+    drafts: &[InviteDraft],
+    result: Result<Vec<Option<T>>>,
+) -> Result<Vec<Option<T>>> {
+    let committed: std::collections::HashSet<&str> = match &result {
+        Ok(rows) => rows
+            .iter()
+            .zip(drafts)
+            .filter(|(row, _)| row.is_some())
+            .map(|(_, d)| d.id.as_str())
+            .collect(),
+        Err(_) => Default::default(),
+    };
     outbox.settle(result, &|id| committed.contains(id))
 }

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::app::csv::{change_rows, Skipped};
 use crate::app::invites::create::{
-    create_email_dir, draft_and_stage, insert_invite, invite_spec, operator_domain, recover_outbox,
-    settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
+    create_email_dir, draft_and_stage, insert_invites, invite_spec, operator_domain,
+    recover_outbox, settle_messages, InviteSpec, IssuedToken, RawInvite, FLAG_NAMES,
 };
 use crate::app::Ctx;
 use crate::authz::{Action, ObjectFacts};
@@ -202,21 +202,22 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
                     r.id
                 )));
             }
-            let issued = insert_invite(tx, &home, &upn, spec, &drafts[i])?;
-            let summary = issued.summary.clone();
-            Ok(Some((issued, summary)))
+            let summary = insert_invites(tx, &home, &upn, &[(spec, &drafts[i])])?.remove(0);
+            Ok(Some(((), summary)))
         },
     );
-    let issued = settle_messages(outbox, result)?;
+    let written = settle_messages(outbox, &drafts, result)?;
     let mut created = Vec::new();
-    for ((r, c, spec), inv) in todo.iter().zip(issued) {
-        let Some(inv) = inv else { continue };
+    for (((r, c, spec), draft), row) in todo.iter().zip(drafts).zip(written) {
+        if row.is_none() {
+            continue;
+        }
         created.push(MigrateInvite {
             relationship_id: r.id.clone(),
             relationship: r.name.clone(),
             customer: c.domain.clone(),
-            invite_id: inv.row.id.clone(),
-            issued: inv.token_view(spec, &operator_domain, file_of(r, c).as_deref()),
+            invite_id: draft.id.clone(),
+            issued: draft.token_view(spec, &operator_domain, file_of(r, c).as_deref()),
         });
     }
     Ok(MigrateView {
