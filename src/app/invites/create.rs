@@ -146,7 +146,7 @@ pub fn insert_invite(
 ) -> Result<IssuedInvite> {
     let token_hash = secrets::sha256_hex(draft.token.as_bytes());
     let new = new_invite(home, created_by, spec, draft, &token_hash);
-    store::invites::insert_many(tx, std::slice::from_ref(&new))?;
+    store::invites::insert_many(tx, std::slice::from_ref(&new), |_| {})?;
     Ok(IssuedInvite {
         row: store::invites::stored(&new),
         token: draft.token.clone(),
@@ -154,13 +154,15 @@ pub fn insert_invite(
     })
 }
 
-/// Inserts invites, as [`insert_invite`] does each, a few hundred per statement (a bulk run).
-/// Each is stored as its draft says; returns the summaries their audit entries carry.
+/// Inserts invites, as [`insert_invite`] does each, a few hundred per statement (a bulk run);
+/// `done` hears how many more are written as they go. Each is stored as its draft says;
+/// returns the summaries their audit entries carry.
 pub fn insert_invites(
     tx: &Tx<'_>,
     home: &TenantRow,
     created_by: &str,
     invites: &[(&InviteSpec, &InviteDraft)],
+    done: impl FnMut(usize),
 ) -> Result<Vec<String>> {
     let hashes: Vec<String> = invites
         .iter()
@@ -171,7 +173,7 @@ pub fn insert_invites(
         .zip(&hashes)
         .map(|((spec, draft), token_hash)| new_invite(home, created_by, spec, draft, token_hash))
         .collect();
-    store::invites::insert_many(tx, &new)?;
+    store::invites::insert_many(tx, &new, done)?;
     Ok(invites
         .iter()
         .map(|(spec, draft)| summary(spec, draft))

@@ -59,9 +59,6 @@ fn parse_bool(col: &str, s: Option<&str>) -> std::result::Result<bool, String> {
     }
 }
 
-/// Invites written per call of the store (and per step of the progress bar).
-const BATCH: usize = 500;
-
 /// Creates one invite per row of `path`, all or none.
 pub fn create(
     ctx: &mut Ctx,
@@ -268,14 +265,11 @@ pub fn create(
             // Each written invite is what its draft says: the result keeps only its
             // audit summary.
             let mut out: Vec<Option<((), String)>> = (0..todo.len()).map(|_| None).collect();
-            for chunk in fresh.chunks(BATCH) {
-                let items: Vec<(&InviteSpec, &InviteDraft)> =
-                    chunk.iter().map(|&i| (&todo[i].1, &drafts[i])).collect();
-                let summaries = insert_invites(tx, &home, &upn, &items)?;
-                for (&i, summary) in chunk.iter().zip(summaries) {
-                    out[i] = Some(((), summary));
-                }
-                bar.inc(chunk.len() as u64);
+            let items: Vec<(&InviteSpec, &InviteDraft)> =
+                fresh.iter().map(|&i| (&todo[i].1, &drafts[i])).collect();
+            let summaries = insert_invites(tx, &home, &upn, &items, |n| bar.inc(n as u64))?;
+            for (&i, summary) in fresh.iter().zip(summaries) {
+                out[i] = Some(((), summary));
             }
             Ok(out)
         },

@@ -202,7 +202,7 @@ pub fn migrate(ctx: &mut Ctx, input: &MigrateInput<'_>) -> Result<MigrateView> {
                     r.id
                 )));
             }
-            let summary = insert_invites(tx, &home, &upn, &[(spec, &drafts[i])])?.remove(0);
+            let summary = insert_invites(tx, &home, &upn, &[(spec, &drafts[i])], |_| {})?.remove(0);
             Ok(Some(((), summary)))
         },
     );
