@@ -647,3 +647,51 @@ fn every_relationship_of_a_large_partner_is_judged_once() {
     judged.sort();
     assert_eq!(judged, active);
 }
+
+/// A row that refers to a row that is not there can only be written past SQLite with foreign
+/// keys off (the file edited by hand). Such a store still opens and migrates (schema 14
+/// rebuilds tables with foreign keys off and does not refuse it), and `doctor --deep` names
+/// the rows; plain `doctor` does not read the whole store.
+#[test]
+fn deep_doctor_names_rows_that_refer_to_missing_rows() {
+    sqlite_only!("a dangling reference can only be written into a SQLite file");
+    let env = Env::with_demo();
+    let op = env.token(OP_ADMIN, PASS);
+    let deep = |env: &Env| env.run_as(&op, &["doctor", "--deep", "-o", "json"]);
+    let clean = deep(&env);
+    assert!(
+        findings(&clean.json(), "database-references").is_empty(),
+        "{clean:?}"
+    );
+
+    // Two grants of a user that is gone, written with foreign keys off, in a store of the
+    // version before the rebuild.
+    env.sql(
+        "PRAGMA foreign_keys = OFF;
+         UPDATE grants SET user_id = 'no-such-user';
+         PRAGMA user_version = 13;",
+    );
+    let n = env.scalar("SELECT count(*) FROM grants");
+    assert_eq!(n, "2");
+    env.run(&["db", "migrate", "-o", "json"]).ok();
+    assert_eq!(env.scalar("PRAGMA user_version"), "14");
+    assert_eq!(
+        env.scalar("SELECT count(*) FROM grants WHERE user_id = 'no-such-user'"),
+        n
+    );
+
+    let r = deep(&env);
+    assert_eq!(r.code, 9, "an error found is exit 9: {r:?}");
+    let v = r.json();
+    let f = findings(&v, "database-references");
+    assert_eq!(f.len(), 1, "{v}");
+    let message = f[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("2 row(s) refer to rows that do not exist")
+            && message.contains("grants row 1 refers to a missing users")
+            && message.contains("grants row 2 refers to a missing users"),
+        "{message}"
+    );
+    assert_eq!(f[0]["severity"], "error");
+    assert!(findings(&doctor(&env, &op), "database-references").is_empty());
+}

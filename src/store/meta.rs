@@ -32,6 +32,30 @@ pub fn integrity_check(tx: &Tx<'_>) -> Result<String> {
     }
 }
 
+/// The rows that refer to a row that does not exist, at most `limit` of them, each as
+/// `TABLE row N refers to a missing PARENT`, and how many there are in all. Only a SQLite file
+/// edited with foreign keys off can hold one; PostgreSQL enforces them on every write.
+pub fn dangling_references(tx: &Tx<'_>, limit: usize) -> Result<(Vec<String>, usize)> {
+    let mut shown = Vec::new();
+    let mut total = 0;
+    if tx.engine() == Engine::Sqlite {
+        tx.for_each("PRAGMA foreign_key_check", params![], |r| {
+            total += 1;
+            if shown.len() < limit {
+                let table: String = r.get(0)?;
+                let rowid: Option<i64> = r.get(1)?;
+                let parent: String = r.get(2)?;
+                shown.push(match rowid {
+                    Some(n) => format!("{table} row {n} refers to a missing {parent}"),
+                    None => format!("a {table} row refers to a missing {parent}"),
+                });
+            }
+            Ok::<(), super::tx::DbError>(())
+        })?;
+    }
+    Ok((shown, total))
+}
+
 /// Marks the database as made by `demo`; `at` records when.
 pub fn mark_demo(tx: &Tx<'_>, at: &str) -> Result<()> {
     tx.execute("INSERT INTO meta (key, value) VALUES ('demo', ?1)", [at])?;

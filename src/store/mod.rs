@@ -41,7 +41,7 @@ use std::time::Duration;
 use rusqlite::TransactionBehavior;
 
 use crate::error::{Error, Result};
-pub use meta::{integrity_check, is_demo, mark_demo, mark_test_clock};
+pub use meta::{dangling_references, integrity_check, is_demo, mark_demo, mark_test_clock};
 pub use migrations::{latest_version, APPLICATION_ID};
 pub use pg_url::PgUrl;
 pub use sqlite::db_files;

@@ -261,6 +261,26 @@ pub fn run(ctx: &mut Ctx, deep: bool) -> Result<DoctorView> {
                 fix: Some("restore the database from a backup".into()),
             });
         }
+        // Rows that refer to a row that is not there: only a file edited with foreign keys
+        // off holds one (migrations do not refuse such a store, so that this can name them).
+        let (dangling, total) = if deep {
+            store::dangling_references(tx, 5)?
+        } else {
+            (Vec::new(), 0)
+        };
+        if total > 0 {
+            findings.push(Finding {
+                severity: Severity::Error,
+                code: "database-references",
+                tenant: None,
+                message: format!(
+                    "{total} row(s) refer to rows that do not exist (the file was changed with foreign keys off): {}{}",
+                    dangling.join("; "),
+                    if total > dangling.len() { "; …" } else { "" }
+                ),
+                fix: Some("restore the database from a backup".into()),
+            });
+        }
         // The chain spans every tenant's entries and only a restore mends it: the operator's
         // (anyone else's plain doctor must not read the whole trail).
         let chain = if operator { Some(check_chain(tx, None)?) } else { None };

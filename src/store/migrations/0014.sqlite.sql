@@ -9,7 +9,7 @@
 -- new table, copy, drop, rename: https://www.sqlite.org/lang_altertable.html), with the same
 -- columns in the same order, keys, foreign keys and indexes. Migrations run with foreign keys
 -- off (the store turns them on once the schema is current), so dropping the old `invites`
--- does not null `relationships.invite_id`; the step ends with a foreign key check.
+-- does not null `relationships.invite_id`.
 CREATE TABLE invites_new (
     id                TEXT PRIMARY KEY,
     partner_tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
