@@ -64,7 +64,7 @@ fn statements() -> Vec<(&'static str, String)> {
         ),
         (
             "invite: lapse an expired one",
-            store::invites::LAPSE_EXPIRED.into(),
+            store::invites::sql_for_lapse_expired(1),
         ),
         (
             "invite: a domain's owner",

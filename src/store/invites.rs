@@ -70,13 +70,8 @@ pub struct NewInvite<'a> {
     pub assignments: Option<&'a str>,
 }
 
-/// Frees a partner's slot for a customer domain held by a pending invite whose expiry passed.
-pub const LAPSE_EXPIRED: &str = "UPDATE invites SET lapsed = 1
-      WHERE partner_tenant_id = ?1 AND customer_domain = ?2 AND status = 'pending'
-        AND lapsed = 0 AND expires_at <= ?3";
-
-/// [`LAPSE_EXPIRED`] for `n` customer domains: `?1` the partner, `?2` the time, the domains
-/// follow.
+/// Frees a partner's slots for `n` customer domains held by pending invites whose expiry
+/// passed: `?1` the partner, `?2` the time, the domains follow (one invite or a bulk run's).
 pub fn sql_for_lapse_expired(n: usize) -> String {
     format!(
         "UPDATE invites SET lapsed = 1
