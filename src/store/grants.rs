@@ -80,7 +80,7 @@ pub const FIND: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant
 /// `RETURNING`: the row is what was asked for, and a returning insert makes SQLite keep a
 /// statement journal for every row of a bulk run.
 pub fn insert_new(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<Option<GrantRow>> {
-    Ok(insert_many(tx, std::slice::from_ref(g))?.remove(0))
+    Ok(insert_many(tx, std::slice::from_ref(g), |_| {})?.remove(0))
 }
 
 /// The columns of a new grant as written.
@@ -89,9 +89,13 @@ const INSERT_INTO: &str = "INSERT INTO grants (id, partner_tenant_id, user_id, r
     customer_tenant_id, created_by, created_at)";
 
 /// Inserts grants, as [`insert_new`] does each, a few hundred per statement on PostgreSQL (a
-/// bulk run; see [`super::many::rows_per_insert`]):
-/// `None` for a grant that already existed.
-pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<GrantRow>>> {
+/// bulk run; see [`super::many::rows_per_insert`]); `done` hears how many more are written
+/// after each statement. `None` for a grant that already existed.
+pub fn insert_many(
+    tx: &Tx<'_>,
+    new: &[NewGrant<'_>],
+    mut done: impl FnMut(usize),
+) -> Result<Vec<Option<GrantRow>>> {
     let ids: Vec<String> = new.iter().map(|_| new_id()).collect();
     let per = super::many::rows_per_insert(tx, WRITTEN);
     let mut inserts = super::many::Inserts::new(INSERT_INTO, WRITTEN, "ON CONFLICT DO NOTHING");
@@ -134,6 +138,7 @@ pub fn insert_many(tx: &Tx<'_>, new: &[NewGrant<'_>]) -> Result<Vec<Option<Grant
                 created_at: g.created_at.to_string(),
             }));
         }
+        done(rows.len());
     }
     Ok(out)
 }

@@ -49,9 +49,6 @@ impl From<Error> for RowError {
     }
 }
 
-/// Grants written per call of the store (and per step of the progress bar).
-const BATCH: usize = 500;
-
 /// Adds one grant per row of `path`, all or none.
 pub fn add(
     ctx: &mut Ctx,
@@ -183,35 +180,32 @@ pub fn add(
         grants.iter().map(|g| g.user.upn.clone()).collect(),
         quiet,
         |tx, bar| {
+            let items: Vec<_> = grants
+                .iter()
+                .map(|g| (&g.user, g.role, g.customer.as_ref()))
+                .collect();
+            let inserted = super::insert_each(tx, &home, &items, &by, &now, |n| bar.inc(n as u64))?;
             let mut out = Vec::with_capacity(grants.len());
-            for chunk in grants.chunks(BATCH) {
-                let items: Vec<_> = chunk
-                    .iter()
-                    .map(|g| (&g.user, g.role, g.customer.as_ref()))
-                    .collect();
-                let inserted = super::insert_each(tx, &home, &items, &by, &now)?;
-                for (g, inserted) in chunk.iter().zip(inserted) {
-                    // Another run may have made this grant since the check above: then
-                    // nothing was inserted.
-                    let Some((row, summary)) = inserted else {
-                        out.push(done_meanwhile(
-                            skip_existing,
-                            &mut late,
-                            Skipped {
-                                line: g.line,
-                                key: format!("{} {}", g.user.upn, g.role),
-                                reason: "already granted".into(),
-                            },
-                            format!(
-                                "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
-                                g.line, g.user.upn, g.role
-                            ),
-                        )?);
-                        continue;
-                    };
-                    out.push(Some((row.id, summary)));
-                }
-                bar.inc(chunk.len() as u64);
+            for (g, inserted) in grants.iter().zip(inserted) {
+                // Another run may have made this grant since the check above: then nothing
+                // was inserted.
+                let Some((row, summary)) = inserted else {
+                    out.push(done_meanwhile(
+                        skip_existing,
+                        &mut late,
+                        Skipped {
+                            line: g.line,
+                            key: format!("{} {}", g.user.upn, g.role),
+                            reason: "already granted".into(),
+                        },
+                        format!(
+                            "{file}:{}: {} {}: already granted (meanwhile, by another run); nothing was written",
+                            g.line, g.user.upn, g.role
+                        ),
+                    )?);
+                    continue;
+                };
+                out.push(Some((row.id, summary)));
             }
             Ok(out)
         },

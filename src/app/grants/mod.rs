@@ -111,16 +111,18 @@ pub(crate) fn insert_new(
     by: &str,
     now: &str,
 ) -> Result<Option<(GrantRow, String)>> {
-    Ok(insert_each(tx, home, &[(user, role, customer)], by, now)?.remove(0))
+    Ok(insert_each(tx, home, &[(user, role, customer)], by, now, |_| {})?.remove(0))
 }
 
-/// Inserts grants as [`insert_new`] does each, a few hundred per statement (a bulk run).
+/// Inserts grants as [`insert_new`] does each, a few hundred per statement (a bulk run);
+/// `done` hears how many more are written as they go.
 pub(crate) fn insert_each(
     tx: &Tx<'_>,
     home: &TenantRow,
     grants: &[(&UserRow, AgentRole, Option<&TenantRow>)],
     by: &str,
     now: &str,
+    done: impl FnMut(usize),
 ) -> Result<Vec<Option<(GrantRow, String)>>> {
     let new: Vec<store::grants::NewGrant<'_>> = grants
         .iter()
@@ -135,7 +137,7 @@ pub(crate) fn insert_each(
             created_at: now,
         })
         .collect();
-    let rows = store::grants::insert_many(tx, &new)?;
+    let rows = store::grants::insert_many(tx, &new, done)?;
     Ok(rows
         .into_iter()
         .zip(grants)
