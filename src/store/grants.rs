@@ -80,7 +80,17 @@ pub const FIND: &str = "SELECT g.id, g.user_id, u.upn, g.role, g.customer_tenant
 /// `RETURNING`: the row is what was asked for, and a returning insert makes SQLite keep a
 /// statement journal for every row of a bulk run.
 pub fn insert_new(tx: &Tx<'_>, g: &NewGrant<'_>) -> Result<Option<GrantRow>> {
-    Ok(insert_many(tx, std::slice::from_ref(g), |_| {})?.remove(0))
+    let id = insert_many(tx, std::slice::from_ref(g), |_| {})?.remove(0);
+    Ok(id.map(|id| GrantRow {
+        id,
+        user_id: g.user_id.to_string(),
+        upn: g.upn.to_string(),
+        role: g.role,
+        customer_tenant_id: g.customer_tenant_id.map(str::to_string),
+        customer_domain: g.customer_domain.map(str::to_string),
+        created_by: g.created_by.to_string(),
+        created_at: g.created_at.to_string(),
+    }))
 }
 
 /// The columns of a new grant as written.
@@ -90,12 +100,13 @@ const INSERT_INTO: &str = "INSERT INTO grants (id, partner_tenant_id, user_id, r
 
 /// Inserts grants, as [`insert_new`] does each, a few hundred per statement on PostgreSQL (a
 /// bulk run; see [`super::many::rows_per_insert`]); `done` hears how many more are written
-/// after each statement. `None` for a grant that already existed.
+/// after each statement. Returns each grant's new id, or `None` for a grant that already
+/// existed (each written one is stored as given).
 pub fn insert_many(
     tx: &Tx<'_>,
     new: &[NewGrant<'_>],
     mut done: impl FnMut(usize),
-) -> Result<Vec<Option<GrantRow>>> {
+) -> Result<Vec<Option<String>>> {
     let ids: Vec<String> = new.iter().map(|_| new_id()).collect();
     let per = super::many::rows_per_insert(tx, WRITTEN);
     let mut inserts = super::many::Inserts::new(INSERT_INTO, WRITTEN, "ON CONFLICT DO NOTHING");
@@ -122,22 +133,12 @@ pub fn insert_many(
         } else {
             None
         };
-        for (g, id) in rows.iter().zip(ids) {
-            if written.as_ref().is_some_and(|w| !w.contains(id)) {
-                out.push(None);
-                continue;
-            }
-            out.push(Some(GrantRow {
-                id: id.clone(),
-                user_id: g.user_id.to_string(),
-                upn: g.upn.to_string(),
-                role: g.role,
-                customer_tenant_id: g.customer_tenant_id.map(str::to_string),
-                customer_domain: g.customer_domain.map(str::to_string),
-                created_by: g.created_by.to_string(),
-                created_at: g.created_at.to_string(),
-            }));
-        }
+        out.extend(ids.iter().map(|id| {
+            written
+                .as_ref()
+                .is_none_or(|w| w.contains(id))
+                .then(|| id.clone())
+        }));
         done(rows.len());
     }
     Ok(out)

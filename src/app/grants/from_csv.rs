@@ -189,7 +189,7 @@ pub fn add(
             for (g, inserted) in grants.iter().zip(inserted) {
                 // Another run may have made this grant since the check above: then nothing
                 // was inserted.
-                let Some((row, summary)) = inserted else {
+                let Some((id, summary)) = inserted else {
                     out.push(done_meanwhile(
                         skip_existing,
                         &mut late,
@@ -205,7 +205,7 @@ pub fn add(
                     )?);
                     continue;
                 };
-                out.push(Some((row.id, summary)));
+                out.push(Some((id, summary)));
             }
             Ok(out)
         },

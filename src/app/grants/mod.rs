@@ -101,7 +101,7 @@ fn grantee(
 }
 
 /// Inserts one grant; returns it and the audit summary, or `None` (nothing written) when
-/// the user already holds it. Shared by `grants add` and `grants add --from-csv`.
+/// the user already holds it.
 pub(crate) fn insert_new(
     tx: &Tx<'_>,
     home: &TenantRow,
@@ -111,11 +111,13 @@ pub(crate) fn insert_new(
     by: &str,
     now: &str,
 ) -> Result<Option<(GrantRow, String)>> {
-    Ok(insert_each(tx, home, &[(user, role, customer)], by, now, |_| {})?.remove(0))
+    let row = store::grants::insert_new(tx, &new_grant(home, user, role, customer, by, now))?;
+    Ok(row.map(|row| (row, summary(user, role, customer))))
 }
 
 /// Inserts grants as [`insert_new`] does each, a few hundred per statement (a bulk run);
-/// `done` hears how many more are written as they go.
+/// `done` hears how many more are written as they go. Returns each written grant's id and
+/// audit summary (`None`: the user already held it).
 pub(crate) fn insert_each(
     tx: &Tx<'_>,
     home: &TenantRow,
@@ -123,29 +125,44 @@ pub(crate) fn insert_each(
     by: &str,
     now: &str,
     done: impl FnMut(usize),
-) -> Result<Vec<Option<(GrantRow, String)>>> {
+) -> Result<Vec<Option<(String, String)>>> {
     let new: Vec<store::grants::NewGrant<'_>> = grants
         .iter()
-        .map(|(user, role, customer)| store::grants::NewGrant {
-            partner_tenant_id: &home.id,
-            user_id: &user.id,
-            upn: &user.upn,
-            role: *role,
-            customer_tenant_id: customer.map(|c| c.id.as_str()),
-            customer_domain: customer.map(|c| c.domain.as_str()),
-            created_by: by,
-            created_at: now,
-        })
+        .map(|(user, role, customer)| new_grant(home, user, *role, *customer, by, now))
         .collect();
-    let rows = store::grants::insert_many(tx, &new, done)?;
-    Ok(rows
+    let ids = store::grants::insert_many(tx, &new, done)?;
+    Ok(ids
         .into_iter()
         .zip(grants)
-        .map(|(row, (user, role, customer))| {
-            let scope = customer.map_or("all customers", |c| c.domain.as_str());
-            row.map(|row| (row, format!("granted {role} to {} for {scope}", user.upn)))
-        })
+        .map(|(id, (user, role, customer))| id.map(|id| (id, summary(user, *role, *customer))))
         .collect())
+}
+
+/// The row of a grant of `role` to `user` for `customer` (all customers: `None`).
+fn new_grant<'a>(
+    home: &'a TenantRow,
+    user: &'a UserRow,
+    role: AgentRole,
+    customer: Option<&'a TenantRow>,
+    by: &'a str,
+    now: &'a str,
+) -> store::grants::NewGrant<'a> {
+    store::grants::NewGrant {
+        partner_tenant_id: &home.id,
+        user_id: &user.id,
+        upn: &user.upn,
+        role,
+        customer_tenant_id: customer.map(|c| c.id.as_str()),
+        customer_domain: customer.map(|c| c.domain.as_str()),
+        created_by: by,
+        created_at: now,
+    }
+}
+
+/// The summary of a grant's audit entry.
+fn summary(user: &UserRow, role: AgentRole, customer: Option<&TenantRow>) -> String {
+    let scope = customer.map_or("all customers", |c| c.domain.as_str());
+    format!("granted {role} to {} for {scope}", user.upn)
 }
 
 /// `grant.manage` in the caller's partner tenant, then the named user (of that tenant) and
